@@ -1,0 +1,139 @@
+//! `maillage search QUERY`: the same ranking as the TUI, for scripts.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+
+use crate::directory::Directory;
+use crate::sanitize::for_display;
+use crate::search::catalog::{self, Catalog, Kind};
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// What to look for; several words must all match, in any order.
+    pub query: String,
+    /// Which kind of entries to search.
+    #[arg(long, value_enum, default_value_t = KindArg::All)]
+    pub kind: KindArg,
+    /// Print a JSON array (kind, id, name, score, matched positions).
+    #[arg(long)]
+    pub json: bool,
+    /// Print at most N results.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    Stands,
+    Orgs,
+    People,
+    All,
+}
+
+impl KindArg {
+    fn kinds(self) -> &'static [Kind] {
+        match self {
+            KindArg::Stands => &[Kind::Stand],
+            KindArg::Orgs => &[Kind::Organisation],
+            KindArg::People => &[Kind::Person],
+            KindArg::All => &[Kind::Stand, Kind::Organisation, Kind::Person],
+        }
+    }
+}
+
+/// One result line, as `--json` prints it.
+#[derive(Debug, Serialize)]
+struct JsonHit<'a> {
+    kind: &'static str,
+    id: &'a str,
+    name: &'a str,
+    score: i64,
+    /// Char indices into `name` that the query matched.
+    positions: Vec<usize>,
+}
+
+pub fn run(data: Option<&Path>, args: &SearchArgs) -> ExitCode {
+    let directory = match super::load_directory(data) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let catalog = Catalog::new(&directory);
+    let mut hits = catalog.search(&args.query, args.kind.kinds());
+    hits.truncate(args.limit.unwrap_or(usize::MAX));
+    let rows: Vec<JsonHit> = hits
+        .iter()
+        .map(|&(kind, hit)| {
+            let (id, name, field) = describe(&directory, kind, hit.record);
+            JsonHit {
+                kind: kind_name(kind),
+                id,
+                name,
+                score: hit.score,
+                positions: catalog.engine(kind).positions(hit.record, field, &args.query),
+            }
+        })
+        .collect();
+    let mut out = std::io::stdout().lock();
+    let written = if args.json {
+        serde_json::to_writer_pretty(&mut out, &rows)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out))
+    } else {
+        rows.iter().try_for_each(|r| {
+            writeln!(
+                out,
+                "{}\t{}\t{}",
+                r.kind,
+                for_display(r.id),
+                for_display(r.name)
+            )
+        })
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`| head`) is not an error worth a message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("maillage: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The id, the name shown, and the field index of that name in the record.
+fn describe(directory: &Directory, kind: Kind, index: usize) -> (&str, &str, usize) {
+    match kind {
+        Kind::Stand => {
+            let stand = &directory.stands[index];
+            let name = stand
+                .organisations
+                .first()
+                .and_then(|id| directory.organisation(id))
+                .map_or("", |o| o.display_name());
+            (&stand.number, name, catalog::STAND_ORGS)
+        }
+        Kind::Organisation => {
+            let org = &directory.organisations[index];
+            (&org.id, org.display_name(), catalog::ORG_NAME)
+        }
+        Kind::Person => {
+            let person = &directory.people[index];
+            (&person.id, &person.name, catalog::PERSON_NAME)
+        }
+    }
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Stand => "stand",
+        Kind::Organisation => "org",
+        Kind::Person => "person",
+    }
+}

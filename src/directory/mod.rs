@@ -1,0 +1,180 @@
+//! The event directory: model, loading and validation.
+//!
+//! A directory is read from JSON (the embedded default, or `--data FILE`),
+//! checked for what JSON alone cannot express (unknown references, duplicate
+//! ids, overlapping stands…), and then only read. Every problem found carries
+//! the line and column of the offending value, so `maillage check` can print
+//! `FILE:LINE:COLUMN: message` lines an editor can jump to.
+
+mod locate;
+mod model;
+mod validate;
+
+pub use model::*;
+
+use std::fmt;
+use std::path::Path;
+
+/// The default directory, embedded in the binary so the app works offline
+/// with no file to install.
+pub const DEFAULT_JSON: &str = include_str!("../../data/assises-sociales-2022.json");
+/// The name shown for the embedded directory in messages.
+pub const DEFAULT_NAME: &str = "data/assises-sociales-2022.json";
+
+/// One thing wrong with a directory file, at a 1-based line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// Why a directory file could not be used: every problem found in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    /// The file as the user named it.
+    pub file: String,
+    /// Empty when the file could not be read at all (see `io`).
+    pub problems: Vec<Problem>,
+    /// The reason the file could not be read, if that was the trouble.
+    pub io: Option<String>,
+}
+
+impl fmt::Display for LoadError {
+    /// One line per problem: `FILE:LINE:COLUMN: message`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(io) = &self.io {
+            return write!(f, "{}: {}", self.file, io);
+        }
+        for (i, p) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{}:{}:{}: {}", self.file, p.line, p.column, p.message)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Parses and validates a directory from JSON text.
+///
+/// Returns every problem found, sorted by position; a syntax error stops at
+/// the first one, as there is no reliable way to read on after it.
+pub fn parse(text: &str) -> Result<Directory, Vec<Problem>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let directory: Directory = serde_json::from_str(text).map_err(|e| {
+        vec![Problem {
+            line: e.line().max(1),
+            column: e.column().max(1),
+            message: locate::describe_serde_error(&e),
+        }]
+    })?;
+    let mut problems = validate::validate(&directory, text);
+    if problems.is_empty() {
+        Ok(directory)
+    } else {
+        problems.sort_by_key(|p| (p.line, p.column));
+        Err(problems)
+    }
+}
+
+/// Reads, parses and validates the directory file at `path`.
+pub fn load_file(path: &Path) -> Result<Directory, LoadError> {
+    let file = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| LoadError {
+        file: file.clone(),
+        problems: Vec::new(),
+        io: Some(io_reason(&e)),
+    })?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let (line, column) = locate::line_column(e.as_bytes(), e.utf8_error().valid_up_to());
+            return Err(LoadError {
+                file,
+                problems: vec![Problem {
+                    line,
+                    column,
+                    message: "the file is not valid UTF-8".into(),
+                }],
+                io: None,
+            });
+        }
+    };
+    parse(&text).map_err(|problems| LoadError {
+        file,
+        problems,
+        io: None,
+    })
+}
+
+/// The embedded default directory. It is checked by the test suite, so a
+/// failure here is a build defect, not a user error.
+pub fn default_directory() -> Directory {
+    parse(DEFAULT_JSON).unwrap_or_else(|problems| {
+        panic!("the embedded directory is invalid: {problems:?}");
+    })
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+impl Directory {
+    pub fn organisation(&self, id: &str) -> Option<&Organisation> {
+        self.organisations.iter().find(|o| o.id == id)
+    }
+
+    pub fn stand(&self, number: &str) -> Option<&Stand> {
+        self.stands.iter().find(|s| s.number == number)
+    }
+
+    /// Stands that belong to the organisation `id`.
+    pub fn stands_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Stand> + 'a {
+        self.stands
+            .iter()
+            .filter(move |s| s.organisations.iter().any(|o| o == id))
+    }
+
+    /// People who work for the organisation `id`.
+    pub fn people_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Person> + 'a {
+        self.people
+            .iter()
+            .filter(move |p| p.organisation.as_deref() == Some(id))
+    }
+
+    /// Every theme used in the directory, sorted and without duplicates.
+    pub fn themes(&self) -> Vec<String> {
+        let mut themes: Vec<String> = self
+            .organisations
+            .iter()
+            .flat_map(|o| o.themes.iter())
+            .chain(self.stands.iter().flat_map(|s| s.themes.iter()))
+            .cloned()
+            .collect();
+        themes.sort_by_key(|t| t.to_lowercase());
+        themes.dedup();
+        themes
+    }
+
+    /// Themes of a stand: its own plus those of its organisations.
+    pub fn stand_themes<'a>(&'a self, stand: &'a Stand) -> Vec<&'a str> {
+        let mut themes: Vec<&str> = stand.themes.iter().map(String::as_str).collect();
+        for id in &stand.organisations {
+            if let Some(org) = self.organisation(id) {
+                for t in &org.themes {
+                    if !themes.contains(&t.as_str()) {
+                        themes.push(t);
+                    }
+                }
+            }
+        }
+        themes
+    }
+}

@@ -1,0 +1,319 @@
+//! The event directory: what a directory file holds, as plain data.
+//!
+//! The same types are deserialized from `data/*.json` and serialized back, so a
+//! directory survives a write/read round trip. The format is documented in
+//! `data/README.md` and by `data/directory.schema.json`.
+
+use serde::{Deserialize, Serialize};
+
+/// The format tag every directory file carries, so a notes file or anything
+/// else handed to `--data` is refused with a clear message.
+pub const FORMAT: &str = "maillage-directory";
+/// The version of the directory format this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A whole event directory: the event, who is there, and the venue's layout.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Directory {
+    pub format: String,
+    pub version: u32,
+    pub event: Event,
+    #[serde(default)]
+    pub organisations: Vec<Organisation>,
+    #[serde(default)]
+    pub stands: Vec<Stand>,
+    #[serde(default)]
+    pub people: Vec<Person>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue: Option<Venue>,
+}
+
+/// The event itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Stable identifier, used to file notes and plans per event.
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edition: Option<String>,
+    /// As far as it is known: `2022`, `2022-11`, or `2022-11-17`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// What is known or not about the date, in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Where the facts in this directory come from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+    /// Caveats a reader must know (e.g. "holds only the organisations the article names").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// A reference a fact comes from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// An organisation that holds one or more stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    /// Stable identifier (`[a-z0-9-]+`), referenced by stands, people and notes.
+    pub id: String,
+    /// Official name.
+    pub name: String,
+    /// The name people use day to day, when it differs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
+    /// Other names and spellings people use.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// What sort of body it is: asbl, fondation, service communal…
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// The organisation this one belongs to (a service of a foundation…).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+}
+
+impl Organisation {
+    /// The name to show in lists: the short name when there is one.
+    pub fn display_name(&self) -> &str {
+        self.short_name.as_deref().unwrap_or(&self.name)
+    }
+}
+
+/// A stand at the event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stand {
+    /// The stand number as printed at the event (`A1`, `12`, `H3-104`). Unique.
+    pub number: String,
+    /// Ids of the organisation(s) the stand belongs to; at least one.
+    pub organisations: Vec<String>,
+    /// Title or project shown at the stand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<String>,
+    /// Where the stand is in the venue, when the venue layout is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<StandLocation>,
+}
+
+/// A person met at the event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Id of the organisation the person works for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    /// Stand number where the person can be found, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stand: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+}
+
+/// The venue: one or more halls (or floors) joined by doors and stairs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Venue {
+    /// True when the layout is made up for a demo rather than surveyed.
+    #[serde(default)]
+    pub illustrative: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub halls: Vec<Hall>,
+    /// Doors, stairs and lifts between halls.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub connections: Vec<Connection>,
+}
+
+/// A hall or floor, drawn as a grid of square cells.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hall {
+    pub id: String,
+    pub name: String,
+    /// Floor number: 0 ground floor, 1 first floor, -1 basement.
+    #[serde(default)]
+    pub level: i32,
+    /// Width in cells (x grows to the east).
+    pub width: u32,
+    /// Height in cells (y grows to the south).
+    pub height: u32,
+    /// Side of one cell, in metres.
+    pub metres_per_cell: f64,
+    /// Walls and other obstacles nobody walks through.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub walls: Vec<Rect>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entrances: Vec<Entrance>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub landmarks: Vec<Landmark>,
+}
+
+/// An axis-aligned rectangle of cells: `x..x+w`, `y..y+h`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rect {
+    pub x: u32,
+    pub y: u32,
+    pub w: u32,
+    pub h: u32,
+}
+
+impl Rect {
+    pub fn overlaps(&self, other: &Rect) -> bool {
+        self.x < other.x + other.w
+            && other.x < self.x + self.w
+            && self.y < other.y + other.h
+            && other.y < self.y + self.h
+    }
+
+    /// True when the rectangle lies inside a `width` × `height` grid.
+    pub fn fits_in(&self, width: u32, height: u32) -> bool {
+        self.w > 0
+            && self.h > 0
+            && self.x.checked_add(self.w).is_some_and(|r| r <= width)
+            && self.y.checked_add(self.h).is_some_and(|b| b <= height)
+    }
+
+    pub fn contains(&self, x: u32, y: u32) -> bool {
+        x >= self.x && x < self.x + self.w && y >= self.y && y < self.y + self.h
+    }
+}
+
+/// A cell in a given hall.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Point {
+    pub hall: String,
+    pub x: u32,
+    pub y: u32,
+}
+
+/// A way into a hall from outside.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entrance {
+    pub id: String,
+    pub name: String,
+    pub x: u32,
+    pub y: u32,
+    /// The entrance "you are here" starts from. One per venue at most.
+    #[serde(default)]
+    pub main: bool,
+}
+
+/// What kind of landmark it is; the plan's legend and directions use it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LandmarkKind {
+    Tribune,
+    WelcomeDesk,
+    Bar,
+    Toilets,
+    Exit,
+    Cloakroom,
+    Other,
+}
+
+/// A named place in a hall that is not a stand: tribune, welcome desk, bar…
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Landmark {
+    pub id: String,
+    pub name: String,
+    pub kind: LandmarkKind,
+    pub x: u32,
+    pub y: u32,
+    pub w: u32,
+    pub h: u32,
+    /// Whether people can walk through it (a welcome desk: no; a bar area: maybe).
+    #[serde(default)]
+    pub walkable: bool,
+}
+
+impl Landmark {
+    pub fn rect(&self) -> Rect {
+        Rect { x: self.x, y: self.y, w: self.w, h: self.h }
+    }
+}
+
+/// The side of a stand that faces its aisle, where a visitor stands to talk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    North,
+    South,
+    East,
+    West,
+}
+
+/// Where a stand is: a rectangle of cells in a hall, approached from one side.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StandLocation {
+    pub hall: String,
+    pub x: u32,
+    pub y: u32,
+    pub w: u32,
+    pub h: u32,
+    pub approach: Side,
+}
+
+impl StandLocation {
+    pub fn rect(&self) -> Rect {
+        Rect { x: self.x, y: self.y, w: self.w, h: self.h }
+    }
+}
+
+/// What joins two halls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConnectionKind {
+    Door,
+    Stairs,
+    Lift,
+}
+
+/// A door, stairway or lift joining a cell of one hall to a cell of another.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Connection {
+    pub id: String,
+    pub name: String,
+    pub kind: ConnectionKind,
+    pub from: Point,
+    pub to: Point,
+    /// Walking length of the connection itself, in metres (stairs are longer than a door).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub length_m: Option<f64>,
+}

@@ -1,0 +1,16 @@
+//! maillage: find a stand at a stand-based event, walk there, and keep private
+//! notes on the people you met. Everything works offline.
+//!
+//! The library holds the pure core; it knows nothing of the terminal:
+//! - [`directory`]: the event directory (model, loading, validation),
+//! - [`search`]: accent-proof fuzzy search (folding, matching, ranking),
+//! - [`sanitize`]: making untrusted text safe to print.
+//!
+//! The terminal shell lives in [`tui`] (state + action → state, `view(&state)`)
+//! and [`cli`] (argument parsing and one-shot commands). `main.rs` only calls [`cli::main`].
+
+pub mod cli;
+pub mod directory;
+pub mod sanitize;
+pub mod search;
+pub mod tui;

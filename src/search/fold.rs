@@ -1,0 +1,1 @@
+//! Folding: to be written by the search work.
