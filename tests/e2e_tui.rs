@@ -39,7 +39,11 @@ fn croix_rouge_without_hyphen_is_found_in_the_organisations_list() {
 fn an_invalid_directory_is_reported_without_touching_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.json");
-    std::fs::write(&bad, "{\n  \"format\": \"maillage-directory\",\n  oops\n}\n").unwrap();
+    std::fs::write(
+        &bad,
+        "{\n  \"format\": \"maillage-directory\",\n  oops\n}\n",
+    )
+    .unwrap();
     let mut app = Session::start(Launch {
         args: &["--data", bad.to_str().unwrap()],
         ..Launch::default()
@@ -47,5 +51,8 @@ fn an_invalid_directory_is_reported_without_touching_the_terminal() {
     assert_eq!(app.wait_exit(), 1);
     let raw = String::from_utf8_lossy(&app.raw_output()).into_owned();
     assert!(raw.contains("bad.json:3:3:"), "{raw:?}");
-    assert!(!raw.contains("\x1b[?1049h"), "entered the alternate screen: {raw:?}");
+    assert!(
+        !raw.contains("\x1b[?1049h"),
+        "entered the alternate screen: {raw:?}"
+    );
 }

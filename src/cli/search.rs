@@ -76,7 +76,9 @@ pub fn run(data: Option<&Path>, args: &SearchArgs) -> ExitCode {
                 id,
                 name,
                 score: hit.score,
-                positions: catalog.engine(kind).positions(hit.record, field, &args.query),
+                positions: catalog
+                    .engine(kind)
+                    .positions(hit.record, field, &args.query),
             }
         })
         .collect();

@@ -263,7 +263,12 @@ pub struct Landmark {
 
 impl Landmark {
     pub fn rect(&self) -> Rect {
-        Rect { x: self.x, y: self.y, w: self.w, h: self.h }
+        Rect {
+            x: self.x,
+            y: self.y,
+            w: self.w,
+            h: self.h,
+        }
     }
 }
 
@@ -291,7 +296,12 @@ pub struct StandLocation {
 
 impl StandLocation {
     pub fn rect(&self) -> Rect {
-        Rect { x: self.x, y: self.y, w: self.w, h: self.h }
+        Rect {
+            x: self.x,
+            y: self.y,
+            w: self.w,
+            h: self.h,
+        }
     }
 }
 

@@ -61,7 +61,10 @@ impl Catalog {
             .organisations
             .iter()
             .map(|o| Record {
-                fields: vec![field(Tier::Key, o.display_name()), field(Tier::Name, &o.name)],
+                fields: vec![
+                    field(Tier::Key, o.display_name()),
+                    field(Tier::Name, &o.name),
+                ],
                 sort_key: o.display_name().to_lowercase(),
             })
             .collect();
@@ -95,7 +98,12 @@ impl Catalog {
     pub fn search(&self, query: &str, kinds: &[Kind]) -> Vec<(Kind, Hit)> {
         let mut hits: Vec<(Kind, Hit)> = kinds
             .iter()
-            .flat_map(|&k| self.engine(k).search(query).into_iter().map(move |h| (k, h)))
+            .flat_map(|&k| {
+                self.engine(k)
+                    .search(query)
+                    .into_iter()
+                    .map(move |h| (k, h))
+            })
             .collect();
         hits.sort_by(|a, b| b.1.score.cmp(&a.1.score).then(a.0.cmp(&b.0)));
         hits

@@ -67,7 +67,8 @@ impl Session {
         let config = match launch.config_dir {
             Some(dir) => dir,
             None => {
-                isolated = std::env::temp_dir().join(format!("maillage-pty-{}", std::process::id()));
+                isolated =
+                    std::env::temp_dir().join(format!("maillage-pty-{}", std::process::id()));
                 &isolated
             }
         };
@@ -128,7 +129,9 @@ impl Session {
 
     /// Types text or control bytes.
     pub fn send(&mut self, bytes: &str) {
-        self.writer.write_all(bytes.as_bytes()).expect("write to pty");
+        self.writer
+            .write_all(bytes.as_bytes())
+            .expect("write to pty");
         self.writer.flush().expect("flush pty");
     }
 
@@ -171,7 +174,10 @@ impl Session {
             }
             if start.elapsed() > DEADLINE {
                 let _ = self.child.kill();
-                panic!("maillage did not exit; the screen shows:\n{}", self.screen());
+                panic!(
+                    "maillage did not exit; the screen shows:\n{}",
+                    self.screen()
+                );
             }
             std::thread::sleep(Duration::from_millis(20));
         }
