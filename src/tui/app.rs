@@ -112,6 +112,11 @@ impl App {
         self.quit
     }
 
+    /// The terminal size the state was laid out for: (width, height).
+    pub fn size(&self) -> (u16, u16) {
+        (self.width, self.height)
+    }
+
     pub fn query(&self) -> &str {
         &self.query
     }

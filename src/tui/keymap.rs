@@ -136,13 +136,13 @@ const ENTER: &[Key] = &[plain(KC::Enter)];
 pub const BINDINGS: &[Binding] = &[
     // List: the search box has the keyboard.
     hinted(
-        bind(C::List, DOWN, Action::MoveDown, k::MOVE),
+        bind(C::List, UP, Action::MoveUp, k::MOVE),
         "↑↓",
         k::MOVE_SHORT,
     ),
-    bind(C::List, UP, Action::MoveUp, k::MOVE),
-    bind(C::List, PAGE_DOWN, Action::PageDown, k::PAGE),
+    bind(C::List, DOWN, Action::MoveDown, k::MOVE),
     bind(C::List, PAGE_UP, Action::PageUp, k::PAGE),
+    bind(C::List, PAGE_DOWN, Action::PageDown, k::PAGE),
     bind(C::List, HOME, Action::Home, k::FIRST_LAST),
     bind(C::List, END, Action::End, k::FIRST_LAST),
     hinted(
@@ -171,13 +171,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::ListIdle, &[ch('?')], Action::ToggleHelp, k::HELP),
     // Detail pane.
     hinted(
-        bind(C::Detail, DOWN, Action::MoveDown, k::LINK),
+        bind(C::Detail, UP, Action::MoveUp, k::LINK),
         "↑↓",
         k::LINK_SHORT,
     ),
-    bind(C::Detail, UP, Action::MoveUp, k::LINK),
-    bind(C::Detail, PAGE_DOWN, Action::PageDown, k::SCROLL),
+    bind(C::Detail, DOWN, Action::MoveDown, k::LINK),
     bind(C::Detail, PAGE_UP, Action::PageUp, k::SCROLL),
+    bind(C::Detail, PAGE_DOWN, Action::PageDown, k::SCROLL),
     bind(C::Detail, HOME, Action::Home, k::FIRST_LAST_LINK),
     bind(C::Detail, END, Action::End, k::FIRST_LAST_LINK),
     hinted(
@@ -214,8 +214,8 @@ pub const BINDINGS: &[Binding] = &[
         k::PREV_TAB,
     ),
     // Theme picker.
-    bind(C::ThemePicker, DOWN, Action::MoveDown, k::THEME_MOVE),
     bind(C::ThemePicker, UP, Action::MoveUp, k::THEME_MOVE),
+    bind(C::ThemePicker, DOWN, Action::MoveDown, k::THEME_MOVE),
     bind(C::ThemePicker, HOME, Action::Home, k::THEME_MOVE),
     bind(C::ThemePicker, END, Action::End, k::THEME_MOVE),
     hinted(
@@ -245,10 +245,10 @@ pub const BINDINGS: &[Binding] = &[
         k::THEME_CLOSE,
     ),
     // Help overlay.
-    bind(C::Help, DOWN, Action::MoveDown, k::SCROLL),
     bind(C::Help, UP, Action::MoveUp, k::SCROLL),
-    bind(C::Help, PAGE_DOWN, Action::PageDown, k::SCROLL),
+    bind(C::Help, DOWN, Action::MoveDown, k::SCROLL),
     bind(C::Help, PAGE_UP, Action::PageUp, k::SCROLL),
+    bind(C::Help, PAGE_DOWN, Action::PageDown, k::SCROLL),
     hinted(
         bind(
             C::Help,
@@ -359,13 +359,24 @@ fn action_for_mouse(mouse: &MouseEvent) -> Option<Action> {
     }
 }
 
-/// The hints of the active contexts, most specific first, for the hint bar.
-pub fn hints(contexts: &[Context]) -> Vec<Hint> {
-    contexts
+/// The bindings with a hint in the active contexts, most specific first,
+/// for the hint bar. When two say the same (`q quit`, `Ctrl-C quit`), the
+/// more specific one is kept.
+pub fn hints(contexts: &[Context]) -> Vec<(&'static Binding, Hint)> {
+    let mut shown: Vec<(&'static Binding, Hint)> = Vec::new();
+    let bindings = contexts
         .iter()
-        .flat_map(|&c| BINDINGS.iter().filter(move |b| b.context == c))
-        .filter_map(|b| b.hint)
-        .collect()
+        .flat_map(|&c| BINDINGS.iter().filter(move |b| b.context == c));
+    for binding in bindings {
+        let Some(hint) = binding.hint else { continue };
+        let said = shown
+            .iter()
+            .any(|(_, h)| h.keys == hint.keys || h.text == hint.text);
+        if !said {
+            shown.push((binding, hint));
+        }
+    }
+    shown
 }
 
 /// How a key is written in the help overlay.

@@ -62,9 +62,9 @@ impl Areas {
         self.list.inner(Margin::new(1, 1))
     }
 
-    /// The text of the detail, inside its border.
+    /// The text of the detail, inside its border and a one-cell margin.
     pub fn detail_text(&self) -> Rect {
-        self.detail.inner(Margin::new(1, 1))
+        self.detail.inner(Margin::new(2, 1))
     }
 }
 

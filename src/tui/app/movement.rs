@@ -2,6 +2,7 @@
 //! `App::update`; split out to keep files small.
 
 use super::super::detail::{self, Line};
+use super::super::keymap::{BINDINGS, Context};
 use super::super::layout::tab_rects;
 use super::super::tab::Tab;
 use super::{App, DetailView, Popup, clamp_move, hit};
@@ -14,7 +15,12 @@ impl App {
     pub(super) fn move_by(&mut self, delta: isize) {
         match self.popup {
             Some(Popup::Help { scroll }) => {
-                let scroll = scroll.saturating_add_signed(delta.clamp(-10_000, 10_000));
+                // The help has fewer lines than this (one per binding and
+                // a few per section): an upper bound, the view clamps exactly.
+                let most = BINDINGS.len() + 3 * Context::ALL.len();
+                let scroll = scroll
+                    .saturating_add_signed(delta.clamp(-10_000, 10_000))
+                    .min(most);
                 self.popup = Some(Popup::Help { scroll });
             }
             Some(Popup::Themes { cursor }) => {

@@ -1,16 +1,17 @@
 //! The detail pane: the focused detail, or a preview of the selected row.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
 use super::super::app::{App, Focus};
 use super::super::detail::{self, Look};
+use super::super::layout::Areas;
 use super::super::text;
 use super::put_line;
 
-pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
+pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
+    let area = areas.detail;
     let styles = &app.styles;
     let focused = app.focus() == Focus::Detail;
     let border = if focused {
@@ -25,7 +26,7 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     let block = Block::bordered()
         .border_style(border)
         .title(Line::styled(title, styles.title()));
-    let inner = block.inner(area);
+    let inner = areas.detail_text();
     block.render(area, buf);
 
     let Some(target) = app.shown_target() else {

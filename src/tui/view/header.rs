@@ -21,6 +21,7 @@ pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
     }
     let mut spans = vec![
         Span::styled(format!(" {} ", text::APP_NAME), styles.title()),
+        Span::styled("· ", styles.dim()),
         Span::styled(title, styles.base()),
     ];
     let active = app.active_themes();

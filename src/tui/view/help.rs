@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::{Block, Clear, Padding, Widget};
 
 use super::super::app::App;
 use super::super::keymap::{self, BINDINGS, Context};
@@ -19,6 +19,7 @@ pub fn draw(app: &App, buf: &mut Buffer, screen: Rect, scroll: usize) {
     let area = centered(screen, 84, screen.height.saturating_sub(2));
     Clear.render(area, buf);
     let block = Block::bordered()
+        .padding(Padding::horizontal(1))
         .border_style(styles.border_focused())
         .title(Line::styled(
             format!(" {} ", text::HELP_TITLE),
@@ -34,12 +35,24 @@ pub fn draw(app: &App, buf: &mut Buffer, screen: Rect, scroll: usize) {
     let mut lines: Vec<Line> = Vec::new();
     for context in Context::ALL {
         lines.push(Line::styled(context.title(), styles.label()));
+        // Bindings that do the same thing in other directions (↑ and ↓,
+        // Home and End) share one line.
+        let mut rows: Vec<(String, &str)> = Vec::new();
         for binding in BINDINGS.iter().filter(|b| b.context == context) {
             let keys = keymap::keys_label(binding);
+            match rows.last_mut() {
+                Some((all, description)) if *description == binding.description => {
+                    all.push(' ');
+                    all.push_str(&keys);
+                }
+                _ => rows.push((keys, binding.description)),
+            }
+        }
+        for (keys, description) in rows {
             let pad = KEYS_WIDTH.saturating_sub(width(&keys));
             lines.push(Line::from(vec![
                 Span::styled(format!("  {keys}{}", " ".repeat(pad)), styles.title()),
-                Span::styled(binding.description, styles.base()),
+                Span::styled(description, styles.base()),
             ]));
         }
         lines.push(Line::default());

@@ -30,7 +30,7 @@ pub fn view(app: &App, frame: &mut Frame) {
     header::draw(app, frame.buffer_mut(), &areas);
     search::draw(app, frame, areas.search);
     list::draw(app, frame.buffer_mut(), areas.list);
-    detail::draw(app, frame.buffer_mut(), areas.detail);
+    detail::draw(app, frame.buffer_mut(), &areas);
     hints::draw(app, frame.buffer_mut(), areas.hints);
     match app.popup() {
         Some(Popup::Help { scroll }) => help::draw(app, frame.buffer_mut(), area, scroll),
