@@ -139,3 +139,57 @@ fn colours_are_used_when_no_color_is_off() {
     let buffer = draw(&app(120, 40, false));
     assert!(buffer.content().iter().any(|c| c.bg != Color::Reset));
 }
+
+#[test]
+fn help_lists_every_binding_of_the_keymap() {
+    use maillage::tui::keymap::{BINDINGS, keys_label};
+    let mut app = app(120, 80, false);
+    app.update(Action::ToggleHelp);
+    let screen = text(&draw(&app));
+    for binding in BINDINGS {
+        assert!(
+            screen.contains(binding.description),
+            "{}",
+            binding.description
+        );
+        for key in binding.keys {
+            let label = maillage::tui::keymap::key_label(key);
+            assert!(
+                screen.contains(&label),
+                "{label} of {}",
+                keys_label(binding)
+            );
+        }
+    }
+}
+
+#[test]
+fn highlighted_cells_are_exactly_the_matched_characters() {
+    use maillage::search::catalog::{Catalog, STAND_NUMBER, STAND_ORGS, STAND_TITLE};
+    let mut app = app(120, 40, true);
+    type_text(&mut app, "croix");
+    let buffer = draw(&app);
+    let directory = sample();
+    let catalog = Catalog::new(&directory);
+    let a1 = directory
+        .stands
+        .iter()
+        .position(|s| s.number == "A1")
+        .unwrap();
+    let record = catalog.stands.record(a1);
+    let mut expected = String::new();
+    for field in [STAND_NUMBER, STAND_ORGS, STAND_TITLE] {
+        let chars: Vec<char> = record.fields[field].text.chars().collect();
+        for p in catalog.stands.positions(a1, field, "croix") {
+            expected.push(chars[p]);
+        }
+    }
+    // Row 4 is the first list row (A1, the best match).
+    let underlined: String = (0..55)
+        .map(|x| &buffer[(x, 4)])
+        .filter(|c| c.modifier.contains(Modifier::BOLD | Modifier::UNDERLINED))
+        .map(|c| c.symbol())
+        .collect();
+    assert!(text(&buffer).lines().nth(4).unwrap().contains("A1"));
+    assert_eq!(underlined, expected);
+}

@@ -239,11 +239,11 @@ impl App {
             }
             Action::CloseThemePicker => self.popup = None,
             Action::ToggleTheme => {
-                if let Some(Popup::Themes { cursor }) = self.popup {
-                    if let Some(on) = self.ticked.get_mut(cursor) {
-                        *on = !*on;
-                        self.refresh_results();
-                    }
+                if let Some(Popup::Themes { cursor }) = self.popup
+                    && let Some(on) = self.ticked.get_mut(cursor)
+                {
+                    *on = !*on;
+                    self.refresh_results();
                 }
             }
             Action::ClearThemes => {

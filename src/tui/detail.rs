@@ -145,12 +145,14 @@ fn organisation(directory: &Directory, index: usize) -> Vec<Item> {
         items.push(Item::Blank);
         items.push(Item::Text(for_display_with(description, true).into_owned()));
     }
-    if let Some(parent) = org.parent.as_deref() {
-        if let Some(p) = directory.organisations.iter().position(|o| o.id == parent) {
-            items.push(Item::Section(text::PART_OF));
-            let name = clean(directory.organisations[p].display_name());
-            items.push(Item::Link(name, Target::Organisation(p)));
-        }
+    let parent = org
+        .parent
+        .as_deref()
+        .and_then(|parent| directory.organisations.iter().position(|o| o.id == parent));
+    if let Some(p) = parent {
+        items.push(Item::Section(text::PART_OF));
+        let name = clean(directory.organisations[p].display_name());
+        items.push(Item::Link(name, Target::Organisation(p)));
     }
     items.push(Item::Section(text::STANDS));
     let mut any = false;

@@ -317,3 +317,18 @@ fn no_size_from_1x1_to_130x45_panics() {
         }
     }
 }
+
+#[test]
+fn keys_reach_update_through_the_contexts_of_the_state() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+    let mut app = app();
+    let action = super::super::keymap::action_for_key(&q, &app.contexts()).unwrap();
+    app.update(action);
+    assert_eq!(app.query(), "q", "in the list, q is a letter of the search");
+    app.update(Action::ClearSearch);
+    app.update(Action::Open);
+    let action = super::super::keymap::action_for_key(&q, &app.contexts()).unwrap();
+    app.update(action);
+    assert!(app.should_quit(), "in the detail, q quits");
+}

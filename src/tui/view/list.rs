@@ -35,7 +35,7 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
             buf,
             rows,
             rows.y,
-            &Line::styled(text::NO_RESULTS, styles.dim()),
+            &Line::styled(format!(" {}", text::NO_RESULTS), styles.dim()),
         );
         return;
     }

@@ -86,3 +86,30 @@ pub(crate) fn centered(area: Rect, width: u16, height: u16) -> Rect {
         height,
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::Modifier;
+
+    #[test]
+    fn highlights_land_on_the_right_characters_even_after_sanitizing() {
+        let matched = Style::new().add_modifier(Modifier::BOLD);
+        // Char 3 is ESC, shown as a visible placeholder; char 5 is after it.
+        let spans = highlighted("Évi\u{1b}lx", &[0, 2, 5], Style::new(), matched);
+        let parts: Vec<(&str, bool)> = spans
+            .iter()
+            .map(|s| (s.content.as_ref(), s.style == matched))
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                ("É", true),
+                ("v", false),
+                ("i", true),
+                ("␛l", false),
+                ("x", true)
+            ]
+        );
+    }
+}
