@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{
 };
 
 use super::action::Action;
-use super::text::{self, keys as k};
+use super::text;
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,24 +65,6 @@ pub struct Key {
     pub modifiers: KeyModifiers,
 }
 
-const fn plain(code: KeyCode) -> Key {
-    Key {
-        code,
-        modifiers: KeyModifiers::NONE,
-    }
-}
-
-const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        modifiers: KeyModifiers::CONTROL,
-    }
-}
-
-const fn ch(c: char) -> Key {
-    plain(KeyCode::Char(c))
-}
-
 /// What the hint bar shows for a binding: short keys and a short word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hint {
@@ -101,186 +83,11 @@ pub struct Binding {
     pub hint: Option<Hint>,
 }
 
-const fn bind(
-    context: Context,
-    keys: &'static [Key],
-    action: Action,
-    description: &'static str,
-) -> Binding {
-    Binding {
-        context,
-        keys,
-        action,
-        description,
-        hint: None,
-    }
-}
+mod bindings;
+#[cfg(test)]
+mod tests;
 
-const fn hinted(mut b: Binding, keys: &'static str, text: &'static str) -> Binding {
-    b.hint = Some(Hint { keys, text });
-    b
-}
-
-use Context as C;
-use KeyCode as KC;
-
-const UP: &[Key] = &[plain(KC::Up), ctrl('p')];
-const DOWN: &[Key] = &[plain(KC::Down), ctrl('n')];
-const PAGE_UP: &[Key] = &[plain(KC::PageUp)];
-const PAGE_DOWN: &[Key] = &[plain(KC::PageDown)];
-const HOME: &[Key] = &[plain(KC::Home)];
-const END: &[Key] = &[plain(KC::End)];
-const ENTER: &[Key] = &[plain(KC::Enter)];
-
-/// Every key binding of the TUI.
-pub const BINDINGS: &[Binding] = &[
-    // List: the search box has the keyboard.
-    hinted(
-        bind(C::List, UP, Action::MoveUp, k::MOVE),
-        "↑↓",
-        k::MOVE_SHORT,
-    ),
-    bind(C::List, DOWN, Action::MoveDown, k::MOVE),
-    bind(C::List, PAGE_UP, Action::PageUp, k::PAGE),
-    bind(C::List, PAGE_DOWN, Action::PageDown, k::PAGE),
-    bind(C::List, HOME, Action::Home, k::FIRST_LAST),
-    bind(C::List, END, Action::End, k::FIRST_LAST),
-    hinted(
-        bind(C::List, ENTER, Action::Open, k::OPEN),
-        "Enter",
-        k::OPEN_SHORT,
-    ),
-    hinted(
-        bind(
-            C::List,
-            &[plain(KC::Esc), ctrl('u')],
-            Action::ClearSearch,
-            k::CLEAR,
-        ),
-        "Esc",
-        k::CLEAR_SHORT,
-    ),
-    bind(
-        C::List,
-        &[plain(KC::Backspace)],
-        Action::Backspace,
-        k::BACKSPACE,
-    ),
-    bind(C::List, &[ctrl('w')], Action::DeleteWord, k::DELETE_WORD),
-    // List with an empty search: `?` is not a search character then.
-    bind(C::ListIdle, &[ch('?')], Action::ToggleHelp, k::HELP),
-    // Detail pane.
-    hinted(
-        bind(C::Detail, UP, Action::MoveUp, k::LINK),
-        "↑↓",
-        k::LINK_SHORT,
-    ),
-    bind(C::Detail, DOWN, Action::MoveDown, k::LINK),
-    bind(C::Detail, PAGE_UP, Action::PageUp, k::SCROLL),
-    bind(C::Detail, PAGE_DOWN, Action::PageDown, k::SCROLL),
-    bind(C::Detail, HOME, Action::Home, k::FIRST_LAST_LINK),
-    bind(C::Detail, END, Action::End, k::FIRST_LAST_LINK),
-    hinted(
-        bind(C::Detail, ENTER, Action::Open, k::FOLLOW),
-        "Enter",
-        k::FOLLOW_SHORT,
-    ),
-    hinted(
-        bind(
-            C::Detail,
-            &[plain(KC::Esc), plain(KC::Backspace), plain(KC::Left)],
-            Action::Back,
-            k::BACK,
-        ),
-        "Esc",
-        k::BACK_SHORT,
-    ),
-    bind(C::Detail, &[ch('?')], Action::ToggleHelp, k::HELP),
-    hinted(
-        bind(C::Detail, &[ch('q')], Action::Quit, k::QUIT),
-        "q",
-        k::QUIT,
-    ),
-    // List and detail.
-    hinted(
-        bind(C::Browse, &[plain(KC::Tab)], Action::NextTab, k::NEXT_TAB),
-        "Tab",
-        k::TAB_SHORT,
-    ),
-    bind(
-        C::Browse,
-        &[plain(KC::BackTab)],
-        Action::PrevTab,
-        k::PREV_TAB,
-    ),
-    // Theme picker.
-    bind(C::ThemePicker, UP, Action::MoveUp, k::THEME_MOVE),
-    bind(C::ThemePicker, DOWN, Action::MoveDown, k::THEME_MOVE),
-    bind(C::ThemePicker, HOME, Action::Home, k::THEME_MOVE),
-    bind(C::ThemePicker, END, Action::End, k::THEME_MOVE),
-    hinted(
-        bind(
-            C::ThemePicker,
-            &[ch(' ')],
-            Action::ToggleTheme,
-            k::THEME_TOGGLE,
-        ),
-        "Space",
-        k::THEME_TOGGLE_SHORT,
-    ),
-    bind(
-        C::ThemePicker,
-        &[plain(KC::Backspace), plain(KC::Delete)],
-        Action::ClearThemes,
-        k::THEME_CLEAR,
-    ),
-    hinted(
-        bind(
-            C::ThemePicker,
-            &[plain(KC::Enter), plain(KC::Esc)],
-            Action::CloseThemePicker,
-            k::THEME_CLOSE,
-        ),
-        "Enter",
-        k::THEME_CLOSE,
-    ),
-    // Help overlay.
-    bind(C::Help, UP, Action::MoveUp, k::SCROLL),
-    bind(C::Help, DOWN, Action::MoveDown, k::SCROLL),
-    bind(C::Help, PAGE_UP, Action::PageUp, k::SCROLL),
-    bind(C::Help, PAGE_DOWN, Action::PageDown, k::SCROLL),
-    hinted(
-        bind(
-            C::Help,
-            &[plain(KC::Esc), ch('?'), ch('q')],
-            Action::ToggleHelp,
-            k::CLOSE_HELP,
-        ),
-        "Esc",
-        k::CLOSE_HELP,
-    ),
-    // Everywhere.
-    hinted(
-        bind(
-            C::Global,
-            &[plain(KC::F(2)), ctrl('t')],
-            Action::OpenThemePicker,
-            k::THEMES,
-        ),
-        "F2",
-        k::THEMES_SHORT,
-    ),
-    hinted(
-        bind(C::Global, &[plain(KC::F(1))], Action::ToggleHelp, k::HELP),
-        "F1",
-        k::HELP,
-    ),
-    hinted(
-        bind(C::Global, &[ctrl('c')], Action::Quit, k::QUIT),
-        "Ctrl-C",
-        k::QUIT,
-    ),
-];
+pub use bindings::BINDINGS;
 
 /// Shift is part of the character for letters and symbols (`?` arrives as
 /// Shift+`?` on some terminals) and of BackTab; AltGr arrives as Ctrl+Alt.
@@ -416,88 +223,4 @@ pub fn keys_label(binding: &Binding) -> String {
         .map(key_label)
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, modifiers)
-    }
-
-    const LIST: &[Context] = &[C::List, C::Browse, C::Global];
-    const LIST_IDLE: &[Context] = &[C::ListIdle, C::List, C::Browse, C::Global];
-    const DETAIL: &[Context] = &[C::Detail, C::Browse, C::Global];
-
-    #[test]
-    fn printable_keys_type_in_the_list_but_q_quits_in_the_detail() {
-        let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(action_for_key(&q, LIST), Some(Action::TypeChar('q')));
-        assert_eq!(action_for_key(&q, DETAIL), Some(Action::Quit));
-    }
-
-    #[test]
-    fn question_mark_is_help_only_when_not_typing() {
-        let mark = press(KeyCode::Char('?'), KeyModifiers::SHIFT);
-        assert_eq!(action_for_key(&mark, LIST_IDLE), Some(Action::ToggleHelp));
-        assert_eq!(action_for_key(&mark, LIST), Some(Action::TypeChar('?')));
-        let f1 = press(KeyCode::F(1), KeyModifiers::NONE);
-        assert_eq!(action_for_key(&f1, LIST), Some(Action::ToggleHelp));
-    }
-
-    #[test]
-    fn ctrl_c_quits_everywhere_and_releases_are_ignored() {
-        let c = press(KeyCode::Char('C'), KeyModifiers::CONTROL);
-        for contexts in [
-            LIST,
-            DETAIL,
-            &[C::Help, C::Global][..],
-            &[C::ThemePicker, C::Global],
-        ] {
-            assert_eq!(action_for_key(&c, contexts), Some(Action::Quit));
-        }
-        let mut release = press(KeyCode::Char('a'), KeyModifiers::NONE);
-        release.kind = KeyEventKind::Release;
-        assert_eq!(action_for_key(&release, LIST), None);
-    }
-
-    #[test]
-    fn shift_letters_and_altgr_characters_are_typed() {
-        let upper = press(KeyCode::Char('É'), KeyModifiers::SHIFT);
-        assert_eq!(action_for_key(&upper, LIST), Some(Action::TypeChar('É')));
-        let altgr = press(
-            KeyCode::Char('@'),
-            KeyModifiers::CONTROL | KeyModifiers::ALT,
-        );
-        assert_eq!(action_for_key(&altgr, LIST), Some(Action::TypeChar('@')));
-        let ctrl_x = press(KeyCode::Char('x'), KeyModifiers::CONTROL);
-        assert_eq!(action_for_key(&ctrl_x, LIST), None);
-    }
-
-    #[test]
-    fn popups_do_not_type() {
-        let a = press(KeyCode::Char('a'), KeyModifiers::NONE);
-        assert_eq!(action_for_key(&a, &[C::Help, C::Global]), None);
-        assert_eq!(action_for_key(&a, &[C::ThemePicker, C::Global]), None);
-    }
-
-    #[test]
-    fn every_binding_is_reachable_in_its_own_context() {
-        // An earlier binding in the same context with the same key would shadow it.
-        for (i, b) in BINDINGS.iter().enumerate() {
-            for key in b.keys {
-                let first = BINDINGS
-                    .iter()
-                    .position(|o| o.context == b.context && o.keys.contains(key));
-                assert_eq!(
-                    first,
-                    Some(i),
-                    "{} shadowed in {:?}",
-                    key_label(key),
-                    b.context
-                );
-            }
-        }
-    }
 }
