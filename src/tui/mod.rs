@@ -22,6 +22,8 @@ pub use tab::Tab;
 pub use view::view;
 
 use std::io::{self, stdout};
+use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -36,12 +38,16 @@ use crate::directory::Directory;
 
 use style::Styles;
 
+/// Whether the TUI holds the terminal, so a panic knows to give it back.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+static HOOK: Once = Once::new();
+
 /// Runs the TUI on `directory` until the user quits.
 pub fn run(directory: Directory) -> io::Result<()> {
-    install_panic_hook();
-    enter()?;
-    // Whatever happens from here, the terminal is put back before returning.
-    let result = event_loop(directory);
+    HOOK.call_once(install_panic_hook);
+    ACTIVE.store(true, Ordering::SeqCst);
+    let result = enter().and_then(|()| event_loop(directory));
+    // Whatever happened, the terminal is put back before returning.
     let restored = restore();
     result.and(restored)
 }
@@ -80,15 +86,15 @@ fn event_loop(directory: Directory) -> io::Result<()> {
 
 fn enter() -> io::Result<()> {
     enable_raw_mode()?;
-    if let Err(e) = execute!(stdout(), EnterAlternateScreen, EnableMouseCapture) {
-        let _ = restore();
-        return Err(e);
-    }
-    Ok(())
+    execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)
 }
 
 /// Puts the terminal back as it was: every step is tried even if one fails.
+/// Does nothing once done, so a later panic prints on a clean screen.
 fn restore() -> io::Result<()> {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return Ok(());
+    }
     let raw = disable_raw_mode();
     let screen = execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen, Show);
     raw.and(screen)

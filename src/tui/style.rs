@@ -46,6 +46,12 @@ impl Styles {
         )
     }
 
+    /// Matched characters in the selected row: a colour there would clash
+    /// with the selection's background, so modifiers only.
+    pub fn matched_in_selection(&self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+
     /// Secondary text: stand titles in lists, hints' words.
     pub fn dim(&self) -> Style {
         self.pick(Style::new().fg(Color::Gray), Style::new())

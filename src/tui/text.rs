@@ -40,7 +40,8 @@ pub const HELP_FOOTER: &str = "Esc, F1 or ? closes this help";
 pub const HELP_TYPING: &str = "Any other character types into the search (list) or starts a new search (detail). \
 `?` opens help only when the search is empty or the detail has focus; F1 always does. \
 `q` quits only from the detail pane, since in the list it is a letter to search for. \
-With several themes chosen, items having ANY of them are shown.";
+With several themes chosen, items having ANY of them are shown. \
+Mouse: the wheel scrolls; a click selects a tab, a row or a link, and a second click opens it.";
 pub const THEMES_TITLE: &str = "Filter by theme (any of)";
 pub const THEMES_EMPTY: &str = "This directory has no themes.";
 pub const THEMES_FOOTER: &str = "Space toggles · Backspace clears · Enter closes";

@@ -153,20 +153,29 @@ impl App {
         if hit(rows, column, row) {
             let index = self.current_list().offset + (row - rows.y) as usize;
             if index < self.current_list().hits.len() {
+                let again = self.detail.is_none() && self.current_list().selected == index;
                 self.focus_list();
                 self.lists[self.tab.index()].selected = index;
+                if again {
+                    self.open(); // A click on the selected row opens it.
+                }
             }
             return;
         }
         let text = areas.detail_text();
         if hit(text, column, row) {
-            if self.detail.is_none() {
+            let was_focused = self.detail.is_some();
+            if !was_focused {
                 self.open();
             }
             let Some(mut d) = self.detail else { return };
             let (lines, _) = self.detail_lines(d);
             let line = d.scroll + (row - text.y) as usize;
             if let Some(link) = lines.get(line).and_then(|l| l.link) {
+                if was_focused && d.link == link {
+                    self.open(); // A click on the selected link follows it.
+                    return;
+                }
                 d.link = link;
                 self.detail = Some(d);
             }

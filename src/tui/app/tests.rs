@@ -290,6 +290,15 @@ fn clicks_select_tabs_and_rows() {
         row: rows.bottom() - 1,
     });
     assert_eq!(app.list(Tab::Organisations).selected, 3);
+    assert_eq!(app.focus(), Focus::List);
+    // A second click on the selected row opens it.
+    app.update(Action::MouseClick {
+        column: rows.x + 2,
+        row: rows.y + 3,
+    });
+    assert_eq!(app.focus(), Focus::Detail);
+    let record = app.list(Tab::Organisations).hits[3].record;
+    assert_eq!(app.shown_target(), Some(Target::Organisation(record)));
 }
 
 #[test]

@@ -84,7 +84,12 @@ fn row_line(
     number_width: usize,
 ) -> Line<'static> {
     let styles = &app.styles;
-    let matched = base.patch(styles.matched());
+    let emphasis = if selected {
+        styles.matched_in_selection()
+    } else {
+        styles.matched()
+    };
+    let matched = base.patch(emphasis);
     let dim = if selected { base } else { styles.dim() };
     let engine = app.engine(app.tab());
     let field = |index: usize| {
@@ -116,7 +121,7 @@ fn row_line(
                     title,
                     &positions(STAND_TITLE),
                     dim,
-                    dim.patch(styles.matched()),
+                    dim.patch(emphasis),
                 ));
             }
         }
