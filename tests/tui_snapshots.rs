@@ -88,7 +88,11 @@ fn organisation_detail() {
 #[test]
 fn followed_link_narrow() {
     let mut app = app(60, 20, false);
-    type_text(&mut app, "B2");
+    // B2, by position rather than by search, so the snapshot does not
+    // depend on what else a search for "B2" finds.
+    for _ in 0..4 {
+        app.update(Action::MoveDown);
+    }
     app.update(Action::Open);
     app.update(Action::MoveDown);
     app.update(Action::Open);
