@@ -18,6 +18,7 @@ use ratatui::text::{Line, Span};
 
 use super::app::{App, Popup};
 use super::layout::Areas;
+use super::tab::Tab;
 use crate::sanitize::for_display;
 
 /// Draws the whole screen for the current state.
@@ -29,8 +30,14 @@ pub fn view(app: &App, frame: &mut Frame) {
     };
     header::draw(app, frame.buffer_mut(), &areas);
     search::draw(app, frame, areas.search);
-    list::draw(app, frame.buffer_mut(), areas.list);
-    detail::draw(app, frame.buffer_mut(), &areas);
+    // Every tab is a list with a detail for now; a tab drawn differently
+    // (the plan) gets its own arm here.
+    match app.tab() {
+        Tab::Stands | Tab::Organisations => {
+            list::draw(app, frame.buffer_mut(), areas.list);
+            detail::draw(app, frame.buffer_mut(), &areas);
+        }
+    }
     hints::draw(app, frame.buffer_mut(), areas.hints);
     match app.popup() {
         Some(Popup::Help { scroll }) => help::draw(app, frame.buffer_mut(), area, scroll),
