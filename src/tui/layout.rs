@@ -35,7 +35,8 @@ impl Areas {
         let row = |y: u16| Rect::new(0, y, width, 1);
         let main = Rect::new(0, 3, width, height - 4);
         let (list, detail) = if width >= SIDE_BY_SIDE_WIDTH {
-            let list_width = width * 9 / 20;
+            // In u32: `width * 9` overflows u16 on a (very) wide terminal.
+            let list_width = (u32::from(width) * 9 / 20) as u16;
             (
                 Rect::new(0, main.y, list_width, main.height),
                 Rect::new(list_width, main.y, width - list_width, main.height),

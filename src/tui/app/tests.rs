@@ -341,3 +341,14 @@ fn keys_reach_update_through_the_contexts_of_the_state() {
     app.update(action);
     assert!(app.should_quit(), "in the detail, q quits");
 }
+
+#[test]
+fn huge_terminals_do_not_overflow_the_layout() {
+    for (width, height) in [(8000, 12), (40, 3000), (u16::MAX, 1), (1, u16::MAX)] {
+        let mut app = app_sized(width, height);
+        app.update(Action::End);
+        app.update(Action::Open);
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal.draw(|frame| view(&app, frame)).unwrap();
+    }
+}
