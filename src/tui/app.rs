@@ -1,0 +1,342 @@
+//! The TUI's state and the one place it changes: [`App::update`].
+//!
+//! Search results are recomputed here when the query or the theme filter
+//! changes, never while drawing; the view only reads them.
+
+mod movement;
+mod results;
+#[cfg(test)]
+mod tests;
+
+use crate::directory::Directory;
+use crate::search::Hit;
+use crate::search::catalog::Catalog;
+
+use super::action::Action;
+use super::detail::{self, Target};
+use super::keymap::Context;
+use super::layout::{self, Areas};
+use super::style::Styles;
+use super::tab::Tab;
+
+/// What `App::new` needs besides the directory; the binary reads them from
+/// the environment and the terminal, tests set them directly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// No colours at all (`NO_COLOR`).
+    pub no_color: bool,
+    pub width: u16,
+    pub height: u16,
+}
+
+/// Which pane has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// The list; printable keys go to the search.
+    List,
+    /// The detail pane; arrows choose a link, Enter follows it.
+    Detail,
+}
+
+/// A window drawn over the screen, taking the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Popup {
+    Help { scroll: usize },
+    Themes { cursor: usize },
+}
+
+/// One list's results and position.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ListView {
+    pub hits: Vec<Hit>,
+    pub selected: usize,
+    /// First visible row.
+    pub offset: usize,
+}
+
+/// The detail that has focus, with its selected link and scroll.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DetailView {
+    pub target: Target,
+    pub link: usize,
+    pub scroll: usize,
+}
+
+pub struct App {
+    pub(crate) directory: Directory,
+    pub(crate) catalog: Catalog,
+    pub(crate) styles: Styles,
+    pub(crate) query: String,
+    pub(crate) tab: Tab,
+    /// One per [`Tab::ALL`], same order.
+    pub(crate) lists: Vec<ListView>,
+    pub(crate) focus: Focus,
+    /// Set while the detail has focus.
+    pub(crate) detail: Option<DetailView>,
+    /// Details left by following links, most recent last.
+    pub(crate) back: Vec<DetailView>,
+    /// Every theme of the directory, sorted, and which are ticked.
+    pub(crate) themes: Vec<String>,
+    pub(crate) ticked: Vec<bool>,
+    pub(crate) popup: Option<Popup>,
+    pub(crate) quit: bool,
+    pub(crate) width: u16,
+    pub(crate) height: u16,
+}
+
+impl App {
+    pub fn new(directory: Directory, options: Options) -> App {
+        let catalog = Catalog::new(&directory);
+        let themes = directory.themes();
+        let mut app = App {
+            ticked: vec![false; themes.len()],
+            themes,
+            catalog,
+            directory,
+            styles: Styles::new(options.no_color),
+            query: String::new(),
+            tab: Tab::ALL[0],
+            lists: vec![ListView::default(); Tab::ALL.len()],
+            focus: Focus::List,
+            detail: None,
+            back: Vec::new(),
+            popup: None,
+            quit: false,
+            width: options.width,
+            height: options.height,
+        };
+        app.refresh_results();
+        app
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// The terminal size the state was laid out for: (width, height).
+    pub fn size(&self) -> (u16, u16) {
+        (self.width, self.height)
+    }
+
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+
+    pub fn popup(&self) -> Option<Popup> {
+        self.popup
+    }
+
+    /// The detail that has focus, if any.
+    pub fn detail(&self) -> Option<DetailView> {
+        self.detail
+    }
+
+    /// How many details "back" returns through before reaching the list.
+    pub fn back_depth(&self) -> usize {
+        self.back.len()
+    }
+
+    pub fn list(&self, tab: Tab) -> &ListView {
+        &self.lists[tab.index()]
+    }
+
+    pub fn current_list(&self) -> &ListView {
+        self.list(self.tab)
+    }
+
+    /// The themes that are ticked in the filter.
+    pub fn active_themes(&self) -> Vec<&str> {
+        self.themes
+            .iter()
+            .zip(&self.ticked)
+            .filter(|(_, on)| **on)
+            .map(|(t, _)| t.as_str())
+            .collect()
+    }
+
+    /// The detail shown: the focused one, or a preview of the selected row.
+    pub fn shown_target(&self) -> Option<Target> {
+        match self.detail {
+            Some(d) => Some(d.target),
+            None => self.selected_target(),
+        }
+    }
+
+    fn selected_target(&self) -> Option<Target> {
+        let list = self.current_list();
+        let hit = list.hits.get(list.selected)?;
+        Some(target_of(self.tab, hit.record))
+    }
+
+    /// Which keymap contexts are active, most specific first.
+    pub fn contexts(&self) -> Vec<Context> {
+        match (self.popup, self.focus) {
+            (Some(Popup::Help { .. }), _) => vec![Context::Help, Context::Global],
+            (Some(Popup::Themes { .. }), _) => vec![Context::ThemePicker, Context::Global],
+            (None, Focus::Detail) => vec![Context::Detail, Context::Browse, Context::Global],
+            (None, Focus::List) if self.query.is_empty() => {
+                vec![
+                    Context::ListIdle,
+                    Context::List,
+                    Context::Browse,
+                    Context::Global,
+                ]
+            }
+            (None, Focus::List) => vec![Context::List, Context::Browse, Context::Global],
+        }
+    }
+
+    pub(crate) fn areas(&self) -> Option<Areas> {
+        Areas::compute(self.width, self.height)
+    }
+
+    /// Applies one action. The only method that changes the state.
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Resize { width, height } => {
+                self.width = width;
+                self.height = height;
+                self.keep_selection_visible();
+                self.keep_link_visible();
+            }
+            Action::ToggleHelp => {
+                self.popup = match self.popup {
+                    Some(Popup::Help { .. }) => None,
+                    _ => Some(Popup::Help { scroll: 0 }),
+                }
+            }
+            Action::OpenThemePicker => {
+                self.popup = match self.popup {
+                    Some(Popup::Themes { .. }) => None,
+                    _ => Some(Popup::Themes { cursor: 0 }),
+                }
+            }
+            Action::CloseThemePicker => self.popup = None,
+            Action::ToggleTheme => {
+                if let Some(Popup::Themes { cursor }) = self.popup
+                    && let Some(on) = self.ticked.get_mut(cursor)
+                {
+                    *on = !*on;
+                    self.refresh_results();
+                }
+            }
+            Action::ClearThemes => {
+                self.ticked.iter_mut().for_each(|on| *on = false);
+                self.refresh_results();
+            }
+            Action::TypeChar(c) => {
+                self.focus_list();
+                self.query.push(c);
+                self.refresh_results();
+            }
+            Action::Backspace => {
+                if self.query.pop().is_some() {
+                    self.refresh_results();
+                }
+            }
+            Action::DeleteWord => {
+                let kept = self.query.trim_end().len();
+                let start = self.query[..kept]
+                    .rfind(char::is_whitespace)
+                    .map_or(0, |i| i + 1);
+                self.query.truncate(start);
+                self.refresh_results();
+            }
+            Action::ClearSearch => {
+                if !self.query.is_empty() {
+                    self.query.clear();
+                    self.refresh_results();
+                }
+            }
+            Action::NextTab => self.switch_tab(self.tab.next()),
+            Action::PrevTab => self.switch_tab(self.tab.prev()),
+            Action::Open => self.open(),
+            Action::Back => self.go_back(),
+            Action::MoveUp => self.move_by(-1),
+            Action::MoveDown => self.move_by(1),
+            Action::PageUp => self.page(-1),
+            Action::PageDown => self.page(1),
+            Action::Home => self.move_by(isize::MIN),
+            Action::End => self.move_by(isize::MAX),
+            Action::MouseScroll { down, column, row } => self.mouse_scroll(down, column, row),
+            Action::MouseClick { column, row } => self.mouse_click(column, row),
+        }
+    }
+
+    fn focus_list(&mut self) {
+        self.focus = Focus::List;
+        self.detail = None;
+        self.back.clear();
+    }
+
+    fn switch_tab(&mut self, tab: Tab) {
+        self.focus_list();
+        self.tab = tab;
+        self.keep_selection_visible();
+    }
+
+    /// Enter: open the selected row's detail, or follow the selected link.
+    fn open(&mut self) {
+        match self.detail {
+            None => {
+                if let Some(target) = self.selected_target() {
+                    self.focus = Focus::Detail;
+                    self.detail = Some(DetailView {
+                        target,
+                        link: 0,
+                        scroll: 0,
+                    });
+                }
+            }
+            Some(current) => {
+                let items = detail::document(&self.directory, current.target);
+                if let Some(&target) = detail::links(&items).get(current.link) {
+                    self.back.push(current);
+                    self.detail = Some(DetailView {
+                        target,
+                        link: 0,
+                        scroll: 0,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Esc in the detail: the previous detail, or the list.
+    fn go_back(&mut self) {
+        match self.back.pop() {
+            Some(previous) => {
+                self.detail = Some(previous);
+                self.keep_link_visible();
+            }
+            None => self.focus_list(),
+        }
+    }
+}
+
+/// What a row of a tab's list opens.
+pub(crate) fn target_of(tab: Tab, record: usize) -> Target {
+    match tab {
+        Tab::Stands => Target::Stand(record),
+        Tab::Organisations => Target::Organisation(record),
+    }
+}
+
+/// `value` moved by `delta`, kept within `0..len` (0 when empty).
+pub(crate) fn clamp_move(value: usize, delta: isize, len: usize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    value.saturating_add_signed(delta).min(len - 1)
+}
+
+pub(crate) use layout::hit;

@@ -1,0 +1,280 @@
+//! What a detail pane says about a stand or an organisation, as plain data.
+//!
+//! The app and the view both read it: the app to know the links (to move
+//! between them, follow them, keep the selected one on screen), the view to
+//! draw it. Text is sanitized here, once, before anything can draw it.
+
+use crate::directory::Directory;
+use crate::sanitize::{for_display, for_display_with};
+
+use super::text;
+use super::wrap::{width, wrap};
+
+/// Something a detail pane can show, by index into the directory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    Stand(usize),
+    Organisation(usize),
+}
+
+/// One block of a detail, before it is wrapped to a width.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Item {
+    Title(String),
+    /// A label and its value on the same line.
+    Field(&'static str, String),
+    /// A label alone, heading the items below it.
+    Section(&'static str),
+    /// Free text, wrapped, newlines kept.
+    Text(String),
+    /// A caveat the reader should see (an illustrative layout).
+    Warning(String),
+    Link(String, Target),
+    Blank,
+}
+
+/// How a piece of a laid-out line is meant to look; the view picks the style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Look {
+    Title,
+    Label,
+    Value,
+    Warning,
+    /// The n-th link of the detail.
+    Link(usize),
+}
+
+/// One screen line of a detail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub pieces: Vec<(String, Look)>,
+    pub link: Option<usize>,
+}
+
+/// Width of the label column when there is room for one.
+const LABEL_WIDTH: usize = 15;
+/// Below this width, labels go on their own line.
+const NARROW: usize = 36;
+
+/// The items of the detail of `target`.
+pub fn document(directory: &Directory, target: Target) -> Vec<Item> {
+    match target {
+        Target::Stand(i) => directory.stands.get(i).map(|_| stand(directory, i)),
+        Target::Organisation(i) => directory
+            .organisations
+            .get(i)
+            .map(|_| organisation(directory, i)),
+    }
+    .unwrap_or_default()
+}
+
+fn clean(text: &str) -> String {
+    for_display(text).into_owned()
+}
+
+fn stand(directory: &Directory, index: usize) -> Vec<Item> {
+    let stand = &directory.stands[index];
+    let mut items = vec![Item::Title(format!(
+        "{} {}",
+        text::STAND,
+        clean(&stand.number)
+    ))];
+    let venue = directory.venue.as_ref();
+    match (&stand.location, venue) {
+        (Some(location), Some(venue)) => {
+            let hall = venue.halls.iter().find(|h| h.id == location.hall);
+            let name = hall.map_or(location.hall.as_str(), |h| h.name.as_str());
+            items.push(Item::Field(text::LOCATION, clean(name)));
+            if venue.illustrative {
+                items.push(Item::Warning(format!("({})", text::ILLUSTRATIVE)));
+            }
+        }
+        _ => items.push(Item::Field(text::LOCATION, text::NOT_ON_PLAN.to_string())),
+    }
+    if let Some(title) = stand.title.as_deref().filter(|t| !t.is_empty()) {
+        items.push(Item::Field(text::TITLE, clean(title)));
+    }
+    let themes = directory.stand_themes(stand);
+    if !themes.is_empty() {
+        items.push(Item::Field(text::THEMES, clean(&themes.join(", "))));
+    }
+    items.push(Item::Section(text::ORGANISATIONS));
+    for id in &stand.organisations {
+        if let Some(o) = directory.organisations.iter().position(|o| &o.id == id) {
+            let name = clean(directory.organisations[o].display_name());
+            items.push(Item::Link(name, Target::Organisation(o)));
+        }
+    }
+    let people: Vec<String> = directory
+        .people
+        .iter()
+        .filter(|p| {
+            p.stand.as_deref() == Some(stand.number.as_str())
+                || p.organisation
+                    .as_ref()
+                    .is_some_and(|o| stand.organisations.contains(o))
+        })
+        .map(|p| person_line(directory, p))
+        .collect();
+    push_people(&mut items, people);
+    items
+}
+
+fn organisation(directory: &Directory, index: usize) -> Vec<Item> {
+    let org = &directory.organisations[index];
+    let mut items = vec![Item::Title(clean(org.display_name()))];
+    if org.name != org.display_name() {
+        items.push(Item::Field(text::OFFICIAL_NAME, clean(&org.name)));
+    }
+    if !org.aliases.is_empty() {
+        items.push(Item::Field(
+            text::ALSO_KNOWN_AS,
+            clean(&org.aliases.join(", ")),
+        ));
+    }
+    if let Some(kind) = org.kind.as_deref().filter(|k| !k.is_empty()) {
+        items.push(Item::Field(text::KIND, clean(kind)));
+    }
+    if !org.themes.is_empty() {
+        items.push(Item::Field(text::THEMES, clean(&org.themes.join(", "))));
+    }
+    if let Some(site) = org.website.as_deref().filter(|w| !w.is_empty()) {
+        items.push(Item::Field(text::WEBSITE, clean(site)));
+    }
+    if let Some(description) = org.description.as_deref().filter(|d| !d.is_empty()) {
+        items.push(Item::Blank);
+        items.push(Item::Text(for_display_with(description, true).into_owned()));
+    }
+    let parent = org
+        .parent
+        .as_deref()
+        .and_then(|parent| directory.organisations.iter().position(|o| o.id == parent));
+    if let Some(p) = parent {
+        items.push(Item::Section(text::PART_OF));
+        let name = clean(directory.organisations[p].display_name());
+        items.push(Item::Link(name, Target::Organisation(p)));
+    }
+    items.push(Item::Section(text::STANDS));
+    let mut any = false;
+    for (i, stand) in directory.stands.iter().enumerate() {
+        if stand.organisations.contains(&org.id) {
+            any = true;
+            let label = match stand.title.as_deref().filter(|t| !t.is_empty()) {
+                Some(title) => format!("{} · {}", clean(&stand.number), clean(title)),
+                None => clean(&stand.number),
+            };
+            items.push(Item::Link(label, Target::Stand(i)));
+        }
+    }
+    if !any {
+        items.push(Item::Text(text::NONE.to_string()));
+    }
+    let people = directory
+        .people_of(&org.id)
+        .map(|p| person_line(directory, p))
+        .collect();
+    push_people(&mut items, people);
+    items
+}
+
+fn person_line(directory: &Directory, person: &crate::directory::Person) -> String {
+    let mut line = clean(&person.name);
+    if let Some(role) = person.role.as_deref().filter(|r| !r.is_empty()) {
+        line.push_str(", ");
+        line.push_str(&clean(role));
+    }
+    if let Some(org) = person
+        .organisation
+        .as_deref()
+        .and_then(|id| directory.organisation(id))
+    {
+        line.push_str(&format!(" ({})", clean(org.display_name())));
+    }
+    line
+}
+
+fn push_people(items: &mut Vec<Item>, people: Vec<String>) {
+    if people.is_empty() {
+        return;
+    }
+    items.push(Item::Section(text::PEOPLE));
+    items.extend(people.into_iter().map(Item::Text));
+}
+
+/// The targets of the links of a detail, in order.
+pub fn links(items: &[Item]) -> Vec<Target> {
+    items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Link(_, target) => Some(*target),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Wraps the items to `max` cells wide.
+pub fn lay_out(items: &[Item], max: usize) -> Vec<Line> {
+    let max = max.max(1);
+    let mut lines = Vec::new();
+    let mut link = 0;
+    let plain = |text: String, look: Look| Line {
+        pieces: vec![(text, look)],
+        link: None,
+    };
+    for item in items {
+        match item {
+            Item::Title(t) => lines.extend(wrap(t, max).into_iter().map(|l| plain(l, Look::Title))),
+            Item::Section(label) => lines.push(plain(label.to_string(), Look::Label)),
+            Item::Blank => lines.push(Line {
+                pieces: Vec::new(),
+                link: None,
+            }),
+            Item::Text(t) => lines.extend(indented(t, max, 2, Look::Value, None)),
+            Item::Warning(t) => lines.extend(indented(t, max, 2, Look::Warning, None)),
+            Item::Link(t, _) => {
+                let text = format!("› {t}");
+                lines.extend(indented(&text, max, 2, Look::Link(link), Some(link)));
+                link += 1;
+            }
+            Item::Field(label, value) if max >= NARROW => {
+                let body = wrap(value, max - LABEL_WIDTH);
+                for (n, part) in body.into_iter().enumerate() {
+                    let head = if n == 0 {
+                        label.to_string()
+                    } else {
+                        String::new()
+                    };
+                    let pad = LABEL_WIDTH.saturating_sub(width(&head));
+                    let head = format!("{head}{}", " ".repeat(pad));
+                    lines.push(Line {
+                        pieces: vec![(head, Look::Label), (part, Look::Value)],
+                        link: None,
+                    });
+                }
+            }
+            Item::Field(label, value) => {
+                lines.push(plain(label.to_string(), Look::Label));
+                lines.extend(indented(value, max, 2, Look::Value, None));
+            }
+        }
+    }
+    lines
+}
+
+fn indented(text: &str, max: usize, indent: usize, look: Look, link: Option<usize>) -> Vec<Line> {
+    let indent = if max > indent * 4 { indent } else { 0 };
+    wrap(text, max - indent)
+        .into_iter()
+        .map(|l| Line {
+            pieces: vec![(format!("{}{l}", " ".repeat(indent)), look)],
+            link,
+        })
+        .collect()
+}
+
+/// The first and last line (inclusive) of link `n`.
+pub fn link_lines(lines: &[Line], n: usize) -> Option<(usize, usize)> {
+    let first = lines.iter().position(|l| l.link == Some(n))?;
+    let last = lines.iter().rposition(|l| l.link == Some(n))?;
+    Some((first, last))
+}

@@ -1,0 +1,207 @@
+//! The key table itself: every binding, grouped by context. Read by key
+//! handling, the help overlay and the hint bar (see the parent module).
+
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+use super::super::action::Action;
+use super::super::text::keys as k;
+use super::{Binding, Context, Hint, Key};
+
+const fn plain(code: KeyCode) -> Key {
+    Key {
+        code,
+        modifiers: KeyModifiers::NONE,
+    }
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        modifiers: KeyModifiers::CONTROL,
+    }
+}
+
+const fn ch(c: char) -> Key {
+    plain(KeyCode::Char(c))
+}
+
+const fn bind(
+    context: Context,
+    keys: &'static [Key],
+    action: Action,
+    description: &'static str,
+) -> Binding {
+    Binding {
+        context,
+        keys,
+        action,
+        description,
+        hint: None,
+    }
+}
+
+const fn hinted(mut b: Binding, keys: &'static str, text: &'static str) -> Binding {
+    b.hint = Some(Hint { keys, text });
+    b
+}
+
+use Context as C;
+use KeyCode as KC;
+
+const UP: &[Key] = &[plain(KC::Up), ctrl('p')];
+const DOWN: &[Key] = &[plain(KC::Down), ctrl('n')];
+const PAGE_UP: &[Key] = &[plain(KC::PageUp)];
+const PAGE_DOWN: &[Key] = &[plain(KC::PageDown)];
+const HOME: &[Key] = &[plain(KC::Home)];
+const END: &[Key] = &[plain(KC::End)];
+const ENTER: &[Key] = &[plain(KC::Enter)];
+
+/// Every key binding of the TUI.
+pub const BINDINGS: &[Binding] = &[
+    // List: the search box has the keyboard.
+    hinted(
+        bind(C::List, UP, Action::MoveUp, k::MOVE),
+        "↑↓",
+        k::MOVE_SHORT,
+    ),
+    bind(C::List, DOWN, Action::MoveDown, k::MOVE),
+    bind(C::List, PAGE_UP, Action::PageUp, k::PAGE),
+    bind(C::List, PAGE_DOWN, Action::PageDown, k::PAGE),
+    bind(C::List, HOME, Action::Home, k::FIRST_LAST),
+    bind(C::List, END, Action::End, k::FIRST_LAST),
+    hinted(
+        bind(C::List, ENTER, Action::Open, k::OPEN),
+        "Enter",
+        k::OPEN_SHORT,
+    ),
+    hinted(
+        bind(
+            C::List,
+            &[plain(KC::Esc), ctrl('u')],
+            Action::ClearSearch,
+            k::CLEAR,
+        ),
+        "Esc",
+        k::CLEAR_SHORT,
+    ),
+    bind(
+        C::List,
+        &[plain(KC::Backspace)],
+        Action::Backspace,
+        k::BACKSPACE,
+    ),
+    bind(C::List, &[ctrl('w')], Action::DeleteWord, k::DELETE_WORD),
+    // List with an empty search: `?` is not a search character then.
+    bind(C::ListIdle, &[ch('?')], Action::ToggleHelp, k::HELP),
+    // Detail pane.
+    hinted(
+        bind(C::Detail, UP, Action::MoveUp, k::LINK),
+        "↑↓",
+        k::LINK_SHORT,
+    ),
+    bind(C::Detail, DOWN, Action::MoveDown, k::LINK),
+    bind(C::Detail, PAGE_UP, Action::PageUp, k::SCROLL),
+    bind(C::Detail, PAGE_DOWN, Action::PageDown, k::SCROLL),
+    bind(C::Detail, HOME, Action::Home, k::FIRST_LAST_LINK),
+    bind(C::Detail, END, Action::End, k::FIRST_LAST_LINK),
+    hinted(
+        bind(C::Detail, ENTER, Action::Open, k::FOLLOW),
+        "Enter",
+        k::FOLLOW_SHORT,
+    ),
+    hinted(
+        bind(
+            C::Detail,
+            &[plain(KC::Esc), plain(KC::Backspace), plain(KC::Left)],
+            Action::Back,
+            k::BACK,
+        ),
+        "Esc",
+        k::BACK_SHORT,
+    ),
+    bind(C::Detail, &[ch('?')], Action::ToggleHelp, k::HELP),
+    hinted(
+        bind(C::Detail, &[ch('q')], Action::Quit, k::QUIT),
+        "q",
+        k::QUIT,
+    ),
+    // List and detail.
+    hinted(
+        bind(C::Browse, &[plain(KC::Tab)], Action::NextTab, k::NEXT_TAB),
+        "Tab",
+        k::TAB_SHORT,
+    ),
+    bind(
+        C::Browse,
+        &[plain(KC::BackTab)],
+        Action::PrevTab,
+        k::PREV_TAB,
+    ),
+    // Theme picker.
+    bind(C::ThemePicker, UP, Action::MoveUp, k::THEME_MOVE),
+    bind(C::ThemePicker, DOWN, Action::MoveDown, k::THEME_MOVE),
+    bind(C::ThemePicker, HOME, Action::Home, k::THEME_MOVE),
+    bind(C::ThemePicker, END, Action::End, k::THEME_MOVE),
+    hinted(
+        bind(
+            C::ThemePicker,
+            &[ch(' ')],
+            Action::ToggleTheme,
+            k::THEME_TOGGLE,
+        ),
+        "Space",
+        k::THEME_TOGGLE_SHORT,
+    ),
+    bind(
+        C::ThemePicker,
+        &[plain(KC::Backspace), plain(KC::Delete)],
+        Action::ClearThemes,
+        k::THEME_CLEAR,
+    ),
+    hinted(
+        bind(
+            C::ThemePicker,
+            &[plain(KC::Enter), plain(KC::Esc)],
+            Action::CloseThemePicker,
+            k::THEME_CLOSE,
+        ),
+        "Enter",
+        k::THEME_CLOSE,
+    ),
+    // Help overlay.
+    bind(C::Help, UP, Action::MoveUp, k::SCROLL),
+    bind(C::Help, DOWN, Action::MoveDown, k::SCROLL),
+    bind(C::Help, PAGE_UP, Action::PageUp, k::SCROLL),
+    bind(C::Help, PAGE_DOWN, Action::PageDown, k::SCROLL),
+    hinted(
+        bind(
+            C::Help,
+            &[plain(KC::Esc), ch('?'), ch('q')],
+            Action::ToggleHelp,
+            k::CLOSE_HELP,
+        ),
+        "Esc",
+        k::CLOSE_HELP,
+    ),
+    // Everywhere.
+    hinted(
+        bind(
+            C::Global,
+            &[plain(KC::F(2)), ctrl('t')],
+            Action::OpenThemePicker,
+            k::THEMES,
+        ),
+        "F2",
+        k::THEMES_SHORT,
+    ),
+    hinted(
+        bind(C::Global, &[plain(KC::F(1))], Action::ToggleHelp, k::HELP),
+        "F1",
+        k::HELP,
+    ),
+    hinted(
+        bind(C::Global, &[ctrl('c')], Action::Quit, k::QUIT),
+        "Ctrl-C",
+        k::QUIT,
+    ),
+];

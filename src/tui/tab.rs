@@ -1,0 +1,34 @@
+//! The lists the TUI can show. Adding a list (Notes, Plan, "Ma visite") means
+//! adding a variant here and answering the `match`es the compiler then points to.
+
+use super::text;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tab {
+    Stands,
+    Organisations,
+}
+
+impl Tab {
+    /// In the order they are shown and cycled with Tab.
+    pub const ALL: &[Tab] = &[Tab::Stands, Tab::Organisations];
+
+    pub fn index(self) -> usize {
+        Tab::ALL.iter().position(|&t| t == self).unwrap_or(0)
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Stands => text::TAB_STANDS,
+            Tab::Organisations => text::TAB_ORGANISATIONS,
+        }
+    }
+
+    pub fn next(self) -> Tab {
+        Tab::ALL[(self.index() + 1) % Tab::ALL.len()]
+    }
+
+    pub fn prev(self) -> Tab {
+        Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
+    }
+}

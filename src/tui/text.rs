@@ -1,0 +1,97 @@
+//! Every string the TUI itself shows, in one place, so a later issue can add
+//! a French table beside this English one. Data from the directory is shown as
+//! written and never goes through here.
+
+pub const APP_NAME: &str = "maillage";
+
+// Tabs.
+pub const TAB_STANDS: &str = "Stands";
+pub const TAB_ORGANISATIONS: &str = "Organisations";
+
+// Search box and header.
+pub const SEARCH_PROMPT: &str = "Search: ";
+pub const SEARCH_PLACEHOLDER: &str = "type to search…";
+pub const THEMES_ACTIVE: &str = "Themes (any): ";
+pub const NO_RESULTS: &str = "Nothing matches.";
+pub const NOTHING_SELECTED: &str = "Nothing selected.";
+pub const DETAIL_TITLE: &str = "Detail";
+
+// Detail labels.
+pub const STAND: &str = "Stand";
+pub const LOCATION: &str = "Location";
+pub const ILLUSTRATIVE: &str = "illustrative layout";
+pub const NOT_ON_PLAN: &str = "not on the plan";
+pub const ORGANISATIONS: &str = "Organisations";
+pub const TITLE: &str = "Title";
+pub const THEMES: &str = "Themes";
+pub const PEOPLE: &str = "People";
+pub const OFFICIAL_NAME: &str = "Official name";
+pub const ALSO_KNOWN_AS: &str = "Also known as";
+pub const KIND: &str = "Kind";
+pub const WEBSITE: &str = "Website";
+pub const PART_OF: &str = "Part of";
+pub const STANDS: &str = "Stands";
+pub const NONE: &str = "none";
+pub const BACK_DEPTH: &str = "Esc: back";
+
+// Popups.
+pub const HELP_TITLE: &str = "Keys";
+pub const HELP_FOOTER: &str = "Esc, F1 or ? closes this help";
+pub const HELP_TYPING: &str = "Any other character types into the search (list) or starts a new search (detail). \
+`?` opens help only when the search is empty or the detail has focus; F1 always does. \
+`q` quits only from the detail pane, since in the list it is a letter to search for. \
+With several themes chosen, items having ANY of them are shown. \
+Mouse: the wheel scrolls; a click selects a tab, a row or a link, and a second click opens it.";
+pub const THEMES_TITLE: &str = "Filter by theme (any of)";
+pub const THEMES_EMPTY: &str = "This directory has no themes.";
+pub const THEMES_FOOTER: &str = "Space toggles · Backspace clears · Enter closes";
+
+// Too small.
+/// Filled in with the current and the needed size: `terminal too small (30×10, needs 40×12)`.
+pub fn too_small(width: u16, height: u16, min_width: u16, min_height: u16) -> String {
+    format!("terminal too small ({width}×{height}, needs {min_width}×{min_height})")
+}
+
+// Help sections, one per keymap context.
+pub const CONTEXT_GLOBAL: &str = "Everywhere";
+pub const CONTEXT_BROWSE: &str = "List and detail";
+pub const CONTEXT_LIST: &str = "List (search box has the keyboard)";
+pub const CONTEXT_LIST_IDLE: &str = "List, search empty";
+pub const CONTEXT_DETAIL: &str = "Detail pane";
+pub const CONTEXT_HELP: &str = "This help";
+pub const CONTEXT_THEMES: &str = "Theme picker";
+
+/// Descriptions of the key bindings (help overlay) and their short forms (hint bar).
+pub mod keys {
+    pub const QUIT: &str = "quit";
+    pub const HELP: &str = "help";
+    pub const CLOSE_HELP: &str = "close help";
+    pub const THEMES: &str = "filter by theme";
+    pub const THEMES_SHORT: &str = "themes";
+    pub const NEXT_TAB: &str = "next list";
+    pub const PREV_TAB: &str = "previous list";
+    pub const TAB_SHORT: &str = "list";
+    pub const MOVE: &str = "move in the list";
+    pub const MOVE_SHORT: &str = "move";
+    pub const PAGE: &str = "move a page";
+    pub const FIRST_LAST: &str = "first / last";
+    pub const OPEN: &str = "open the detail";
+    pub const OPEN_SHORT: &str = "open";
+    pub const CLEAR: &str = "clear the search";
+    pub const CLEAR_SHORT: &str = "clear";
+    pub const BACKSPACE: &str = "delete a character";
+    pub const DELETE_WORD: &str = "delete a word";
+    pub const LINK: &str = "choose a link";
+    pub const LINK_SHORT: &str = "link";
+    pub const SCROLL: &str = "scroll";
+    pub const FIRST_LAST_LINK: &str = "first / last link";
+    pub const FOLLOW: &str = "follow the link";
+    pub const FOLLOW_SHORT: &str = "follow";
+    pub const BACK: &str = "back (previous detail, then the list)";
+    pub const BACK_SHORT: &str = "back";
+    pub const THEME_MOVE: &str = "move";
+    pub const THEME_TOGGLE: &str = "tick / untick a theme";
+    pub const THEME_TOGGLE_SHORT: &str = "tick";
+    pub const THEME_CLEAR: &str = "untick all";
+    pub const THEME_CLOSE: &str = "close";
+}

@@ -1,0 +1,71 @@
+//! The detail pane: the focused detail, or a preview of the selected row.
+
+use ratatui::buffer::Buffer;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Widget};
+
+use super::super::app::{App, Focus};
+use super::super::detail::{self, Look};
+use super::super::layout::Areas;
+use super::super::text;
+use super::put_line;
+
+pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
+    let area = areas.detail;
+    let styles = &app.styles;
+    let focused = app.focus() == Focus::Detail;
+    let border = if focused {
+        styles.border_focused()
+    } else {
+        styles.border()
+    };
+    let mut title = format!(" {} ", text::DETAIL_TITLE);
+    if app.back_depth() > 0 {
+        title = format!("{title}· {} ({}) ", text::BACK_DEPTH, app.back_depth());
+    }
+    let block = Block::bordered()
+        .border_style(border)
+        .title(Line::styled(title, styles.title()));
+    let inner = areas.detail_text();
+    block.render(area, buf);
+
+    let Some(target) = app.shown_target() else {
+        put_line(
+            buf,
+            inner,
+            inner.y,
+            &Line::styled(text::NOTHING_SELECTED, styles.dim()),
+        );
+        return;
+    };
+    let items = detail::document(&app.directory, target);
+    let lines = detail::lay_out(&items, inner.width as usize);
+    let (scroll, selected_link) = match app.detail() {
+        Some(d) => (d.scroll, Some(d.link)),
+        None => (0, None),
+    };
+    let scroll = scroll.min(lines.len().saturating_sub(inner.height as usize));
+    for (row, line) in lines
+        .iter()
+        .skip(scroll)
+        .take(inner.height as usize)
+        .enumerate()
+    {
+        let spans: Vec<Span> = line
+            .pieces
+            .iter()
+            .map(|(text, look)| {
+                let style = match look {
+                    Look::Title => styles.title(),
+                    Look::Label => styles.label(),
+                    Look::Value => styles.base(),
+                    Look::Warning => styles.warning(),
+                    Look::Link(n) if Some(*n) == selected_link => styles.selected(),
+                    Look::Link(_) => styles.link(),
+                };
+                Span::styled(text.as_str(), style)
+            })
+            .collect();
+        put_line(buf, inner, inner.y + row as u16, &Line::from(spans));
+    }
+}

@@ -1,0 +1,73 @@
+//! The help overlay, generated from the keymap table that handles the keys.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Padding, Widget};
+
+use super::super::app::App;
+use super::super::keymap::{self, BINDINGS, Context};
+use super::super::text;
+use super::super::wrap::{width, wrap};
+use super::{centered, put_line};
+
+/// Width of the keys column.
+const KEYS_WIDTH: usize = 22;
+
+pub fn draw(app: &App, buf: &mut Buffer, screen: Rect, scroll: usize) {
+    let styles = &app.styles;
+    let area = centered(screen, 84, screen.height.saturating_sub(2));
+    Clear.render(area, buf);
+    let block = Block::bordered()
+        .padding(Padding::horizontal(1))
+        .border_style(styles.border_focused())
+        .title(Line::styled(
+            format!(" {} ", text::HELP_TITLE),
+            styles.title(),
+        ))
+        .title_bottom(Line::styled(
+            format!(" {} ", text::HELP_FOOTER),
+            styles.dim(),
+        ));
+    let inner = block.inner(area);
+    block.render(area, buf);
+
+    let mut lines: Vec<Line> = Vec::new();
+    for context in Context::ALL {
+        lines.push(Line::styled(context.title(), styles.label()));
+        // Bindings that do the same thing in other directions (↑ and ↓,
+        // Home and End) share one line.
+        let mut rows: Vec<(String, &str)> = Vec::new();
+        for binding in BINDINGS.iter().filter(|b| b.context == context) {
+            let keys = keymap::keys_label(binding);
+            match rows.last_mut() {
+                Some((all, description)) if *description == binding.description => {
+                    all.push(' ');
+                    all.push_str(&keys);
+                }
+                _ => rows.push((keys, binding.description)),
+            }
+        }
+        for (keys, description) in rows {
+            let pad = KEYS_WIDTH.saturating_sub(width(&keys));
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {keys}{}", " ".repeat(pad)), styles.title()),
+                Span::styled(description, styles.base()),
+            ]));
+        }
+        lines.push(Line::default());
+    }
+    for part in wrap(text::HELP_TYPING, inner.width as usize) {
+        lines.push(Line::styled(part, styles.dim()));
+    }
+
+    let scroll = scroll.min(lines.len().saturating_sub(inner.height as usize));
+    for (row, line) in lines
+        .iter()
+        .skip(scroll)
+        .take(inner.height as usize)
+        .enumerate()
+    {
+        put_line(buf, inner, inner.y + row as u16, line);
+    }
+}

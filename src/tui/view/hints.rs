@@ -1,0 +1,49 @@
+//! The bottom row: the main keys of whatever has the keyboard, from the keymap.
+//! The help key is always shown, on the right: it leads to everything else.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::super::action::Action;
+use super::super::app::App;
+use super::super::keymap::{self, Hint};
+use super::super::wrap::width;
+use super::put_line;
+
+pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
+    let hints = keymap::hints(&app.contexts());
+    let (help, others): (Vec<_>, Vec<_>) = hints
+        .into_iter()
+        .partition(|(binding, _)| binding.action == Action::ToggleHelp);
+
+    let help_spans: Vec<Span> = help.iter().flat_map(|(_, h)| spans(app, h)).collect();
+    let help_width = help_spans.iter().map(|s| width(&s.content)).sum::<usize>();
+    let room = (area.width as usize).saturating_sub(help_width);
+
+    let mut left = Vec::new();
+    let mut used = 0;
+    for (_, hint) in &others {
+        let parts = spans(app, hint);
+        let w: usize = parts.iter().map(|s| width(&s.content)).sum();
+        if used + w > room {
+            break; // Drop the rest rather than show half a hint.
+        }
+        used += w;
+        left.extend(parts);
+    }
+    put_line(buf, area, area.y, &Line::from(left));
+    let help_area = Rect {
+        x: area.x + area.width.saturating_sub(help_width as u16),
+        width: (help_width as u16).min(area.width),
+        ..area
+    };
+    put_line(buf, help_area, area.y, &Line::from(help_spans));
+}
+
+fn spans(app: &App, hint: &Hint) -> Vec<Span<'static>> {
+    vec![
+        Span::styled(format!(" {} ", hint.keys), app.styles.hint_key()),
+        Span::styled(format!(" {} ", hint.text), app.styles.hint_text()),
+    ]
+}

@@ -1,0 +1,134 @@
+//! The results list of the current tab, matched characters highlighted.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Widget};
+
+use super::super::app::{App, Focus};
+use super::super::tab::Tab;
+use super::super::text;
+use super::super::wrap::width;
+use super::{highlighted, put_line};
+use crate::search::Hit;
+use crate::search::catalog::{ORG_NAME, STAND_NUMBER, STAND_ORGS, STAND_TITLE};
+
+pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
+    let styles = &app.styles;
+    let focused = app.focus() == Focus::List;
+    let border = if focused {
+        styles.border_focused()
+    } else {
+        styles.border()
+    };
+    let block = Block::bordered().border_style(border).title(Line::styled(
+        format!(" {} ", app.tab().title()),
+        styles.title(),
+    ));
+    let rows = block.inner(area);
+    block.render(area, buf);
+
+    let list = app.current_list();
+    if list.hits.is_empty() {
+        put_line(
+            buf,
+            rows,
+            rows.y,
+            &Line::styled(format!(" {}", text::NO_RESULTS), styles.dim()),
+        );
+        return;
+    }
+    let number_width = app
+        .directory
+        .stands
+        .iter()
+        .map(|s| width(&s.number))
+        .max()
+        .unwrap_or(0);
+    // Highlights are computed here, for the visible rows only.
+    let visible = list
+        .hits
+        .iter()
+        .enumerate()
+        .skip(list.offset)
+        .take(rows.height as usize);
+    for (row, (index, hit)) in visible.enumerate() {
+        let y = rows.y + row as u16;
+        let selected = index == list.selected;
+        let base = if selected {
+            styles.selected()
+        } else {
+            styles.base()
+        };
+        if selected {
+            buf.set_style(
+                Rect {
+                    y,
+                    height: 1,
+                    ..rows
+                },
+                base,
+            );
+        }
+        let line = row_line(app, hit, base, selected, number_width);
+        put_line(buf, rows, y, &line);
+    }
+}
+
+fn row_line(
+    app: &App,
+    hit: &Hit,
+    base: Style,
+    selected: bool,
+    number_width: usize,
+) -> Line<'static> {
+    let styles = &app.styles;
+    let emphasis = if selected {
+        styles.matched_in_selection()
+    } else {
+        styles.matched()
+    };
+    let matched = base.patch(emphasis);
+    let dim = if selected { base } else { styles.dim() };
+    let engine = app.engine(app.tab());
+    let field = |index: usize| {
+        engine
+            .record(hit.record)
+            .fields
+            .get(index)
+            .map(|f| f.text.as_str())
+    };
+    let positions = |index: usize| {
+        if app.query().is_empty() {
+            Vec::new()
+        } else {
+            engine.positions(hit.record, index, app.query())
+        }
+    };
+    let mut spans = vec![Span::styled(" ", base)];
+    match app.tab() {
+        Tab::Stands => {
+            let number = field(STAND_NUMBER).unwrap_or("");
+            spans.extend(highlighted(number, &positions(STAND_NUMBER), base, matched));
+            let pad = number_width.saturating_sub(width(number)) + 2;
+            spans.push(Span::styled(" ".repeat(pad), base));
+            let orgs = field(STAND_ORGS).unwrap_or("");
+            spans.extend(highlighted(orgs, &positions(STAND_ORGS), base, matched));
+            if let Some(title) = field(STAND_TITLE).filter(|t| !t.is_empty()) {
+                spans.push(Span::styled(" — ", dim));
+                spans.extend(highlighted(
+                    title,
+                    &positions(STAND_TITLE),
+                    dim,
+                    dim.patch(emphasis),
+                ));
+            }
+        }
+        Tab::Organisations => {
+            let name = field(ORG_NAME).unwrap_or("");
+            spans.extend(highlighted(name, &positions(ORG_NAME), base, matched));
+        }
+    }
+    Line::from(spans)
+}

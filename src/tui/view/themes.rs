@@ -1,0 +1,75 @@
+//! The theme picker: every theme of the directory with a checkbox.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Widget};
+
+use super::super::app::App;
+use super::super::text;
+use super::{centered, put_line};
+use crate::sanitize::for_display;
+
+pub fn draw(app: &App, buf: &mut Buffer, screen: Rect, cursor: usize) {
+    let styles = &app.styles;
+    let wanted_height = (app.themes.len() as u16).max(1).saturating_add(2);
+    let area = centered(
+        screen,
+        56,
+        wanted_height.min(screen.height.saturating_sub(2)),
+    );
+    Clear.render(area, buf);
+    let block = Block::bordered()
+        .border_style(styles.border_focused())
+        .title(Line::styled(
+            format!(" {} ", text::THEMES_TITLE),
+            styles.title(),
+        ))
+        .title_bottom(Line::styled(
+            format!(" {} ", text::THEMES_FOOTER),
+            styles.dim(),
+        ));
+    let inner = block.inner(area);
+    block.render(area, buf);
+
+    if app.themes.is_empty() {
+        put_line(
+            buf,
+            inner,
+            inner.y,
+            &Line::styled(text::THEMES_EMPTY, styles.dim()),
+        );
+        return;
+    }
+    let rows = inner.height.max(1) as usize;
+    // Keep the cursor in view; derived from the state, nothing stored.
+    let offset = cursor.saturating_sub(rows - 1);
+    let visible = app
+        .themes
+        .iter()
+        .zip(&app.ticked)
+        .enumerate()
+        .skip(offset)
+        .take(rows);
+    for (row, (index, (theme, ticked))) in visible.enumerate() {
+        let y = inner.y + row as u16;
+        let mark = if *ticked { "[x]" } else { "[ ]" };
+        let style = if index == cursor {
+            styles.selected()
+        } else {
+            styles.base()
+        };
+        if index == cursor {
+            buf.set_style(
+                Rect {
+                    y,
+                    height: 1,
+                    ..inner
+                },
+                style,
+            );
+        }
+        let line = Line::styled(format!(" {mark} {}", for_display(theme)), style);
+        put_line(buf, inner, y, &line);
+    }
+}
