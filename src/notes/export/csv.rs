@@ -1,7 +1,7 @@
 //! CSV export (RFC 4180): a header row, CRLF line ends, fields quoted when
 //! they hold a comma, a quote or a line break. UTF-8, without a byte-order mark.
 
-use super::sorted;
+use super::in_export_order;
 use crate::notes::Note;
 
 /// The header row, in column order.
@@ -28,7 +28,7 @@ pub fn to_csv(notes: &[&Note]) -> Result<String, csv::Error> {
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     writer.write_record(COLUMNS)?;
-    for note in sorted(notes) {
+    for note in in_export_order(notes) {
         let organisation = note.organisation.as_ref();
         let date = note.follow_up.date().map(|d| d.to_string());
         writer.write_record([

@@ -12,7 +12,7 @@ const NO_ORGANISATION: &str = "No organisation";
 
 pub fn to_markdown(notes: &[&Note]) -> String {
     let mut groups: Vec<(Option<String>, Vec<&Note>)> = Vec::new();
-    for note in super::sorted(notes) {
+    for note in super::in_export_order(notes) {
         let key = organisation_name(note);
         match groups.iter_mut().find(|(k, _)| *k == key) {
             Some((_, group)) => group.push(note),
@@ -57,28 +57,32 @@ fn write_note(out: &mut String, note: &Note) {
     if let Some(role) = &note.role {
         let _ = write!(out, " — {}", inline(role));
     }
-    out.push_str("\n\n");
-    let mut item = |label: &str, value: String| {
-        let _ = writeln!(out, "- **{label}:** {value}");
-    };
+    out.push('\n');
+    let mut items: Vec<(&str, String)> = Vec::new();
     match note.follow_up {
-        FollowUp::Todo { date: Some(d) } => item("Follow up", format!("to do by {d}")),
-        FollowUp::Todo { date: None } => item("Follow up", "to do".into()),
-        FollowUp::Done => item("Follow up", "done".into()),
+        FollowUp::Todo { date: Some(d) } => items.push(("Follow up", format!("to do by {d}"))),
+        FollowUp::Todo { date: None } => items.push(("Follow up", "to do".into())),
+        FollowUp::Done => items.push(("Follow up", "done".into())),
         FollowUp::None => {}
     }
-    if let Some(email) = &note.email {
-        item("E-mail", inline(email));
-    }
-    if let Some(phone) = &note.phone {
-        item("Phone", inline(phone));
-    }
-    if let Some(stand) = &note.stand {
-        item("Stand", inline(stand));
+    for (label, value) in [
+        ("E-mail", &note.email),
+        ("Phone", &note.phone),
+        ("Stand", &note.stand),
+    ] {
+        if let Some(value) = value {
+            items.push((label, inline(value)));
+        }
     }
     if !note.tags.is_empty() {
         let tags: Vec<String> = note.tags.iter().map(|t| inline(t)).collect();
-        item("Tags", tags.join(", "));
+        items.push(("Tags", tags.join(", ")));
+    }
+    if !items.is_empty() {
+        out.push('\n');
+        for (label, value) in items {
+            let _ = writeln!(out, "- **{label}:** {value}");
+        }
     }
     if !note.text.is_empty() {
         out.push('\n');

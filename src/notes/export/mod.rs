@@ -34,8 +34,9 @@ pub fn export(format: Format, notes: &[&Note]) -> Result<Vec<u8>, String> {
     }
 }
 
-/// Notes by name (case-insensitive), then id: the order of every export.
-pub(crate) fn sorted<'a>(notes: &[&'a Note]) -> Vec<&'a Note> {
+/// Notes by name (case-insensitive), then id: the order of every export
+/// (the Markdown one then groups them).
+pub fn in_export_order<'a>(notes: &[&'a Note]) -> Vec<&'a Note> {
     let mut notes = notes.to_vec();
     notes.sort_by_cached_key(|n| (n.name.to_lowercase(), n.id.clone()));
     notes

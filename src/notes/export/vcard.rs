@@ -7,7 +7,7 @@
 //! - The note's text goes in NOTE, its tags in CATEGORIES, the stand in the
 //!   extension property X-MAILLAGE-STAND.
 
-use super::sorted;
+use super::in_export_order;
 use crate::notes::Note;
 
 /// The longest line allowed, in octets, without its CRLF.
@@ -15,7 +15,7 @@ const MAX_LINE: usize = 75;
 
 pub fn to_vcard(notes: &[&Note]) -> String {
     let mut out = String::new();
-    for note in sorted(notes) {
+    for note in in_export_order(notes) {
         for line in card_lines(note) {
             fold_into(&mut out, &line);
         }
