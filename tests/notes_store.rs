@@ -51,12 +51,19 @@ fn a_note_survives_a_round_trip_through_the_file() {
     assert_eq!(note.id, added.id);
     assert_eq!(note.name, "Ada Example", "trimmed");
     assert_eq!(note.event, EVENT);
-    assert_eq!(note.organisation.as_ref().unwrap().id.as_deref(), Some("croix-rouge"));
+    assert_eq!(
+        note.organisation.as_ref().unwrap().id.as_deref(),
+        Some("croix-rouge")
+    );
     assert_eq!(note.role.as_deref(), Some("Coordinatrice"));
     assert_eq!(note.phone.as_deref(), Some("+352 000 000"));
     assert_eq!(note.stand.as_deref(), Some("A1"));
     assert_eq!(note.text, "Première ligne\n  seconde, avec ; ponctuation");
-    assert_eq!(note.tags, ["santé", "suivi"], "blank and repeated tags dropped");
+    assert_eq!(
+        note.tags,
+        ["santé", "suivi"],
+        "blank and repeated tags dropped"
+    );
     assert_eq!(note.follow_up.date().unwrap().to_string(), "2026-12-01");
     assert_eq!(note.created, note.updated);
     // The whole file, re-read, equals what the book holds.
@@ -87,7 +94,10 @@ fn edit_cycle_and_delete_are_saved() {
     book.edit(&id, &changed).unwrap();
     assert!(book.note(&id).unwrap().updated > before);
 
-    assert_eq!(book.cycle_follow_up(&id).unwrap(), FollowUp::Todo { date: None });
+    assert_eq!(
+        book.cycle_follow_up(&id).unwrap(),
+        FollowUp::Todo { date: None }
+    );
     assert_eq!(book.cycle_follow_up(&id).unwrap(), FollowUp::Done);
     assert_eq!(book.cycle_follow_up(&id).unwrap(), FollowUp::None);
     book.set_follow_up(&id, FollowUp::Done).unwrap();
@@ -117,7 +127,10 @@ fn an_empty_name_is_refused_and_a_bad_email_only_warned() {
     let added = book.add(&odd).unwrap();
     assert_eq!(added.warnings.len(), 1);
     assert!(added.warnings[0].to_string().contains("ada at example"));
-    assert_eq!(book.note(&added.id).unwrap().email.as_deref(), Some("ada at example"));
+    assert_eq!(
+        book.note(&added.id).unwrap().email.as_deref(),
+        Some("ada at example")
+    );
 }
 
 #[test]
@@ -178,7 +191,10 @@ fn search_records_follow_the_note_order_and_find_notes() {
     let notes = book.notes();
     assert_eq!(records.len(), 2);
     for (record, note) in records.iter().zip(&notes) {
-        assert_eq!(record.fields[maillage::notes::book::FIELD_NAME].text, note.name);
+        assert_eq!(
+            record.fields[maillage::notes::book::FIELD_NAME].text,
+            note.name
+        );
     }
     let engine = book.search_engine();
     for query in ["croix", "suivi", "seconde", "coordinatrice"] {
@@ -204,13 +220,21 @@ fn assert_unusable(content: &str, position: Option<(usize, usize)>, message_part
     assert!(problem.to_string().starts_with(&path.display().to_string()));
     assert!(book.is_read_only());
     assert!(matches!(book.add(&draft("Ada")), Err(NoteError::Store(_))));
-    assert_eq!(fs::read_to_string(&path).unwrap(), content, "never rewritten");
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        content,
+        "never rewritten"
+    );
     assert!(!dir.path().join("notes.json.bak").exists());
 }
 
 #[test]
 fn unusable_files_are_reported_with_their_position_and_never_written() {
-    assert_unusable("{\n  \"format\": \"maillage-notes\",\n  \"version\": 1,\n  \"notes\": [,]\n}", Some((4, 13)), "expected value");
+    assert_unusable(
+        "{\n  \"format\": \"maillage-notes\",\n  \"version\": 1,\n  \"notes\": [,]\n}",
+        Some((4, 13)),
+        "expected value",
+    );
     assert_unusable("", Some((1, 1)), "EOF");
     assert_unusable(
         "{\"format\": \"maillage-notes\",\n \"version\": 2, \"notes\": []}",
@@ -237,7 +261,13 @@ fn a_bad_file_can_be_set_aside_and_is_kept() {
     let mut book = NotesBook::open_in(dir.path(), EVENT);
     assert!(book.problem().is_some());
     let moved = book.set_aside().unwrap().expect("the file was moved");
-    assert!(moved.file_name().unwrap().to_string_lossy().starts_with("notes.json.broken-"));
+    assert!(
+        moved
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("notes.json.broken-")
+    );
     assert_eq!(fs::read_to_string(&moved).unwrap(), "not json");
     assert!(book.problem().is_none());
     book.add(&draft("Fresh start")).unwrap();
