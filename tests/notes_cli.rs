@@ -19,7 +19,12 @@ fn run_with_stdin(config: &Path, args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -32,7 +37,17 @@ fn add_prints_the_id_and_list_shows_the_note() {
     let dir = tempfile::tempdir().unwrap();
     let out = maillage(
         dir.path(),
-        &["add", "--name", "Ada Exemple", "--org", "croix-rouge luxembourgeoise", "--tag", "santé", "--text", "Bonjour"],
+        &[
+            "add",
+            "--name",
+            "Ada Exemple",
+            "--org",
+            "croix-rouge luxembourgeoise",
+            "--tag",
+            "santé",
+            "--text",
+            "Bonjour",
+        ],
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     let id = text(&out.stdout).trim().to_string();
@@ -41,7 +56,10 @@ fn add_prints_the_id_and_list_shows_the_note() {
 
     let out = maillage(dir.path(), &["list"]);
     assert!(out.status.success());
-    assert_eq!(text(&out.stdout), format!("{id}\tAda Exemple\tCroix-Rouge\tnone\n"));
+    assert_eq!(
+        text(&out.stdout),
+        format!("{id}\tAda Exemple\tCroix-Rouge\tnone\n")
+    );
 
     let out = maillage(dir.path(), &["list", "--json"]);
     let notes: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -58,13 +76,24 @@ fn an_unknown_organisation_is_kept_as_typed_and_text_read_from_stdin() {
     let dir = tempfile::tempdir().unwrap();
     let out = run_with_stdin(
         dir.path(),
-        &["add", "--name", "Bruno", "--org", "Les Voisins asbl", "--text", "-"],
+        &[
+            "add",
+            "--name",
+            "Bruno",
+            "--org",
+            "Les Voisins asbl",
+            "--text",
+            "-",
+        ],
         "première ligne\nseconde ligne\n",
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     let out = maillage(dir.path(), &["list", "--json"]);
     let notes: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(notes[0]["organisation"], serde_json::json!({"name": "Les Voisins asbl"}));
+    assert_eq!(
+        notes[0]["organisation"],
+        serde_json::json!({"name": "Les Voisins asbl"})
+    );
     assert_eq!(notes[0]["text"], "première ligne\nseconde ligne");
 }
 
@@ -76,9 +105,16 @@ fn an_empty_name_is_refused_and_a_bad_email_warned() {
     assert!(text(&out.stderr).contains("name is required"));
     assert!(!dir.path().join("notes.json").exists());
 
-    let out = maillage(dir.path(), &["add", "--name", "Ada", "--email", "ada.example.org"]);
+    let out = maillage(
+        dir.path(),
+        &["add", "--name", "Ada", "--email", "ada.example.org"],
+    );
     assert!(out.status.success());
-    assert!(text(&out.stderr).contains("warning"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("warning"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]
@@ -95,17 +131,28 @@ fn a_corrupt_file_stays_byte_for_byte_untouched() {
         let out = maillage(dir.path(), args);
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         let stderr = text(&out.stderr);
-        assert!(stderr.starts_with(&format!("{}:4:", path.display())), "{stderr}");
+        assert!(
+            stderr.starts_with(&format!("{}:4:", path.display())),
+            "{stderr}"
+        );
         assert!(stderr.contains("left untouched"), "{stderr}");
         assert!(out.stdout.is_empty());
-        assert_eq!(fs::read(&path).unwrap(), corrupt, "{args:?} changed the file");
+        assert_eq!(
+            fs::read(&path).unwrap(),
+            corrupt,
+            "{args:?} changed the file"
+        );
     }
     let mut names: Vec<String> = fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names, ["notes.json"], "no backup, lock or temporary file either");
+    assert_eq!(
+        names,
+        ["notes.json"],
+        "no backup, lock or temporary file either"
+    );
 }
 
 #[cfg(unix)]
@@ -130,9 +177,21 @@ fn the_file_is_0600_in_a_0700_folder() {
 #[test]
 fn export_writes_to_a_file_atomically() {
     let dir = tempfile::tempdir().unwrap();
-    maillage(dir.path(), &["add", "--name", "Ada Exemple", "--text", "a, b; c"]);
+    maillage(
+        dir.path(),
+        &["add", "--name", "Ada Exemple", "--text", "a, b; c"],
+    );
     let target = dir.path().join("out").join("contacts.vcf");
-    let out = maillage(dir.path(), &["export", "--format", "vcard", "-o", target.to_str().unwrap()]);
+    let out = maillage(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "vcard",
+            "-o",
+            target.to_str().unwrap(),
+        ],
+    );
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(out.stdout.is_empty());
     let card = fs::read_to_string(&target).unwrap();

@@ -34,7 +34,11 @@ fn two_processes_adding_200_notes_each_end_with_400() {
     let mut printed: HashSet<String> = HashSet::new();
     for child in [first, second] {
         let out = child.wait_with_output().unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let ids = String::from_utf8(out.stdout).unwrap();
         assert_eq!(ids.lines().count(), PER_WRITER);
         printed.extend(ids.lines().map(str::to_string));

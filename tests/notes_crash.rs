@@ -37,7 +37,14 @@ impl Random {
 fn writer(config: &Path, name: &str) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_maillage"));
     command
-        .args(["notes", "add", "--name", name, "--text", "written while being killed"])
+        .args([
+            "notes",
+            "add",
+            "--name",
+            name,
+            "--text",
+            "written while being killed",
+        ])
         .env("MAILLAGE_CONFIG_DIR", config)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -50,7 +57,12 @@ fn ids_on_disk(path: &Path) -> HashSet<String> {
     if let Some(problem) = store.problem() {
         panic!("the notes file no longer parses: {problem}");
     }
-    store.document().notes.iter().map(|n| n.id.clone()).collect()
+    store
+        .document()
+        .notes
+        .iter()
+        .map(|n| n.id.clone())
+        .collect()
 }
 
 #[test]
@@ -84,7 +96,9 @@ fn killed_writers_never_lose_an_acknowledged_note() {
     let mut longest = Duration::ZERO;
     for i in 0..3 {
         let started = Instant::now();
-        let out = writer(dir.path(), &format!("calibration {i}")).output().unwrap();
+        let out = writer(dir.path(), &format!("calibration {i}"))
+            .output()
+            .unwrap();
         assert!(out.status.success());
         expected.insert(String::from_utf8(out.stdout).unwrap().trim().to_string());
         longest = longest.max(started.elapsed());
@@ -102,13 +116,20 @@ fn killed_writers_never_lose_an_acknowledged_note() {
     let mut attempt = 0;
     while kills < KILLS {
         attempt += 1;
-        let mut child = writer(dir.path(), &format!("attempt {attempt}")).spawn().unwrap();
+        let mut child = writer(dir.path(), &format!("attempt {attempt}"))
+            .spawn()
+            .unwrap();
         std::thread::sleep(Duration::from_micros(random.below(span)));
         let finished_already = child.try_wait().unwrap().is_some();
         child.kill().unwrap(); // SIGKILL
         let status = child.wait().unwrap();
         let mut stdout = String::new();
-        child.stdout.take().unwrap().read_to_string(&mut stdout).unwrap();
+        child
+            .stdout
+            .take()
+            .unwrap()
+            .read_to_string(&mut stdout)
+            .unwrap();
         // Only whole lines count: the id is printed after the save returned.
         let acknowledged: Vec<&str> = stdout.split_terminator('\n').collect();
         expected.extend(acknowledged.iter().map(|s| s.to_string()));
@@ -120,11 +141,22 @@ fn killed_writers_never_lose_an_acknowledged_note() {
         }
         let on_disk = ids_on_disk(&path);
         let missing: Vec<&String> = expected.difference(&on_disk).collect();
-        assert!(missing.is_empty(), "after attempt {attempt} (seed {seed}), lost {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "after attempt {attempt} (seed {seed}), lost {missing:?}"
+        );
     }
-    println!("{kills} kills, {completed} completed, {acknowledged_while_killed} acknowledged just before a kill");
-    assert!(completed > 0, "some writers must finish, or the test proves nothing");
-    assert!(expected.len() > EXISTING + 3, "notes were acknowledged during the run");
+    println!(
+        "{kills} kills, {completed} completed, {acknowledged_while_killed} acknowledged just before a kill"
+    );
+    assert!(
+        completed > 0,
+        "some writers must finish, or the test proves nothing"
+    );
+    assert!(
+        expected.len() > EXISTING + 3,
+        "notes were acknowledged during the run"
+    );
 
     // The next save cleans up what killed writers left behind.
     let out = writer(dir.path(), "after the storm").output().unwrap();

@@ -339,3 +339,118 @@ fn the_file_is_0600_and_a_created_folder_0700() {
     book.add(&draft("Bob")).unwrap();
     assert_eq!(mode(&folder.join("notes.json")), 0o600);
 }
+
+#[test]
+fn unknown_fields_are_refused_not_dropped() {
+    assert_unusable(
+        "{\"format\": \"maillage-notes\", \"version\": 1, \"notes\": [], \"extra\": 1}",
+        Some((1, 63)),
+        "unknown field `extra`",
+    );
+    let follow_up = r#"{"format": "maillage-notes", "version": 1, "notes": [{"id": "a", "event": "e", "name": "n", "follow_up": {"state": "todo", "dat": "2026-01-01"}, "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z"}]}"#;
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("notes.json"), follow_up).unwrap();
+    let book = NotesBook::open_in(dir.path(), EVENT);
+    let problem = book
+        .problem()
+        .expect("a misspelt follow-up field is an error");
+    assert!(problem.message.contains("dat"), "{problem}");
+}
+
+#[test]
+fn merge_gives_the_same_result_whichever_side_is_ours() {
+    use maillage::notes::{Note, Tombstone};
+    let note = |id: &str, text: &str, updated: &str| Note {
+        id: id.into(),
+        event: EVENT.into(),
+        name: "N".into(),
+        organisation: None,
+        role: None,
+        email: None,
+        phone: None,
+        stand: None,
+        text: text.into(),
+        tags: Vec::new(),
+        follow_up: FollowUp::None,
+        created: "2026-01-01T00:00:00Z".parse().unwrap(),
+        updated: updated.parse().unwrap(),
+    };
+    let a = NotesFile {
+        notes: vec![
+            note("1", "old", "2026-01-01T00:00:00Z"),
+            note("2", "kept", "2026-01-01T00:00:00Z"),
+            note("3", "edited after deletion", "2026-01-03T00:00:00Z"),
+            note("4", "tie a", "2026-01-02T00:00:00Z"),
+        ],
+        ..NotesFile::default()
+    };
+    let b = NotesFile {
+        notes: vec![
+            note("1", "new", "2026-01-02T00:00:00Z"),
+            note("4", "tie b", "2026-01-02T00:00:00Z"),
+        ],
+        tombstones: vec![
+            Tombstone {
+                id: "2".into(),
+                deleted: "2026-01-02T00:00:00Z".parse().unwrap(),
+            },
+            Tombstone {
+                id: "3".into(),
+                deleted: "2026-01-02T00:00:00Z".parse().unwrap(),
+            },
+        ],
+        ..NotesFile::default()
+    };
+    use maillage::store::Document;
+    let ab = NotesFile::merge(a.clone(), b.clone());
+    let ba = NotesFile::merge(b, a);
+    assert_eq!(ab, ba);
+    let texts: Vec<&str> = ab.notes.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(texts, ["new", "edited after deletion", "tie b"]);
+    assert_eq!(ab.tombstones.len(), 2, "tombstones are kept");
+    assert_eq!(
+        NotesFile::merge(ab.clone(), ab.clone()),
+        ab,
+        "merging is idempotent"
+    );
+}
+
+#[test]
+fn a_file_that_cannot_be_read_makes_the_book_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    // A folder where the file should be: opening works, reading fails.
+    fs::create_dir(dir.path().join("notes.json")).unwrap();
+    let mut book = NotesBook::open_in(dir.path(), EVENT);
+    let problem = book.problem().expect("unreadable").clone();
+    assert_eq!(problem.position, None);
+    assert!(
+        problem.message.starts_with("cannot read the notes file"),
+        "{problem}"
+    );
+    assert!(book.add(&draft("Ada")).is_err());
+    assert!(dir.path().join("notes.json").is_dir(), "left as it was");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_without_read_permission_is_reported_and_left_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.json");
+    fs::write(&path, "{\"format\": \"maillage-notes\", \"version\": 1}").unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).unwrap();
+    if fs::read(&path).is_ok() {
+        // Running as root: permissions do not apply, nothing to test here.
+        eprintln!("skipped: this user can read a file with mode 000");
+        return;
+    }
+    let mut book = NotesBook::open_in(dir.path(), EVENT);
+    let problem = book.problem().expect("no permission").to_string();
+    assert!(problem.ends_with("permission denied"), "{problem}");
+    assert!(book.add(&draft("Ada")).is_err());
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        "{\"format\": \"maillage-notes\", \"version\": 1}"
+    );
+}
