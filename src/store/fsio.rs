@@ -8,23 +8,29 @@ use std::time::SystemTime;
 
 /// What a file looked like: if any of this changed, the file was rewritten.
 /// Every save renames a new file in, so the inode alone would do on Unix; the
-/// size and time cover the other systems.
+/// size and time cover the other systems, and the status-change time catches
+/// a repaired permission.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stamp {
     len: u64,
     modified: Option<SystemTime>,
     inode: u64,
+    changed: (i64, i64),
 }
 
 fn stamp_of(meta: &fs::Metadata) -> Stamp {
     #[cfg(unix)]
-    let inode = std::os::unix::fs::MetadataExt::ino(meta);
+    let (inode, changed) = {
+        use std::os::unix::fs::MetadataExt;
+        (meta.ino(), (meta.ctime(), meta.ctime_nsec()))
+    };
     #[cfg(not(unix))]
-    let inode = 0;
+    let (inode, changed) = (0, (0, 0));
     Stamp {
         len: meta.len(),
         modified: meta.modified().ok(),
         inode,
+        changed,
     }
 }
 
