@@ -454,3 +454,27 @@ fn a_file_without_read_permission_is_reported_and_left_alone() {
         "{\"format\": \"maillage-notes\", \"version\": 1}"
     );
 }
+
+#[test]
+fn email_check_is_loose_but_catches_obvious_mistakes() {
+    use maillage::notes::draft::looks_like_email;
+    for good in [
+        "ada@example.org",
+        "a.b+c@sub.example.lu",
+        "élise@exemple.lu",
+    ] {
+        assert!(looks_like_email(good), "{good}");
+    }
+    for bad in [
+        "ada",
+        "ada@",
+        "@example.org",
+        "ada@example",
+        "ada @example.org",
+        "a@b@c.org",
+        "ada@example..org",
+        "ada@example.org.",
+    ] {
+        assert!(!looks_like_email(bad), "{bad}");
+    }
+}
