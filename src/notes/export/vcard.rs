@@ -93,7 +93,7 @@ pub fn escape(value: &str) -> String {
     out
 }
 
-/// Appends `line` folded to [`MAX_LINE`] octets per physical line, each ended
+/// Appends `line` folded to 75 octets per physical line, each ended
 /// by CRLF; continuation lines start with one space, which counts.
 pub fn fold_into(out: &mut String, line: &str) {
     let mut limit = MAX_LINE;
