@@ -11,6 +11,8 @@
 
 pub mod cli;
 pub mod directory;
+pub mod notes;
 pub mod sanitize;
 pub mod search;
+pub mod store;
 pub mod tui;

@@ -4,6 +4,7 @@
 //! act on), 2 usage error (clap's own code for bad arguments).
 
 mod check;
+mod notes;
 mod search;
 
 use std::path::PathBuf;
@@ -25,6 +26,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
 
+    /// Keep notes in this folder instead of the user's configuration folder
+    /// [default: $MAILLAGE_CONFIG_DIR, else the system's place for it].
+    #[arg(long, global = true, value_name = "DIR")]
+    pub config_dir: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -35,6 +41,9 @@ pub enum Command {
     Search(search::SearchArgs),
     /// Check a directory file; print every problem as FILE:LINE:COLUMN: message.
     Check(check::CheckArgs),
+    /// Your private notes on the people you met: list, add, export.
+    #[command(subcommand)]
+    Notes(notes::NotesCommand),
 }
 
 /// Parses the arguments and runs the command. Never panics on user input.
@@ -44,6 +53,9 @@ pub fn main() -> ExitCode {
         None => run_tui(cli.data.as_deref()),
         Some(Command::Search(args)) => search::run(cli.data.as_deref(), &args),
         Some(Command::Check(args)) => check::run(&args),
+        Some(Command::Notes(command)) => {
+            notes::run(cli.data.as_deref(), cli.config_dir.as_deref(), &command)
+        }
     }
 }
 

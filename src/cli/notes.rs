@@ -1,0 +1,267 @@
+//! `maillage notes list|add|export`: the notes of the loaded directory's event.
+//!
+//! An unusable notes file is reported as `path:line:column: message` and the
+//! command exits 1 without writing anything.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use crate::directory::Directory;
+use crate::notes::export::{self, Format};
+use crate::notes::{Note, NoteDraft, NotesBook, OrganisationRef};
+use crate::sanitize::for_display;
+use crate::search::catalog::Catalog;
+
+#[derive(Debug, Subcommand)]
+pub enum NotesCommand {
+    /// Print this event's notes: id, name, organisation, follow-up.
+    List(ListArgs),
+    /// Add a note; prints its id once it is safely on disk.
+    Add(AddArgs),
+    /// Write this event's notes for an address book, a spreadsheet or a document.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Print the notes as a JSON array.
+    #[arg(long)]
+    pub json: bool,
+    /// Only open follow-ups, soonest date first, undated last.
+    #[arg(long)]
+    pub follow_up: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The person's name (required, not empty).
+    #[arg(long, value_name = "NAME")]
+    pub name: String,
+    /// Organisation: linked to the directory's when it names exactly one,
+    /// kept as typed otherwise.
+    #[arg(long, value_name = "ORG")]
+    pub org: Option<String>,
+    #[arg(long, value_name = "R")]
+    pub role: Option<String>,
+    #[arg(long, value_name = "E")]
+    pub email: Option<String>,
+    #[arg(long, value_name = "P")]
+    pub phone: Option<String>,
+    /// The stand where you met.
+    #[arg(long, value_name = "S")]
+    pub stand: Option<String>,
+    /// A tag; repeat for several.
+    #[arg(long = "tag", value_name = "T")]
+    pub tags: Vec<String>,
+    /// The note's text; `-` reads it from standard input.
+    #[arg(long, value_name = "TEXT")]
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, value_enum)]
+    pub format: FormatArg,
+    /// Write to FILE (replaced atomically) instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// vCard 4.0, for address books.
+    Vcard,
+    /// CSV with a header row, for spreadsheets.
+    Csv,
+    /// Markdown, grouped by organisation.
+    Md,
+    /// JSON, in the notes file's own format.
+    Json,
+}
+
+pub fn run(data: Option<&Path>, config_dir: Option<&Path>, command: &NotesCommand) -> ExitCode {
+    match run_inner(data, config_dir, command) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`| head`) is not an error worth a message.
+        Err(Failure::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("{failure}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+enum Failure {
+    Message(String),
+    Io(std::io::Error),
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failure::Message(m) => f.write_str(m),
+            Failure::Io(e) => write!(f, "maillage: {e}"),
+        }
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        Failure::Io(e)
+    }
+}
+
+fn run_inner(
+    data: Option<&Path>,
+    config_dir: Option<&Path>,
+    command: &NotesCommand,
+) -> Result<(), Failure> {
+    let directory = super::load_directory(data).map_err(|e| Failure::Message(e.to_string()))?;
+    let folder = crate::notes::config_dir(config_dir).ok_or_else(|| {
+        Failure::Message(
+            "maillage: no configuration folder found; use --config-dir DIR or MAILLAGE_CONFIG_DIR"
+                .into(),
+        )
+    })?;
+    let mut book = NotesBook::open_in(&folder, &directory.event.id);
+    if let Some(problem) = book.problem() {
+        return Err(Failure::Message(crate::notes::problem_message(problem)));
+    }
+    match command {
+        NotesCommand::List(args) => list(&book, args),
+        NotesCommand::Add(args) => add(&mut book, &directory, args),
+        NotesCommand::Export(args) => export_notes(&book, args),
+    }
+}
+
+fn list(book: &NotesBook, args: &ListArgs) -> Result<(), Failure> {
+    let notes = if args.follow_up {
+        book.follow_ups()
+    } else {
+        book.notes()
+    };
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &notes).map_err(std::io::Error::from)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    for note in notes {
+        writeln!(out, "{}", list_line(note))?;
+    }
+    Ok(())
+}
+
+/// `id TAB name TAB organisation TAB follow-up[ date]`, safe to print.
+fn list_line(note: &Note) -> String {
+    let organisation = note.organisation.as_ref().map_or("", |o| o.name.as_str());
+    let follow_up = match note.follow_up.date() {
+        Some(date) => format!("{} {date}", note.follow_up.label()),
+        None => note.follow_up.label().to_string(),
+    };
+    format!(
+        "{}\t{}\t{}\t{follow_up}",
+        for_display(&note.id),
+        for_display(&note.name),
+        for_display(organisation)
+    )
+}
+
+fn add(book: &mut NotesBook, directory: &Directory, args: &AddArgs) -> Result<(), Failure> {
+    let text = match args.text.as_deref() {
+        Some("-") => {
+            let mut text = String::new();
+            std::io::stdin().read_to_string(&mut text)?;
+            text
+        }
+        Some(text) => text.to_string(),
+        None => String::new(),
+    };
+    let organisation = args.org.as_deref().map(|typed| {
+        let linked = link_organisation(directory, typed);
+        if let Some(org) = &linked {
+            eprintln!(
+                "maillage: organisation linked to the directory's \"{}\"",
+                for_display(&org.name)
+            );
+        }
+        linked.unwrap_or_else(|| OrganisationRef {
+            id: None,
+            name: typed.to_string(),
+        })
+    });
+    let draft = NoteDraft {
+        name: args.name.clone(),
+        organisation,
+        role: args.role.clone().unwrap_or_default(),
+        email: args.email.clone().unwrap_or_default(),
+        phone: args.phone.clone().unwrap_or_default(),
+        stand: args.stand.clone().unwrap_or_default(),
+        text,
+        tags: args.tags.clone(),
+        ..NoteDraft::default()
+    };
+    let added = book
+        .add(&draft)
+        .map_err(|e| Failure::Message(format!("maillage: {e}")))?;
+    for warning in &added.warnings {
+        eprintln!("maillage: warning: {}", for_display(&warning.to_string()));
+    }
+    // Printed only once the note is on disk: scripts may rely on it.
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{}", added.id)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// The directory organisation `typed` names, if it names one clearly: its
+/// name matches exactly (ignoring case), or it is the only search hit.
+fn link_organisation(directory: &Directory, typed: &str) -> Option<OrganisationRef> {
+    let wanted = typed.trim().to_lowercase();
+    if wanted.is_empty() {
+        return None;
+    }
+    let exact = directory
+        .organisations
+        .iter()
+        .find(|o| o.name.to_lowercase() == wanted || o.display_name().to_lowercase() == wanted);
+    let organisation = match exact {
+        Some(o) => o,
+        None => {
+            let hits = Catalog::new(directory).organisations.search(typed);
+            match hits.as_slice() {
+                [only] => &directory.organisations[only.record],
+                _ => return None,
+            }
+        }
+    };
+    Some(OrganisationRef {
+        id: Some(organisation.id.clone()),
+        name: organisation.display_name().to_string(),
+    })
+}
+
+fn export_notes(book: &NotesBook, args: &ExportArgs) -> Result<(), Failure> {
+    let format = match args.format {
+        FormatArg::Vcard => Format::Vcard,
+        FormatArg::Csv => Format::Csv,
+        FormatArg::Md => Format::Markdown,
+        FormatArg::Json => Format::Json,
+    };
+    let bytes = export::export(format, &book.notes())
+        .map_err(|e| Failure::Message(format!("maillage: cannot export: {e}")))?;
+    match &args.output {
+        Some(path) => crate::store::write_atomic(path, &bytes).map_err(|e| {
+            Failure::Message(format!("maillage: cannot write {}: {e}", path.display()))
+        }),
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(&bytes)?;
+            out.flush()?;
+            Ok(())
+        }
+    }
+}

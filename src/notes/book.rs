@@ -1,0 +1,286 @@
+//! [`NotesBook`]: the notes of one event, as the TUI and the CLI use them.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use jiff::{SignedDuration, Timestamp, Unit};
+
+use super::draft::{DraftError, NoteDraft, Warning};
+use super::model::{FollowUp, Note, NotesFile};
+use crate::search::{Engine, Field, Record, Tier};
+use crate::store::{Store, StoreError};
+
+/// Field layout of the search records built by [`NotesBook::search_records`].
+pub const FIELD_NAME: usize = 0;
+pub const FIELD_ORGANISATION: usize = 1;
+pub const FIELD_ROLE: usize = 2;
+pub const FIELD_TAGS: usize = 3;
+pub const FIELD_TEXT: usize = 4;
+pub const FIELD_STAND: usize = 5;
+
+/// The name of the notes file in the configuration folder.
+pub const FILE_NAME: &str = "notes.json";
+
+/// The notes of one event, kept in a [`Store`] that holds every event's notes.
+/// Every change is saved at once; a failed save changes nothing.
+#[derive(Debug)]
+pub struct NotesBook {
+    store: Store<NotesFile>,
+    event: String,
+}
+
+/// What a successful add returns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Added {
+    pub id: String,
+    pub warnings: Vec<Warning>,
+}
+
+/// Why a change to the notes was not made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoteError {
+    /// The draft was refused (e.g. an empty name).
+    Draft(DraftError),
+    /// The notes file is unusable (read-only) or could not be written.
+    Store(StoreError),
+    /// No note with this id (another instance may have deleted it).
+    NotFound(String),
+}
+
+impl fmt::Display for NoteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NoteError::Draft(e) => e.fmt(f),
+            NoteError::Store(e) => e.fmt(f),
+            NoteError::NotFound(id) => write!(f, "no note with id {id}"),
+        }
+    }
+}
+
+impl std::error::Error for NoteError {}
+
+impl From<StoreError> for NoteError {
+    fn from(e: StoreError) -> Self {
+        NoteError::Store(e)
+    }
+}
+
+impl NotesBook {
+    /// Opens the notes file at `path` for the event `event` (a directory's
+    /// `event.id`). Never fails: see [`NotesBook::problem`].
+    pub fn open(path: impl Into<PathBuf>, event: &str) -> Self {
+        NotesBook {
+            store: Store::open(path),
+            event: event.to_string(),
+        }
+    }
+
+    /// Opens `notes.json` in the configuration folder `config_dir`.
+    pub fn open_in(config_dir: &Path, event: &str) -> Self {
+        Self::open(config_dir.join(FILE_NAME), event)
+    }
+
+    pub fn path(&self) -> &Path {
+        self.store.path()
+    }
+
+    pub fn event(&self) -> &str {
+        &self.event
+    }
+
+    /// Why the notes file cannot be used, while it cannot (show it; the book
+    /// is read-only until [`NotesBook::set_aside`]).
+    pub fn problem(&self) -> Option<&StoreError> {
+        self.store.problem()
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.store.is_read_only()
+    }
+
+    /// The whole file: every event's notes and the tombstones.
+    pub fn file(&self) -> &NotesFile {
+        self.store.document()
+    }
+
+    /// This event's notes, by name (case-insensitive), then id (creation order).
+    pub fn notes(&self) -> Vec<&Note> {
+        let mut notes: Vec<&Note> = self
+            .file()
+            .notes
+            .iter()
+            .filter(|n| n.event == self.event)
+            .collect();
+        notes.sort_by_cached_key(|n| sort_key(n));
+        notes
+    }
+
+    pub fn note(&self, id: &str) -> Option<&Note> {
+        self.file().notes.iter().find(|n| n.id == id)
+    }
+
+    /// Open follow-ups of this event: dated ones first, soonest first, then
+    /// undated ones by name.
+    pub fn follow_ups(&self) -> Vec<&Note> {
+        let mut notes: Vec<&Note> = self
+            .notes()
+            .into_iter()
+            .filter(|n| n.follow_up.is_open())
+            .collect();
+        notes.sort_by_key(|n| (n.follow_up.date().is_none(), n.follow_up.date()));
+        notes
+    }
+
+    /// This event's notes about the directory organisation `organisation_id`.
+    pub fn about_organisation(&self, organisation_id: &str) -> Vec<&Note> {
+        self.notes()
+            .into_iter()
+            .filter(|n| {
+                n.organisation
+                    .as_ref()
+                    .is_some_and(|o| o.id.as_deref() == Some(organisation_id))
+            })
+            .collect()
+    }
+
+    /// This event's notes taken at stand `number`.
+    pub fn at_stand(&self, number: &str) -> Vec<&Note> {
+        self.notes()
+            .into_iter()
+            .filter(|n| n.stand.as_deref() == Some(number))
+            .collect()
+    }
+
+    /// One search record per note, in [`NotesBook::notes`] order (record `i`
+    /// is `notes()[i]`); fields as `FIELD_*` say.
+    pub fn search_records(&self) -> Vec<Record> {
+        self.notes().into_iter().map(search_record).collect()
+    }
+
+    /// A search engine over [`NotesBook::search_records`].
+    pub fn search_engine(&self) -> Engine {
+        Engine::new(self.search_records())
+    }
+
+    /// Adds a note for this event and saves it.
+    pub fn add(&mut self, draft: &NoteDraft) -> Result<Added, NoteError> {
+        let warnings = draft.check().map_err(NoteError::Draft)?;
+        let now = now();
+        let mut note = Note {
+            id: uuid::Uuid::now_v7().to_string(),
+            event: self.event.clone(),
+            name: String::new(),
+            organisation: None,
+            role: None,
+            email: None,
+            phone: None,
+            stand: None,
+            text: String::new(),
+            tags: Vec::new(),
+            follow_up: FollowUp::None,
+            created: now,
+            updated: now,
+        };
+        draft.apply_to(&mut note);
+        let id = note.id.clone();
+        self.store.save(|file| file.notes.push(note))?;
+        Ok(Added { id, warnings })
+    }
+
+    /// Replaces the fields of note `id` with the draft's, and saves.
+    pub fn edit(&mut self, id: &str, draft: &NoteDraft) -> Result<Vec<Warning>, NoteError> {
+        let warnings = draft.check().map_err(NoteError::Draft)?;
+        self.change(id, |note| draft.apply_to(note))?;
+        Ok(warnings)
+    }
+
+    /// Moves note `id` to the next follow-up state (none → to do → done →
+    /// none), saves, and returns the new state.
+    pub fn cycle_follow_up(&mut self, id: &str) -> Result<FollowUp, NoteError> {
+        self.change(id, |note| {
+            note.follow_up = note.follow_up.cycled();
+            note.follow_up
+        })
+    }
+
+    /// Sets the follow-up of note `id` (e.g. a to-do with a date), and saves.
+    pub fn set_follow_up(&mut self, id: &str, follow_up: FollowUp) -> Result<(), NoteError> {
+        self.change(id, |note| note.follow_up = follow_up)
+    }
+
+    /// Deletes note `id`, leaving a tombstone so the deletion merges too.
+    pub fn delete(&mut self, id: &str) -> Result<(), NoteError> {
+        let found = self.store.save(|file| {
+            let index = file.notes.iter().position(|n| n.id == id)?;
+            let note = file.notes.remove(index);
+            file.tombstones.push(super::model::Tombstone {
+                id: note.id,
+                deleted: now_after(note.updated),
+            });
+            Some(())
+        })?;
+        found.ok_or_else(|| NoteError::NotFound(id.to_string()))
+    }
+
+    /// Picks up changes another instance saved; true if anything changed.
+    pub fn reload_if_changed(&mut self) -> bool {
+        self.store.reload_if_changed()
+    }
+
+    /// Renames an unusable notes file aside (never deletes it) and starts with
+    /// no notes. Ask the user first. Returns where the file went.
+    pub fn set_aside(&mut self) -> Result<Option<PathBuf>, StoreError> {
+        self.store.set_aside()
+    }
+
+    /// Applies `edit` to note `id`, stamps it as updated, and saves.
+    fn change<R>(&mut self, id: &str, edit: impl FnOnce(&mut Note) -> R) -> Result<R, NoteError> {
+        let result = self.store.save(|file| {
+            let note = file.notes.iter_mut().find(|n| n.id == id)?;
+            let out = edit(note);
+            note.updated = now_after(note.updated);
+            Some(out)
+        })?;
+        result.ok_or_else(|| NoteError::NotFound(id.to_string()))
+    }
+}
+
+/// The current time, to the millisecond (enough, and easier to read).
+fn now() -> Timestamp {
+    Timestamp::now()
+        .round(Unit::Millisecond)
+        .unwrap_or_else(|_| Timestamp::now())
+}
+
+/// The current time, but strictly after `previous`, so a change always wins
+/// over the copy it changes even if the clock went back.
+fn now_after(previous: Timestamp) -> Timestamp {
+    let next = previous
+        .checked_add(SignedDuration::from_millis(1))
+        .unwrap_or(previous);
+    now().max(next)
+}
+
+fn search_record(note: &Note) -> Record {
+    let field = |tier, text: &str| Field {
+        tier,
+        text: text.to_string(),
+    };
+    let organisation = note.organisation.as_ref().map_or("", |o| o.name.as_str());
+    Record {
+        fields: vec![
+            field(Tier::Key, &note.name),
+            field(Tier::Name, organisation),
+            field(Tier::Related, note.role.as_deref().unwrap_or("")),
+            field(Tier::Related, &note.tags.join(" ")),
+            field(Tier::Description, &note.text),
+            field(Tier::Related, note.stand.as_deref().unwrap_or("")),
+        ],
+        sort_key: sort_key(note),
+    }
+}
+
+/// Name (case-insensitive), then id: UUID v7 ids sort in creation order.
+fn sort_key(note: &Note) -> String {
+    format!("{}\u{0}{}", note.name.to_lowercase(), note.id)
+}

@@ -1,0 +1,43 @@
+//! Exports of notes to other tools: address books (vCard), spreadsheets
+//! (CSV), documents (Markdown) and programs (JSON).
+//!
+//! Each export takes the notes to write, in any order, and sorts them itself,
+//! so the same notes always give the same bytes.
+
+pub mod csv;
+pub mod json;
+pub mod markdown;
+pub mod vcard;
+
+use super::model::Note;
+
+/// The formats `maillage notes export --format` offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Vcard,
+    Csv,
+    Markdown,
+    Json,
+}
+
+/// The notes written in `format`.
+pub fn export(format: Format, notes: &[&Note]) -> Result<Vec<u8>, String> {
+    match format {
+        Format::Vcard => Ok(vcard::to_vcard(notes).into_bytes()),
+        Format::Csv => csv::to_csv(notes)
+            .map(String::into_bytes)
+            .map_err(|e| e.to_string()),
+        Format::Markdown => Ok(markdown::to_markdown(notes).into_bytes()),
+        Format::Json => json::to_json(notes)
+            .map(String::into_bytes)
+            .map_err(|e| e.to_string()),
+    }
+}
+
+/// Notes by name (case-insensitive), then id: the order of every export
+/// (the Markdown one then groups them).
+pub fn in_export_order<'a>(notes: &[&'a Note]) -> Vec<&'a Note> {
+    let mut notes = notes.to_vec();
+    notes.sort_by_cached_key(|n| (n.name.to_lowercase(), n.id.clone()));
+    notes
+}

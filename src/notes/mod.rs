@@ -1,0 +1,45 @@
+//! Contact notes: a private notebook of the people met at an event.
+//!
+//! - [`model`]: the note and the notes file (format `maillage-notes`,
+//!   version 1, documented in `docs/notes-format.md`), and how two copies merge;
+//! - [`draft`]: what the user types, and its checks;
+//! - [`book`]: [`NotesBook`], the notes of one event as the TUI and the CLI
+//!   use them, saved through [`crate::store`] at every change;
+//! - [`export`]: vCard 4.0, CSV, Markdown and JSON.
+
+pub mod book;
+pub mod draft;
+pub mod export;
+pub mod model;
+
+pub use book::{Added, NoteError, NotesBook};
+pub use draft::{DraftError, NoteDraft, Warning};
+pub use model::{FollowUp, Note, NotesFile, OrganisationRef, Tombstone};
+
+use std::path::{Path, PathBuf};
+
+/// The environment variable that overrides the configuration folder.
+pub const CONFIG_DIR_ENV: &str = "MAILLAGE_CONFIG_DIR";
+
+/// Where notes live: `explicit` (`--config-dir`), else `$MAILLAGE_CONFIG_DIR`,
+/// else the system's configuration folder for maillage (Linux:
+/// `$XDG_CONFIG_HOME/maillage`, else `~/.config/maillage`). `None` when the
+/// system has no home folder to derive it from.
+pub fn config_dir(explicit: Option<&Path>) -> Option<PathBuf> {
+    if let Some(dir) = explicit {
+        return Some(dir.to_path_buf());
+    }
+    if let Some(dir) = std::env::var_os(CONFIG_DIR_ENV).filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "maillage").map(|d| d.config_dir().to_path_buf())
+}
+
+/// What to tell the user about an unusable notes file, in the TUI and the
+/// CLI alike: `path:line:column: message`, then what happens and what to do.
+pub fn problem_message(problem: &crate::store::StoreError) -> String {
+    format!(
+        "{problem}\nThe notes file was left untouched and notes are read-only. \
+         Repair the file, or set it aside (it is renamed, never deleted) to start afresh."
+    )
+}

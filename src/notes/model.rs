@@ -1,0 +1,201 @@
+//! The notes file as plain data, and how two copies of it merge.
+//!
+//! The format is documented in `docs/notes-format.md`.
+
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::store::Document;
+
+/// The format tag of a notes file.
+pub const FORMAT: &str = "maillage-notes";
+/// The version of the notes format this build reads and writes.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// One person met at an event, and what to remember about them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    /// Stable and unique across devices (a UUID v7: time-ordered, random).
+    pub id: String,
+    /// The `event.id` of the directory the note was taken with.
+    pub event: String,
+    /// The person's name; never empty.
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<OrganisationRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// The stand number where you met.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stand: Option<String>,
+    /// Free text, several lines allowed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "FollowUp::is_none")]
+    pub follow_up: FollowUp,
+    pub created: Timestamp,
+    /// Changed on every edit; the newer copy of a note wins a merge.
+    pub updated: Timestamp,
+}
+
+/// The organisation a note is about: linked to the directory when picked from
+/// it (`id`), free text otherwise. `name` is kept either way so the note reads
+/// well without the directory.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrganisationRef {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    pub name: String,
+}
+
+/// Whether something remains to be done about a contact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
+pub enum FollowUp {
+    #[default]
+    None,
+    /// To do, by `date` when there is one.
+    Todo {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        date: Option<Date>,
+    },
+    Done,
+}
+
+impl FollowUp {
+    pub fn is_none(&self) -> bool {
+        matches!(self, FollowUp::None)
+    }
+
+    pub fn is_open(&self) -> bool {
+        matches!(self, FollowUp::Todo { .. })
+    }
+
+    /// The next state for the one-key cycle: none → to do → done → none.
+    pub fn cycled(self) -> FollowUp {
+        match self {
+            FollowUp::None => FollowUp::Todo { date: None },
+            FollowUp::Todo { .. } => FollowUp::Done,
+            FollowUp::Done => FollowUp::None,
+        }
+    }
+
+    /// A short word for lists and exports: `none`, `todo`, `done`.
+    pub fn label(&self) -> &'static str {
+        match self {
+            FollowUp::None => "none",
+            FollowUp::Todo { .. } => "todo",
+            FollowUp::Done => "done",
+        }
+    }
+
+    pub fn date(&self) -> Option<Date> {
+        match self {
+            FollowUp::Todo { date } => *date,
+            _ => None,
+        }
+    }
+}
+
+/// The memory of a deleted note, so that the deletion survives a merge with a
+/// copy that still has the note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tombstone {
+    pub id: String,
+    pub deleted: Timestamp,
+}
+
+/// The whole notes file: the notes of every event, and the deletions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotesFile {
+    pub format: String,
+    pub version: u64,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    #[serde(default)]
+    pub tombstones: Vec<Tombstone>,
+}
+
+impl Default for NotesFile {
+    fn default() -> Self {
+        NotesFile {
+            format: FORMAT.to_string(),
+            version: FORMAT_VERSION,
+            notes: Vec::new(),
+            tombstones: Vec::new(),
+        }
+    }
+}
+
+impl Document for NotesFile {
+    const FORMAT: &'static str = FORMAT;
+    const VERSION: u64 = FORMAT_VERSION;
+    const WHAT: &'static str = "notes";
+
+    /// Per note id, the copy with the newer `updated` wins; a tombstone deletes
+    /// every copy not updated after it; tombstones are all kept (the latest per
+    /// id). The result does not depend on which side is `ours`.
+    fn merge(ours: Self, theirs: Self) -> Self {
+        let mut tombstones: HashMap<String, Timestamp> = HashMap::new();
+        for t in ours.tombstones.into_iter().chain(theirs.tombstones) {
+            let deleted = tombstones.entry(t.id).or_insert(t.deleted);
+            *deleted = (*deleted).max(t.deleted);
+        }
+        let mut notes: HashMap<String, Note> = HashMap::new();
+        for note in ours.notes.into_iter().chain(theirs.notes) {
+            match notes.get(&note.id) {
+                Some(kept) if !wins_over(&note, kept) => {}
+                _ => {
+                    notes.insert(note.id.clone(), note);
+                }
+            }
+        }
+        let mut notes: Vec<Note> = notes
+            .into_values()
+            .filter(|n| {
+                tombstones
+                    .get(&n.id)
+                    .is_none_or(|&deleted| n.updated > deleted)
+            })
+            .collect();
+        // Creation order, then id: a stable file that diffs well.
+        notes.sort_by(|a, b| a.created.cmp(&b.created).then_with(|| a.id.cmp(&b.id)));
+        let mut tombstones: Vec<Tombstone> = tombstones
+            .into_iter()
+            .map(|(id, deleted)| Tombstone { id, deleted })
+            .collect();
+        tombstones.sort_by(|a, b| a.deleted.cmp(&b.deleted).then_with(|| a.id.cmp(&b.id)));
+        NotesFile {
+            notes,
+            tombstones,
+            ..NotesFile::default()
+        }
+    }
+}
+
+/// Whether `candidate` should replace `kept` (two copies of one note): the
+/// newer wins; on a tie, a fixed order on the content, so every instance picks
+/// the same copy.
+fn wins_over(candidate: &Note, kept: &Note) -> bool {
+    match candidate.updated.cmp(&kept.updated) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => {
+            let text = |n: &Note| serde_json::to_string(n).unwrap_or_default();
+            text(candidate) > text(kept)
+        }
+    }
+}

@@ -1,0 +1,363 @@
+//! A durable JSON document store: one file, many writers, nothing lost.
+//!
+//! Used for the notes (`notes.json`) and meant for any other private file of
+//! the same kind (the visit plan). The guarantees:
+//!
+//! - Loading never writes. A missing file is an empty document. A file that
+//!   cannot be used (bad JSON, another format, an unknown version, no
+//!   permission) leaves the store *read-only*: [`Store::problem`] says why, as
+//!   `path:line:column: message`, and nothing is written until the user chooses
+//!   [`Store::set_aside`].
+//! - [`Store::save`] takes an exclusive lock on a sidecar `<file>.lock`,
+//!   re-reads the file, merges it with what this instance knows
+//!   ([`Document::merge`]), applies the change, writes a temporary file in the
+//!   same folder, flushes it to disk, keeps the previous file as `<file>.bak`,
+//!   renames the new one over, flushes the folder and releases the lock. A crash
+//!   at any moment leaves either the old or the new file, whole.
+//! - On Unix the file is created 0600 (before any content is written) and a
+//!   folder the store creates is 0700.
+
+mod fsio;
+
+pub use fsio::write_atomic;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use fsio::Stamp;
+
+/// A document kept by a [`Store`]: a JSON object carrying `format` and
+/// `version` fields, and a way to combine two copies of it.
+pub trait Document: Default + Clone + Serialize + DeserializeOwned {
+    /// The `format` tag the file carries (`"maillage-notes"`).
+    const FORMAT: &'static str;
+    /// The only `version` this build reads and writes.
+    const VERSION: u64;
+    /// What the file holds, for messages ("notes").
+    const WHAT: &'static str;
+
+    /// Combines this instance's copy (`ours`) with the copy just read from disk
+    /// (`theirs`), so that no change made by either is lost.
+    fn merge(ours: Self, theirs: Self) -> Self;
+}
+
+/// Why a store cannot read or write its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoreError {
+    pub path: PathBuf,
+    /// 1-based line and column of the problem in the file, when there is one.
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+    pub kind: StoreErrorKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreErrorKind {
+    /// The file on disk cannot be used; the store is read-only until the file
+    /// is repaired or set aside.
+    Unreadable,
+    /// A save failed; the file on disk is as it was before.
+    Write,
+}
+
+impl fmt::Display for StoreError {
+    /// `path:line:column: message`, or `path: message` without a position.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some((line, column)) => {
+                write!(
+                    f,
+                    "{}:{line}:{column}: {}",
+                    self.path.display(),
+                    self.message
+                )
+            }
+            None => write!(f, "{}: {}", self.path.display(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+/// A problem found while parsing a document's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseProblem {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// Parses a document, checking its `format` and `version` first so that a
+/// file of another kind or from a newer build gets a message that says so.
+pub fn parse<D: Document>(bytes: &[u8]) -> Result<D, ParseProblem> {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let at = |e: serde_json::Error| ParseProblem {
+        line: e.line().max(1),
+        column: e.column().max(1),
+        message: without_position(&e),
+    };
+    // Reading only the header still checks the syntax of the whole file.
+    #[derive(serde::Deserialize)]
+    struct Header {
+        format: Option<serde_json::Value>,
+        version: Option<serde_json::Value>,
+    }
+    let header: Header = serde_json::from_slice(bytes).map_err(at)?;
+    let key_at = |key: &str| {
+        let (line, column) = locate_key(bytes, key);
+        move |message: String| ParseProblem {
+            line,
+            column,
+            message,
+        }
+    };
+    match &header.format {
+        Some(serde_json::Value::String(f)) if f == D::FORMAT => {}
+        Some(other) => {
+            return Err(key_at("format")(format!(
+                "not a maillage {} file: \"format\" is {other}, expected \"{}\"",
+                D::WHAT,
+                D::FORMAT
+            )));
+        }
+        None => {
+            return Err(ParseProblem {
+                line: 1,
+                column: 1,
+                message: format!(
+                    "not a maillage {} file: no \"format\": \"{}\"",
+                    D::WHAT,
+                    D::FORMAT
+                ),
+            });
+        }
+    }
+    match header.version.as_ref().and_then(serde_json::Value::as_u64) {
+        Some(v) if v == D::VERSION => {}
+        Some(v) if v > D::VERSION => {
+            return Err(key_at("version")(format!(
+                "version {v} was written by a newer maillage; this one reads version {}",
+                D::VERSION
+            )));
+        }
+        _ => {
+            let shown = header.version.map_or("missing".into(), |v| v.to_string());
+            return Err(key_at("version")(format!(
+                "unknown version {shown}; this build reads version {}",
+                D::VERSION
+            )));
+        }
+    }
+    serde_json::from_slice(bytes).map_err(at)
+}
+
+/// Where `"key":` first appears, for pointing at the header fields; (1, 1) if
+/// it cannot be found.
+fn locate_key(bytes: &[u8], key: &str) -> (usize, usize) {
+    let needle = format!("\"{key}\"");
+    let text = String::from_utf8_lossy(bytes);
+    let found = text
+        .match_indices(&needle)
+        .find(|(i, _)| text[i + needle.len()..].trim_start().starts_with(':'));
+    match found {
+        Some((i, _)) => line_column(&text[..i]),
+        None => (1, 1),
+    }
+}
+
+/// serde_json's message without its trailing " at line L column C".
+fn without_position(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message,
+    }
+}
+
+/// 1-based line and column (in characters) just after `before`.
+fn line_column(before: &str) -> (usize, usize) {
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// One document kept in one file. See the module documentation.
+#[derive(Debug)]
+pub struct Store<D: Document> {
+    path: PathBuf,
+    doc: D,
+    /// Set while the file on disk cannot be used: the store is read-only.
+    problem: Option<StoreError>,
+    /// What the file looked like when last read or written; `None` if missing.
+    seen: Option<Stamp>,
+}
+
+impl<D: Document> Store<D> {
+    /// Loads the document at `path`. Never fails and never writes: check
+    /// [`Store::problem`] to learn whether the file could be used.
+    pub fn open(path: impl Into<PathBuf>) -> Self {
+        let path = path.into();
+        let mut store = Store {
+            path,
+            doc: D::default(),
+            problem: None,
+            seen: None,
+        };
+        match fsio::read(&store.path) {
+            Ok(None) => {}
+            Ok(Some((bytes, stamp))) => {
+                store.seen = Some(stamp);
+                match parse::<D>(&bytes) {
+                    Ok(doc) => store.doc = doc,
+                    Err(p) => store.problem = Some(store.unreadable(p)),
+                }
+            }
+            Err(e) => store.problem = Some(store.io_error(&e, StoreErrorKind::Unreadable)),
+        }
+        store
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The document as last loaded, saved or reloaded.
+    pub fn document(&self) -> &D {
+        &self.doc
+    }
+
+    /// Why the file cannot be used, while it cannot.
+    pub fn problem(&self) -> Option<&StoreError> {
+        self.problem.as_ref()
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.problem.is_some()
+    }
+
+    /// Applies `change` to the latest document (this copy merged with the
+    /// file's current content) and writes the result durably. On error the
+    /// file and this store's document are unchanged.
+    pub fn save<R>(&mut self, change: impl FnOnce(&mut D) -> R) -> Result<R, StoreError> {
+        if let Some(problem) = &self.problem {
+            return Err(problem.clone());
+        }
+        let write_error = |s: &Self, e: std::io::Error| s.io_error(&e, StoreErrorKind::Write);
+        let _lock = fsio::lock(&self.path).map_err(|e| write_error(self, e))?;
+        let mut doc = match fsio::read(&self.path) {
+            Ok(None) => self.doc.clone(),
+            Ok(Some((bytes, stamp))) => match parse::<D>(&bytes) {
+                Ok(theirs) => D::merge(self.doc.clone(), theirs),
+                Err(p) => {
+                    // Someone damaged the file since we read it: never overwrite.
+                    self.seen = Some(stamp);
+                    let problem = self.unreadable(p);
+                    self.problem = Some(problem.clone());
+                    return Err(problem);
+                }
+            },
+            Err(e) => {
+                let problem = self.io_error(&e, StoreErrorKind::Unreadable);
+                self.problem = Some(problem.clone());
+                return Err(problem);
+            }
+        };
+        let out = change(&mut doc);
+        let mut bytes = serde_json::to_vec_pretty(&doc).map_err(|e| StoreError {
+            path: self.path.clone(),
+            position: None,
+            message: format!("cannot encode the {}: {e}", D::WHAT),
+            kind: StoreErrorKind::Write,
+        })?;
+        bytes.push(b'\n');
+        fsio::remove_stale_temporaries(&self.path);
+        fsio::replace(&self.path, &bytes, true).map_err(|e| write_error(self, e))?;
+        self.seen = fsio::stamp(&self.path);
+        self.doc = doc;
+        Ok(out)
+    }
+
+    /// Re-reads the file if it changed on disk since this store last read or
+    /// wrote it (a cheap metadata check otherwise). Returns true when the
+    /// document or the problem changed.
+    pub fn reload_if_changed(&mut self) -> bool {
+        let now = fsio::stamp(&self.path);
+        if now == self.seen {
+            return false;
+        }
+        self.seen = now;
+        match fsio::read(&self.path) {
+            Ok(None) => {
+                // Deleted by hand: keep what we know; the next save writes it back.
+                let changed = self.problem.is_some();
+                self.problem = None;
+                changed
+            }
+            Ok(Some((bytes, stamp))) => {
+                self.seen = Some(stamp);
+                match parse::<D>(&bytes) {
+                    Ok(theirs) => {
+                        self.doc = D::merge(std::mem::take(&mut self.doc), theirs);
+                        self.problem = None;
+                    }
+                    Err(p) => self.problem = Some(self.unreadable(p)),
+                }
+                true
+            }
+            Err(e) => {
+                self.problem = Some(self.io_error(&e, StoreErrorKind::Unreadable));
+                true
+            }
+        }
+    }
+
+    /// Renames an unusable file to `<file>.broken-<UTC timestamp>` (it is never
+    /// deleted) and starts afresh with an empty document. Only allowed while
+    /// the store is read-only. Returns where the file went.
+    pub fn set_aside(&mut self) -> Result<Option<PathBuf>, StoreError> {
+        if self.problem.is_none() {
+            return Err(StoreError {
+                path: self.path.clone(),
+                position: None,
+                message: format!("the {} file is fine; nothing to set aside", D::WHAT),
+                kind: StoreErrorKind::Write,
+            });
+        }
+        let _lock = fsio::lock(&self.path).map_err(|e| self.io_error(&e, StoreErrorKind::Write))?;
+        let moved =
+            fsio::set_aside(&self.path).map_err(|e| self.io_error(&e, StoreErrorKind::Write))?;
+        self.problem = None;
+        self.doc = D::default();
+        self.seen = fsio::stamp(&self.path);
+        Ok(moved)
+    }
+
+    fn unreadable(&self, p: ParseProblem) -> StoreError {
+        StoreError {
+            path: self.path.clone(),
+            position: Some((p.line, p.column)),
+            message: p.message,
+            kind: StoreErrorKind::Unreadable,
+        }
+    }
+
+    fn io_error(&self, e: &std::io::Error, kind: StoreErrorKind) -> StoreError {
+        let message = match e.kind() {
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            _ => e.to_string(),
+        };
+        let message = match kind {
+            StoreErrorKind::Unreadable => format!("cannot read the {} file: {message}", D::WHAT),
+            StoreErrorKind::Write => format!("cannot save the {}: {message}", D::WHAT),
+        };
+        StoreError {
+            path: self.path.clone(),
+            position: None,
+            message,
+            kind,
+        }
+    }
+}
