@@ -11,6 +11,7 @@
 
 pub mod cli;
 pub mod directory;
+pub mod import;
 pub mod sanitize;
 pub mod search;
 pub mod tui;
