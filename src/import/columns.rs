@@ -202,6 +202,8 @@ impl Column {
 /// Where each understood column is, and the headers that were not understood.
 #[derive(Debug, Clone, Default)]
 pub struct ColumnMap {
+    /// Number of cells in the header row.
+    pub width: usize,
     found: Vec<(Column, usize)>,
     /// Headers left out, with their 1-based column number in the sheet and
     /// the text column where they start (for the warning).
@@ -220,7 +222,10 @@ impl ColumnMap {
     /// Reads the header row; errors when the stand number or the
     /// organisation column is missing.
     pub fn from_header(header: &Row) -> Result<ColumnMap, Vec<Diagnostic>> {
-        let mut map = ColumnMap::default();
+        let mut map = ColumnMap {
+            width: header.fields.len(),
+            ..ColumnMap::default()
+        };
         for (index, field) in header.fields.iter().enumerate() {
             let ignore = |reason| Ignored {
                 header: field.value.clone(),

@@ -34,7 +34,9 @@ pub fn grid(count: usize) -> (Venue, Vec<StandLocation>, u32) {
         1 + AISLE + (c / PER_GROUP) * (PER_GROUP * STAND_W + AISLE) + (c % PER_GROUP) * STAND_W
     };
     let width = column_x(per_row - 1) + STAND_W + AISLE + 1;
-    let height = 1 + AISLE + blocks * BLOCK_H + 1;
+    // A last double row with only its north half filled needs no room for the other half.
+    let last_has_south_row = count - (blocks - 1) * 2 * per_row > per_row;
+    let height = 1 + AISLE + blocks * BLOCK_H + 1 - if last_has_south_row { 0 } else { STAND_H };
 
     let locations = (0..count)
         .map(|i| {

@@ -127,6 +127,12 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagn
                     for (stand, location) in built.stands.iter_mut().zip(locations) {
                         stand.location = Some(location);
                     }
+                    if venue.halls.len() > 1 {
+                        notes.push(format!(
+                            "{} halls and no doors between them in the file: routes stay within a hall",
+                            venue.halls.len()
+                        ));
+                    }
                     Some(venue)
                 }
                 Err(problems) => {

@@ -64,6 +64,18 @@ pub fn read_row(row: &Row, map: &ColumnMap, errors: &mut Vec<Diagnostic>) -> Opt
     };
     let non_empty = |column: Column| cell(column).filter(|f| !f.value.is_empty());
 
+    if let Some(extra) = row
+        .fields
+        .iter()
+        .skip(map.width)
+        .find(|f| !f.value.is_empty())
+    {
+        errors.push(at(extra, format!(
+            "this row has more cells than the header ({} > {}): a cell that contains the separator must be in double quotes",
+            row.fields.len(),
+            map.width
+        )));
+    }
     let stand = required(cell(Column::Stand), "stand number", errors);
     let organisation = required(cell(Column::Organisation), "organisation", errors);
     let website = non_empty(Column::Website).and_then(|f| match website(&f.value) {
