@@ -29,6 +29,9 @@ pub struct ImportArgs {
 /// directory (checked before it is written) and exits 0.
 pub fn run(args: &ImportArgs) -> ExitCode {
     let shown = args.file.display().to_string();
+    if let Some(path) = args.output.as_ref().filter(|p| !args.force && p.exists()) {
+        return fail(&format!("{}: {ALREADY_EXISTS}", path.display()));
+    }
     let bytes = match std::fs::read(&args.file) {
         Ok(b) => b,
         Err(e) => return fail(&format!("{shown}: cannot read: {}", reason(&e))),
@@ -100,9 +103,6 @@ pub fn run(args: &ImportArgs) -> ExitCode {
 /// Writes to a temporary file next to `path`, then renames it over `path`, so
 /// a reader never sees half a directory and a failed write leaves no wreck.
 fn write_atomically(path: &Path, contents: &[u8], force: bool) -> Result<(), String> {
-    if !force && path.exists() {
-        return Err("already exists; use --force to replace it".into());
-    }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -114,12 +114,30 @@ fn write_atomically(path: &Path, contents: &[u8], force: bool) -> Result<(), Str
             f.write_all(contents)?;
             f.sync_all()
         })
-        .and_then(|()| std::fs::rename(&temp, path));
+        .and_then(|()| {
+            if force {
+                return std::fs::rename(&temp, path);
+            }
+            // A hard link never replaces an existing file, so a file that
+            // appeared since the check above is not clobbered.
+            match std::fs::hard_link(&temp, path) {
+                Ok(()) => std::fs::remove_file(&temp),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(e),
+                // Filesystems without hard links: the check above has to do.
+                Err(_) => std::fs::rename(&temp, path),
+            }
+        });
     result.map_err(|e| {
         let _ = std::fs::remove_file(&temp);
-        format!("cannot write: {}", reason(&e))
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            ALREADY_EXISTS.to_string()
+        } else {
+            format!("cannot write: {}", reason(&e))
+        }
     })
 }
+
+const ALREADY_EXISTS: &str = "already exists; use --force to replace it";
 
 fn reason(e: &std::io::Error) -> String {
     match e.kind() {

@@ -97,14 +97,15 @@ pub fn grid(count: usize) -> (Venue, Vec<StandLocation>, u32) {
 /// east and south; its entrance is on the south edge. Overlapping stands and
 /// stands whose approach side is blocked or outside the hall are errors.
 pub fn from_positions(
-    positions: &[&Position],
-    stand_numbers: &[&str],
+    placed: &[(&Position, &str)],
 ) -> Result<(Venue, Vec<StandLocation>), Vec<Diagnostic>> {
+    let positions: Vec<&Position> = placed.iter().map(|(p, _)| *p).collect();
+    let stand_numbers: Vec<&str> = placed.iter().map(|(_, n)| *n).collect();
     let mut hall_ids = IdAllocator::default();
     let mut halls: Vec<Hall> = Vec::new();
     let mut hall_of_name: HashMap<String, usize> = HashMap::new();
     let mut locations = Vec::new();
-    for p in positions {
+    for p in &positions {
         let name = p.hall.clone().unwrap_or_else(|| "Hall".into());
         let index = *hall_of_name
             .entry(super::ids::fold(&name))
@@ -136,31 +137,36 @@ pub fn from_positions(
     }
 
     let mut errors = Vec::new();
-    for (i, (p, loc)) in positions.iter().zip(&locations).enumerate() {
+    for (i, ((p, loc), this)) in positions
+        .iter()
+        .zip(&locations)
+        .zip(&stand_numbers)
+        .enumerate()
+    {
         let here = loc.rect();
-        let before = positions[..i].iter().zip(&locations).zip(stand_numbers);
+        let before = positions[..i].iter().zip(&locations).zip(&stand_numbers);
         if let Some(((q, _), number)) = before
             .clone()
             .find(|((_, other), _)| other.hall == loc.hall && other.rect().overlaps(&here))
         {
             errors.push(error(
                 p,
-                format!("stand overlaps stand {number} (line {})", q.at.line),
+                format!("stand {this} overlaps stand {number} (line {})", q.at.line),
             ));
             continue;
         }
         match approach_cell(loc) {
             None => errors.push(error(p, format!(
-                "the {} side of the stand is the edge of the plan: there is no aisle to reach it",
+                "the {} side of stand {this} is the edge of the plan: there is no aisle to reach it",
                 side_name(loc.approach)
             ))),
             Some((x, y)) => {
-                let blocking = positions.iter().zip(&locations).zip(stand_numbers).enumerate().find(
+                let blocking = positions.iter().zip(&locations).zip(&stand_numbers).enumerate().find(
                     |(j, ((_, other), _))| *j != i && other.hall == loc.hall && other.rect().contains(x, y),
                 );
                 if let Some((_, ((q, _), number))) = blocking {
                     errors.push(error(p, format!(
-                        "the {} side of the stand (its approach) faces stand {number} (line {}): \
+                        "the {} side of stand {this} (its approach) faces stand {number} (line {}): \
                          there is no aisle to reach it",
                         side_name(loc.approach),
                         q.at.line

@@ -104,9 +104,7 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagn
 
     let mut notes = Vec::new();
     let venue = if positioned {
-        let mut missing = false;
         for e in entries.iter().filter(|e| e.position.is_none()) {
-            missing = true;
             errors.push(Diagnostic {
                 line: e.line,
                 column: e.stand.column,
@@ -116,29 +114,28 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagn
                 ),
             });
         }
-        if missing || !errors.is_empty() {
-            None
-        } else {
-            let positions: Vec<&rows::Position> =
-                entries.iter().filter_map(|e| e.position.as_ref()).collect();
-            let numbers: Vec<&str> = entries.iter().map(|e| e.stand.value.as_str()).collect();
-            match layout::from_positions(&positions, &numbers) {
-                Ok((venue, locations)) => {
-                    for (stand, location) in built.stands.iter_mut().zip(locations) {
-                        stand.location = Some(location);
-                    }
-                    if venue.halls.len() > 1 {
-                        notes.push(format!(
-                            "{} halls and no doors between them in the file: routes stay within a hall",
-                            venue.halls.len()
-                        ));
-                    }
-                    Some(venue)
+        // Checked even when other rows are wrong, so every problem shows at once.
+        let placed: Vec<(&rows::Position, &str)> = entries
+            .iter()
+            .filter_map(|e| Some((e.position.as_ref()?, e.stand.value.as_str())))
+            .collect();
+        match layout::from_positions(&placed) {
+            Ok((venue, locations)) if errors.is_empty() => {
+                for (stand, location) in built.stands.iter_mut().zip(locations) {
+                    stand.location = Some(location);
                 }
-                Err(problems) => {
-                    errors.extend(problems);
-                    None
+                if venue.halls.len() > 1 {
+                    notes.push(format!(
+                        "{} halls and no doors between them in the file: routes stay within a hall",
+                        venue.halls.len()
+                    ));
                 }
+                Some(venue)
+            }
+            Ok(_) => None,
+            Err(problems) => {
+                errors.extend(problems);
+                None
             }
         }
     } else {
