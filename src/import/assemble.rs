@@ -156,7 +156,7 @@ fn merge(
         Some(kept) if kept.trim() != field.value.trim() => warnings.push(at(
             field,
             format!(
-                "{organisation} already has another {what} on line {}; the first one is kept",
+                "warning: {organisation} already has another {what} on line {}; the first one is kept",
                 first_lines.get(what).copied().unwrap_or_default()
             ),
         )),

@@ -187,3 +187,6 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagn
         notes,
     })
 }
+
+#[cfg(test)]
+mod tests;

@@ -113,7 +113,10 @@ pub fn read(text: &str) -> Result<Option<Table>, Diagnostic> {
             .iter()
             .enumerate()
             .map(|(i, value)| {
-                let at = starts.get(i).copied().unwrap_or(start);
+                let raw = starts.get(i).copied().unwrap_or(start);
+                // Point at the value, not at the blanks the value is trimmed of.
+                let at =
+                    raw + text[raw..].len() - text[raw..].trim_start_matches([' ', '\t']).len();
                 let (line, column) = line_column(text, at);
                 Field {
                     value: value.trim().to_string(),
