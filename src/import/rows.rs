@@ -63,6 +63,26 @@ pub fn read_row(row: &Row, map: &ColumnMap, errors: &mut Vec<Diagnostic>) -> Opt
         }))
     };
     let non_empty = |column: Column| cell(column).filter(|f| !f.value.is_empty());
+    // A name, number or title is one line: a line break typed inside the cell
+    // (Alt+Enter) is a space. Descriptions keep theirs.
+    let one_line = |column: Column| {
+        non_empty(column).map(|f| Field {
+            value: single_line(&f.value),
+            ..f
+        })
+    };
+    for f in &row.fields {
+        if let Some(c) = f
+            .value
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        {
+            errors.push(at(
+                f,
+                format!("control character U+{:04X} in the cell", u32::from(c)),
+            ));
+        }
+    }
 
     if let Some(extra) = row
         .fields
@@ -76,8 +96,15 @@ pub fn read_row(row: &Row, map: &ColumnMap, errors: &mut Vec<Diagnostic>) -> Opt
             map.width
         )));
     }
-    let stand = required(cell(Column::Stand), "stand number", errors);
-    let organisation = required(cell(Column::Organisation), "organisation", errors);
+    let stand = required(cell(Column::Stand), "stand number", errors).map(|f| Field {
+        value: single_line(&f.value),
+        ..f
+    });
+    let organisation =
+        required(cell(Column::Organisation), "organisation", errors).map(|f| Field {
+            value: single_line(&f.value),
+            ..f
+        });
     let website = non_empty(Column::Website).and_then(|f| match website(&f.value) {
         Ok(url) => Some(Field { value: url, ..f }),
         Err(message) => {
@@ -96,9 +123,9 @@ pub fn read_row(row: &Row, map: &ColumnMap, errors: &mut Vec<Diagnostic>) -> Opt
         line: row.line,
         stand: stand?,
         organisation: organisation?,
-        short_name: non_empty(Column::ShortName),
+        short_name: one_line(Column::ShortName),
         description: non_empty(Column::Description),
-        title: non_empty(Column::Title).map(|f| f.value),
+        title: one_line(Column::Title).map(|f| f.value),
         themes,
         website,
         people,
@@ -130,8 +157,13 @@ fn split_list(value: &str) -> Vec<String> {
         .split([';', '\n'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(str::to_string)
+        .map(single_line)
         .collect()
+}
+
+/// Runs of white space, line breaks included, as one space.
+fn single_line(value: &str) -> String {
+    value.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `Name (role); Name; Name (role)`.
@@ -265,7 +297,7 @@ fn position(
     }
     Some(Position {
         hall: cell(Column::Hall)
-            .map(|f| f.value)
+            .map(|f| single_line(&f.value))
             .filter(|v| !v.is_empty()),
         x,
         y,

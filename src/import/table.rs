@@ -119,7 +119,8 @@ pub fn read(text: &str) -> Result<Option<Table>, Diagnostic> {
                     raw + text[raw..].len() - text[raw..].trim_start_matches([' ', '\t']).len();
                 let (line, column) = line_column(text, at);
                 Field {
-                    value: value.trim().to_string(),
+                    // Windows line breaks inside a quoted cell become plain ones.
+                    value: value.trim().replace("\r\n", "\n"),
                     line,
                     column,
                 }

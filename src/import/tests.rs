@@ -126,3 +126,22 @@ fn the_grid_output_passes_the_directory_checks_at_several_sizes() {
         assert_eq!(crate::directory::parse(&json).unwrap(), d, "{count} stands");
     }
 }
+
+#[test]
+fn line_breaks_inside_name_cells_become_spaces_and_control_characters_are_refused() {
+    let d =
+        run("stand,organisation,description\r\n1,\"Repair\r\nCafé\",\"Line one\r\nline two\"\r\n")
+            .unwrap()
+            .directory;
+    assert_eq!(d.organisations[0].name, "Repair Café");
+    assert_eq!(
+        d.organisations[0].description.as_deref(),
+        Some("Line one\nline two")
+    );
+
+    let errors = run("stand,organisation\n1,Evil\u{1b}[31m\n").unwrap_err();
+    assert_eq!(
+        messages(&errors),
+        ["2:3: control character U+001B in the cell"]
+    );
+}
