@@ -22,6 +22,8 @@ const AISLE: u32 = 2;
 /// Cells from one double row to the next: two rows of stands and an aisle.
 const BLOCK_H: u32 = 2 * STAND_H + AISLE;
 const GRID_HALL_ID: &str = "hall";
+/// The largest hall the directory validator accepts, in cells.
+const MAX_HALL_CELLS: u32 = 10_000;
 
 /// An illustrative grid for `count` stands: their locations, in order, the
 /// venue, and the number of aisles along the rows (for the message).
@@ -137,6 +139,17 @@ pub fn from_positions(
     }
 
     let mut errors = Vec::new();
+    for (p, this) in placed {
+        if p.x + p.w + AISLE > MAX_HALL_CELLS || p.y + p.h + AISLE > MAX_HALL_CELLS {
+            errors.push(error(p, format!(
+                "stand {this} reaches beyond {} cells from the corner: a hall is at most {MAX_HALL_CELLS} cells wide and deep",
+                MAX_HALL_CELLS - AISLE
+            )));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     for (i, ((p, loc), this)) in positions
         .iter()
         .zip(&locations)
@@ -226,8 +239,9 @@ fn error(p: &Position, message: String) -> Diagnostic {
 
 /// The cell in front of the stand's approach side, where a visitor stands.
 fn approach_cell(loc: &StandLocation) -> Option<(u32, u32)> {
-    let mid_x = loc.x + (loc.w - 1) / 2;
-    let mid_y = loc.y + (loc.h - 1) / 2;
+    // The same cell as the directory validator's: in front of the middle.
+    let mid_x = loc.x + loc.w / 2;
+    let mid_y = loc.y + loc.h / 2;
     match loc.approach {
         Side::North => Some((mid_x, loc.y.checked_sub(1)?)),
         Side::South => Some((mid_x, loc.y + loc.h)),

@@ -145,3 +145,14 @@ fn line_breaks_inside_name_cells_become_spaces_and_control_characters_are_refuse
         ["2:3: control character U+001B in the cell"]
     );
 }
+
+#[test]
+fn a_stand_beyond_the_largest_hall_is_refused() {
+    let errors = run("stand,organisation,x,y\n1,Alpha,9999,0\n").unwrap_err();
+    assert_eq!(
+        messages(&errors),
+        [
+            "2:9: stand 1 reaches beyond 9998 cells from the corner: a hall is at most 10000 cells wide and deep"
+        ]
+    );
+}
