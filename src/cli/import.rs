@@ -10,6 +10,7 @@ use crate::directory;
 use crate::import::{self, Options};
 
 #[derive(Debug, Args)]
+#[command(after_long_help = COLUMNS_HELP)]
 pub struct ImportArgs {
     /// The exhibitor spreadsheet, saved as CSV (UTF-8, `,` or `;` separated),
     /// one row per stand.
@@ -24,6 +25,19 @@ pub struct ImportArgs {
     #[arg(long, value_name = "NAME")]
     pub event_name: Option<String>,
 }
+
+const COLUMNS_HELP: &str = "\
+Columns (header in French or English; case, accents and punctuation do not matter):
+  stand / numéro / n° / number          required
+  organisation / organization / exposant / exhibitor   required; rows with the same
+                                        organisation make one organisation with several stands
+  nom court / short name, description, titre / title, site web / website
+  thèmes / themes                       separated by ;
+  personnes / contacts / people         \"Name (role)\" separated by ;
+  hall / salle, x, y, w / largeur, h / hauteur, approach / accès (north, south, east, west)
+                                        optional position in cells of 1 m; without x and y
+                                        the stands are laid out in an illustrative grid
+Other columns are ignored with a warning. Problems are printed as FILE:LINE:COLUMN: message.";
 
 /// Prints problems as `FILE:LINE:COLUMN: message` and exits 1, or writes the
 /// directory (checked before it is written) and exits 0.

@@ -179,6 +179,12 @@ fn people(field: &Field, errors: &mut Vec<Diagnostic>) -> Vec<PersonEntry> {
 }
 
 fn person(item: &str) -> Result<PersonEntry, String> {
+    // A "contacts" column often holds e-mail addresses; they are not people.
+    if item.contains('@') {
+        return Err(format!(
+            "\"{item}\" looks like an e-mail address, not a person (expected \"Name (role)\")"
+        ));
+    }
     let Some(open) = item.find('(') else {
         if item.contains(')') {
             return Err(format!(
@@ -339,6 +345,11 @@ mod tests {
         assert!(person("Tom Weber (chef").is_err());
         assert!(person("(chef)").is_err());
         assert!(person("Tom) Weber").is_err());
+        assert!(
+            person("info@example.lu")
+                .unwrap_err()
+                .contains("e-mail address")
+        );
     }
 
     #[test]
