@@ -26,6 +26,8 @@ pub struct ImportArgs {
     pub event_name: Option<String>,
 }
 
+const MAX_WARNINGS_SHOWN: usize = 20;
+
 const COLUMNS_HELP: &str = "\
 Columns (header in French or English; case, accents and punctuation do not matter):
   stand / numéro / n° / number          required
@@ -65,8 +67,18 @@ pub fn run(args: &ImportArgs) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    for w in &imported.warnings {
+    // Warnings are advice; a sheet with thousands of them would bury the
+    // notes below, so only the first ones are shown.
+    for w in imported.warnings.iter().take(MAX_WARNINGS_SHOWN) {
         eprintln!("{shown}:{w}");
+    }
+    if let Some(more) = imported
+        .warnings
+        .len()
+        .checked_sub(MAX_WARNINGS_SHOWN)
+        .filter(|n| *n > 0)
+    {
+        eprintln!("{shown}: {more} more warnings not shown");
     }
     for note in &imported.notes {
         eprintln!("{shown}: {note}");

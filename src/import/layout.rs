@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use crate::directory::{Entrance, Hall, Rect, Side, StandLocation, Venue};
 
 use super::Diagnostic;
+use super::buckets::Buckets;
 use super::ids::IdAllocator;
 use super::rows::Position;
 
@@ -150,39 +151,40 @@ pub fn from_positions(
     if !errors.is_empty() {
         return Err(errors);
     }
+    let mut filed = Buckets::default();
     for (i, ((p, loc), this)) in positions
         .iter()
         .zip(&locations)
         .zip(&stand_numbers)
         .enumerate()
     {
-        let here = loc.rect();
-        let before = positions[..i].iter().zip(&locations).zip(&stand_numbers);
-        if let Some(((q, _), number)) = before
-            .clone()
-            .find(|((_, other), _)| other.hall == loc.hall && other.rect().overlaps(&here))
-        {
+        if let Some(j) = filed.first_overlapping(&loc.hall, loc.rect()) {
+            let (number, line) = (stand_numbers[j], positions[j].at.line);
             errors.push(error(
                 p,
-                format!("stand {this} overlaps stand {number} (line {})", q.at.line),
+                format!("stand {this} overlaps stand {number} (line {line})"),
             ));
-            continue;
         }
+        debug_assert_eq!(i, filed.len());
+        filed.insert(&loc.hall, loc.rect());
+    }
+    for (i, ((p, loc), this)) in positions
+        .iter()
+        .zip(&locations)
+        .zip(&stand_numbers)
+        .enumerate()
+    {
+        let side = side_name(loc.approach);
         match approach_cell(loc) {
             None => errors.push(error(p, format!(
-                "the {} side of stand {this} is the edge of the plan: there is no aisle to reach it",
-                side_name(loc.approach)
+                "the {side} side of stand {this} is the edge of the plan: there is no aisle to reach it"
             ))),
             Some((x, y)) => {
-                let blocking = positions.iter().zip(&locations).zip(&stand_numbers).enumerate().find(
-                    |(j, ((_, other), _))| *j != i && other.hall == loc.hall && other.rect().contains(x, y),
-                );
-                if let Some((_, ((q, _), number))) = blocking {
+                if let Some(j) = filed.covering(&loc.hall, x, y, i) {
+                    let (number, line) = (stand_numbers[j], positions[j].at.line);
                     errors.push(error(p, format!(
-                        "the {} side of stand {this} (its approach) faces stand {number} (line {}): \
-                         there is no aisle to reach it",
-                        side_name(loc.approach),
-                        q.at.line
+                        "the {side} side of stand {this} (its approach) faces stand {number} (line {line}): \
+                         there is no aisle to reach it"
                     )));
                 }
             }

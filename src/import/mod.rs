@@ -10,6 +10,7 @@
 //! Pure: bytes in, a directory (or problems) out; the CLI does the files.
 
 mod assemble;
+mod buckets;
 mod columns;
 mod ids;
 mod layout;

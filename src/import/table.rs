@@ -89,6 +89,7 @@ pub fn read(text: &str) -> Result<Option<Table>, Diagnostic> {
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
+    let lines = LineIndex::new(text);
     let mut rows = Vec::new();
     let mut record = csv::StringRecord::new();
     loop {
@@ -97,7 +98,7 @@ pub fn read(text: &str) -> Result<Option<Table>, Diagnostic> {
             Ok(true) => {}
             Err(e) => {
                 let (line, column) = match e.position() {
-                    Some(p) => line_column(text, p.byte() as usize),
+                    Some(p) => lines.line_column(p.byte() as usize),
                     None => (1, 1),
                 };
                 return Err(Diagnostic {
@@ -117,7 +118,7 @@ pub fn read(text: &str) -> Result<Option<Table>, Diagnostic> {
                 // Point at the value, not at the blanks the value is trimmed of.
                 let at =
                     raw + text[raw..].len() - text[raw..].trim_start_matches([' ', '\t']).len();
-                let (line, column) = line_column(text, at);
+                let (line, column) = lines.line_column(at);
                 Field {
                     // Windows line breaks inside a quoted cell become plain ones.
                     value: value.trim().replace("\r\n", "\n"),
@@ -129,7 +130,7 @@ pub fn read(text: &str) -> Result<Option<Table>, Diagnostic> {
         if fields.iter().all(|f| f.value.is_empty()) {
             continue;
         }
-        let (line, _) = line_column(text, start);
+        let (line, _) = lines.line_column(start);
         rows.push(Row { line, fields });
     }
     let mut rows = rows.into_iter();
@@ -178,8 +179,32 @@ fn field_starts(text: &str, start: usize, separator: char) -> Vec<usize> {
     starts
 }
 
+/// Where each line starts, so that a byte offset becomes a line and column
+/// without rescanning the file (a fair can have tens of thousands of rows).
+struct LineIndex<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> LineIndex<'t> {
+    fn new(text: &'t str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    /// The 1-based line and column (in characters) of byte `at`.
+    fn line_column(&self, at: usize) -> (usize, usize) {
+        let at = at.min(self.text.len());
+        let line = self.starts.partition_point(|&start| start <= at);
+        let start = self.starts[line - 1];
+        (line, self.text[start..at].chars().count() + 1)
+    }
+}
+
 /// The 1-based line and column (in characters) of byte `at` in `text`.
-pub fn line_column(text: &str, at: usize) -> (usize, usize) {
+fn line_column(text: &str, at: usize) -> (usize, usize) {
     let before = &text[..at.min(text.len())];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -224,6 +249,16 @@ mod tests {
             cells(&table.rows[1]),
             vec![("2", 6, 1), ("q\"r", 6, 3), ("z", 6, 10)]
         );
+    }
+
+    #[test]
+    fn line_index_agrees_with_a_plain_count() {
+        let text = "ab\né;x\n\n\"q\nr\"";
+        let index = LineIndex::new(text);
+        for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            assert_eq!(index.line_column(at), line_column(text, at), "byte {at}");
+        }
+        assert_eq!(index.line_column(5), (2, 2), "after the two-byte é");
     }
 
     #[test]
