@@ -13,7 +13,7 @@ use crate::directory::{Entrance, Hall, Rect, Side, StandLocation, Venue};
 use super::Diagnostic;
 use super::buckets::Buckets;
 use super::ids::IdAllocator;
-use super::rows::Position;
+use super::position::Position;
 
 const STAND_W: u32 = 3;
 const STAND_H: u32 = 2;

@@ -14,6 +14,7 @@ mod buckets;
 mod columns;
 mod ids;
 mod layout;
+mod position;
 mod rows;
 mod table;
 
@@ -116,7 +117,7 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagn
             });
         }
         // Checked even when other rows are wrong, so every problem shows at once.
-        let placed: Vec<(&rows::Position, &str)> = entries
+        let placed: Vec<(&position::Position, &str)> = entries
             .iter()
             .filter_map(|e| Some((e.position.as_ref()?, e.stand.value.as_str())))
             .collect();
