@@ -12,6 +12,7 @@
 pub mod cli;
 pub mod directory;
 pub mod notes;
+pub mod import;
 pub mod sanitize;
 pub mod search;
 pub mod store;

@@ -5,6 +5,7 @@
 
 mod check;
 mod notes;
+mod import;
 mod search;
 
 use std::path::PathBuf;
@@ -44,6 +45,8 @@ pub enum Command {
     /// Your private notes on the people you met: list, add, export.
     #[command(subcommand)]
     Notes(notes::NotesCommand),
+    /// Turn an exhibitor spreadsheet (CSV, one row per stand) into a directory file.
+    Import(import::ImportArgs),
 }
 
 /// Parses the arguments and runs the command. Never panics on user input.
@@ -56,6 +59,7 @@ pub fn main() -> ExitCode {
         Some(Command::Notes(command)) => {
             notes::run(cli.data.as_deref(), cli.config_dir.as_deref(), &command)
         }
+        Some(Command::Import(args)) => import::run(&args),
     }
 }
 

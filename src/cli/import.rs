@@ -1,0 +1,179 @@
+//! `maillage import FILE.csv [-o directory.json] [--force] [--event-name NAME]`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Args;
+
+use crate::directory;
+use crate::import::{self, Options};
+
+#[derive(Debug, Args)]
+#[command(after_long_help = COLUMNS_HELP)]
+pub struct ImportArgs {
+    /// The exhibitor spreadsheet, saved as CSV (UTF-8, `,` or `;` separated),
+    /// one row per stand.
+    pub file: PathBuf,
+    /// Write the directory to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// The event's name (default: the CSV file's name without extension).
+    #[arg(long, value_name = "NAME")]
+    pub event_name: Option<String>,
+}
+
+const MAX_WARNINGS_SHOWN: usize = 20;
+
+const COLUMNS_HELP: &str = "\
+Columns (header in French or English; case, accents and punctuation do not matter):
+  stand / numéro / n° / number          required
+  organisation / organization / exposant / exhibitor   required; rows with the same
+                                        organisation make one organisation with several stands
+  nom court / short name, description, titre / title, site web / website
+  thèmes / themes                       separated by ;
+  personnes / contacts / people         \"Name (role)\" separated by ;
+  hall / salle, x, y, w / largeur, h / hauteur, approach / accès (north, south, east, west)
+                                        optional position in cells of 1 m; without x and y
+                                        the stands are laid out in an illustrative grid
+Other columns are ignored with a warning. Problems are printed as FILE:LINE:COLUMN: message.";
+
+/// Prints problems as `FILE:LINE:COLUMN: message` and exits 1, or writes the
+/// directory (checked before it is written) and exits 0.
+pub fn run(args: &ImportArgs) -> ExitCode {
+    let shown = args.file.display().to_string();
+    if let Some(path) = args.output.as_ref().filter(|p| !args.force && p.exists()) {
+        return fail(&format!("{}: {ALREADY_EXISTS}", path.display()));
+    }
+    let bytes = match std::fs::read(&args.file) {
+        Ok(b) => b,
+        Err(e) => return fail(&format!("{shown}: cannot read: {}", reason(&e))),
+    };
+    let event_name = args.event_name.clone().unwrap_or_else(|| {
+        args.file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    });
+    let imported = match import::import_csv(&bytes, &Options { event_name }) {
+        Ok(i) => i,
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("{shown}:{p}");
+            }
+            return ExitCode::from(1);
+        }
+    };
+    // Warnings are advice; a sheet with thousands of them would bury the
+    // notes below, so only the first ones are shown.
+    for w in imported.warnings.iter().take(MAX_WARNINGS_SHOWN) {
+        eprintln!("{shown}:{w}");
+    }
+    if let Some(more) = imported
+        .warnings
+        .len()
+        .checked_sub(MAX_WARNINGS_SHOWN)
+        .filter(|n| *n > 0)
+    {
+        eprintln!("{shown}: {more} more warnings not shown");
+    }
+    for note in &imported.notes {
+        eprintln!("{shown}: {note}");
+    }
+
+    let mut json = match serde_json::to_string_pretty(&imported.directory) {
+        Ok(j) => j,
+        Err(e) => return fail(&format!("maillage: cannot write the directory: {e}")),
+    };
+    json.push('\n');
+    // The importer should only ever produce valid directories; checking here
+    // means a defect shows as a message instead of a broken file.
+    if let Err(problems) = directory::parse(&json) {
+        for p in problems {
+            eprintln!(
+                "maillage: the imported directory fails its check at {}:{}: {}",
+                p.line, p.column, p.message
+            );
+        }
+        return ExitCode::from(1);
+    }
+
+    let written = match &args.output {
+        None => std::io::stdout()
+            .lock()
+            .write_all(json.as_bytes())
+            .map_err(|e| reason(&e)),
+        Some(path) => write_atomically(path, json.as_bytes(), args.force),
+    };
+    match (written, &args.output) {
+        (Err(e), Some(path)) => fail(&format!("{}: {e}", path.display())),
+        (Err(e), None) => fail(&format!("maillage: cannot write to standard output: {e}")),
+        (Ok(()), Some(path)) => {
+            let d = &imported.directory;
+            eprintln!(
+                "{}: {} stands, {} organisations, {} people",
+                path.display(),
+                d.stands.len(),
+                d.organisations.len(),
+                d.people.len()
+            );
+            ExitCode::SUCCESS
+        }
+        (Ok(()), None) => ExitCode::SUCCESS,
+    }
+}
+
+/// Writes to a temporary file next to `path`, then renames it over `path`, so
+/// a reader never sees half a directory and a failed write leaves no wreck.
+fn write_atomically(path: &Path, contents: &[u8], force: bool) -> Result<(), String> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = path.file_name().ok_or("not a file name")?.to_string_lossy();
+    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = std::fs::File::create_new(&temp)
+        .and_then(|mut f| {
+            f.write_all(contents)?;
+            f.sync_all()
+        })
+        .and_then(|()| {
+            if force {
+                return std::fs::rename(&temp, path);
+            }
+            // A hard link never replaces an existing file, so a file that
+            // appeared since the check above is not clobbered.
+            match std::fs::hard_link(&temp, path) {
+                Ok(()) => std::fs::remove_file(&temp),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(e),
+                // Filesystems without hard links: the check above has to do.
+                Err(_) => std::fs::rename(&temp, path),
+            }
+        });
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&temp);
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            ALREADY_EXISTS.to_string()
+        } else {
+            format!("cannot write: {}", reason(&e))
+        }
+    })
+}
+
+const ALREADY_EXISTS: &str = "already exists; use --force to replace it";
+
+fn reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("{message}");
+    ExitCode::from(1)
+}

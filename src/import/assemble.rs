@@ -1,0 +1,173 @@
+//! From stand entries to organisations, stands and people: rows naming the
+//! same organisation (same name once folded) become one organisation with
+//! several stands; people are listed once per organisation.
+
+use std::collections::HashMap;
+
+use crate::directory::{Organisation, Person, Stand};
+
+use super::Diagnostic;
+use super::ids::{IdAllocator, fold};
+use super::rows::Entry;
+use super::table::Field;
+
+pub struct Assembled {
+    pub organisations: Vec<Organisation>,
+    pub stands: Vec<Stand>,
+    pub people: Vec<Person>,
+}
+
+/// Assembles the entries. Duplicate stand numbers are errors; a later row
+/// that contradicts an earlier one about the same organisation is a warning
+/// (the first value is kept).
+pub fn assemble(
+    entries: &[Entry],
+    errors: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) -> Assembled {
+    let mut org_ids = IdAllocator::default();
+    let mut person_ids = IdAllocator::default();
+    let mut organisations: Vec<Organisation> = Vec::new();
+    // Per organisation: the line each of its fields was first given on.
+    let mut first_lines: Vec<HashMap<&'static str, usize>> = Vec::new();
+    let mut org_by_name: HashMap<String, usize> = HashMap::new();
+    let mut stand_lines: HashMap<String, usize> = HashMap::new();
+    let mut stands = Vec::new();
+    let mut people: Vec<Person> = Vec::new();
+    let mut person_by_key: HashMap<(usize, String), usize> = HashMap::new();
+
+    for entry in entries {
+        let number = entry.stand.value.clone();
+        if let Some(line) = stand_lines.get(&number.to_lowercase()) {
+            errors.push(at(
+                &entry.stand,
+                format!("stand number {number} is already used on line {line}"),
+            ));
+            continue;
+        }
+        stand_lines.insert(number.to_lowercase(), entry.line);
+
+        let name = &entry.organisation.value;
+        let org = *org_by_name.entry(fold(name)).or_insert_with(|| {
+            organisations.push(Organisation {
+                id: org_ids.allocate(name, "organisation"),
+                name: name.clone(),
+                short_name: None,
+                aliases: Vec::new(),
+                kind: None,
+                description: None,
+                themes: Vec::new(),
+                website: None,
+                parent: None,
+                sources: Vec::new(),
+            });
+            first_lines.push(HashMap::new());
+            organisations.len() - 1
+        });
+        let o = &mut organisations[org];
+        let lines = &mut first_lines[org];
+        merge(
+            &mut o.short_name,
+            &entry.short_name,
+            "short name",
+            &o.name,
+            lines,
+            warnings,
+        );
+        merge(
+            &mut o.description,
+            &entry.description,
+            "description",
+            &o.name,
+            lines,
+            warnings,
+        );
+        merge(
+            &mut o.website,
+            &entry.website,
+            "website",
+            &o.name,
+            lines,
+            warnings,
+        );
+        for theme in &entry.themes {
+            if !o.themes.iter().any(|t| fold(t) == fold(theme)) {
+                o.themes.push(theme.clone());
+            }
+        }
+
+        for p in &entry.people {
+            match person_by_key.get(&(org, fold(&p.name))) {
+                Some(&i) => {
+                    let known: &mut Person = &mut people[i];
+                    // Listed at several stands of the organisation: at none in particular.
+                    if known.stand.as_deref() != Some(&number) {
+                        known.stand = None;
+                    }
+                    if known.role.is_none() {
+                        known.role = p.role.clone();
+                    }
+                }
+                None => {
+                    person_by_key.insert((org, fold(&p.name)), people.len());
+                    people.push(Person {
+                        id: person_ids.allocate(&p.name, "person"),
+                        name: p.name.clone(),
+                        role: p.role.clone(),
+                        organisation: Some(o.id.clone()),
+                        stand: Some(number.clone()),
+                        sources: Vec::new(),
+                    });
+                }
+            }
+        }
+
+        stands.push(Stand {
+            number,
+            organisations: vec![o.id.clone()],
+            title: entry.title.clone(),
+            themes: Vec::new(),
+            location: None,
+        });
+    }
+    Assembled {
+        organisations,
+        stands,
+        people,
+    }
+}
+
+/// Keeps the first value given for an organisation's field; warns when a
+/// later row gives another one.
+fn merge(
+    slot: &mut Option<String>,
+    value: &Option<Field>,
+    what: &'static str,
+    organisation: &str,
+    first_lines: &mut HashMap<&'static str, usize>,
+    warnings: &mut Vec<Diagnostic>,
+) {
+    let Some(field) = value else { return };
+    match slot {
+        None => {
+            *slot = Some(field.value.clone());
+            first_lines.insert(what, field.line);
+        }
+        Some(kept) if kept.trim() != field.value.trim() => warnings.push(at(
+            field,
+            format!(
+                "warning: {organisation} already has another {what} on line {}; the first one is kept",
+                first_lines.get(what).copied().unwrap_or_default()
+            ),
+        )),
+        Some(_) => {}
+    }
+}
+
+fn at(field: &Field, message: String) -> Diagnostic {
+    Diagnostic {
+        line: field.line,
+        column: field.column,
+        message,
+    }
+}

@@ -1,0 +1,301 @@
+//! Where the stands go in the hall plan.
+//!
+//! With positions in the sheet, halls are sized to hold them. Without, the
+//! stands are laid out in an illustrative grid, like a small trade fair: double
+//! rows of stands back to back, 2-cell aisles between the rows, a cross aisle
+//! every ten stands, walls all round and a main entrance, so that the plan and
+//! the routes work before the organiser knows the real layout.
+
+use std::collections::HashMap;
+
+use crate::directory::{Entrance, Hall, Rect, Side, StandLocation, Venue};
+
+use super::Diagnostic;
+use super::buckets::Buckets;
+use super::ids::IdAllocator;
+use super::position::Position;
+
+const STAND_W: u32 = 3;
+const STAND_H: u32 = 2;
+/// Stands side by side before a cross aisle.
+const PER_GROUP: u32 = 10;
+const AISLE: u32 = 2;
+/// Cells from one double row to the next: two rows of stands and an aisle.
+const BLOCK_H: u32 = 2 * STAND_H + AISLE;
+const GRID_HALL_ID: &str = "hall";
+/// The largest hall the directory validator accepts, in cells.
+const MAX_HALL_CELLS: u32 = 10_000;
+
+/// An illustrative grid for `count` stands: their locations, in order, the
+/// venue, and the number of aisles along the rows (for the message).
+pub fn grid(count: usize) -> (Venue, Vec<StandLocation>, u32) {
+    let count = count.max(1) as u32;
+    // About as many stands per row as rows, so the hall is roughly square.
+    let per_row = (f64::from(count).sqrt().ceil() as u32).max(1);
+    let blocks = count.div_ceil(2 * per_row);
+    let column_x = |c: u32| {
+        1 + AISLE + (c / PER_GROUP) * (PER_GROUP * STAND_W + AISLE) + (c % PER_GROUP) * STAND_W
+    };
+    let width = column_x(per_row - 1) + STAND_W + AISLE + 1;
+    // A last double row with only its north half filled needs no room for the other half.
+    let last_has_south_row = count - (blocks - 1) * 2 * per_row > per_row;
+    let height = 1 + AISLE + blocks * BLOCK_H + 1 - if last_has_south_row { 0 } else { STAND_H };
+
+    let locations = (0..count)
+        .map(|i| {
+            let block = i / (2 * per_row);
+            let in_block = i % (2 * per_row);
+            let facing_north = in_block < per_row;
+            let y = 1 + AISLE + block * BLOCK_H + if facing_north { 0 } else { STAND_H };
+            StandLocation {
+                hall: GRID_HALL_ID.into(),
+                x: column_x(in_block % per_row),
+                y,
+                w: STAND_W,
+                h: STAND_H,
+                approach: if facing_north {
+                    Side::North
+                } else {
+                    Side::South
+                },
+            }
+        })
+        .collect();
+
+    // The entrance is a gap in the south wall, opening on the west aisle.
+    let entrance_x = 1;
+    let walls = vec![
+        rect(0, 0, width, 1),
+        rect(0, 1, 1, height - 2),
+        rect(width - 1, 1, 1, height - 2),
+        rect(0, height - 1, entrance_x, 1),
+        rect(entrance_x + 1, height - 1, width - entrance_x - 1, 1),
+    ];
+    let aisles = blocks + 1;
+    let hall = Hall {
+        id: GRID_HALL_ID.into(),
+        name: "Hall".into(),
+        level: 0,
+        width,
+        height,
+        metres_per_cell: 1.0,
+        walls,
+        entrances: vec![main_entrance(entrance_x, height - 1)],
+        landmarks: Vec::new(),
+    };
+    let venue = Venue {
+        illustrative: true,
+        note: Some(format!(
+            "Illustrative plan: the imported file gave no positions, so the stands are laid out \
+             in a grid of {aisles} aisles in the order of the file. It does not show the real hall."
+        )),
+        halls: vec![hall],
+        connections: Vec::new(),
+    };
+    (venue, locations, aisles)
+}
+
+/// Halls holding the stands where the sheet puts them. Each hall is the
+/// smallest rectangle from (0, 0) that holds its stands plus an aisle on the
+/// east and south; its entrance is on the south edge. Overlapping stands and
+/// stands whose approach side is blocked or outside the hall are errors.
+pub fn from_positions(
+    placed: &[(&Position, &str)],
+) -> Result<(Venue, Vec<StandLocation>), Vec<Diagnostic>> {
+    let positions: Vec<&Position> = placed.iter().map(|(p, _)| *p).collect();
+    let stand_numbers: Vec<&str> = placed.iter().map(|(_, n)| *n).collect();
+    let mut hall_ids = IdAllocator::default();
+    let mut halls: Vec<Hall> = Vec::new();
+    let mut hall_of_name: HashMap<String, usize> = HashMap::new();
+    let mut locations = Vec::new();
+    for p in &positions {
+        let name = p.hall.clone().unwrap_or_else(|| "Hall".into());
+        let index = *hall_of_name
+            .entry(super::ids::fold(&name))
+            .or_insert_with(|| {
+                halls.push(Hall {
+                    id: hall_ids.allocate(&name, "hall"),
+                    name: name.clone(),
+                    level: 0,
+                    width: 0,
+                    height: 0,
+                    metres_per_cell: 1.0,
+                    walls: Vec::new(),
+                    entrances: Vec::new(),
+                    landmarks: Vec::new(),
+                });
+                halls.len() - 1
+            });
+        let hall = &mut halls[index];
+        hall.width = hall.width.max(p.x + p.w + AISLE);
+        hall.height = hall.height.max(p.y + p.h + AISLE);
+        locations.push(StandLocation {
+            hall: hall.id.clone(),
+            x: p.x,
+            y: p.y,
+            w: p.w,
+            h: p.h,
+            approach: p.approach,
+        });
+    }
+
+    let mut errors = Vec::new();
+    for (p, this) in placed {
+        if p.x + p.w + AISLE > MAX_HALL_CELLS || p.y + p.h + AISLE > MAX_HALL_CELLS {
+            errors.push(error(p, format!(
+                "stand {this} reaches beyond {} cells from the corner: a hall is at most {MAX_HALL_CELLS} cells wide and deep",
+                MAX_HALL_CELLS - AISLE
+            )));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut filed = Buckets::default();
+    for (i, ((p, loc), this)) in positions
+        .iter()
+        .zip(&locations)
+        .zip(&stand_numbers)
+        .enumerate()
+    {
+        if let Some(j) = filed.first_overlapping(&loc.hall, loc.rect()) {
+            let (number, line) = (stand_numbers[j], positions[j].at.line);
+            errors.push(error(
+                p,
+                format!("stand {this} overlaps stand {number} (line {line})"),
+            ));
+        }
+        debug_assert_eq!(i, filed.len());
+        filed.insert(&loc.hall, loc.rect());
+    }
+    for (i, ((p, loc), this)) in positions
+        .iter()
+        .zip(&locations)
+        .zip(&stand_numbers)
+        .enumerate()
+    {
+        let side = side_name(loc.approach);
+        match approach_cell(loc) {
+            None => errors.push(error(p, format!(
+                "the {side} side of stand {this} is the edge of the plan: there is no aisle to reach it"
+            ))),
+            Some((x, y)) => {
+                if let Some(j) = filed.covering(&loc.hall, x, y, i) {
+                    let (number, line) = (stand_numbers[j], positions[j].at.line);
+                    errors.push(error(p, format!(
+                        "the {side} side of stand {this} (its approach) faces stand {number} (line {line}): \
+                         there is no aisle to reach it"
+                    )));
+                }
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    for (i, hall) in halls.iter_mut().enumerate() {
+        // The south edge is always free: the hall reaches an aisle below its last stand.
+        let mut entrance = main_entrance(0, hall.height - 1);
+        if i > 0 {
+            entrance.id = format!("entrance-{}", hall.id);
+            entrance.name = format!("Entrance of {}", hall.name);
+            entrance.main = false;
+        }
+        hall.entrances.push(entrance);
+    }
+    let venue = Venue {
+        illustrative: false,
+        note: Some(
+            "Stand positions from the imported file; the halls are sized to hold the stands \
+             and their walls and doors are not known."
+                .into(),
+        ),
+        halls,
+        connections: Vec::new(),
+    };
+    Ok((venue, locations))
+}
+
+fn main_entrance(x: u32, y: u32) -> Entrance {
+    Entrance {
+        id: "entrance".into(),
+        name: "Entrance".into(),
+        x,
+        y,
+        main: true,
+    }
+}
+
+fn rect(x: u32, y: u32, w: u32, h: u32) -> Rect {
+    Rect { x, y, w, h }
+}
+
+fn error(p: &Position, message: String) -> Diagnostic {
+    Diagnostic {
+        line: p.at.line,
+        column: p.at.column,
+        message,
+    }
+}
+
+/// The cell in front of the stand's approach side, where a visitor stands.
+fn approach_cell(loc: &StandLocation) -> Option<(u32, u32)> {
+    // The same cell as the directory validator's: in front of the middle.
+    let mid_x = loc.x + loc.w / 2;
+    let mid_y = loc.y + loc.h / 2;
+    match loc.approach {
+        Side::North => Some((mid_x, loc.y.checked_sub(1)?)),
+        Side::South => Some((mid_x, loc.y + loc.h)),
+        Side::West => Some((loc.x.checked_sub(1)?, mid_y)),
+        Side::East => Some((loc.x + loc.w, mid_y)),
+    }
+}
+
+fn side_name(side: Side) -> &'static str {
+    match side {
+        Side::North => "north",
+        Side::South => "south",
+        Side::East => "east",
+        Side::West => "west",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grid_stands_are_inside_the_hall_apart_and_face_an_aisle() {
+        for count in [1, 2, 7, 20, 23, 150] {
+            let (venue, locations, aisles) = grid(count);
+            let hall = &venue.halls[0];
+            assert_eq!(locations.len(), count);
+            assert!(venue.illustrative);
+            assert!(aisles >= 2);
+            for (i, a) in locations.iter().enumerate() {
+                assert!(
+                    a.rect().fits_in(hall.width, hall.height),
+                    "{count}: stand {i} outside"
+                );
+                assert!(
+                    hall.walls.iter().all(|w| !w.overlaps(&a.rect())),
+                    "{count}: stand {i} in a wall"
+                );
+                let (x, y) = approach_cell(a).unwrap();
+                assert!(hall.walls.iter().all(|w| !w.contains(x, y)));
+                for b in &locations[i + 1..] {
+                    assert!(!a.rect().overlaps(&b.rect()), "{count}: stands overlap");
+                    assert!(!b.rect().contains(x, y), "{count}: approach of {i} blocked");
+                }
+            }
+            let entrance = &hall.entrances[0];
+            assert!(entrance.main && entrance.y == hall.height - 1);
+            assert!(
+                hall.walls
+                    .iter()
+                    .all(|w| !w.contains(entrance.x, entrance.y))
+            );
+        }
+    }
+}

@@ -1,0 +1,194 @@
+//! Turning an organiser's spreadsheet (CSV) into a directory.
+//!
+//! One row per stand. The columns, in French or English (see `columns.rs` and
+//! `data/README.md`): stand number and organisation (required), short name,
+//! description, title, themes and people (lists separated by `;`), website,
+//! and optionally the stand's position in the plan (`hall`, `x`, `y`, `w`,
+//! `h`, `approach`). Without positions the stands are laid out in an
+//! illustrative grid. Every problem is reported with its line and column.
+//!
+//! Pure: bytes in, a directory (or problems) out; the CLI does the files.
+
+mod assemble;
+mod buckets;
+mod columns;
+mod ids;
+mod layout;
+mod position;
+mod rows;
+mod table;
+
+use std::fmt;
+
+use crate::directory::{self, Directory, Event};
+
+pub use ids::{fold, kebab};
+
+/// A problem or a warning at a 1-based line and column of the CSV file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.line, self.column, self.message)
+    }
+}
+
+/// What the caller decides rather than the file.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The event's name; its id is derived from it.
+    pub event_name: String,
+}
+
+/// A successful import.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub directory: Directory,
+    /// Things the organiser should know (ignored columns, contradicting rows).
+    pub warnings: Vec<Diagnostic>,
+    /// What the importer decided on its own, not tied to a place in the file.
+    pub notes: Vec<String>,
+}
+
+/// Imports a CSV file's bytes. On failure, every problem found, in file order.
+pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagnostic>> {
+    let text = table::decode(bytes).map_err(|d| vec![d])?;
+    let table = table::read(text).map_err(|d| vec![d])?.ok_or_else(|| {
+        vec![Diagnostic {
+            line: 1,
+            column: 1,
+            message: "the file is empty: expected a header line (stand; organisation; …)".into(),
+        }]
+    })?;
+    let map = columns::ColumnMap::from_header(&table.header)?;
+
+    let mut warnings: Vec<Diagnostic> = map
+        .ignored
+        .iter()
+        .map(|i| Diagnostic {
+            line: i.line,
+            column: i.column,
+            message: format!("warning: column \"{}\" ignored: {}", i.header, i.reason),
+        })
+        .collect();
+    let positioned = map.has(columns::Column::X) || map.has(columns::Column::Y);
+    if let Some(i) = map.index(columns::Column::Hall).filter(|_| !positioned) {
+        let f = &table.header.fields[i];
+        warnings.push(Diagnostic {
+            line: f.line,
+            column: f.column,
+            message: format!(
+                "warning: column \"{}\" ignored: a hall is used only with x and y columns",
+                f.value
+            ),
+        });
+    }
+
+    let mut errors = Vec::new();
+    let entries: Vec<rows::Entry> = table
+        .rows
+        .iter()
+        .filter_map(|row| rows::read_row(row, &map, &mut errors))
+        .collect();
+    if table.rows.is_empty() {
+        errors.push(Diagnostic {
+            line: table.header.line,
+            column: 1,
+            message: "no stands: the file has a header line and nothing under it".into(),
+        });
+    }
+    let mut built = assemble::assemble(&entries, &mut errors, &mut warnings);
+
+    let mut notes = Vec::new();
+    let venue = if positioned {
+        for e in entries.iter().filter(|e| e.position.is_none()) {
+            errors.push(Diagnostic {
+                line: e.line,
+                column: e.stand.column,
+                message: format!(
+                    "stand {} has no position while others have one: give x and y to every stand, or to none",
+                    e.stand.value
+                ),
+            });
+        }
+        // Checked even when other rows are wrong, so every problem shows at once.
+        let placed: Vec<(&position::Position, &str)> = entries
+            .iter()
+            .filter_map(|e| Some((e.position.as_ref()?, e.stand.value.as_str())))
+            .collect();
+        match layout::from_positions(&placed) {
+            Ok((venue, locations)) if errors.is_empty() => {
+                for (stand, location) in built.stands.iter_mut().zip(locations) {
+                    stand.location = Some(location);
+                }
+                if venue.halls.len() > 1 {
+                    notes.push(format!(
+                        "{} halls and no doors between them in the file: routes stay within a hall",
+                        venue.halls.len()
+                    ));
+                }
+                Some(venue)
+            }
+            Ok(_) => None,
+            Err(problems) => {
+                errors.extend(problems);
+                None
+            }
+        }
+    } else {
+        let (venue, locations, aisles) = layout::grid(built.stands.len());
+        for (stand, location) in built.stands.iter_mut().zip(locations) {
+            stand.location = Some(location);
+        }
+        notes.push(format!(
+            "no positions in the file: stands laid out in a grid of {aisles} aisles"
+        ));
+        Some(venue)
+    };
+
+    if !errors.is_empty() {
+        errors.sort_by_key(|d| (d.line, d.column));
+        errors.dedup();
+        return Err(errors);
+    }
+    warnings.sort_by_key(|d| (d.line, d.column));
+
+    let event_name = options.event_name.trim();
+    let directory = Directory {
+        format: directory::FORMAT.into(),
+        version: directory::FORMAT_VERSION,
+        event: Event {
+            id: kebab(event_name).unwrap_or_else(|| "event".into()),
+            name: if event_name.is_empty() {
+                "Event".into()
+            } else {
+                event_name.into()
+            },
+            edition: None,
+            date: None,
+            date_note: None,
+            venue: None,
+            city: None,
+            description: None,
+            sources: Vec::new(),
+            notes: vec!["Imported from an exhibitor spreadsheet with `maillage import`.".into()],
+        },
+        organisations: built.organisations,
+        stands: built.stands,
+        people: built.people,
+        venue,
+    };
+    Ok(Imported {
+        directory,
+        warnings,
+        notes,
+    })
+}
+
+#[cfg(test)]
+mod tests;

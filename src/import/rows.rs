@@ -1,0 +1,265 @@
+//! Reading one spreadsheet row into a stand entry, checking each cell.
+//! Every problem is collected (not just the first) with its line and column.
+
+use super::Diagnostic;
+use super::columns::{Column, ColumnMap};
+use super::position::{Position, position};
+use super::table::{Field, Row};
+
+/// What one row says: a stand, the organisation holding it, and its people.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub line: usize,
+    pub stand: Field,
+    pub organisation: Field,
+    pub short_name: Option<Field>,
+    pub description: Option<Field>,
+    pub title: Option<String>,
+    pub themes: Vec<String>,
+    pub website: Option<Field>,
+    pub people: Vec<PersonEntry>,
+    pub position: Option<Position>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonEntry {
+    pub name: String,
+    pub role: Option<String>,
+}
+
+/// Reads `row`; problems go to `errors`, the entry is returned when the row
+/// is usable.
+pub fn read_row(row: &Row, map: &ColumnMap, errors: &mut Vec<Diagnostic>) -> Option<Entry> {
+    let errors_before = errors.len();
+    let cell = |column: Column| -> Option<Field> {
+        let index = map.index(column)?;
+        Some(row.fields.get(index).cloned().unwrap_or_else(|| {
+            // A short row: the cell is empty; point after the last one.
+            let last = row.fields.last();
+            Field {
+                value: String::new(),
+                line: last.map_or(row.line, |f| f.line),
+                column: last.map_or(1, |f| f.column + f.value.chars().count() + 1),
+            }
+        }))
+    };
+    let non_empty = |column: Column| cell(column).filter(|f| !f.value.is_empty());
+    // A name, number or title is one line: a line break typed inside the cell
+    // (Alt+Enter) is a space. Descriptions keep theirs.
+    let one_line = |column: Column| {
+        non_empty(column).map(|f| Field {
+            value: single_line(&f.value),
+            ..f
+        })
+    };
+    for f in &row.fields {
+        if let Some(c) = f
+            .value
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        {
+            errors.push(at(
+                f,
+                format!("control character U+{:04X} in the cell", u32::from(c)),
+            ));
+        }
+    }
+
+    if let Some(extra) = row
+        .fields
+        .iter()
+        .skip(map.width)
+        .find(|f| !f.value.is_empty())
+    {
+        errors.push(at(extra, format!(
+            "this row has more cells than the header ({} > {}): a cell that contains the separator must be in double quotes",
+            row.fields.len(),
+            map.width
+        )));
+    }
+    let stand = required(cell(Column::Stand), "stand number", errors).map(|f| Field {
+        value: single_line(&f.value),
+        ..f
+    });
+    let organisation =
+        required(cell(Column::Organisation), "organisation", errors).map(|f| Field {
+            value: single_line(&f.value),
+            ..f
+        });
+    let website = non_empty(Column::Website).and_then(|f| match website(&f.value) {
+        Ok(url) => Some(Field { value: url, ..f }),
+        Err(message) => {
+            errors.push(at(&f, message));
+            None
+        }
+    });
+    let people = non_empty(Column::People).map_or_else(Vec::new, |f| people(&f, errors));
+    let themes = non_empty(Column::Themes).map_or_else(Vec::new, |f| split_list(&f.value));
+    let position = position(map, &cell, errors);
+
+    if errors.len() > errors_before {
+        return None;
+    }
+    Some(Entry {
+        line: row.line,
+        stand: stand?,
+        organisation: organisation?,
+        short_name: one_line(Column::ShortName),
+        description: non_empty(Column::Description),
+        title: one_line(Column::Title).map(|f| f.value),
+        themes,
+        website,
+        people,
+        position,
+    })
+}
+
+pub(super) fn at(field: &Field, message: impl Into<String>) -> Diagnostic {
+    Diagnostic {
+        line: field.line,
+        column: field.column,
+        message: message.into(),
+    }
+}
+
+fn required(field: Option<Field>, what: &str, errors: &mut Vec<Diagnostic>) -> Option<Field> {
+    let field = field?;
+    if field.value.is_empty() {
+        errors.push(at(&field, format!("missing {what}")));
+        return None;
+    }
+    Some(field)
+}
+
+/// Items of a list cell: separated by `;` or by line breaks (a cell typed
+/// with Alt+Enter), trimmed, empty ones dropped.
+fn split_list(value: &str) -> Vec<String> {
+    value
+        .split([';', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(single_line)
+        .collect()
+}
+
+/// Runs of white space, line breaks included, as one space.
+pub(super) fn single_line(value: &str) -> String {
+    value.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `Name (role); Name; Name (role)`.
+fn people(field: &Field, errors: &mut Vec<Diagnostic>) -> Vec<PersonEntry> {
+    let mut found = Vec::new();
+    for item in split_list(&field.value) {
+        match person(&item) {
+            Ok(p) => found.push(p),
+            Err(message) => errors.push(at(field, message)),
+        }
+    }
+    found
+}
+
+fn person(item: &str) -> Result<PersonEntry, String> {
+    // A "contacts" column often holds e-mail addresses; they are not people.
+    if item.contains('@') {
+        return Err(format!(
+            "\"{item}\" looks like an e-mail address, not a person (expected \"Name (role)\")"
+        ));
+    }
+    let Some(open) = item.find('(') else {
+        if item.contains(')') {
+            return Err(format!(
+                "cannot read person \"{item}\": expected \"Name (role)\""
+            ));
+        }
+        return Ok(PersonEntry {
+            name: item.to_string(),
+            role: None,
+        });
+    };
+    let inner = item[open + 1..].strip_suffix(')');
+    let name = item[..open].trim();
+    match inner {
+        Some(role) if !name.is_empty() && !role.contains(['(', ')']) => Ok(PersonEntry {
+            name: name.to_string(),
+            role: Some(role.trim().to_string()).filter(|r| !r.is_empty()),
+        }),
+        _ => Err(format!(
+            "cannot read person \"{item}\": expected \"Name (role)\""
+        )),
+    }
+}
+
+/// A website as written, given `https://` when it has no scheme
+/// (`www.example.lu`), so that it can be opened.
+fn website(value: &str) -> Result<String, String> {
+    if value.chars().any(char::is_whitespace) {
+        return Err(format!(
+            "website \"{value}\" is not a web address (it contains spaces)"
+        ));
+    }
+    let lower = value.to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") {
+        return Ok(value.to_string());
+    }
+    if value.contains('@') {
+        return Err(format!(
+            "website \"{value}\" looks like an e-mail address, not a web address"
+        ));
+    }
+    if value.contains("://") || !value.contains('.') {
+        return Err(format!(
+            "website \"{value}\" is not a web address (expected https://…)"
+        ));
+    }
+    Ok(format!("https://{value}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn person_reads_name_and_role() {
+        assert_eq!(
+            person("Marie Schmit (directrice adjointe)").unwrap(),
+            PersonEntry {
+                name: "Marie Schmit".into(),
+                role: Some("directrice adjointe".into())
+            }
+        );
+        assert_eq!(person("Tom Weber").unwrap().role, None);
+        assert_eq!(person("Tom Weber ()").unwrap().role, None);
+        assert!(person("Tom Weber (chef").is_err());
+        assert!(person("(chef)").is_err());
+        assert!(person("Tom) Weber").is_err());
+        assert!(
+            person("info@example.lu")
+                .unwrap_err()
+                .contains("e-mail address")
+        );
+    }
+
+    #[test]
+    fn lists_split_on_semicolons_and_line_breaks() {
+        assert_eq!(
+            split_list(" santé ; logement;\nemploi ;; "),
+            vec!["santé", "logement", "emploi"]
+        );
+    }
+
+    #[test]
+    fn websites_get_a_scheme_and_bad_ones_are_refused() {
+        assert_eq!(
+            website("www.croix-rouge.lu").unwrap(),
+            "https://www.croix-rouge.lu"
+        );
+        assert_eq!(
+            website("HTTP://example.lu/a").unwrap(),
+            "HTTP://example.lu/a"
+        );
+        assert!(website("info@example.lu").is_err());
+        assert!(website("voir brochure").is_err());
+        assert!(website("ftp://example.lu").is_err());
+    }
+}

@@ -1,0 +1,276 @@
+//! From the bytes of a spreadsheet export to rows of fields, each field
+//! knowing the line and column where it starts in the file.
+//!
+//! The `csv` crate does the parsing (quotes, doubled quotes, separators and
+//! newlines inside quoted fields). It only reports where a *record* starts, so
+//! a small quote-aware scan finds where each *field* starts: errors can then
+//! point at the exact cell, `FILE:LINE:COLUMN`, as an editor expects.
+
+use super::Diagnostic;
+
+/// One cell of the table: its text and where it starts (1-based).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub value: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// One line of the spreadsheet (a record; it may span several text lines).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// Line where the record starts.
+    pub line: usize,
+    pub fields: Vec<Field>,
+}
+
+/// The file as a header row and data rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub separator: char,
+    pub header: Row,
+    pub rows: Vec<Row>,
+}
+
+/// Decodes `bytes` as UTF-8 (a leading BOM is dropped). Anything else, most
+/// often Windows-1252 from an older spreadsheet, is refused with the line and
+/// column of the first byte that is not UTF-8.
+pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let valid = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+        let (line, column) = line_column(valid, at);
+        Diagnostic {
+            line,
+            column,
+            message: format!(
+                "the file is not UTF-8 (byte 0x{:02X}; probably Windows-1252 or Latin-1): \
+                 save it as \"CSV UTF-8\" from your spreadsheet and import it again",
+                bytes[at]
+            ),
+        }
+    })
+}
+
+/// The separator of the file, read from its header line: the most frequent
+/// of `;` (French and Luxembourgish spreadsheets), `,` and tab outside quotes.
+/// A header with none of them is one column; the comma is then as good as any.
+pub fn detect_separator(text: &str) -> char {
+    let mut counts = [(';', 0usize), (',', 0), ('\t', 0)];
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\n' | '\r' if !quoted => break,
+            _ if !quoted => {
+                if let Some(entry) = counts.iter_mut().find(|(sep, _)| *sep == c) {
+                    entry.1 += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    // On a tie the order above decides: `;` first, as a French header with
+    // one `;` and one `,` inside a name is far likelier than the reverse.
+    let best = counts
+        .iter()
+        .fold(counts[0], |best, &c| if c.1 > best.1 { c } else { best });
+    if best.1 == 0 { ',' } else { best.0 }
+}
+
+/// Splits `text` (already decoded) into a table. Rows whose cells are all
+/// empty (`;;;;` left by a spreadsheet) are dropped. `None` when the file has
+/// no header line at all.
+pub fn read(text: &str) -> Result<Option<Table>, Diagnostic> {
+    let separator = detect_separator(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator as u8)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let lines = LineIndex::new(text);
+    let mut rows = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let (line, column) = match e.position() {
+                    Some(p) => lines.line_column(p.byte() as usize),
+                    None => (1, 1),
+                };
+                return Err(Diagnostic {
+                    line,
+                    column,
+                    message: format!("cannot read this line as CSV: {e}"),
+                });
+            }
+        }
+        let start = record.position().map_or(0, |p| p.byte() as usize);
+        let starts = field_starts(text, start, separator);
+        let fields: Vec<Field> = record
+            .iter()
+            .enumerate()
+            .map(|(i, value)| {
+                let raw = starts.get(i).copied().unwrap_or(start);
+                // Point at the value, not at the blanks the value is trimmed of.
+                let at =
+                    raw + text[raw..].len() - text[raw..].trim_start_matches([' ', '\t']).len();
+                let (line, column) = lines.line_column(at);
+                Field {
+                    // Windows line breaks inside a quoted cell become plain ones.
+                    value: value.trim().replace("\r\n", "\n"),
+                    line,
+                    column,
+                }
+            })
+            .collect();
+        if fields.iter().all(|f| f.value.is_empty()) {
+            continue;
+        }
+        let (line, _) = lines.line_column(start);
+        rows.push(Row { line, fields });
+    }
+    let mut rows = rows.into_iter();
+    Ok(rows.next().map(|header| Table {
+        separator,
+        header,
+        rows: rows.collect(),
+    }))
+}
+
+/// Byte offsets where the fields of the record starting at `start` begin.
+/// Mirrors the CSV rules the reader applies: a field opening with `"` runs to
+/// its closing quote (`""` is a quote inside it), anything else to the next
+/// separator or end of line.
+fn field_starts(text: &str, start: usize, separator: char) -> Vec<usize> {
+    let mut starts = vec![start];
+    let mut chars = text[start..]
+        .char_indices()
+        .map(|(i, c)| (start + i, c))
+        .peekable();
+    let mut at_field_start = true;
+    let mut quoted = false;
+    while let Some((i, c)) = chars.next() {
+        if quoted {
+            if c == '"' {
+                if chars.peek().is_some_and(|&(_, next)| next == '"') {
+                    chars.next();
+                } else {
+                    quoted = false;
+                }
+            }
+            continue;
+        }
+        match c {
+            '"' if at_field_start => quoted = true,
+            '\n' | '\r' => break,
+            c if c == separator => {
+                starts.push(i + c.len_utf8());
+                at_field_start = true;
+                continue;
+            }
+            _ => {}
+        }
+        at_field_start = false;
+    }
+    starts
+}
+
+/// Where each line starts, so that a byte offset becomes a line and column
+/// without rescanning the file (a fair can have tens of thousands of rows).
+struct LineIndex<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> LineIndex<'t> {
+    fn new(text: &'t str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    /// The 1-based line and column (in characters) of byte `at`.
+    fn line_column(&self, at: usize) -> (usize, usize) {
+        let at = at.min(self.text.len());
+        let line = self.starts.partition_point(|&start| start <= at);
+        let start = self.starts[line - 1];
+        (line, self.text[start..at].chars().count() + 1)
+    }
+}
+
+/// The 1-based line and column (in characters) of byte `at` in `text`.
+fn line_column(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(row: &Row) -> Vec<(&str, usize, usize)> {
+        row.fields
+            .iter()
+            .map(|f| (f.value.as_str(), f.line, f.column))
+            .collect()
+    }
+
+    #[test]
+    fn separator_is_read_from_the_header_outside_quotes() {
+        assert_eq!(detect_separator("Stand;Organisation;Thèmes\n1,2,3,4"), ';');
+        assert_eq!(detect_separator("stand,organisation,\"a;b;c\"\n"), ',');
+        assert_eq!(detect_separator("stand\torganisation\n"), '\t');
+        assert_eq!(detect_separator("stand\n"), ',');
+    }
+
+    #[test]
+    fn fields_know_their_line_and_column_across_quoted_newlines() {
+        let text = "a;b;c\n1;\"x;\ny\";été\n\n;;\n2;\"q\"\"r\";z\n";
+        let table = read(text).unwrap().unwrap();
+        assert_eq!(table.separator, ';');
+        assert_eq!(
+            cells(&table.header),
+            vec![("a", 1, 1), ("b", 1, 3), ("c", 1, 5)]
+        );
+        assert_eq!(table.rows.len(), 2, "the blank line and `;;` are dropped");
+        assert_eq!(
+            cells(&table.rows[0]),
+            vec![("1", 2, 1), ("x;\ny", 2, 3), ("été", 3, 4)]
+        );
+        assert_eq!(table.rows[1].line, 6);
+        assert_eq!(
+            cells(&table.rows[1]),
+            vec![("2", 6, 1), ("q\"r", 6, 3), ("z", 6, 10)]
+        );
+    }
+
+    #[test]
+    fn line_index_agrees_with_a_plain_count() {
+        let text = "ab\né;x\n\n\"q\nr\"";
+        let index = LineIndex::new(text);
+        for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            assert_eq!(index.line_column(at), line_column(text, at), "byte {at}");
+        }
+        assert_eq!(index.line_column(5), (2, 2), "after the two-byte é");
+    }
+
+    #[test]
+    fn decode_drops_the_bom_and_locates_a_latin1_byte() {
+        assert_eq!(decode(b"\xEF\xBB\xBFstand").unwrap(), "stand");
+        let err = decode(b"stand;nom\n12;Soci\xE9t\xE9\n").unwrap_err();
+        assert_eq!((err.line, err.column), (2, 8));
+        assert!(
+            err.message.contains("save it as \"CSV UTF-8\""),
+            "{}",
+            err.message
+        );
+        assert!(err.message.contains("0xE9"), "{}", err.message);
+    }
+}
