@@ -434,7 +434,7 @@ fn stand(rng: &mut Rng, i: usize, per_hall: usize, org: String) -> Stand {
     let row = k / per_row; // rows alternate: facing north, then facing south
     let col = k % per_row;
     let block = row / 2;
-    let facing_north = row % 2 == 0;
+    let facing_north = row.is_multiple_of(2);
     let x = 3 + (col / PER_GROUP) * (PER_GROUP * STAND_W + 2) + (col % PER_GROUP) * STAND_W;
     let y = 3 + block * 6 + if facing_north { 0 } else { STAND_H };
     let themes = if rng.below(3) == 0 {
