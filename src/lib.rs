@@ -11,6 +11,8 @@
 
 pub mod cli;
 pub mod directory;
+pub mod lang;
 pub mod sanitize;
 pub mod search;
 pub mod tui;
+pub mod venue;

@@ -1,0 +1,413 @@
+//! The venue as flat grids of cells, built once per directory.
+//!
+//! Every hall becomes one `Vec<u8>` of [`CellKind`]s; all halls share one
+//! numbering of cells ("nodes": hall offset + y × width + x) so searches use
+//! plain vectors indexed by node, and doors, stairs and lifts are a handful of
+//! extra edges between two nodes. Building touches each cell a constant number
+//! of times and allocates per hall, stand and landmark, never per cell.
+
+use std::collections::HashMap;
+
+use super::{Cell, Endpoint, Place, RouteError};
+use crate::directory::{ConnectionKind, Directory, LandmarkKind, Rect, Side};
+
+/// Search costs are integers: one unit is 0.1 mm, so a 1 m cell costs 10 000
+/// and a u32 still holds 400 km of walking.
+pub const UNITS_PER_METRE: f64 = 10_000.0;
+
+/// What a cell holds. Only `Free` cells can be walked on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum CellKind {
+    Free = 0,
+    Wall = 1,
+    Stand = 2,
+    /// A landmark nobody walks through (a welcome desk, a tribune).
+    Landmark = 3,
+}
+
+/// One hall's grid.
+#[derive(Debug, Clone)]
+pub struct HallGrid {
+    pub id: String,
+    pub name: String,
+    pub level: i32,
+    pub width: u32,
+    pub height: u32,
+    pub metres_per_cell: f64,
+    /// Node number of cell (0, 0).
+    offset: u32,
+    /// Cost of one step, in search units.
+    pub(crate) step_cost: u32,
+    cells: Vec<u8>,
+}
+
+impl HallGrid {
+    pub fn kind(&self, x: u32, y: u32) -> Option<CellKind> {
+        if x >= self.width || y >= self.height {
+            return None;
+        }
+        Some(match self.cells[(y * self.width + x) as usize] {
+            0 => CellKind::Free,
+            1 => CellKind::Wall,
+            2 => CellKind::Stand,
+            _ => CellKind::Landmark,
+        })
+    }
+
+    fn fill(&mut self, rect: Rect, kind: CellKind) {
+        let x_end = rect.x.saturating_add(rect.w).min(self.width);
+        let y_end = rect.y.saturating_add(rect.h).min(self.height);
+        for y in rect.y.min(y_end)..y_end {
+            let row = (y * self.width) as usize;
+            self.cells[row + rect.x.min(x_end) as usize..row + x_end as usize].fill(kind as u8);
+        }
+    }
+}
+
+/// A stand placed on the grid.
+#[derive(Debug, Clone)]
+pub struct StandSpot {
+    pub number: String,
+    pub hall: usize,
+    pub rect: Rect,
+    pub approach: Side,
+    /// The free cell in front of the approach side, where a visitor stands;
+    /// `None` when every cell along that side is blocked.
+    pub target: Option<Cell>,
+}
+
+#[derive(Debug, Clone)]
+pub struct EntranceSpot {
+    pub id: String,
+    pub name: String,
+    pub main: bool,
+    pub cell: Cell,
+}
+
+#[derive(Debug, Clone)]
+pub struct LandmarkSpot {
+    pub name: String,
+    pub kind: LandmarkKind,
+    pub hall: usize,
+    pub rect: Rect,
+}
+
+/// A door, stairway or lift: an edge between two nodes, both ways.
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub name: String,
+    pub kind: ConnectionKind,
+    pub a: u32,
+    pub b: u32,
+    pub length_m: f64,
+    pub(crate) cost: u32,
+}
+
+/// The walkable model of a venue.
+#[derive(Debug, Clone)]
+pub struct VenueGrid {
+    halls: Vec<HallGrid>,
+    /// Indexed like `directory.stands`; `None` for a stand not on the plan.
+    stands: Vec<Option<StandSpot>>,
+    stand_index: HashMap<String, usize>,
+    pub entrances: Vec<EntranceSpot>,
+    pub landmarks: Vec<LandmarkSpot>,
+    pub links: Vec<Link>,
+    /// Link indices by node; few nodes have any.
+    links_at: HashMap<u32, Vec<usize>>,
+    node_count: u32,
+}
+
+impl VenueGrid {
+    /// Builds the grids of `directory`'s venue. Malformed parts (a stand in
+    /// an unknown hall, a door off the grid) are skipped, not fatal: the
+    /// directory's validation reports them.
+    pub fn build(directory: &Directory) -> Result<VenueGrid, RouteError> {
+        let venue = directory.venue.as_ref().ok_or(RouteError::NoVenue)?;
+        let mut halls = Vec::with_capacity(venue.halls.len());
+        let mut offset: u64 = 0;
+        for hall in &venue.halls {
+            let cells = hall.width as u64 * hall.height as u64;
+            let mpc = if hall.metres_per_cell.is_finite() && hall.metres_per_cell > 0.0 {
+                hall.metres_per_cell
+            } else {
+                1.0
+            };
+            halls.push(HallGrid {
+                id: hall.id.clone(),
+                name: hall.name.clone(),
+                level: hall.level,
+                width: hall.width,
+                height: hall.height,
+                metres_per_cell: mpc,
+                offset: u32::try_from(offset).unwrap_or(u32::MAX),
+                step_cost: to_units(mpc),
+                cells: vec![CellKind::Free as u8; cells as usize],
+            });
+            offset += cells;
+        }
+        let node_count = u32::try_from(offset).map_err(|_| RouteError::NoVenue)?;
+        let mut grid = VenueGrid {
+            halls,
+            stands: Vec::new(),
+            stand_index: HashMap::with_capacity(directory.stands.len()),
+            entrances: Vec::new(),
+            landmarks: Vec::new(),
+            links: Vec::new(),
+            links_at: HashMap::new(),
+            node_count,
+        };
+
+        for (h, hall) in venue.halls.iter().enumerate() {
+            for wall in &hall.walls {
+                grid.halls[h].fill(*wall, CellKind::Wall);
+            }
+            for landmark in &hall.landmarks {
+                if !landmark.walkable {
+                    grid.halls[h].fill(landmark.rect(), CellKind::Landmark);
+                }
+                grid.landmarks.push(LandmarkSpot {
+                    name: landmark.name.clone(),
+                    kind: landmark.kind,
+                    hall: h,
+                    rect: landmark.rect(),
+                });
+            }
+        }
+        // Entrances and connection ends are doorways: they may sit in a wall
+        // drawn around the hall, so they are carved free. Stands come after,
+        // so a stand drawn over a doorway still blocks it.
+        for (h, hall) in venue.halls.iter().enumerate() {
+            for e in &hall.entrances {
+                let cell = Cell { hall: h, x: e.x, y: e.y };
+                if grid.node(cell).is_some() {
+                    grid.halls[h].fill(Rect { x: e.x, y: e.y, w: 1, h: 1 }, CellKind::Free);
+                    grid.entrances.push(EntranceSpot {
+                        id: e.id.clone(),
+                        name: e.name.clone(),
+                        main: e.main,
+                        cell,
+                    });
+                }
+            }
+        }
+        for c in &venue.connections {
+            let (Some(a), Some(b)) = (grid.point_cell(&c.from), grid.point_cell(&c.to)) else {
+                continue;
+            };
+            for end in [a, b] {
+                grid.halls[end.hall].fill(Rect { x: end.x, y: end.y, w: 1, h: 1 }, CellKind::Free);
+            }
+            let length_m = match c.length_m {
+                Some(m) if m.is_finite() && m >= 0.0 => m,
+                _ => grid.halls[a.hall].metres_per_cell,
+            };
+            let (Some(na), Some(nb)) = (grid.node(a), grid.node(b)) else {
+                continue;
+            };
+            let index = grid.links.len();
+            grid.links.push(Link {
+                name: c.name.clone(),
+                kind: c.kind,
+                a: na,
+                b: nb,
+                length_m,
+                cost: to_units(length_m),
+            });
+            grid.links_at.entry(na).or_default().push(index);
+            grid.links_at.entry(nb).or_default().push(index);
+        }
+
+        grid.stands = directory
+            .stands
+            .iter()
+            .map(|s| {
+                let loc = s.location.as_ref()?;
+                let hall = grid.hall_index(&loc.hall)?;
+                grid.halls[hall].fill(loc.rect(), CellKind::Stand);
+                Some(StandSpot {
+                    number: s.number.clone(),
+                    hall,
+                    rect: loc.rect(),
+                    approach: loc.approach,
+                    target: None,
+                })
+            })
+            .collect();
+        for (i, s) in directory.stands.iter().enumerate() {
+            grid.stand_index.entry(s.number.clone()).or_insert(i);
+        }
+        // Targets only once every stand is drawn: a neighbour may block one.
+        for i in 0..grid.stands.len() {
+            if let Some(spot) = &grid.stands[i] {
+                let target = grid.front_cell(spot);
+                if let Some(spot) = &mut grid.stands[i] {
+                    spot.target = target;
+                }
+            }
+        }
+        Ok(grid)
+    }
+
+    pub fn halls(&self) -> &[HallGrid] {
+        &self.halls
+    }
+
+    pub fn hall(&self, index: usize) -> &HallGrid {
+        &self.halls[index]
+    }
+
+    pub fn hall_index(&self, id: &str) -> Option<usize> {
+        self.halls.iter().position(|h| h.id == id)
+    }
+
+    /// What the cell holds; `None` outside the halls.
+    pub fn kind(&self, cell: Cell) -> Option<CellKind> {
+        self.halls.get(cell.hall)?.kind(cell.x, cell.y)
+    }
+
+    /// The placed stand with this number, if it is on the plan.
+    pub fn stand(&self, number: &str) -> Option<&StandSpot> {
+        self.stands.get(*self.stand_index.get(number)?)?.as_ref()
+    }
+
+    /// Every stand on the plan.
+    pub fn stands(&self) -> impl Iterator<Item = &StandSpot> {
+        self.stands.iter().flatten()
+    }
+
+    /// The entrance "you are here" starts from: the main one, else the first.
+    pub fn main_entrance(&self) -> Option<&EntranceSpot> {
+        self.entrances
+            .iter()
+            .find(|e| e.main)
+            .or_else(|| self.entrances.first())
+    }
+
+    /// The walkable cell a place stands for, and how routes name it.
+    pub fn resolve(&self, place: &Place) -> Result<(Cell, Endpoint), RouteError> {
+        let entrance = |e: &EntranceSpot| {
+            let endpoint = Endpoint::Entrance {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                main: e.main,
+            };
+            (e.cell, endpoint)
+        };
+        let (cell, endpoint) = match place {
+            Place::MainEntrance => entrance(self.main_entrance().ok_or(RouteError::NoEntrance)?),
+            Place::Entrance(id) => entrance(
+                self.entrances
+                    .iter()
+                    .find(|e| &e.id == id)
+                    .ok_or_else(|| RouteError::UnknownEntrance { entrance: id.clone() })?,
+            ),
+            Place::Stand(number) => {
+                if !self.stand_index.contains_key(number) {
+                    return Err(RouteError::UnknownStand { stand: number.clone() });
+                }
+                let no_location = || RouteError::NoLocation { stand: number.clone() };
+                let target = self.stand(number).ok_or_else(no_location)?.target;
+                let endpoint = Endpoint::Stand { number: number.clone() };
+                (target.ok_or_else(no_location)?, endpoint)
+            }
+            Place::Cell(cell) => {
+                let hall = self
+                    .halls
+                    .get(cell.hall)
+                    .ok_or(RouteError::NotWalkable { cell: *cell })?;
+                let endpoint = Endpoint::Cell {
+                    hall: hall.id.clone(),
+                    x: cell.x,
+                    y: cell.y,
+                };
+                (*cell, endpoint)
+            }
+        };
+        if self.kind(cell) != Some(CellKind::Free) {
+            return Err(RouteError::NotWalkable { cell });
+        }
+        Ok((cell, endpoint))
+    }
+
+    pub(crate) fn node_count(&self) -> u32 {
+        self.node_count
+    }
+
+    pub(crate) fn node(&self, cell: Cell) -> Option<u32> {
+        let hall = self.halls.get(cell.hall)?;
+        (cell.x < hall.width && cell.y < hall.height)
+            .then(|| hall.offset + cell.y * hall.width + cell.x)
+    }
+
+    pub(crate) fn cell(&self, node: u32) -> Cell {
+        // Halls are in offset order; the last hall starting at or before node.
+        let hall = self.halls.partition_point(|h| h.offset <= node) - 1;
+        let h = &self.halls[hall];
+        let local = node - h.offset;
+        Cell {
+            hall,
+            x: local % h.width,
+            y: local / h.width,
+        }
+    }
+
+    pub(crate) fn is_free_node(&self, node: u32) -> bool {
+        self.kind(self.cell(node)) == Some(CellKind::Free)
+    }
+
+    pub(crate) fn links_at(&self, node: u32) -> &[usize] {
+        self.links_at.get(&node).map_or(&[], Vec::as_slice)
+    }
+
+    /// The link joining two nodes, if one does.
+    pub fn link_between(&self, a: Cell, b: Cell) -> Option<&Link> {
+        let (na, nb) = (self.node(a)?, self.node(b)?);
+        self.links_at(na)
+            .iter()
+            .map(|&i| &self.links[i])
+            .find(|l| (l.a == na && l.b == nb) || (l.a == nb && l.b == na))
+    }
+
+    fn point_cell(&self, p: &crate::directory::Point) -> Option<Cell> {
+        let cell = Cell {
+            hall: self.hall_index(&p.hall)?,
+            x: p.x,
+            y: p.y,
+        };
+        self.node(cell).map(|_| cell)
+    }
+
+    /// The free cell in front of the stand's approach side: the middle one,
+    /// else the nearest free one along that side.
+    fn front_cell(&self, spot: &StandSpot) -> Option<Cell> {
+        let r = spot.rect;
+        // `start..start + len` runs along the side; `fixed` is the row or
+        // column just outside it.
+        let (start, len, fixed) = match spot.approach {
+            Side::North => (r.x, r.w, r.y.checked_sub(1)?),
+            Side::South => (r.x, r.w, r.y.checked_add(r.h)?),
+            Side::West => (r.y, r.h, r.x.checked_sub(1)?),
+            Side::East => (r.y, r.h, r.x.checked_add(r.w)?),
+        };
+        let middle = len.saturating_sub(1) / 2;
+        // Middle first, then outwards, the nearer-to-start side first.
+        let candidates = (0..len).flat_map(|d| [middle.checked_sub(d), middle.checked_add(d)]);
+        candidates
+            .flatten()
+            .filter(|&i| i < len)
+            .find_map(|i| {
+                let along = start + i;
+                let cell = match spot.approach {
+                    Side::North | Side::South => Cell { hall: spot.hall, x: along, y: fixed },
+                    Side::West | Side::East => Cell { hall: spot.hall, x: fixed, y: along },
+                };
+                (self.kind(cell) == Some(CellKind::Free)).then_some(cell)
+            })
+    }
+}
+
+fn to_units(metres: f64) -> u32 {
+    (metres * UNITS_PER_METRE).round().clamp(1.0, u32::MAX as f64 / 4.0) as u32
+}

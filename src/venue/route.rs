@@ -1,0 +1,315 @@
+//! Shortest walking paths (A*) and walking distances (Dijkstra).
+//!
+//! Moves are 4-neighbour (north, east, south, west), so a path never cuts a
+//! corner of a stand. The A* state is (cell, heading) and every change of
+//! heading costs one search unit (0.1 mm): among the shortest paths the one
+//! with the fewest turns wins, which is what makes the directions short. The
+//! length reported is measured on the path itself, turns cost nothing there.
+
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
+
+use super::grid::{UNITS_PER_METRE, VenueGrid};
+use super::{Cell, Endpoint, Place, RouteError};
+
+/// Walking speed used for times, in metres per second.
+pub const WALKING_SPEED_M_PER_S: f64 = 1.2;
+
+/// Headings, in clockwise order: north, east, south, west (y grows south).
+pub(crate) const HEADINGS: [(i32, i32); 4] = [(0, -1), (1, 0), (0, 1), (-1, 0)];
+
+const TURN_COST: u32 = 1;
+const UNSEEN: u32 = u32::MAX;
+/// `came` marks: 0..=3 the heading of the previous state; these two else.
+const CAME_START: u8 = 4;
+const CAME_LINK: u8 = 5;
+
+/// A walking route between two places.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Route {
+    pub from: Endpoint,
+    pub to: Endpoint,
+    /// Every cell walked through, both ends included. Consecutive cells are
+    /// neighbours in one hall, or the two ends of a door, stairs or lift.
+    pub path: Vec<Cell>,
+    pub length_m: f64,
+    /// Walking time at [`WALKING_SPEED_M_PER_S`], rounded to the second.
+    pub seconds: u32,
+}
+
+/// The shortest walking route from `from` to `to`.
+pub fn route(grid: &VenueGrid, from: &Place, to: &Place) -> Result<Route, RouteError> {
+    let (start, from_endpoint) = grid.resolve(from)?;
+    let (goal, to_endpoint) = grid.resolve(to)?;
+    let unreachable = || match &to_endpoint {
+        Endpoint::Stand { number } => RouteError::Unreachable {
+            stand: number.clone(),
+        },
+        Endpoint::Entrance { name, .. } => RouteError::UnreachablePlace {
+            place: name.clone(),
+        },
+        Endpoint::Cell { hall, x, y } => RouteError::UnreachablePlace {
+            place: format!("{hall} ({x}, {y})"),
+        },
+    };
+    let path = astar(grid, start, goal).ok_or_else(unreachable)?;
+    let length_m = path_length(grid, &path);
+    Ok(Route {
+        from: from_endpoint,
+        to: to_endpoint,
+        path,
+        length_m,
+        seconds: walking_seconds(length_m),
+    })
+}
+
+/// Seconds to walk `metres` at [`WALKING_SPEED_M_PER_S`].
+pub fn walking_seconds(metres: f64) -> u32 {
+    (metres / WALKING_SPEED_M_PER_S).round().max(0.0) as u32
+}
+
+/// Length of a path in metres: one cell per step in a hall, the connection's
+/// own length across a door, stairs or lift.
+pub fn path_length(grid: &VenueGrid, path: &[Cell]) -> f64 {
+    path.windows(2)
+        .map(|w| match grid.link_between(w[0], w[1]) {
+            Some(link) if !is_neighbour(w[0], w[1]) => link.length_m,
+            _ => grid.hall(w[0].hall).metres_per_cell,
+        })
+        .sum()
+}
+
+pub(crate) fn is_neighbour(a: Cell, b: Cell) -> bool {
+    a.hall == b.hall && a.x.abs_diff(b.x) + a.y.abs_diff(b.y) == 1
+}
+
+/// Lower bound on the cost from any cell to `goal`, admissible across halls:
+/// a path either stays in the goal's hall (at least the Manhattan distance) or
+/// leaves it by some connection end and comes back in by one (at least the
+/// Manhattan distance to the nearest exit, plus that of the nearest entry to
+/// the goal). In another hall it must still come in by one of those ends.
+struct Heuristic {
+    goal: Cell,
+    step: u64,
+    /// Ends of connections in the goal's hall.
+    doors: Vec<(u32, u32)>,
+    /// Manhattan distance from the nearest door to the goal, in units.
+    door_to_goal: u64,
+}
+
+impl Heuristic {
+    fn new(grid: &VenueGrid, goal: Cell) -> Heuristic {
+        let doors: Vec<(u32, u32)> = grid
+            .links
+            .iter()
+            .flat_map(|l| [l.a, l.b])
+            .map(|n| grid.cell(n))
+            .filter(|c| c.hall == goal.hall)
+            .map(|c| (c.x, c.y))
+            .collect();
+        let step = u64::from(grid.hall(goal.hall).step_cost);
+        let door_to_goal = doors
+            .iter()
+            .map(|&(x, y)| manhattan(x, y, goal.x, goal.y) * step)
+            .min()
+            .unwrap_or(0);
+        Heuristic {
+            goal,
+            step,
+            doors,
+            door_to_goal,
+        }
+    }
+
+    fn estimate(&self, cell: Cell) -> u64 {
+        if cell.hall != self.goal.hall {
+            return self.door_to_goal;
+        }
+        let direct = manhattan(cell.x, cell.y, self.goal.x, self.goal.y) * self.step;
+        let via_doors = self
+            .doors
+            .iter()
+            .map(|&(x, y)| manhattan(cell.x, cell.y, x, y) * self.step + self.door_to_goal)
+            .min()
+            .unwrap_or(u64::MAX);
+        direct.min(via_doors)
+    }
+}
+
+fn manhattan(ax: u32, ay: u32, bx: u32, by: u32) -> u64 {
+    u64::from(ax.abs_diff(bx)) + u64::from(ay.abs_diff(by))
+}
+
+/// A* over (node, heading) states. The heuristic may be inconsistent across
+/// halls, so states are reopened when a cheaper way to them turns up; with an
+/// admissible heuristic the goal is then optimal when first taken off the heap.
+fn astar(grid: &VenueGrid, start: Cell, goal: Cell) -> Option<Vec<Cell>> {
+    let start_node = grid.node(start)?;
+    let goal_node = grid.node(goal)?;
+    let states = grid.node_count() as usize * 4;
+    let mut g = vec![UNSEEN; states];
+    let mut came = vec![CAME_START; states];
+    // Few states are entered through a connection: their parents live here.
+    let mut link_parent: HashMap<u32, u32> = HashMap::new();
+    let heuristic = Heuristic::new(grid, goal);
+    let mut heap = BinaryHeap::new();
+    for heading in 0..4u32 {
+        let s = start_node * 4 + heading;
+        g[s as usize] = 0;
+        heap.push(Reverse((heuristic.estimate(start), Reverse(0u32), s)));
+    }
+    while let Some(Reverse((_, Reverse(cost), state))) = heap.pop() {
+        if cost != g[state as usize] {
+            continue; // a cheaper way to this state was found since
+        }
+        let node = state / 4;
+        if node == goal_node {
+            return Some(trace_back(grid, state, &came, &link_parent));
+        }
+        let heading = state % 4;
+        let cell = grid.cell(node);
+        let hall = grid.hall(cell.hall);
+        let mut relax = |next: u32, new_cost: u32, from: u8, heap: &mut BinaryHeap<_>| {
+            if new_cost < g[next as usize] {
+                g[next as usize] = new_cost;
+                came[next as usize] = from;
+                let estimate = heuristic.estimate(grid.cell(next / 4));
+                heap.push(Reverse((u64::from(new_cost) + estimate, Reverse(new_cost), next)));
+                true
+            } else {
+                false
+            }
+        };
+        for (next_heading, &(dx, dy)) in HEADINGS.iter().enumerate() {
+            let next_heading = next_heading as u32;
+            if next_heading == (heading + 2) % 4 {
+                continue; // turning back never shortens a path
+            }
+            let (Some(x), Some(y)) = (cell.x.checked_add_signed(dx), cell.y.checked_add_signed(dy))
+            else {
+                continue;
+            };
+            let next = Cell { hall: cell.hall, x, y };
+            if grid.kind(next) != Some(super::CellKind::Free) {
+                continue;
+            }
+            let turn = if next_heading == heading { 0 } else { TURN_COST };
+            let Some(next_node) = grid.node(next) else { continue };
+            let new_cost = cost.saturating_add(hall.step_cost).saturating_add(turn);
+            relax(next_node * 4 + next_heading, new_cost, heading as u8, &mut heap);
+        }
+        for &l in grid.links_at(node) {
+            let link = &grid.links[l];
+            let other = if link.a == node { link.b } else { link.a };
+            if !grid.is_free_node(other) {
+                continue;
+            }
+            let new_cost = cost.saturating_add(link.cost);
+            // Any heading on arrival: a staircase sets no direction.
+            for next_heading in 0..4 {
+                let next = other * 4 + next_heading;
+                if relax(next, new_cost, CAME_LINK, &mut heap) {
+                    link_parent.insert(next, state);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn trace_back(grid: &VenueGrid, goal: u32, came: &[u8], link_parent: &HashMap<u32, u32>) -> Vec<Cell> {
+    let mut path = vec![grid.cell(goal / 4)];
+    let mut state = goal;
+    loop {
+        let previous = match came[state as usize] {
+            CAME_START => break,
+            CAME_LINK => link_parent[&state],
+            previous_heading => {
+                let cell = grid.cell(state / 4);
+                let (dx, dy) = HEADINGS[(state % 4) as usize];
+                let from = Cell {
+                    hall: cell.hall,
+                    x: cell.x.wrapping_add_signed(-dx),
+                    y: cell.y.wrapping_add_signed(-dy),
+                };
+                grid.node(from).map_or(state, |n| n * 4 + u32::from(previous_heading))
+            }
+        };
+        if previous == state {
+            break; // cannot happen on a consistent trace; never loop forever
+        }
+        state = previous;
+        path.push(grid.cell(state / 4));
+    }
+    path.reverse();
+    path
+}
+
+/// Walking distances in metres between every pair of `places` (row = from),
+/// `None` where no path exists. One Dijkstra per place, each stopping once
+/// every other place is settled.
+pub fn distance_matrix(grid: &VenueGrid, places: &[Cell]) -> Vec<Vec<Option<f64>>> {
+    let nodes: Vec<Option<u32>> = places.iter().map(|&c| grid.node(c)).collect();
+    let mut dist = vec![UNSEEN; grid.node_count() as usize];
+    nodes
+        .iter()
+        .map(|&source| match source {
+            Some(source) => dijkstra(grid, source, &nodes, &mut dist),
+            None => vec![None; nodes.len()],
+        })
+        .collect()
+}
+
+fn dijkstra(grid: &VenueGrid, source: u32, targets: &[Option<u32>], dist: &mut [u32]) -> Vec<Option<f64>> {
+    dist.fill(UNSEEN);
+    // Several places may share a cell (two stands facing the same spot).
+    let mut unsettled: HashMap<u32, ()> = targets.iter().flatten().map(|&n| (n, ())).collect();
+    let mut heap = BinaryHeap::new();
+    if grid.is_free_node(source) {
+        dist[source as usize] = 0;
+        heap.push(Reverse((0u32, source)));
+    }
+    while let Some(Reverse((cost, node))) = heap.pop() {
+        if cost != dist[node as usize] {
+            continue;
+        }
+        unsettled.remove(&node);
+        if unsettled.is_empty() {
+            break;
+        }
+        let cell = grid.cell(node);
+        let step = grid.hall(cell.hall).step_cost;
+        let mut relax = |next: u32, new_cost: u32| {
+            if new_cost < dist[next as usize] {
+                dist[next as usize] = new_cost;
+                heap.push(Reverse((new_cost, next)));
+            }
+        };
+        for &(dx, dy) in &HEADINGS {
+            let (Some(x), Some(y)) = (cell.x.checked_add_signed(dx), cell.y.checked_add_signed(dy))
+            else {
+                continue;
+            };
+            let next = Cell { hall: cell.hall, x, y };
+            if grid.kind(next) == Some(super::CellKind::Free)
+                && let Some(n) = grid.node(next)
+            {
+                relax(n, cost.saturating_add(step));
+            }
+        }
+        for &l in grid.links_at(node) {
+            let link = &grid.links[l];
+            let other = if link.a == node { link.b } else { link.a };
+            if grid.is_free_node(other) {
+                relax(other, cost.saturating_add(link.cost));
+            }
+        }
+    }
+    targets
+        .iter()
+        .map(|t| {
+            let d = dist[(*t)? as usize];
+            (d != UNSEEN).then(|| f64::from(d) / UNITS_PER_METRE)
+        })
+        .collect()
+}
