@@ -12,6 +12,7 @@
 pub mod directions;
 pub mod grid;
 pub mod plan;
+mod render;
 pub mod route;
 pub mod tour;
 

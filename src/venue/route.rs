@@ -7,7 +7,7 @@
 //! length reported is measured on the path itself, turns cost nothing there.
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::{BinaryHeap, HashMap, HashSet};
 
 use super::grid::{UNITS_PER_METRE, VenueGrid};
 use super::{Cell, Endpoint, Place, RouteError};
@@ -263,7 +263,7 @@ pub fn distance_matrix(grid: &VenueGrid, places: &[Cell]) -> Vec<Vec<Option<f64>
 fn dijkstra(grid: &VenueGrid, source: u32, targets: &[Option<u32>], dist: &mut [u32]) -> Vec<Option<f64>> {
     dist.fill(UNSEEN);
     // Several places may share a cell (two stands facing the same spot).
-    let mut unsettled: HashMap<u32, ()> = targets.iter().flatten().map(|&n| (n, ())).collect();
+    let mut unsettled: HashSet<u32> = targets.iter().flatten().copied().collect();
     let mut heap = BinaryHeap::new();
     if grid.is_free_node(source) {
         dist[source as usize] = 0;
