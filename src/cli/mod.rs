@@ -4,6 +4,7 @@
 //! act on), 2 usage error (clap's own code for bad arguments).
 
 mod check;
+mod route;
 mod search;
 
 use std::path::PathBuf;
@@ -35,6 +36,8 @@ pub enum Command {
     Search(search::SearchArgs),
     /// Check a directory file; print every problem as FILE:LINE:COLUMN: message.
     Check(check::CheckArgs),
+    /// Print the walking directions from FROM to TO (stand, organisation or `entrance`).
+    Route(route::RouteArgs),
 }
 
 /// Parses the arguments and runs the command. Never panics on user input.
@@ -44,6 +47,7 @@ pub fn main() -> ExitCode {
         None => run_tui(cli.data.as_deref()),
         Some(Command::Search(args)) => search::run(cli.data.as_deref(), &args),
         Some(Command::Check(args)) => check::run(&args),
+        Some(Command::Route(args)) => route::run(cli.data.as_deref(), &args),
     }
 }
 
