@@ -45,7 +45,10 @@ mod tests {
 
     #[test]
     fn the_first_set_variable_decides() {
-        assert_eq!(Lang::from_locale(s("fr_LU.UTF-8"), s("en_GB"), None), Lang::Fr);
+        assert_eq!(
+            Lang::from_locale(s("fr_LU.UTF-8"), s("en_GB"), None),
+            Lang::Fr
+        );
         assert_eq!(Lang::from_locale(s("en_US"), None, s("fr_FR")), Lang::En);
         assert_eq!(Lang::from_locale(s(""), s("fr_BE"), s("en")), Lang::Fr);
         assert_eq!(Lang::from_locale(None, None, s("fr")), Lang::Fr);

@@ -24,7 +24,11 @@ fn stdout(output: &Output) -> String {
 fn prints_directions_and_distance_in_the_locale_language() {
     let data = fixture("l-hall.json");
     let en = maillage("en_GB.UTF-8", &["--data", &data, "route", "entrance", "C2"]);
-    assert!(en.status.success(), "{}", String::from_utf8_lossy(&en.stderr));
+    assert!(
+        en.status.success(),
+        "{}",
+        String::from_utf8_lossy(&en.stderr)
+    );
     assert_eq!(
         stdout(&en),
         "From the main entrance, walk 12 m, then turn left at stand B4 and walk 6 m; \
@@ -43,8 +47,16 @@ fn organisation_names_lead_to_their_stand() {
     let data = fixture("l-hall.json");
     // "caritas" is the organisation of stand B4, "croix-rouge" that of C2.
     let out = maillage("C", &["--data", &data, "route", "caritas", "Croix-Rouge"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(stdout(&out).starts_with("From stand B4, walk 4 m"), "{}", stdout(&out));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout(&out).starts_with("From stand B4, walk 4 m"),
+        "{}",
+        stdout(&out)
+    );
     assert!(stdout(&out).contains("stand C2 is on your right"));
 }
 
@@ -60,7 +72,10 @@ fn json_gives_the_path_and_the_steps() {
     assert_eq!(json["seconds"], 15);
     let path = json["path"].as_array().unwrap();
     assert_eq!(path.first().unwrap()["hall"], "rdc");
-    assert_eq!(path.last().unwrap(), &serde_json::json!({"hall": "etage", "x": 1, "y": 1}));
+    assert_eq!(
+        path.last().unwrap(),
+        &serde_json::json!({"hall": "etage", "x": 1, "y": 1})
+    );
     let kinds: Vec<&str> = json["steps"]
         .as_array()
         .unwrap()

@@ -24,10 +24,15 @@ fn stand(number: &str) -> Place {
 /// Every step goes to a free neighbour cell, or across a connection.
 fn assert_walkable(grid: &VenueGrid, path: &[Cell]) {
     for cell in path {
-        assert_eq!(grid.kind(*cell), Some(CellKind::Free), "{cell:?} is not walkable");
+        assert_eq!(
+            grid.kind(*cell),
+            Some(CellKind::Free),
+            "{cell:?} is not walkable"
+        );
     }
     for w in path.windows(2) {
-        let neighbours = w[0].hall == w[1].hall && w[0].x.abs_diff(w[1].x) + w[0].y.abs_diff(w[1].y) == 1;
+        let neighbours =
+            w[0].hall == w[1].hall && w[0].x.abs_diff(w[1].x) + w[0].y.abs_diff(w[1].y) == 1;
         assert!(
             neighbours || grid.link_between(w[0], w[1]).is_some(),
             "jump from {:?} to {:?}",
@@ -49,8 +54,22 @@ fn the_path_goes_round_stands_and_ends_in_front_of_the_approach_side() {
     let grid = grid("l-hall.json");
     let r = route(&grid, &Place::MainEntrance, &stand("C2")).unwrap();
     assert_walkable(&grid, &r.path);
-    assert_eq!(r.path.first(), Some(&Cell { hall: 0, x: 0, y: 4 }));
-    assert_eq!(r.path.last(), Some(&Cell { hall: 0, x: 6, y: 1 }));
+    assert_eq!(
+        r.path.first(),
+        Some(&Cell {
+            hall: 0,
+            x: 0,
+            y: 4
+        })
+    );
+    assert_eq!(
+        r.path.last(),
+        Some(&Cell {
+            hall: 0,
+            x: 6,
+            y: 1
+        })
+    );
     assert_eq!(r.length_m, 18.0); // 9 cells of 2 m
     assert_eq!(r.seconds, 15); // 18 m at 1.2 m/s
 }
@@ -90,15 +109,29 @@ fn going_back_west_turns_right_and_never_names_a_turn_after_the_destination() {
 #[test]
 fn a_blocked_aisle_forces_a_detour() {
     let mut directory = fixture("aisles.json");
-    let direct = route(&VenueGrid::build(&directory).unwrap(), &Place::MainEntrance, &stand("Z1")).unwrap();
+    let direct = route(
+        &VenueGrid::build(&directory).unwrap(),
+        &Place::MainEntrance,
+        &stand("Z1"),
+    )
+    .unwrap();
     assert_eq!(direct.length_m, 9.0); // down the west aisle, then east
 
     let hall = &mut directory.venue.as_mut().unwrap().halls[0];
-    hall.walls.push(Rect { x: 0, y: 3, w: 1, h: 1 });
+    hall.walls.push(Rect {
+        x: 0,
+        y: 3,
+        w: 1,
+        h: 1,
+    });
     let grid = VenueGrid::build(&directory).unwrap();
     let detour = route(&grid, &Place::MainEntrance, &stand("Z1")).unwrap();
     assert_walkable(&grid, &detour.path);
-    assert!(!detour.path.contains(&Cell { hall: 0, x: 0, y: 3 }));
+    assert!(!detour.path.contains(&Cell {
+        hall: 0,
+        x: 0,
+        y: 3
+    }));
     // Round the block by the east aisle: 11 east, 5 south, 7 west.
     assert_eq!(detour.length_m, 23.0);
 }
@@ -120,12 +153,20 @@ fn unreachable_and_unplaced_stands_are_typed_errors() {
         Err(RouteError::UnknownStand { stand: "ZZ".into() })
     );
     assert!(route(&grid, &Place::MainEntrance, &stand("R1")).is_ok());
-    let wall = Cell { hall: 0, x: 4, y: 0 };
+    let wall = Cell {
+        hall: 0,
+        x: 4,
+        y: 0,
+    };
     assert_eq!(
         route(&grid, &Place::Cell(wall), &stand("R1")),
         Err(RouteError::NotWalkable { cell: wall })
     );
-    let off_plan = Cell { hall: 7, x: 0, y: 0 };
+    let off_plan = Cell {
+        hall: 7,
+        x: 0,
+        y: 0,
+    };
     assert_eq!(
         route(&grid, &Place::Cell(off_plan), &stand("R1")),
         Err(RouteError::NotWalkable { cell: off_plan })
@@ -136,7 +177,10 @@ fn unreachable_and_unplaced_stands_are_typed_errors() {
 fn a_directory_without_a_venue_is_no_venue() {
     let mut directory = fixture("l-hall.json");
     directory.venue = None;
-    assert_eq!(VenueGrid::build(&directory).err(), Some(RouteError::NoVenue));
+    assert_eq!(
+        VenueGrid::build(&directory).err(),
+        Some(RouteError::NoVenue)
+    );
 }
 
 // two-halls.json: ground floor 7 × 4 (wall on x = 6, the stairs' doorway at
@@ -186,7 +230,9 @@ fn the_distance_matrix_matches_routes() {
 
 /// A small deterministic generator, so the tour tests need no dependency.
 fn pseudo_random(seed: &mut u64) -> u64 {
-    *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+    *seed = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
     *seed >> 33
 }
 
@@ -207,7 +253,11 @@ fn brute_force(dist: &[Vec<f64>]) -> f64 {
 }
 
 fn random_selection(grid: &VenueGrid, seed: &mut u64, count: usize) -> Vec<String> {
-    let all: Vec<String> = grid.stands().filter(|s| s.target.is_some()).map(|s| s.number.clone()).collect();
+    let all: Vec<String> = grid
+        .stands()
+        .filter(|s| s.target.is_some())
+        .map(|s| s.number.clone())
+        .collect();
     let mut picked = Vec::new();
     while picked.len() < count.min(all.len()) {
         let s = &all[pseudo_random(seed) as usize % all.len()];
@@ -228,7 +278,11 @@ fn the_tour_is_never_longer_than_the_starred_order_and_optimal_when_small() {
             let tour = plan_tour(&grid, &Place::MainEntrance, &starred, &[]).unwrap();
             let start = grid.resolve(&Place::MainEntrance).unwrap().0;
             let cells: Vec<Cell> = std::iter::once(start)
-                .chain(starred.iter().map(|n| grid.stand(n).unwrap().target.unwrap()))
+                .chain(
+                    starred
+                        .iter()
+                        .map(|n| grid.stand(n).unwrap().target.unwrap()),
+                )
                 .collect();
             let dist: Vec<Vec<f64>> = distance_matrix(&grid, &cells)
                 .into_iter()
@@ -236,10 +290,16 @@ fn the_tour_is_never_longer_than_the_starred_order_and_optimal_when_small() {
                 .collect();
             let starred_order: Vec<usize> = (1..cells.len()).collect();
             let in_starred_order = tour_length(&dist, &starred_order);
-            assert!(tour.total_m <= in_starred_order + 1e-9, "{name}: {starred:?}");
+            assert!(
+                tour.total_m <= in_starred_order + 1e-9,
+                "{name}: {starred:?}"
+            );
             assert_eq!(tour.stops.len(), starred.len());
             if starred.len() <= 7 {
-                assert!((tour.total_m - brute_force(&dist)).abs() < 1e-9, "{name}: {starred:?}");
+                assert!(
+                    (tour.total_m - brute_force(&dist)).abs() < 1e-9,
+                    "{name}: {starred:?}"
+                );
             }
         }
     }
@@ -248,7 +308,9 @@ fn the_tour_is_never_longer_than_the_starred_order_and_optimal_when_small() {
 #[test]
 fn the_heuristic_order_beats_the_starred_order_on_a_line() {
     // Stops on a line at 0 (start), then 5, 1, 4, 2, 3 in the starred order.
-    let positions = [0.0, 5.0, 1.0, 4.0, 2.0, 3.0, 9.0, 7.0, 8.0, 6.0, 11.0, 10.0, 12.0];
+    let positions = [
+        0.0, 5.0, 1.0, 4.0, 2.0, 3.0, 9.0, 7.0, 8.0, 6.0, 11.0, 10.0, 12.0,
+    ];
     let dist: Vec<Vec<f64>> = positions
         .iter()
         .map(|a: &f64| positions.iter().map(|b| (a - b).abs()).collect())
@@ -264,19 +326,37 @@ fn visited_and_unreachable_stars_are_reported_not_toured() {
     let grid = grid("unreachable.json");
     let starred: Vec<String> = ["R1", "X1", "N1"].map(String::from).to_vec();
     let tour = plan_tour(&grid, &Place::MainEntrance, &starred, &[]).unwrap();
-    assert_eq!(tour.stops.iter().map(|s| s.stand.as_str()).collect::<Vec<_>>(), ["R1"]);
+    assert_eq!(
+        tour.stops
+            .iter()
+            .map(|s| s.stand.as_str())
+            .collect::<Vec<_>>(),
+        ["R1"]
+    );
     assert_eq!(
         tour.skipped,
         [
-            ("N1".to_string(), RouteError::NoLocation { stand: "N1".into() }),
-            ("X1".to_string(), RouteError::Unreachable { stand: "X1".into() }),
+            (
+                "N1".to_string(),
+                RouteError::NoLocation { stand: "N1".into() }
+            ),
+            (
+                "X1".to_string(),
+                RouteError::Unreachable { stand: "X1".into() }
+            ),
         ]
     );
     let fair = self::grid("fair.json");
     let starred: Vec<String> = ["A1", "F10", "C5"].map(String::from).to_vec();
     let tour = plan_tour(&fair, &Place::MainEntrance, &starred, &["C5".to_string()]).unwrap();
     assert_eq!(tour.visited, ["C5"]);
-    assert_eq!(tour.stops.iter().map(|s| s.stand.as_str()).collect::<Vec<_>>(), ["A1", "F10"]);
+    assert_eq!(
+        tour.stops
+            .iter()
+            .map(|s| s.stand.as_str())
+            .collect::<Vec<_>>(),
+        ["A1", "F10"]
+    );
     let legs: f64 = tour.stops.iter().map(|s| s.leg_m).sum();
     assert_eq!(tour.total_m, legs);
 }

@@ -95,9 +95,8 @@ pub fn run(data: Option<&Path>, args: &RouteArgs) -> ExitCode {
             .map_err(std::io::Error::from)
             .and_then(|()| writeln!(out))
     } else {
-        writeln!(out, "{}", for_display(&text)).and_then(|()| {
-            writeln!(out, "{}", directions::render_summary(&route, lang))
-        })
+        writeln!(out, "{}", for_display(&text))
+            .and_then(|()| writeln!(out, "{}", directions::render_summary(&route, lang)))
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,
@@ -122,12 +121,18 @@ fn unknown_place(text: &str, lang: Lang) -> String {
 /// matching organisation that has a stand (its first stand).
 fn resolve(directory: &Directory, catalog: &Catalog, text: &str) -> Option<Place> {
     let text = text.trim();
-    if ["entrance", "entrée", "entree"].iter().any(|w| text.eq_ignore_ascii_case(w)) {
+    if ["entrance", "entrée", "entree"]
+        .iter()
+        .any(|w| text.eq_ignore_ascii_case(w))
+    {
         return Some(Place::MainEntrance);
     }
-    let stand = directory
-        .stand(text)
-        .or_else(|| directory.stands.iter().find(|s| s.number.eq_ignore_ascii_case(text)));
+    let stand = directory.stand(text).or_else(|| {
+        directory
+            .stands
+            .iter()
+            .find(|s| s.number.eq_ignore_ascii_case(text))
+    });
     if let Some(stand) = stand {
         return Some(Place::Stand(stand.number.clone()));
     }

@@ -35,22 +35,41 @@ pub enum RelativeSide {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Near {
-    Stand { number: String },
-    Landmark { name: String, landmark: LandmarkKind },
+    Stand {
+        number: String,
+    },
+    Landmark {
+        name: String,
+        landmark: LandmarkKind,
+    },
 }
 
 /// One step of the directions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "step", rename_all = "snake_case")]
 pub enum Step {
-    Start { from: Endpoint },
-    Walk { metres: u32 },
-    Turn { turn: Turn, near: Option<Near> },
+    Start {
+        from: Endpoint,
+    },
+    Walk {
+        metres: u32,
+    },
+    Turn {
+        turn: Turn,
+        near: Option<Near>,
+    },
     /// Through a door, up or down stairs, into a lift, to another hall.
-    Connection { kind: ConnectionKind, name: String, hall: String },
+    Connection {
+        kind: ConnectionKind,
+        name: String,
+        hall: String,
+    },
     /// `side`: where the stand is once there; `None` when there is no
     /// heading to tell (no walk), or the destination is not a stand.
-    Arrive { to: Endpoint, side: Option<RelativeSide> },
+    Arrive {
+        to: Endpoint,
+        side: Option<RelativeSide>,
+    },
 }
 
 /// How far from a corner (Manhattan, in cells) a stand or landmark may be to
@@ -87,7 +106,9 @@ pub fn steps(grid: &VenueGrid, route: &Route) -> Vec<Step> {
             flush_walk(&mut steps, &mut run_m);
             let (kind, name) = grid
                 .link_between(a, b)
-                .map_or((ConnectionKind::Door, String::new()), |l| (l.kind, l.name.clone()));
+                .map_or((ConnectionKind::Door, String::new()), |l| {
+                    (l.kind, l.name.clone())
+                });
             steps.push(Step::Connection {
                 kind,
                 name,
@@ -196,7 +217,13 @@ fn distance_to_rect(cell: Cell, rect: Rect) -> u32 {
 /// The stand or landmark to name a turn at `corner` by: the nearest one; on a
 /// tie, one on the inside of the turn (what a walker sees at the corner), then
 /// a stand rather than a landmark, then the first in the directory.
-fn nearest_name(grid: &VenueGrid, corner: Cell, heading: usize, turn: Turn, excluded: &[&str]) -> Option<Near> {
+fn nearest_name(
+    grid: &VenueGrid,
+    corner: Cell,
+    heading: usize,
+    turn: Turn,
+    excluded: &[&str],
+) -> Option<Near> {
     let (hx, hy) = HEADINGS[heading];
     let inside = match turn {
         Turn::Left => (hy, -hx),
@@ -212,16 +239,30 @@ fn nearest_name(grid: &VenueGrid, corner: Cell, heading: usize, turn: Turn, excl
     let stands = grid
         .stands()
         .filter(|s| s.hall == corner.hall && !excluded.contains(&s.number.as_str()))
-        .filter_map(|s| Some((rank(s.rect, false)?, Near::Stand { number: s.number.clone() })));
-    let landmarks = grid.landmarks.iter().filter(|l| l.hall == corner.hall).filter_map(|l| {
-        let near = Near::Landmark {
-            name: l.name.clone(),
-            landmark: l.kind,
-        };
-        Some((rank(l.rect, true)?, near))
-    });
+        .filter_map(|s| {
+            Some((
+                rank(s.rect, false)?,
+                Near::Stand {
+                    number: s.number.clone(),
+                },
+            ))
+        });
+    let landmarks = grid
+        .landmarks
+        .iter()
+        .filter(|l| l.hall == corner.hall)
+        .filter_map(|l| {
+            let near = Near::Landmark {
+                name: l.name.clone(),
+                landmark: l.kind,
+            };
+            Some((rank(l.rect, true)?, near))
+        });
     // min_by_key keeps the first of equals: directory order breaks ties.
-    stands.chain(landmarks).min_by_key(|(r, _)| *r).map(|(_, near)| near)
+    stands
+        .chain(landmarks)
+        .min_by_key(|(r, _)| *r)
+        .map(|(_, near)| near)
 }
 
 pub use super::render::{format_distance, format_duration, render, render_summary};

@@ -180,9 +180,21 @@ impl VenueGrid {
         // so a stand drawn over a doorway still blocks it.
         for (h, hall) in venue.halls.iter().enumerate() {
             for e in &hall.entrances {
-                let cell = Cell { hall: h, x: e.x, y: e.y };
+                let cell = Cell {
+                    hall: h,
+                    x: e.x,
+                    y: e.y,
+                };
                 if grid.node(cell).is_some() {
-                    grid.halls[h].fill(Rect { x: e.x, y: e.y, w: 1, h: 1 }, CellKind::Free);
+                    grid.halls[h].fill(
+                        Rect {
+                            x: e.x,
+                            y: e.y,
+                            w: 1,
+                            h: 1,
+                        },
+                        CellKind::Free,
+                    );
                     grid.entrances.push(EntranceSpot {
                         id: e.id.clone(),
                         name: e.name.clone(),
@@ -197,7 +209,15 @@ impl VenueGrid {
                 continue;
             };
             for end in [a, b] {
-                grid.halls[end.hall].fill(Rect { x: end.x, y: end.y, w: 1, h: 1 }, CellKind::Free);
+                grid.halls[end.hall].fill(
+                    Rect {
+                        x: end.x,
+                        y: end.y,
+                        w: 1,
+                        h: 1,
+                    },
+                    CellKind::Free,
+                );
             }
             let length_m = match c.length_m {
                 Some(m) if m.is_finite() && m >= 0.0 => m,
@@ -297,19 +317,26 @@ impl VenueGrid {
         };
         let (cell, endpoint) = match place {
             Place::MainEntrance => entrance(self.main_entrance().ok_or(RouteError::NoEntrance)?),
-            Place::Entrance(id) => entrance(
-                self.entrances
-                    .iter()
-                    .find(|e| &e.id == id)
-                    .ok_or_else(|| RouteError::UnknownEntrance { entrance: id.clone() })?,
-            ),
+            Place::Entrance(id) => {
+                entrance(self.entrances.iter().find(|e| &e.id == id).ok_or_else(|| {
+                    RouteError::UnknownEntrance {
+                        entrance: id.clone(),
+                    }
+                })?)
+            }
             Place::Stand(number) => {
                 if !self.stand_index.contains_key(number) {
-                    return Err(RouteError::UnknownStand { stand: number.clone() });
+                    return Err(RouteError::UnknownStand {
+                        stand: number.clone(),
+                    });
                 }
-                let no_location = || RouteError::NoLocation { stand: number.clone() };
+                let no_location = || RouteError::NoLocation {
+                    stand: number.clone(),
+                };
                 let target = self.stand(number).ok_or_else(no_location)?.target;
-                let endpoint = Endpoint::Stand { number: number.clone() };
+                let endpoint = Endpoint::Stand {
+                    number: number.clone(),
+                };
                 (target.ok_or_else(no_location)?, endpoint)
             }
             Place::Cell(cell) => {
@@ -394,20 +421,27 @@ impl VenueGrid {
         let middle = len.saturating_sub(1) / 2;
         // Middle first, then outwards, the nearer-to-start side first.
         let candidates = (0..len).flat_map(|d| [middle.checked_sub(d), middle.checked_add(d)]);
-        candidates
-            .flatten()
-            .filter(|&i| i < len)
-            .find_map(|i| {
-                let along = start + i;
-                let cell = match spot.approach {
-                    Side::North | Side::South => Cell { hall: spot.hall, x: along, y: fixed },
-                    Side::West | Side::East => Cell { hall: spot.hall, x: fixed, y: along },
-                };
-                (self.kind(cell) == Some(CellKind::Free)).then_some(cell)
-            })
+        candidates.flatten().filter(|&i| i < len).find_map(|i| {
+            let along = start + i;
+            let cell = match spot.approach {
+                Side::North | Side::South => Cell {
+                    hall: spot.hall,
+                    x: along,
+                    y: fixed,
+                },
+                Side::West | Side::East => Cell {
+                    hall: spot.hall,
+                    x: fixed,
+                    y: along,
+                },
+            };
+            (self.kind(cell) == Some(CellKind::Free)).then_some(cell)
+        })
     }
 }
 
 fn to_units(metres: f64) -> u32 {
-    (metres * UNITS_PER_METRE).round().clamp(1.0, u32::MAX as f64 / 4.0) as u32
+    (metres * UNITS_PER_METRE)
+        .round()
+        .clamp(1.0, u32::MAX as f64 / 4.0) as u32
 }

@@ -51,9 +51,19 @@ pub enum Place {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Endpoint {
-    Entrance { id: String, name: String, main: bool },
-    Stand { number: String },
-    Cell { hall: String, x: u32, y: u32 },
+    Entrance {
+        id: String,
+        name: String,
+        main: bool,
+    },
+    Stand {
+        number: String,
+    },
+    Cell {
+        hall: String,
+        x: u32,
+        y: u32,
+    },
 }
 
 /// Why no route could be found. Never a panic: every case is one of these.

@@ -63,17 +63,32 @@ pub struct Position {
 /// Why a plan file cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PlanError {
-    Syntax { line: usize, column: usize, message: String },
-    WrongFormat { found: String },
-    UnsupportedVersion { found: u32 },
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    WrongFormat {
+        found: String,
+    },
+    UnsupportedVersion {
+        found: u32,
+    },
 }
 
 impl fmt::Display for PlanError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            PlanError::Syntax { line, column, message } => write!(f, "{line}:{column}: {message}"),
+            PlanError::Syntax {
+                line,
+                column,
+                message,
+            } => write!(f, "{line}:{column}: {message}"),
             PlanError::WrongFormat { found } => {
-                write!(f, "not a plan file (format \"{found}\", expected \"{FORMAT}\")")
+                write!(
+                    f,
+                    "not a plan file (format \"{found}\", expected \"{FORMAT}\")"
+                )
             }
             PlanError::UnsupportedVersion { found } => write!(
                 f,
@@ -114,7 +129,9 @@ impl PlanFile {
             return Err(PlanError::WrongFormat { found: plan.format });
         }
         if plan.version != FORMAT_VERSION {
-            return Err(PlanError::UnsupportedVersion { found: plan.version });
+            return Err(PlanError::UnsupportedVersion {
+                found: plan.version,
+            });
         }
         Ok(plan)
     }
@@ -286,7 +303,13 @@ mod tests {
         let mut event = EventPlan::default();
         event.set_starred("A1", true, 1000);
         event.set_starred("A1", false, 500);
-        assert_eq!(event.starred["A1"], Mark { on: false, at: 1001 });
+        assert_eq!(
+            event.starred["A1"],
+            Mark {
+                on: false,
+                at: 1001
+            }
+        );
     }
 
     #[test]
@@ -328,10 +351,18 @@ mod tests {
         let notes = r#"{"format": "maillage-notes", "version": 1}"#;
         assert_eq!(
             PlanFile::parse(notes),
-            Err(PlanError::WrongFormat { found: "maillage-notes".into() })
+            Err(PlanError::WrongFormat {
+                found: "maillage-notes".into()
+            })
         );
         let newer = r#"{"format": "maillage-plan", "version": 2}"#;
-        assert_eq!(PlanFile::parse(newer), Err(PlanError::UnsupportedVersion { found: 2 }));
-        assert!(matches!(PlanFile::parse("{"), Err(PlanError::Syntax { line: 1, .. })));
+        assert_eq!(
+            PlanFile::parse(newer),
+            Err(PlanError::UnsupportedVersion { found: 2 })
+        );
+        assert!(matches!(
+            PlanFile::parse("{"),
+            Err(PlanError::Syntax { line: 1, .. })
+        ));
     }
 }

@@ -61,7 +61,9 @@ fn start_phrase(from: &Endpoint, lang: Lang) -> String {
         (Endpoint::Entrance { main: true, .. }, Lang::Fr) => "depuis l'entrée principale".into(),
         (Endpoint::Entrance { main: true, .. }, Lang::En) => "from the main entrance".into(),
         (Endpoint::Entrance { name, .. }, Lang::Fr) => format!("depuis l'entrée « {name} »"),
-        (Endpoint::Entrance { name, .. }, Lang::En) => format!("from the entrance \u{201c}{name}\u{201d}"),
+        (Endpoint::Entrance { name, .. }, Lang::En) => {
+            format!("from the entrance \u{201c}{name}\u{201d}")
+        }
         (Endpoint::Stand { number }, Lang::Fr) => format!("depuis le stand {number}"),
         (Endpoint::Stand { number }, Lang::En) => format!("from stand {number}"),
         (Endpoint::Cell { .. }, Lang::Fr) => "depuis votre position".into(),
@@ -154,7 +156,9 @@ fn arrival_phrase(to: &Endpoint, side: Option<RelativeSide>, lang: Lang) -> Stri
             Some(RelativeSide::Behind) => format!("stand {number} is behind you"),
             None => format!("you are at stand {number}"),
         },
-        (Endpoint::Entrance { main: true, .. }, Lang::Fr) => "vous êtes à l'entrée principale".into(),
+        (Endpoint::Entrance { main: true, .. }, Lang::Fr) => {
+            "vous êtes à l'entrée principale".into()
+        }
         (Endpoint::Entrance { main: true, .. }, Lang::En) => "you are at the main entrance".into(),
         (Endpoint::Entrance { name, .. }, Lang::Fr) => format!("vous êtes à l'entrée « {name} »"),
         (Endpoint::Entrance { name, .. }, Lang::En) => {
@@ -170,12 +174,20 @@ fn arrival_phrase(to: &Endpoint, side: Option<RelativeSide>, lang: Lang) -> Stri
 pub fn format_duration(seconds: u32, _lang: Lang) -> String {
     if seconds < 60 {
         let s = seconds.div_ceil(5) * 5;
-        return if s == 60 { "1 min".into() } else { format!("{s} s") };
+        return if s == 60 {
+            "1 min".into()
+        } else {
+            format!("{s} s")
+        };
     }
     if seconds < 600 {
         let halves = (seconds + 15) / 30;
         let (min, half) = (halves / 2, halves % 2 == 1);
-        return if half { format!("{min} min 30 s") } else { format!("{min} min") };
+        return if half {
+            format!("{min} min 30 s")
+        } else {
+            format!("{min} min")
+        };
     }
     format!("{} min", (seconds + 30) / 60)
 }
@@ -225,10 +237,17 @@ mod tests {
 
     #[test]
     fn a_zero_length_route_says_you_are_there() {
-        let stand = Endpoint::Stand { number: "C2".into() };
+        let stand = Endpoint::Stand {
+            number: "C2".into(),
+        };
         let steps = [
-            Step::Start { from: stand.clone() },
-            Step::Arrive { to: stand, side: None },
+            Step::Start {
+                from: stand.clone(),
+            },
+            Step::Arrive {
+                to: stand,
+                side: None,
+            },
         ];
         assert_eq!(render(&steps, Lang::Fr), "Vous êtes au stand C2.");
         assert_eq!(render(&steps, Lang::En), "You are at stand C2.");

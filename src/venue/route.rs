@@ -174,7 +174,11 @@ fn astar(grid: &VenueGrid, start: Cell, goal: Cell) -> Option<Vec<Cell>> {
                 g[next as usize] = new_cost;
                 came[next as usize] = from;
                 let estimate = heuristic.estimate(grid.cell(next / 4));
-                heap.push(Reverse((u64::from(new_cost) + estimate, Reverse(new_cost), next)));
+                heap.push(Reverse((
+                    u64::from(new_cost) + estimate,
+                    Reverse(new_cost),
+                    next,
+                )));
                 true
             } else {
                 false
@@ -189,14 +193,29 @@ fn astar(grid: &VenueGrid, start: Cell, goal: Cell) -> Option<Vec<Cell>> {
             else {
                 continue;
             };
-            let next = Cell { hall: cell.hall, x, y };
+            let next = Cell {
+                hall: cell.hall,
+                x,
+                y,
+            };
             if grid.kind(next) != Some(super::CellKind::Free) {
                 continue;
             }
-            let turn = if next_heading == heading { 0 } else { TURN_COST };
-            let Some(next_node) = grid.node(next) else { continue };
+            let turn = if next_heading == heading {
+                0
+            } else {
+                TURN_COST
+            };
+            let Some(next_node) = grid.node(next) else {
+                continue;
+            };
             let new_cost = cost.saturating_add(hall.step_cost).saturating_add(turn);
-            relax(next_node * 4 + next_heading, new_cost, heading as u8, &mut heap);
+            relax(
+                next_node * 4 + next_heading,
+                new_cost,
+                heading as u8,
+                &mut heap,
+            );
         }
         for &l in grid.links_at(node) {
             let link = &grid.links[l];
@@ -217,7 +236,12 @@ fn astar(grid: &VenueGrid, start: Cell, goal: Cell) -> Option<Vec<Cell>> {
     None
 }
 
-fn trace_back(grid: &VenueGrid, goal: u32, came: &[u8], link_parent: &HashMap<u32, u32>) -> Vec<Cell> {
+fn trace_back(
+    grid: &VenueGrid,
+    goal: u32,
+    came: &[u8],
+    link_parent: &HashMap<u32, u32>,
+) -> Vec<Cell> {
     let mut path = vec![grid.cell(goal / 4)];
     let mut state = goal;
     loop {
@@ -232,7 +256,8 @@ fn trace_back(grid: &VenueGrid, goal: u32, came: &[u8], link_parent: &HashMap<u3
                     x: cell.x.wrapping_add_signed(-dx),
                     y: cell.y.wrapping_add_signed(-dy),
                 };
-                grid.node(from).map_or(state, |n| n * 4 + u32::from(previous_heading))
+                grid.node(from)
+                    .map_or(state, |n| n * 4 + u32::from(previous_heading))
             }
         };
         if previous == state {
@@ -260,7 +285,12 @@ pub fn distance_matrix(grid: &VenueGrid, places: &[Cell]) -> Vec<Vec<Option<f64>
         .collect()
 }
 
-fn dijkstra(grid: &VenueGrid, source: u32, targets: &[Option<u32>], dist: &mut [u32]) -> Vec<Option<f64>> {
+fn dijkstra(
+    grid: &VenueGrid,
+    source: u32,
+    targets: &[Option<u32>],
+    dist: &mut [u32],
+) -> Vec<Option<f64>> {
     dist.fill(UNSEEN);
     // Several places may share a cell (two stands facing the same spot).
     let mut unsettled: HashSet<u32> = targets.iter().flatten().copied().collect();
@@ -290,7 +320,11 @@ fn dijkstra(grid: &VenueGrid, source: u32, targets: &[Option<u32>], dist: &mut [
             else {
                 continue;
             };
-            let next = Cell { hall: cell.hall, x, y };
+            let next = Cell {
+                hall: cell.hall,
+                x,
+                y,
+            };
             if grid.kind(next) == Some(super::CellKind::Free)
                 && let Some(n) = grid.node(next)
             {

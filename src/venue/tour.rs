@@ -36,7 +36,12 @@ pub struct Tour {
 
 /// The tour of `starred` (in the order starred) from `start`, leaving out the
 /// stands in `visited`. Fails only when the start itself is not usable.
-pub fn plan_tour(grid: &VenueGrid, start: &Place, starred: &[String], visited: &[String]) -> Result<Tour, RouteError> {
+pub fn plan_tour(
+    grid: &VenueGrid,
+    start: &Place,
+    starred: &[String],
+    visited: &[String],
+) -> Result<Tour, RouteError> {
     let (start_cell, start_endpoint) = grid.resolve(start)?;
     let mut seen = std::collections::HashSet::new();
     let mut visited_out = Vec::new();
@@ -62,7 +67,9 @@ pub fn plan_tour(grid: &VenueGrid, start: &Place, starred: &[String], visited: &
     let matrix = distance_matrix(grid, &cells);
     // Walking is two-way, so a stand the start cannot reach reaches no other
     // stop the start reaches either: dropping it keeps the matrix complete.
-    let keep: Vec<usize> = (1..cells.len()).filter(|&i| matrix[0][i].is_some()).collect();
+    let keep: Vec<usize> = (1..cells.len())
+        .filter(|&i| matrix[0][i].is_some())
+        .collect();
     for i in (1..cells.len()).filter(|i| !keep.contains(i)) {
         let stand = stands[i - 1].clone();
         skipped.push((stand.clone(), RouteError::Unreachable { stand }));
@@ -70,7 +77,12 @@ pub fn plan_tour(grid: &VenueGrid, start: &Place, starred: &[String], visited: &
     let index: Vec<usize> = std::iter::once(0).chain(keep.iter().copied()).collect();
     let dist: Vec<Vec<f64>> = index
         .iter()
-        .map(|&a| index.iter().map(|&b| matrix[a][b].unwrap_or(f64::INFINITY)).collect())
+        .map(|&a| {
+            index
+                .iter()
+                .map(|&b| matrix[a][b].unwrap_or(f64::INFINITY))
+                .collect()
+        })
         .collect();
     let order = order_stops(&dist);
     let mut previous = 0;
