@@ -7,7 +7,7 @@
 //! length reported is measured on the path itself, turns cost nothing there.
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap, HashSet};
+use std::collections::{BinaryHeap, HashMap};
 
 use super::grid::{UNITS_PER_METRE, VenueGrid};
 use super::{Cell, Endpoint, Place, RouteError};
@@ -167,13 +167,17 @@ fn astar(grid: &VenueGrid, start: Cell, goal: Cell) -> Option<Vec<Cell>> {
             return Some(trace_back(grid, state, &came, &link_parent));
         }
         let heading = state % 4;
-        let cell = grid.cell(node);
-        let hall = grid.hall(cell.hall);
-        let mut relax = |next: u32, new_cost: u32, from: u8, heap: &mut BinaryHeap<_>| {
+        let (neighbours, step) = grid.neighbours(node);
+        let mut relax = |next: u32,
+                         next_cell: Option<Cell>,
+                         new_cost: u32,
+                         from: u8,
+                         heap: &mut BinaryHeap<_>| {
             if new_cost < g[next as usize] {
                 g[next as usize] = new_cost;
                 came[next as usize] = from;
-                let estimate = heuristic.estimate(grid.cell(next / 4));
+                let cell = next_cell.unwrap_or_else(|| grid.cell(next / 4));
+                let estimate = heuristic.estimate(cell);
                 heap.push(Reverse((
                     u64::from(new_cost) + estimate,
                     Reverse(new_cost),
@@ -184,34 +188,23 @@ fn astar(grid: &VenueGrid, start: Cell, goal: Cell) -> Option<Vec<Cell>> {
                 false
             }
         };
-        for (next_heading, &(dx, dy)) in HEADINGS.iter().enumerate() {
+        for (next_heading, neighbour) in neighbours.into_iter().enumerate() {
             let next_heading = next_heading as u32;
-            if next_heading == (heading + 2) % 4 {
-                continue; // turning back never shortens a path
-            }
-            let (Some(x), Some(y)) = (cell.x.checked_add_signed(dx), cell.y.checked_add_signed(dy))
+            // Turning back never shortens a path.
+            let Some((next_node, next_cell)) =
+                neighbour.filter(|_| next_heading != (heading + 2) % 4)
             else {
                 continue;
             };
-            let next = Cell {
-                hall: cell.hall,
-                x,
-                y,
-            };
-            if grid.kind(next) != Some(super::CellKind::Free) {
-                continue;
-            }
             let turn = if next_heading == heading {
                 0
             } else {
                 TURN_COST
             };
-            let Some(next_node) = grid.node(next) else {
-                continue;
-            };
-            let new_cost = cost.saturating_add(hall.step_cost).saturating_add(turn);
+            let new_cost = cost.saturating_add(step).saturating_add(turn);
             relax(
                 next_node * 4 + next_heading,
+                Some(next_cell),
                 new_cost,
                 heading as u8,
                 &mut heap,
@@ -227,7 +220,7 @@ fn astar(grid: &VenueGrid, start: Cell, goal: Cell) -> Option<Vec<Cell>> {
             // Any heading on arrival: a staircase sets no direction.
             for next_heading in 0..4 {
                 let next = other * 4 + next_heading;
-                if relax(next, new_cost, CAME_LINK, &mut heap) {
+                if relax(next, None, new_cost, CAME_LINK, &mut heap) {
                     link_parent.insert(next, state);
                 }
             }
@@ -271,18 +264,22 @@ fn trace_back(
 }
 
 /// Walking distances in metres between every pair of `places` (row = from),
-/// `None` where no path exists. One Dijkstra per place, each stopping once
-/// every other place is settled.
+/// `None` where no path exists. Walking is two-way, so the matrix is
+/// symmetric: the Dijkstra from place `i` only looks for places `i..`, and
+/// stops once they are all settled.
 pub fn distance_matrix(grid: &VenueGrid, places: &[Cell]) -> Vec<Vec<Option<f64>>> {
     let nodes: Vec<Option<u32>> = places.iter().map(|&c| grid.node(c)).collect();
     let mut dist = vec![UNSEEN; grid.node_count() as usize];
-    nodes
-        .iter()
-        .map(|&source| match source {
-            Some(source) => dijkstra(grid, source, &nodes, &mut dist),
-            None => vec![None; nodes.len()],
-        })
-        .collect()
+    let mut matrix = vec![vec![None; nodes.len()]; nodes.len()];
+    for (i, source) in nodes.iter().enumerate() {
+        let Some(source) = *source else { continue };
+        let row = dijkstra(grid, source, &nodes[i..], &mut dist);
+        for (j, d) in row.into_iter().enumerate() {
+            matrix[i][i + j] = d;
+            matrix[i + j][i] = d;
+        }
+    }
+    matrix
 }
 
 fn dijkstra(
@@ -292,8 +289,10 @@ fn dijkstra(
     dist: &mut [u32],
 ) -> Vec<Option<f64>> {
     dist.fill(UNSEEN);
-    // Several places may share a cell (two stands facing the same spot).
-    let mut unsettled: HashSet<u32> = targets.iter().flatten().copied().collect();
+    // a sorted list is checked with a binary search, cheaper than a hash.
+    let mut unsettled: Vec<u32> = targets.iter().flatten().copied().collect();
+    unsettled.sort_unstable();
+    unsettled.dedup();
     let mut heap = BinaryHeap::new();
     if grid.is_free_node(source) {
         dist[source as usize] = 0;
@@ -303,33 +302,21 @@ fn dijkstra(
         if cost != dist[node as usize] {
             continue;
         }
-        unsettled.remove(&node);
+        if let Ok(i) = unsettled.binary_search(&node) {
+            unsettled.remove(i);
+        }
         if unsettled.is_empty() {
             break;
         }
-        let cell = grid.cell(node);
-        let step = grid.hall(cell.hall).step_cost;
+        let (neighbours, step) = grid.neighbours(node);
         let mut relax = |next: u32, new_cost: u32| {
             if new_cost < dist[next as usize] {
                 dist[next as usize] = new_cost;
                 heap.push(Reverse((new_cost, next)));
             }
         };
-        for &(dx, dy) in &HEADINGS {
-            let (Some(x), Some(y)) = (cell.x.checked_add_signed(dx), cell.y.checked_add_signed(dy))
-            else {
-                continue;
-            };
-            let next = Cell {
-                hall: cell.hall,
-                x,
-                y,
-            };
-            if grid.kind(next) == Some(super::CellKind::Free)
-                && let Some(n) = grid.node(next)
-            {
-                relax(n, cost.saturating_add(step));
-            }
+        for (next, _) in neighbours.into_iter().flatten() {
+            relax(next, cost.saturating_add(step));
         }
         for &l in grid.links_at(node) {
             let link = &grid.links[l];

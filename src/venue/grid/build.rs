@@ -41,11 +41,12 @@ impl VenueGrid {
         let mut grid = VenueGrid {
             halls,
             stands: Vec::new(),
-            stand_index: HashMap::with_capacity(directory.stands.len()),
+            unplaced: Vec::new(),
             entrances: Vec::new(),
             landmarks: Vec::new(),
             links: Vec::new(),
             links_at: HashMap::new(),
+            link_bits: vec![0; (node_count as usize).div_ceil(64)],
             node_count,
         };
 
@@ -127,35 +128,32 @@ impl VenueGrid {
             });
             grid.links_at.entry(na).or_default().push(index);
             grid.links_at.entry(nb).or_default().push(index);
+            for n in [na, nb] {
+                grid.link_bits[n as usize / 64] |= 1 << (n % 64);
+            }
         }
 
-        grid.stands = directory
-            .stands
-            .iter()
-            .map(|s| {
-                let loc = s.location.as_ref()?;
-                let hall = grid.hall_index(&loc.hall)?;
-                grid.halls[hall].fill(loc.rect(), CellKind::Stand);
-                Some(StandSpot {
-                    number: s.number.clone(),
-                    hall,
-                    rect: loc.rect(),
-                    approach: loc.approach,
-                    target: None,
-                })
-            })
-            .collect();
-        for (i, s) in directory.stands.iter().enumerate() {
-            grid.stand_index.entry(s.number.clone()).or_insert(i);
+        for s in &directory.stands {
+            let placed = s
+                .location
+                .as_ref()
+                .and_then(|loc| Some((loc, grid.hall_index(&loc.hall)?)));
+            let Some((loc, hall)) = placed else {
+                grid.unplaced.push(s.number.clone());
+                continue;
+            };
+            grid.halls[hall].fill(loc.rect(), CellKind::Stand);
+            grid.stands.push(StandSpot {
+                number: s.number.clone(),
+                hall,
+                rect: loc.rect(),
+                approach: loc.approach,
+                target: None,
+            });
         }
         // Targets only once every stand is drawn: a neighbour may block one.
         for i in 0..grid.stands.len() {
-            if let Some(spot) = &grid.stands[i] {
-                let target = grid.front_cell(spot);
-                if let Some(spot) = &mut grid.stands[i] {
-                    spot.target = target;
-                }
-            }
+            grid.stands[i].target = grid.front_cell(&grid.stands[i]);
         }
         Ok(grid)
     }

@@ -108,14 +108,19 @@ pub struct Link {
 #[derive(Debug, Clone)]
 pub struct VenueGrid {
     halls: Vec<HallGrid>,
-    /// Indexed like `directory.stands`; `None` for a stand not on the plan.
-    stands: Vec<Option<StandSpot>>,
-    stand_index: HashMap<String, usize>,
+    /// The stands on the plan, in directory order. Looked up by a linear
+    /// scan: a few per route, and no index to build for 50 000 stands.
+    stands: Vec<StandSpot>,
+    /// Numbers of the stands not on the plan (no location, unknown hall).
+    unplaced: Vec<String>,
     pub entrances: Vec<EntranceSpot>,
     pub landmarks: Vec<LandmarkSpot>,
     pub links: Vec<Link>,
     /// Link indices by node; few nodes have any.
     links_at: HashMap<u32, Vec<usize>>,
+    /// One bit per node: does any link start there? Checked on every step
+    /// of a search, so it must be cheaper than a hash lookup.
+    link_bits: Vec<u64>,
     node_count: u32,
 }
 
@@ -139,12 +144,12 @@ impl VenueGrid {
 
     /// The placed stand with this number, if it is on the plan.
     pub fn stand(&self, number: &str) -> Option<&StandSpot> {
-        self.stands.get(*self.stand_index.get(number)?)?.as_ref()
+        self.stands.iter().find(|s| s.number == number)
     }
 
     /// Every stand on the plan.
     pub fn stands(&self) -> impl Iterator<Item = &StandSpot> {
-        self.stands.iter().flatten()
+        self.stands.iter()
     }
 
     /// The entrance "you are here" starts from: the main one, else the first.
@@ -175,15 +180,18 @@ impl VenueGrid {
                 })?)
             }
             Place::Stand(number) => {
-                if !self.stand_index.contains_key(number) {
-                    return Err(RouteError::UnknownStand {
-                        stand: number.clone(),
-                    });
-                }
                 let no_location = || RouteError::NoLocation {
                     stand: number.clone(),
                 };
-                let target = self.stand(number).ok_or_else(no_location)?.target;
+                let target = match self.stand(number) {
+                    Some(spot) => spot.target,
+                    None if self.unplaced.contains(number) => return Err(no_location()),
+                    None => {
+                        return Err(RouteError::UnknownStand {
+                            stand: number.clone(),
+                        });
+                    }
+                };
                 let endpoint = Endpoint::Stand {
                     number: number.clone(),
                 };
@@ -230,11 +238,45 @@ impl VenueGrid {
         }
     }
 
+    /// The free neighbours of `node` in its hall, by heading (see
+    /// `route::HEADINGS`), with the cost of the step. Works on the hall's
+    /// flat cells directly: this is the innermost loop of every search.
+    #[inline]
+    pub(crate) fn neighbours(&self, node: u32) -> ([Option<(u32, Cell)>; 4], u32) {
+        let hall = self.halls.partition_point(|h| h.offset <= node) - 1;
+        let h = &self.halls[hall];
+        let local = node - h.offset;
+        let (x, y) = (local % h.width, local / h.width);
+        let free = |l: u32| h.cells[l as usize] == CellKind::Free as u8;
+        let at = |l: u32, x: u32, y: u32| Some((h.offset + l, Cell { hall, x, y }));
+        let north = (y > 0 && free(local - h.width)).then(|| at(local - h.width, x, y - 1));
+        let east = (x + 1 < h.width && free(local + 1)).then(|| at(local + 1, x + 1, y));
+        let south =
+            (y + 1 < h.height && free(local + h.width)).then(|| at(local + h.width, x, y + 1));
+        let west = (x > 0 && free(local - 1)).then(|| at(local - 1, x - 1, y));
+        (
+            [
+                north.flatten(),
+                east.flatten(),
+                south.flatten(),
+                west.flatten(),
+            ],
+            h.step_cost,
+        )
+    }
+
     pub(crate) fn is_free_node(&self, node: u32) -> bool {
         self.kind(self.cell(node)) == Some(CellKind::Free)
     }
 
     pub(crate) fn links_at(&self, node: u32) -> &[usize] {
+        let bit = self
+            .link_bits
+            .get(node as usize / 64)
+            .map_or(0, |w| w >> (node % 64) & 1);
+        if bit == 0 {
+            return &[];
+        }
         self.links_at.get(&node).map_or(&[], Vec::as_slice)
     }
 
