@@ -266,3 +266,56 @@ fn nearest_name(
 }
 
 pub use super::render::{format_distance, format_duration, render, render_summary};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::venue::testing::directory_from_art;
+    use crate::venue::{Place, route};
+
+    const NORTH: usize = 0;
+    const EAST: usize = 1;
+    const SOUTH: usize = 2;
+    const WEST: usize = 3;
+
+    #[test]
+    fn left_and_right_with_y_growing_south() {
+        assert_eq!(turn_between(NORTH, WEST), Turn::Left);
+        assert_eq!(turn_between(NORTH, EAST), Turn::Right);
+        assert_eq!(turn_between(EAST, SOUTH), Turn::Right);
+        assert_eq!(turn_between(SOUTH, EAST), Turn::Left);
+        assert_eq!(turn_between(WEST, SOUTH), Turn::Left);
+        assert_eq!(turn_between(WEST, EAST), Turn::Back);
+        // Walking south, the east is on the left.
+        assert_eq!(relative_side(SOUTH, (1, 0)), RelativeSide::Left);
+        assert_eq!(relative_side(NORTH, (1, 0)), RelativeSide::Right);
+        assert_eq!(relative_side(EAST, (1, 0)), RelativeSide::Ahead);
+        assert_eq!(relative_side(EAST, (-1, 0)), RelativeSide::Behind);
+    }
+
+    #[test]
+    fn a_turn_by_a_landmark_is_named_after_its_kind() {
+        // From the entrance south, then east at the desk, to stand B1 (north side).
+        let directory = directory_from_art(
+            &[
+                "@.#...", //
+                ".**...", ".**...", "......", "....BB",
+            ],
+            &[('B', crate::directory::Side::North)],
+        );
+        let grid = VenueGrid::build(&directory).unwrap();
+        let r = route(&grid, &Place::MainEntrance, &Place::Stand("B1".into())).unwrap();
+        let steps = steps(&grid, &r);
+        assert_eq!(
+            render(&steps, Lang::En),
+            "From the main entrance, walk 3 m, then turn left at the welcome desk and walk 4 m; \
+             stand B1 is on your right."
+        );
+        assert_eq!(
+            render(&steps, Lang::Fr),
+            "Depuis l'entrée principale, avancez de 3 m, puis tournez à gauche à l'accueil \
+             et avancez de 4 m ; le stand B1 est à votre droite."
+        );
+    }
+}

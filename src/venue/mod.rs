@@ -14,6 +14,8 @@ pub mod grid;
 pub mod plan;
 mod render;
 pub mod route;
+#[cfg(test)]
+mod testing;
 pub mod tour;
 
 use std::fmt;

@@ -334,3 +334,121 @@ fn dijkstra(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::{Connection, ConnectionKind, Point};
+    use crate::venue::testing::{directory_from_art, hall_from_art};
+
+    fn free_cells(grid: &VenueGrid) -> Vec<Cell> {
+        (0..grid.halls().len())
+            .flat_map(|h| {
+                let hall = grid.hall(h);
+                (0..hall.height)
+                    .flat_map(move |y| (0..hall.width).map(move |x| Cell { hall: h, x, y }))
+            })
+            .filter(|&c| grid.kind(c) == Some(crate::venue::CellKind::Free))
+            .collect()
+    }
+
+    /// A* must agree with Dijkstra on every pair: the heuristic stays
+    /// admissible even when a short connection makes a detour through another
+    /// hall shorter than the straight line inside one.
+    #[test]
+    fn astar_is_exact_even_when_another_hall_is_a_shortcut() {
+        let mut directory = directory_from_art(
+            &[
+                ".........", //
+                ".#######.",
+                ".#.AA..#.",
+                ".#.....#.",
+                "...#.....",
+            ],
+            &[('A', crate::directory::Side::South)],
+        );
+        let venue = directory.venue.as_mut().unwrap();
+        venue.halls.push(hall_from_art("k", &["..."]));
+        let point = |hall: &str, x, y| Point {
+            hall: hall.into(),
+            x,
+            y,
+        };
+        for (from, to, length) in [
+            (point("h", 0, 0), point("k", 0, 0), 0.2),
+            (point("k", 2, 0), point("h", 8, 0), 0.2),
+        ] {
+            venue.connections.push(Connection {
+                id: "c".into(),
+                name: "Passage".into(),
+                kind: ConnectionKind::Door,
+                from,
+                to,
+                length_m: Some(length),
+            });
+        }
+        let grid = VenueGrid::build(&directory).unwrap();
+        let cells = free_cells(&grid);
+        let matrix = distance_matrix(&grid, &cells);
+        let shortcut = route(
+            &grid,
+            &Place::Cell(cells[0]),
+            &Place::Cell(Cell {
+                hall: 0,
+                x: 8,
+                y: 0,
+            }),
+        )
+        .unwrap();
+        assert!(
+            (shortcut.length_m - 2.4).abs() < 1e-9,
+            "{}",
+            shortcut.length_m
+        );
+        for (i, &a) in cells.iter().enumerate() {
+            for (j, &b) in cells.iter().enumerate() {
+                let walked = route(&grid, &Place::Cell(a), &Place::Cell(b))
+                    .map(|r| r.length_m)
+                    .ok();
+                let expected = matrix[i][j];
+                let same = match (walked, expected) {
+                    (Some(w), Some(e)) => (w - e).abs() < 1e-6,
+                    (w, e) => w.is_none() && e.is_none(),
+                };
+                assert!(same, "{a:?} → {b:?}: A* {walked:?}, Dijkstra {expected:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn among_shortest_paths_the_one_with_fewest_turns_wins() {
+        let directory = directory_from_art(&["......"; 6], &[]);
+        let grid = VenueGrid::build(&directory).unwrap();
+        let from = Place::Cell(Cell {
+            hall: 0,
+            x: 0,
+            y: 0,
+        });
+        let to = Place::Cell(Cell {
+            hall: 0,
+            x: 5,
+            y: 5,
+        });
+        let r = route(&grid, &from, &to).unwrap();
+        assert_eq!(r.length_m, 10.0);
+        let headings: Vec<(i64, i64)> = r
+            .path
+            .windows(2)
+            .map(|w| (w[1].x as i64 - w[0].x as i64, w[1].y as i64 - w[0].y as i64))
+            .collect();
+        let turns = headings.windows(2).filter(|h| h[0] != h[1]).count();
+        assert_eq!(turns, 1);
+    }
+
+    #[test]
+    fn walking_time_is_at_one_point_two_metres_a_second() {
+        assert_eq!(walking_seconds(0.0), 0);
+        assert_eq!(walking_seconds(12.0), 10);
+        assert_eq!(walking_seconds(100.0), 83);
+    }
+}

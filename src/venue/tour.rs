@@ -250,3 +250,87 @@ fn held_karp(dist: &[Vec<f64>]) -> Vec<usize> {
     order.reverse();
     order
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Points on a plane with Manhattan distances: symmetric, triangular.
+    fn matrix(points: &[(i64, i64)]) -> Vec<Vec<f64>> {
+        points
+            .iter()
+            .map(|a| {
+                points
+                    .iter()
+                    .map(|b| ((a.0 - b.0).abs() + (a.1 - b.1).abs()) as f64)
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn points(seed: &mut u64, n: usize) -> Vec<(i64, i64)> {
+        (0..n)
+            .map(|_| {
+                *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                ((*seed >> 40) as i64 % 50, (*seed >> 20) as i64 % 50)
+            })
+            .collect()
+    }
+
+    fn brute_force(dist: &[Vec<f64>], here: usize, left: &mut Vec<usize>) -> f64 {
+        if left.is_empty() {
+            return 0.0;
+        }
+        (0..left.len())
+            .map(|k| {
+                let next = left.remove(k);
+                let rest = dist[here][next] + brute_force(dist, next, left);
+                left.insert(k, next);
+                rest
+            })
+            .fold(f64::INFINITY, f64::min)
+    }
+
+    #[test]
+    fn held_karp_finds_the_optimum() {
+        let mut seed = 7;
+        for n in 1..=8 {
+            let dist = matrix(&points(&mut seed, n));
+            let order = held_karp(&dist);
+            let mut sorted = order.clone();
+            sorted.sort_unstable();
+            assert_eq!(sorted, (1..n).collect::<Vec<_>>());
+            let best = brute_force(&dist, 0, &mut (1..n).collect());
+            assert_eq!(tour_length(&dist, &order), best, "{n} points");
+        }
+    }
+
+    #[test]
+    fn the_heuristic_visits_every_stop_and_never_loses_to_the_given_order() {
+        let mut seed = 11;
+        for n in [2, 5, 15, 40] {
+            let dist = matrix(&points(&mut seed, n));
+            let order = heuristic_order(&dist);
+            let mut sorted = order.clone();
+            sorted.sort_unstable();
+            assert_eq!(sorted, (1..n).collect::<Vec<_>>());
+            let given: Vec<usize> = (1..n).collect();
+            assert!(tour_length(&dist, &order) <= tour_length(&dist, &given));
+        }
+    }
+
+    #[test]
+    fn two_opt_uncrosses_a_crossed_tour() {
+        // Start at 0; a square walked corner to opposite corner twice.
+        let dist = matrix(&[(0, 0), (10, 10), (0, 10), (10, 0), (20, 0)]);
+        let improved = improve(&dist, vec![1, 2, 3, 4]);
+        assert!(tour_length(&dist, &improved) < tour_length(&dist, &[1, 2, 3, 4]));
+        assert_eq!(tour_length(&dist, &improved), 40.0);
+    }
+
+    #[test]
+    fn no_stops_no_tour() {
+        assert_eq!(order_stops(&[vec![0.0]]), Vec::<usize>::new());
+        assert_eq!(order_stops(&[]), Vec::<usize>::new());
+    }
+}
