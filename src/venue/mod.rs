@@ -10,6 +10,7 @@
 //! - [`plan`]: what a visitor starred, visited, and where they are, per event.
 
 pub mod directions;
+mod distances;
 pub mod grid;
 pub mod plan;
 mod render;
