@@ -74,6 +74,8 @@ pub enum Endpoint {
 pub enum RouteError {
     /// The directory has no venue layout.
     NoVenue,
+    /// The halls have more cells than [`grid::MAX_CELLS`].
+    TooLarge { cells: u64 },
     /// The venue has no entrance to start from.
     NoEntrance,
     /// No entrance has this id.
@@ -97,6 +99,14 @@ impl RouteError {
         match (self, lang) {
             (RouteError::NoVenue, Lang::Fr) => "Ce répertoire n'a pas de plan des lieux.".into(),
             (RouteError::NoVenue, Lang::En) => "This directory has no venue layout.".into(),
+            (RouteError::TooLarge { cells }, Lang::Fr) => format!(
+                "Le plan est trop grand ({cells} cases, au plus {}).",
+                grid::MAX_CELLS
+            ),
+            (RouteError::TooLarge { cells }, Lang::En) => format!(
+                "The layout is too large ({cells} cells, at most {}).",
+                grid::MAX_CELLS
+            ),
             (RouteError::NoEntrance, Lang::Fr) => "Le plan n'a pas d'entrée.".into(),
             (RouteError::NoEntrance, Lang::En) => "The layout has no entrance.".into(),
             (RouteError::UnknownEntrance { entrance }, Lang::Fr) => {

@@ -9,12 +9,27 @@ use super::{
 use crate::directory::{Directory, Rect, Side};
 use crate::venue::{Cell, RouteError};
 
+/// The most cells all halls together may have: 3 000 × 3 000, i.e. a
+/// square kilometre at 1/3 m cells. A route search then needs at most
+/// about 180 MB (four headings per cell).
+pub const MAX_CELLS: u64 = 9_000_000;
+
 impl VenueGrid {
     /// Builds the grids of `directory`'s venue. Malformed parts (a stand in
     /// an unknown hall, a door off the grid) are skipped, not fatal: the
     /// directory's validation reports them.
     pub fn build(directory: &Directory) -> Result<VenueGrid, RouteError> {
         let venue = directory.venue.as_ref().ok_or(RouteError::NoVenue)?;
+        // Checked before allocating anything: a typo in a width must give a
+        // message, not exhaust memory.
+        let total: u64 = venue
+            .halls
+            .iter()
+            .map(|h| u64::from(h.width) * u64::from(h.height))
+            .sum();
+        if total > MAX_CELLS {
+            return Err(RouteError::TooLarge { cells: total });
+        }
         let mut halls = Vec::with_capacity(venue.halls.len());
         let mut offset: u64 = 0;
         for hall in &venue.halls {
@@ -37,7 +52,7 @@ impl VenueGrid {
             });
             offset += cells;
         }
-        let node_count = u32::try_from(offset).map_err(|_| RouteError::NoVenue)?;
+        let node_count = offset as u32; // at most MAX_CELLS
         let mut grid = VenueGrid {
             halls,
             stands: Vec::new(),

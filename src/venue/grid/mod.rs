@@ -301,6 +301,8 @@ impl VenueGrid {
 
 mod build;
 
+pub use build::MAX_CELLS;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -347,6 +349,19 @@ mod tests {
         assert_eq!(
             grid.resolve(&Place::Stand("C1".into())),
             Err(RouteError::NoLocation { stand: "C1".into() })
+        );
+    }
+
+    #[test]
+    fn a_huge_hall_is_refused_before_any_allocation() {
+        let mut directory = directory_from_art(&["."], &[]);
+        let hall = &mut directory.venue.as_mut().unwrap().halls[0];
+        (hall.width, hall.height) = (u32::MAX, u32::MAX);
+        assert_eq!(
+            VenueGrid::build(&directory).err(),
+            Some(RouteError::TooLarge {
+                cells: u64::from(u32::MAX) * u64::from(u32::MAX)
+            })
         );
     }
 
