@@ -50,6 +50,14 @@ pub enum Place {
     Cell(Cell),
 }
 
+impl Place {
+    /// "You are here" as the plan state records it: a stand, or the main
+    /// entrance when none is set.
+    pub fn here(position: Option<&str>) -> Place {
+        position.map_or(Place::MainEntrance, |stand| Place::Stand(stand.to_string()))
+    }
+}
+
 /// A place once found in the venue, as routes and directions name it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
