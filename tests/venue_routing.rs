@@ -183,7 +183,7 @@ fn a_directory_without_a_venue_is_no_venue() {
     );
 }
 
-// two-halls.json: ground floor 7 × 4 (wall on x = 6, the stairs' doorway at
+// two-halls.json: ground floor 7 × 4 (wall on x = 6 but for the stairs at
 // (6, 1)), stairs of 8 m up to (5, 1) of the first floor; E1 faces north at
 // x 1..=2, y 2..=3, front (1, 1).
 #[test]
