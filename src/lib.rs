@@ -11,9 +11,11 @@
 
 pub mod cli;
 pub mod directory;
-pub mod notes;
 pub mod import;
+pub mod lang;
+pub mod notes;
 pub mod sanitize;
 pub mod search;
 pub mod store;
 pub mod tui;
+pub mod venue;

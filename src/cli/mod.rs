@@ -4,8 +4,9 @@
 //! act on), 2 usage error (clap's own code for bad arguments).
 
 mod check;
-mod notes;
 mod import;
+mod notes;
+mod route;
 mod search;
 
 use std::path::PathBuf;
@@ -47,6 +48,8 @@ pub enum Command {
     Notes(notes::NotesCommand),
     /// Turn an exhibitor spreadsheet (CSV, one row per stand) into a directory file.
     Import(import::ImportArgs),
+    /// Print the walking directions from FROM to TO (stand, organisation or `entrance`).
+    Route(route::RouteArgs),
 }
 
 /// Parses the arguments and runs the command. Never panics on user input.
@@ -60,6 +63,7 @@ pub fn main() -> ExitCode {
             notes::run(cli.data.as_deref(), cli.config_dir.as_deref(), &command)
         }
         Some(Command::Import(args)) => import::run(&args),
+        Some(Command::Route(args)) => route::run(cli.data.as_deref(), &args),
     }
 }
 

@@ -1,0 +1,147 @@
+//! `maillage route FROM TO`: the walking directions between two places.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::Args;
+use serde::Serialize;
+
+use crate::directory::Directory;
+use crate::lang::Lang;
+use crate::sanitize::for_display;
+use crate::search::catalog::Catalog;
+use crate::venue::directions::{self, Step};
+use crate::venue::{Endpoint, Place, VenueGrid, route};
+
+#[derive(Debug, Args)]
+pub struct RouteArgs {
+    /// Where to start: a stand number, an organisation name, or `entrance`.
+    pub from: String,
+    /// Where to go: a stand number, an organisation name, or `entrance`.
+    pub to: String,
+    /// Print JSON: from, to, length_m, seconds, path, steps, directions.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonRoute<'a> {
+    from: &'a Endpoint,
+    to: &'a Endpoint,
+    length_m: f64,
+    seconds: u32,
+    path: Vec<JsonCell<'a>>,
+    steps: &'a [Step],
+    directions: String,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonCell<'a> {
+    hall: &'a str,
+    x: u32,
+    y: u32,
+}
+
+pub fn run(data: Option<&Path>, args: &RouteArgs) -> ExitCode {
+    let lang = Lang::from_env();
+    let directory = match super::load_directory(data) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let grid = match VenueGrid::build(&directory) {
+        Ok(grid) => grid,
+        Err(e) => return fail(&e.message(lang)),
+    };
+    let catalog = Catalog::new(&directory);
+    let (from, to) = match (
+        resolve(&directory, &catalog, &args.from),
+        resolve(&directory, &catalog, &args.to),
+    ) {
+        (Some(from), Some(to)) => (from, to),
+        (None, _) => return fail(&unknown_place(&args.from, lang)),
+        (_, None) => return fail(&unknown_place(&args.to, lang)),
+    };
+    let route = match route(&grid, &from, &to) {
+        Ok(route) => route,
+        Err(e) => return fail(&e.message(lang)),
+    };
+    let steps = directions::steps(&grid, &route);
+    let text = directions::render(&steps, lang);
+    let mut out = std::io::stdout().lock();
+    let written = if args.json {
+        let path = route
+            .path
+            .iter()
+            .map(|c| JsonCell {
+                hall: &grid.hall(c.hall).id,
+                x: c.x,
+                y: c.y,
+            })
+            .collect();
+        let json = JsonRoute {
+            from: &route.from,
+            to: &route.to,
+            length_m: route.length_m,
+            seconds: route.seconds,
+            path,
+            steps: &steps,
+            directions: text,
+        };
+        serde_json::to_writer_pretty(&mut out, &json)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out))
+    } else {
+        writeln!(out, "{}", for_display(&text))
+            .and_then(|()| writeln!(out, "{}", directions::render_summary(&route, lang)))
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("{e}")),
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("maillage: {}", for_display(message));
+    ExitCode::from(1)
+}
+
+fn unknown_place(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("aucun stand, organisation ou entrée ne correspond à « {text} »"),
+        Lang::En => format!("no stand, organisation or entrance matches \u{201c}{text}\u{201d}"),
+    }
+}
+
+/// A stand number (exact, then ignoring case), `entrance`, or the best
+/// matching organisation that has a stand (its first stand).
+fn resolve(directory: &Directory, catalog: &Catalog, text: &str) -> Option<Place> {
+    let text = text.trim();
+    if ["entrance", "entrée", "entree"]
+        .iter()
+        .any(|w| text.eq_ignore_ascii_case(w))
+    {
+        return Some(Place::MainEntrance);
+    }
+    let stand = directory.stand(text).or_else(|| {
+        directory
+            .stands
+            .iter()
+            .find(|s| s.number.eq_ignore_ascii_case(text))
+    });
+    if let Some(stand) = stand {
+        return Some(Place::Stand(stand.number.clone()));
+    }
+    if text.is_empty() {
+        return None;
+    }
+    catalog.organisations.search(text).iter().find_map(|hit| {
+        let org = &directory.organisations[hit.record];
+        let stand = directory.stands_of(&org.id).next()?;
+        Some(Place::Stand(stand.number.clone()))
+    })
+}

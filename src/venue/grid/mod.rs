@@ -1,0 +1,403 @@
+//! The venue as flat grids of cells, built once per directory.
+//!
+//! Every hall becomes one `Vec<u8>` of [`CellKind`]s; all halls share one
+//! numbering of cells ("nodes": hall offset + y × width + x) so searches use
+//! plain vectors indexed by node, and doors, stairs and lifts are a handful of
+//! extra edges between two nodes. Building touches each cell a constant number
+//! of times and allocates per hall, stand and landmark, never per cell.
+
+use std::collections::HashMap;
+
+use super::{Cell, Endpoint, Place, RouteError};
+use crate::directory::{ConnectionKind, LandmarkKind, Rect, Side};
+
+/// Search costs are integers: one unit is 0.1 mm, so a 1 m cell costs 10 000
+/// and a u32 still holds 400 km of walking.
+pub const UNITS_PER_METRE: f64 = 10_000.0;
+
+/// What a cell holds. Only `Free` cells can be walked on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum CellKind {
+    Free = 0,
+    Wall = 1,
+    Stand = 2,
+    /// A landmark nobody walks through (a welcome desk, a tribune).
+    Landmark = 3,
+}
+
+/// One hall's grid.
+#[derive(Debug, Clone)]
+pub struct HallGrid {
+    pub id: String,
+    pub name: String,
+    pub level: i32,
+    pub width: u32,
+    pub height: u32,
+    pub metres_per_cell: f64,
+    /// Node number of cell (0, 0).
+    offset: u32,
+    /// Cost of one step, in search units.
+    pub(crate) step_cost: u32,
+    cells: Vec<u8>,
+}
+
+impl HallGrid {
+    pub fn kind(&self, x: u32, y: u32) -> Option<CellKind> {
+        if x >= self.width || y >= self.height {
+            return None;
+        }
+        Some(match self.cells[(y * self.width + x) as usize] {
+            0 => CellKind::Free,
+            1 => CellKind::Wall,
+            2 => CellKind::Stand,
+            _ => CellKind::Landmark,
+        })
+    }
+
+    fn fill(&mut self, rect: Rect, kind: CellKind) {
+        let x_end = rect.x.saturating_add(rect.w).min(self.width);
+        let y_end = rect.y.saturating_add(rect.h).min(self.height);
+        for y in rect.y.min(y_end)..y_end {
+            let row = (y * self.width) as usize;
+            self.cells[row + rect.x.min(x_end) as usize..row + x_end as usize].fill(kind as u8);
+        }
+    }
+}
+
+/// A stand placed on the grid.
+#[derive(Debug, Clone)]
+pub struct StandSpot {
+    pub number: String,
+    pub hall: usize,
+    pub rect: Rect,
+    pub approach: Side,
+    /// The free cell in front of the approach side, where a visitor stands;
+    /// `None` when every cell along that side is blocked.
+    pub target: Option<Cell>,
+}
+
+#[derive(Debug, Clone)]
+pub struct EntranceSpot {
+    pub id: String,
+    pub name: String,
+    pub main: bool,
+    pub cell: Cell,
+}
+
+#[derive(Debug, Clone)]
+pub struct LandmarkSpot {
+    pub name: String,
+    pub kind: LandmarkKind,
+    pub hall: usize,
+    pub rect: Rect,
+}
+
+/// A door, stairway or lift: an edge between two nodes, both ways.
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub name: String,
+    pub kind: ConnectionKind,
+    pub a: u32,
+    pub b: u32,
+    pub length_m: f64,
+    pub(crate) cost: u32,
+}
+
+/// The walkable model of a venue.
+#[derive(Debug, Clone)]
+pub struct VenueGrid {
+    halls: Vec<HallGrid>,
+    /// The stands on the plan, in directory order. Looked up by a linear
+    /// scan: a few per route, and no index to build for 50 000 stands.
+    stands: Vec<StandSpot>,
+    /// Numbers of the stands not on the plan (no location, unknown hall).
+    unplaced: Vec<String>,
+    pub entrances: Vec<EntranceSpot>,
+    pub landmarks: Vec<LandmarkSpot>,
+    pub links: Vec<Link>,
+    /// Link indices by node; few nodes have any.
+    links_at: HashMap<u32, Vec<usize>>,
+    /// One bit per node: does any link start there? Checked on every step
+    /// of a search, so it must be cheaper than a hash lookup.
+    link_bits: Vec<u64>,
+    node_count: u32,
+}
+
+impl VenueGrid {
+    pub fn halls(&self) -> &[HallGrid] {
+        &self.halls
+    }
+
+    pub fn hall(&self, index: usize) -> &HallGrid {
+        &self.halls[index]
+    }
+
+    pub fn hall_index(&self, id: &str) -> Option<usize> {
+        self.halls.iter().position(|h| h.id == id)
+    }
+
+    /// What the cell holds; `None` outside the halls.
+    pub fn kind(&self, cell: Cell) -> Option<CellKind> {
+        self.halls.get(cell.hall)?.kind(cell.x, cell.y)
+    }
+
+    /// The placed stand with this number, if it is on the plan.
+    pub fn stand(&self, number: &str) -> Option<&StandSpot> {
+        self.stands.iter().find(|s| s.number == number)
+    }
+
+    /// Every stand on the plan.
+    pub fn stands(&self) -> impl Iterator<Item = &StandSpot> {
+        self.stands.iter()
+    }
+
+    /// The entrance "you are here" starts from: the main one, else the first.
+    pub fn main_entrance(&self) -> Option<&EntranceSpot> {
+        self.entrances
+            .iter()
+            .find(|e| e.main)
+            .or_else(|| self.entrances.first())
+    }
+
+    /// The walkable cell a place stands for, and how routes name it.
+    pub fn resolve(&self, place: &Place) -> Result<(Cell, Endpoint), RouteError> {
+        let entrance = |e: &EntranceSpot| {
+            let endpoint = Endpoint::Entrance {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                main: e.main,
+            };
+            (e.cell, endpoint)
+        };
+        let (cell, endpoint) = match place {
+            Place::MainEntrance => entrance(self.main_entrance().ok_or(RouteError::NoEntrance)?),
+            Place::Entrance(id) => {
+                entrance(self.entrances.iter().find(|e| &e.id == id).ok_or_else(|| {
+                    RouteError::UnknownEntrance {
+                        entrance: id.clone(),
+                    }
+                })?)
+            }
+            Place::Stand(number) => {
+                let no_location = || RouteError::NoLocation {
+                    stand: number.clone(),
+                };
+                let target = match self.stand(number) {
+                    Some(spot) => spot.target,
+                    None if self.unplaced.contains(number) => return Err(no_location()),
+                    None => {
+                        return Err(RouteError::UnknownStand {
+                            stand: number.clone(),
+                        });
+                    }
+                };
+                let endpoint = Endpoint::Stand {
+                    number: number.clone(),
+                };
+                (target.ok_or_else(no_location)?, endpoint)
+            }
+            Place::Cell(cell) => {
+                let hall = self
+                    .halls
+                    .get(cell.hall)
+                    .ok_or(RouteError::NotWalkable { cell: *cell })?;
+                let endpoint = Endpoint::Cell {
+                    hall: hall.id.clone(),
+                    x: cell.x,
+                    y: cell.y,
+                };
+                (*cell, endpoint)
+            }
+        };
+        if self.kind(cell) != Some(CellKind::Free) {
+            return Err(RouteError::NotWalkable { cell });
+        }
+        Ok((cell, endpoint))
+    }
+
+    pub(crate) fn node_count(&self) -> u32 {
+        self.node_count
+    }
+
+    pub(crate) fn node(&self, cell: Cell) -> Option<u32> {
+        let hall = self.halls.get(cell.hall)?;
+        (cell.x < hall.width && cell.y < hall.height)
+            .then(|| hall.offset + cell.y * hall.width + cell.x)
+    }
+
+    pub(crate) fn cell(&self, node: u32) -> Cell {
+        // Halls are in offset order; the last hall starting at or before node.
+        let hall = self.halls.partition_point(|h| h.offset <= node) - 1;
+        let h = &self.halls[hall];
+        let local = node - h.offset;
+        Cell {
+            hall,
+            x: local % h.width,
+            y: local / h.width,
+        }
+    }
+
+    /// The free neighbours of `node` in its hall, by heading (see
+    /// `route::HEADINGS`), with the cost of the step. Works on the hall's
+    /// flat cells directly: this is the innermost loop of every search.
+    #[inline]
+    pub(crate) fn neighbours(&self, node: u32) -> ([Option<(u32, Cell)>; 4], u32) {
+        let hall = self.halls.partition_point(|h| h.offset <= node) - 1;
+        let h = &self.halls[hall];
+        let local = node - h.offset;
+        let (x, y) = (local % h.width, local / h.width);
+        let free = |l: u32| h.cells[l as usize] == CellKind::Free as u8;
+        let at = |l: u32, x: u32, y: u32| Some((h.offset + l, Cell { hall, x, y }));
+        let north = (y > 0 && free(local - h.width)).then(|| at(local - h.width, x, y - 1));
+        let east = (x + 1 < h.width && free(local + 1)).then(|| at(local + 1, x + 1, y));
+        let south =
+            (y + 1 < h.height && free(local + h.width)).then(|| at(local + h.width, x, y + 1));
+        let west = (x > 0 && free(local - 1)).then(|| at(local - 1, x - 1, y));
+        (
+            [
+                north.flatten(),
+                east.flatten(),
+                south.flatten(),
+                west.flatten(),
+            ],
+            h.step_cost,
+        )
+    }
+
+    pub(crate) fn is_free_node(&self, node: u32) -> bool {
+        self.kind(self.cell(node)) == Some(CellKind::Free)
+    }
+
+    pub(crate) fn links_at(&self, node: u32) -> &[usize] {
+        let bit = self
+            .link_bits
+            .get(node as usize / 64)
+            .map_or(0, |w| w >> (node % 64) & 1);
+        if bit == 0 {
+            return &[];
+        }
+        self.links_at.get(&node).map_or(&[], Vec::as_slice)
+    }
+
+    /// The link joining two nodes, if one does.
+    pub fn link_between(&self, a: Cell, b: Cell) -> Option<&Link> {
+        let (na, nb) = (self.node(a)?, self.node(b)?);
+        self.links_at(na)
+            .iter()
+            .map(|&i| &self.links[i])
+            .find(|l| (l.a == na && l.b == nb) || (l.a == nb && l.b == na))
+    }
+
+    fn point_cell(&self, p: &crate::directory::Point) -> Option<Cell> {
+        let cell = Cell {
+            hall: self.hall_index(&p.hall)?,
+            x: p.x,
+            y: p.y,
+        };
+        self.node(cell).map(|_| cell)
+    }
+}
+
+mod build;
+
+pub use build::MAX_CELLS;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::venue::testing::directory_from_art;
+
+    fn cell(x: u32, y: u32) -> Cell {
+        Cell { hall: 0, x, y }
+    }
+
+    #[test]
+    fn cells_hold_walls_stands_and_desks_and_doorways_are_carved() {
+        let directory = directory_from_art(
+            &[
+                "#@####", //
+                "#.AA.#", "#..*.#", "######",
+            ],
+            &[('A', Side::South)],
+        );
+        let grid = VenueGrid::build(&directory).unwrap();
+        assert_eq!(grid.kind(cell(0, 0)), Some(CellKind::Wall));
+        assert_eq!(grid.kind(cell(1, 0)), Some(CellKind::Free)); // the entrance
+        assert_eq!(grid.kind(cell(2, 1)), Some(CellKind::Stand));
+        assert_eq!(grid.kind(cell(3, 2)), Some(CellKind::Landmark));
+        assert_eq!(grid.kind(cell(1, 1)), Some(CellKind::Free));
+        assert_eq!(grid.kind(cell(6, 0)), None);
+        assert_eq!(grid.main_entrance().map(|e| e.cell), Some(cell(1, 0)));
+    }
+
+    #[test]
+    fn the_target_is_the_middle_of_the_approach_side_or_the_nearest_free_cell() {
+        let directory = directory_from_art(
+            &[
+                ".......", //
+                ".AAA.B.", ".AAA.B.", "..#..B.", "CC.....",
+            ],
+            &[('A', Side::South), ('B', Side::West), ('C', Side::West)],
+        );
+        let grid = VenueGrid::build(&directory).unwrap();
+        // A's middle front cell (2, 3) is a wall: the nearest free one, left first.
+        assert_eq!(grid.stand("A1").unwrap().target, Some(cell(1, 3)));
+        assert_eq!(grid.stand("B1").unwrap().target, Some(cell(4, 2)));
+        // C faces the west edge of the hall: nowhere to stand.
+        assert_eq!(grid.stand("C1").unwrap().target, None);
+        assert_eq!(
+            grid.resolve(&Place::Stand("C1".into())),
+            Err(RouteError::NoLocation { stand: "C1".into() })
+        );
+    }
+
+    #[test]
+    fn a_huge_hall_is_refused_before_any_allocation() {
+        let mut directory = directory_from_art(&["."], &[]);
+        let hall = &mut directory.venue.as_mut().unwrap().halls[0];
+        (hall.width, hall.height) = (u32::MAX, u32::MAX);
+        assert_eq!(
+            VenueGrid::build(&directory).err(),
+            Some(RouteError::TooLarge {
+                cells: u64::from(u32::MAX) * u64::from(u32::MAX)
+            })
+        );
+    }
+
+    #[test]
+    fn node_numbers_round_trip_across_halls() {
+        let mut directory = directory_from_art(&["...", "..."], &[]);
+        let venue = directory.venue.as_mut().unwrap();
+        venue.halls.push(crate::venue::testing::hall_from_art(
+            "k",
+            &["....", "....", "...."],
+        ));
+        let grid = VenueGrid::build(&directory).unwrap();
+        for c in [
+            cell(0, 0),
+            cell(2, 1),
+            Cell {
+                hall: 1,
+                x: 3,
+                y: 2,
+            },
+            Cell {
+                hall: 1,
+                x: 0,
+                y: 0,
+            },
+        ] {
+            assert_eq!(grid.cell(grid.node(c).unwrap()), c);
+        }
+        assert_eq!(
+            grid.node(Cell {
+                hall: 1,
+                x: 4,
+                y: 0
+            }),
+            None
+        );
+        assert_eq!(grid.node_count(), 6 + 12);
+    }
+}

@@ -1,0 +1,368 @@
+//! What a visitor starred, visited, and where they are, per event.
+//!
+//! Pure data and operations; reading and writing `plan.json` is the store's
+//! job. Every item carries the time it last changed, and an unstarred stand
+//! keeps a record (`on: false`), so two copies edited apart (two terminals, two
+//! machines) [`merge`](PlanFile::merge) sanely: per item, the later change
+//! wins; on a tie, "starred"/"visited" wins, so nothing is silently lost.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// The format tag a plan file carries.
+pub const FORMAT: &str = "maillage-plan";
+/// The version of the plan format this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Every event's plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanFile {
+    pub format: String,
+    pub version: u32,
+    /// By event id.
+    #[serde(default)]
+    pub events: BTreeMap<String, EventPlan>,
+}
+
+/// One event's plan.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventPlan {
+    /// By stand number.
+    #[serde(default)]
+    pub starred: BTreeMap<String, Mark>,
+    /// By stand number.
+    #[serde(default)]
+    pub visited: BTreeMap<String, Mark>,
+    /// "You are here".
+    #[serde(default)]
+    pub position: Position,
+}
+
+/// Whether an item is set, and when that last changed (milliseconds since
+/// the Unix epoch, as given by the caller).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mark {
+    pub on: bool,
+    pub at: u64,
+}
+
+/// The stand the visitor is at, `None` for the main entrance.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    pub stand: Option<String>,
+    #[serde(default)]
+    pub at: u64,
+}
+
+/// Why a plan file cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanError {
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    WrongFormat {
+        found: String,
+    },
+    UnsupportedVersion {
+        found: u32,
+    },
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlanError::Syntax {
+                line,
+                column,
+                message,
+            } => write!(f, "{line}:{column}: {message}"),
+            PlanError::WrongFormat { found } => {
+                write!(
+                    f,
+                    "not a plan file (format \"{found}\", expected \"{FORMAT}\")"
+                )
+            }
+            PlanError::UnsupportedVersion { found } => write!(
+                f,
+                "plan format version {found} is not supported (this build reads {FORMAT_VERSION})"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PlanError {}
+
+impl Default for PlanFile {
+    fn default() -> Self {
+        PlanFile {
+            format: FORMAT.to_string(),
+            version: FORMAT_VERSION,
+            events: BTreeMap::new(),
+        }
+    }
+}
+
+impl PlanFile {
+    /// Reads a plan file's text; refuses another format or a newer version.
+    pub fn parse(text: &str) -> Result<PlanFile, PlanError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let plan: PlanFile = serde_json::from_str(text).map_err(|e| {
+            let message = e.to_string();
+            let message = message
+                .rfind(" at line ")
+                .map_or(message.clone(), |i| message[..i].to_string());
+            PlanError::Syntax {
+                line: e.line().max(1),
+                column: e.column().max(1),
+                message,
+            }
+        })?;
+        if plan.format != FORMAT {
+            return Err(PlanError::WrongFormat { found: plan.format });
+        }
+        if plan.version != FORMAT_VERSION {
+            return Err(PlanError::UnsupportedVersion {
+                found: plan.version,
+            });
+        }
+        Ok(plan)
+    }
+
+    /// Pretty JSON, ending with a newline.
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+
+    /// The plan of one event, empty when nothing was recorded.
+    pub fn event(&self, event_id: &str) -> EventPlan {
+        self.events.get(event_id).cloned().unwrap_or_default()
+    }
+
+    /// The plan of one event, to change it.
+    pub fn event_mut(&mut self, event_id: &str) -> &mut EventPlan {
+        self.events.entry(event_id.to_string()).or_default()
+    }
+
+    /// Both files' events, item by item: the later change wins; on a tie,
+    /// set beats unset. Commutative, so it does not matter which side is "ours".
+    pub fn merge(&self, other: &PlanFile) -> PlanFile {
+        let mut merged = self.clone();
+        for (id, theirs) in &other.events {
+            let ours = merged.events.entry(id.clone()).or_default();
+            *ours = ours.merge(theirs);
+        }
+        merged
+    }
+}
+
+impl EventPlan {
+    pub fn is_starred(&self, stand: &str) -> bool {
+        self.starred.get(stand).is_some_and(|m| m.on)
+    }
+
+    pub fn is_visited(&self, stand: &str) -> bool {
+        self.visited.get(stand).is_some_and(|m| m.on)
+    }
+
+    /// The starred stands, in the order they were starred.
+    pub fn starred(&self) -> Vec<String> {
+        on_in_order(&self.starred)
+    }
+
+    /// The visited stands, in the order they were visited.
+    pub fn visited(&self) -> Vec<String> {
+        on_in_order(&self.visited)
+    }
+
+    pub fn position(&self) -> Option<&str> {
+        self.position.stand.as_deref()
+    }
+
+    pub fn set_starred(&mut self, stand: &str, on: bool, now: u64) {
+        set(&mut self.starred, stand, on, now);
+    }
+
+    /// Stars or unstars; returns whether the stand is now starred.
+    pub fn toggle_starred(&mut self, stand: &str, now: u64) -> bool {
+        let on = !self.is_starred(stand);
+        self.set_starred(stand, on, now);
+        on
+    }
+
+    pub fn set_visited(&mut self, stand: &str, on: bool, now: u64) {
+        set(&mut self.visited, stand, on, now);
+    }
+
+    /// Marks visited or not; returns whether the stand is now visited.
+    pub fn toggle_visited(&mut self, stand: &str, now: u64) -> bool {
+        let on = !self.is_visited(stand);
+        self.set_visited(stand, on, now);
+        on
+    }
+
+    /// "I am at this stand"; `None` goes back to the main entrance.
+    pub fn set_position(&mut self, stand: Option<&str>, now: u64) {
+        self.position = Position {
+            stand: stand.map(str::to_string),
+            at: later_than(now, self.position.at),
+        };
+    }
+
+    pub fn merge(&self, other: &EventPlan) -> EventPlan {
+        let position = match self.position.at.cmp(&other.position.at) {
+            std::cmp::Ordering::Greater => self.position.clone(),
+            std::cmp::Ordering::Less => other.position.clone(),
+            // Same instant: pick by content, so merge stays commutative.
+            std::cmp::Ordering::Equal => {
+                let rank = |p: &Position| (p.stand.is_some(), std::cmp::Reverse(p.stand.clone()));
+                if rank(&self.position) >= rank(&other.position) {
+                    self.position.clone()
+                } else {
+                    other.position.clone()
+                }
+            }
+        };
+        EventPlan {
+            starred: merge_marks(&self.starred, &other.starred),
+            visited: merge_marks(&self.visited, &other.visited),
+            position,
+        }
+    }
+}
+
+/// A change made here must supersede what is recorded even when the clock
+/// went backwards, or a merge would undo it.
+fn later_than(now: u64, previous: u64) -> u64 {
+    now.max(previous.saturating_add(1))
+}
+
+fn set(marks: &mut BTreeMap<String, Mark>, stand: &str, on: bool, now: u64) {
+    let previous = marks.get(stand).map_or(0, |m| m.at);
+    marks.insert(
+        stand.to_string(),
+        Mark {
+            on,
+            at: later_than(now, previous),
+        },
+    );
+}
+
+fn on_in_order(marks: &BTreeMap<String, Mark>) -> Vec<String> {
+    let mut on: Vec<(&String, &Mark)> = marks.iter().filter(|(_, m)| m.on).collect();
+    on.sort_by_key(|(stand, m)| (m.at, *stand));
+    on.into_iter().map(|(stand, _)| stand.clone()).collect()
+}
+
+fn merge_marks(a: &BTreeMap<String, Mark>, b: &BTreeMap<String, Mark>) -> BTreeMap<String, Mark> {
+    let mut merged = a.clone();
+    for (stand, theirs) in b {
+        merged
+            .entry(stand.clone())
+            .and_modify(|ours| {
+                if (theirs.at, theirs.on) > (ours.at, ours.on) {
+                    *ours = *theirs;
+                }
+            })
+            .or_insert(*theirs);
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stars_and_visits_toggle_and_keep_their_order() {
+        let mut plan = PlanFile::default();
+        let event = plan.event_mut("assises");
+        assert!(event.toggle_starred("B2", 10));
+        assert!(event.toggle_starred("A1", 20));
+        assert!(!event.toggle_starred("B2", 30));
+        assert!(event.toggle_starred("C3", 40));
+        assert_eq!(event.starred(), ["A1", "C3"]);
+        assert!(event.toggle_visited("C3", 50));
+        assert_eq!(event.visited(), ["C3"]);
+        event.set_position(Some("C3"), 60);
+        assert_eq!(plan.event("assises").position(), Some("C3"));
+        assert_eq!(plan.event("other").starred(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_change_supersedes_the_record_even_if_the_clock_went_back() {
+        let mut event = EventPlan::default();
+        event.set_starred("A1", true, 1000);
+        event.set_starred("A1", false, 500);
+        assert_eq!(
+            event.starred["A1"],
+            Mark {
+                on: false,
+                at: 1001
+            }
+        );
+    }
+
+    #[test]
+    fn merge_takes_the_later_change_per_item_and_is_commutative() {
+        let mut a = PlanFile::default();
+        let mut b = PlanFile::default();
+        a.event_mut("e").set_starred("A1", true, 10);
+        a.event_mut("e").set_starred("B2", true, 10);
+        b.event_mut("e").set_starred("B2", false, 20); // unstarred later elsewhere
+        b.event_mut("e").set_starred("C3", true, 15);
+        b.event_mut("e").set_position(Some("C3"), 30);
+        a.event_mut("e").set_position(Some("A1"), 25);
+        b.event_mut("f").set_visited("Z9", true, 5);
+        let ab = a.merge(&b);
+        assert_eq!(ab, b.merge(&a));
+        let e = ab.event("e");
+        assert_eq!(e.starred(), ["A1", "C3"]);
+        assert_eq!(e.position(), Some("C3"));
+        assert_eq!(ab.event("f").visited(), ["Z9"]);
+    }
+
+    #[test]
+    fn on_a_tie_set_beats_unset() {
+        let mut a = EventPlan::default();
+        let mut b = EventPlan::default();
+        a.set_visited("A1", true, 7);
+        b.set_visited("A1", false, 7);
+        assert!(a.merge(&b).is_visited("A1"));
+        assert!(b.merge(&a).is_visited("A1"));
+    }
+
+    #[test]
+    fn round_trips_and_refuses_other_formats() {
+        let mut plan = PlanFile::default();
+        plan.event_mut("e").set_starred("A1", true, 1);
+        let text = plan.to_json();
+        assert!(text.contains("\"format\": \"maillage-plan\""));
+        assert_eq!(PlanFile::parse(&text), Ok(plan));
+        let notes = r#"{"format": "maillage-notes", "version": 1}"#;
+        assert_eq!(
+            PlanFile::parse(notes),
+            Err(PlanError::WrongFormat {
+                found: "maillage-notes".into()
+            })
+        );
+        let newer = r#"{"format": "maillage-plan", "version": 2}"#;
+        assert_eq!(
+            PlanFile::parse(newer),
+            Err(PlanError::UnsupportedVersion { found: 2 })
+        );
+        assert!(matches!(
+            PlanFile::parse("{"),
+            Err(PlanError::Syntax { line: 1, .. })
+        ));
+    }
+}
