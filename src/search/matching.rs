@@ -1,0 +1,254 @@
+//! How one query word matches one folded field, and what that is worth.
+//!
+//! Scoring (higher is better), per word, from the best field of the record:
+//! `tier weight + quality`, where every quality is below the gap between two
+//! tiers, so the tier always dominates:
+//!
+//! | tier        | weight |   | match                              | quality  |
+//! |-------------|--------|---|------------------------------------|----------|
+//! | Key         | 4000   |   | the whole field (`a1` = stand A1)  | 900      |
+//! | Name        | 3000   |   | prefix of the field (+50 whole word) | 800/850 |
+//! | Related     | 2000   |   | start of a word (+50 whole word)   | 600/650  |
+//! | Description | 1000   |   | inside a word                      | 400      |
+//! |             |        |   | fuzzy (subsequence)                | 0..=299  |
+//!
+//! A fuzzy match must be compact: the shortest window of the field holding
+//! the word's letters in order may have at most [`max_extra`] letters that are
+//! not the word's (3 in keys and names, 1 in descriptions), so a short word
+//! does not match letters scattered across a long description. That limit
+//! does not depend on the word's length, which keeps matching monotone: if a
+//! word matches a field, so does any piece of it. [`Query::refines`] relies on
+//! that to search only the previous hits when the query grew.
+
+use std::sync::OnceLock;
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::Tier;
+use super::fold::fold_text;
+
+/// Quality of a word equal to the whole field.
+pub(super) const EXACT: i64 = 900;
+const PREFIX: i64 = 800;
+const WORD_START: i64 = 600;
+const INSIDE: i64 = 400;
+/// Bonus when a prefix or word-start match also ends where the word ends.
+const WHOLE_WORD: i64 = 50;
+
+pub(super) fn tier_weight(tier: Tier) -> i64 {
+    match tier {
+        Tier::Key => 4000,
+        Tier::Name => 3000,
+        Tier::Related => 2000,
+        Tier::Description => 1000,
+    }
+}
+
+/// How many letters a fuzzy match may skip inside its window, per tier.
+pub(super) fn max_extra(tier: Tier) -> usize {
+    match tier {
+        Tier::Key | Tier::Name => 3,
+        Tier::Related => 2,
+        Tier::Description => 1,
+    }
+}
+
+/// One folded query word.
+#[derive(Debug, Clone)]
+pub(super) struct Word {
+    pub text: String,
+    chars: Vec<char>,
+}
+
+/// A folded query: its words, in the order typed.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Query {
+    pub words: Vec<Word>,
+}
+
+impl Query {
+    pub fn new(query: &str) -> Self {
+        let folded = fold_text(query);
+        let words = folded
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(|w| Word {
+                text: w.to_string(),
+                chars: w.chars().collect(),
+            })
+            .collect();
+        Query { words }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// True when every record matching `self` also matches `previous`: each
+    /// previous word is a piece of some word of `self` (typing more letters,
+    /// or adding words). Then only the previous hits need searching.
+    pub fn refines(&self, previous: &Query) -> bool {
+        previous
+            .words
+            .iter()
+            .all(|old| self.words.iter().any(|new| new.text.contains(&old.text)))
+    }
+}
+
+/// How `word` matches a folded field, if it does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Found {
+    /// The word occurs at byte `start`.
+    Substring { start: usize, quality: i64 },
+    /// The word's letters occur in order in bytes `start..end`.
+    Fuzzy {
+        start: usize,
+        end: usize,
+        extra: usize,
+    },
+}
+
+/// The best way `word` matches `text` (a folded field of tier `tier`).
+pub(super) fn find(text: &str, word: &Word, tier: Tier, try_substring: bool) -> Option<Found> {
+    if try_substring && let Some((start, quality)) = best_substring(text, &word.text) {
+        return Some(Found::Substring { start, quality });
+    }
+    fuzzy_window(text, word, max_extra(tier)).map(|(start, end, extra)| Found::Fuzzy {
+        start,
+        end,
+        extra,
+    })
+}
+
+/// The quality of a match (see the table at the top of this file).
+pub(super) fn quality(text: &str, word: &Word, found: Found) -> i64 {
+    match found {
+        Found::Substring { quality, .. } => quality,
+        Found::Fuzzy { start, end, extra } => {
+            let window = &text[start..end];
+            let alignment = matcher().fuzzy_match(window, &word.text).unwrap_or(0);
+            let per_letter = (alignment / word.chars.len().max(1) as i64).clamp(0, 99);
+            let starts_word = if is_word_start(text, start) { 100 } else { 0 };
+            let compact = (150 - 50 * extra as i64).max(0);
+            per_letter + starts_word + compact
+        }
+    }
+}
+
+/// Byte offsets (into `text`) of the chars the match covers.
+pub(super) fn matched_bytes(text: &str, word: &Word, found: Found, out: &mut Vec<usize>) {
+    match found {
+        Found::Substring { start, .. } => out.extend(start..start + word.text.len()),
+        Found::Fuzzy { start, end, .. } => {
+            let window = &text[start..end];
+            let offsets: Vec<usize> = window.char_indices().map(|(b, _)| b).collect();
+            match matcher().fuzzy_indices(window, &word.text) {
+                Some((_, chars)) => out.extend(
+                    chars
+                        .into_iter()
+                        .filter_map(|c| offsets.get(c))
+                        .map(|b| start + b),
+                ),
+                // Cannot happen (the window holds the word's letters in
+                // order), but the greedy alignment is a correct answer too.
+                None => greedy(window, &word.chars, |b| out.push(start + b)),
+            }
+        }
+    }
+}
+
+fn matcher() -> &'static SkimMatcherV2 {
+    static MATCHER: OnceLock<SkimMatcherV2> = OnceLock::new();
+    MATCHER.get_or_init(SkimMatcherV2::default)
+}
+
+fn is_word_start(text: &str, byte: usize) -> bool {
+    byte == 0 || text.as_bytes()[byte - 1] == b' '
+}
+
+/// The best occurrence of `word` in `text` and its quality: whole field, then
+/// prefix, then the first occurrence at a word start, then the first at all.
+fn best_substring(text: &str, word: &str) -> Option<(usize, i64)> {
+    if text.len() < word.len() {
+        return None;
+    }
+    let ends_word = |start: usize| {
+        let end = start + word.len();
+        end == text.len() || text.as_bytes()[end] == b' '
+    };
+    let whole = |start: usize| if ends_word(start) { WHOLE_WORD } else { 0 };
+    if text == word {
+        return Some((0, EXACT));
+    }
+    if text.starts_with(word) {
+        return Some((0, PREFIX + whole(0)));
+    }
+    let mut first = None;
+    for (start, _) in text.match_indices(word) {
+        if is_word_start(text, start) {
+            return Some((start, WORD_START + whole(start)));
+        }
+        first.get_or_insert(start);
+    }
+    first.map(|start| (start, INSIDE))
+}
+
+/// The shortest window of `text` holding the letters of `word` in order, with
+/// at most `max_extra` other chars in it: `(start, end, extra)` in bytes,
+/// leftmost among the shortest. Each start is tried greedily, which finds the
+/// shortest window beginning there; the cost is bounded by
+/// `occurrences of the first letter × (word length + max_extra)`.
+fn fuzzy_window(text: &str, word: &Word, max_extra: usize) -> Option<(usize, usize, usize)> {
+    let (&first, rest) = word.chars.split_first()?;
+    let mut best: Option<(usize, usize, usize)> = None;
+    for (start, c) in text.char_indices() {
+        if c != first {
+            continue;
+        }
+        let after = start + c.len_utf8();
+        let limit = best.map_or(max_extra, |(_, _, extra)| extra.saturating_sub(1));
+        if let Some((end, extra)) = greedy_end(&text[after..], rest, limit) {
+            best = Some((start, after + end, extra));
+            if extra == 0 {
+                break;
+            }
+        }
+    }
+    best
+}
+
+/// Greedily matches `letters` in order at the start of `text`, skipping at most
+/// `max_extra` chars: the end byte (relative to `text`) and the chars skipped.
+fn greedy_end(text: &str, letters: &[char], max_extra: usize) -> Option<(usize, usize)> {
+    if letters.is_empty() {
+        return Some((0, 0));
+    }
+    let mut next = 0;
+    let mut extra = 0;
+    for (byte, c) in text.char_indices() {
+        if c == letters[next] {
+            next += 1;
+            if next == letters.len() {
+                return Some((byte + c.len_utf8(), extra));
+            }
+        } else {
+            extra += 1;
+            if extra > max_extra {
+                return None;
+            }
+        }
+    }
+    None
+}
+
+/// Calls `emit` with the byte offset of each letter of a greedy alignment.
+fn greedy(text: &str, letters: &[char], mut emit: impl FnMut(usize)) {
+    let mut next = 0;
+    for (byte, c) in text.char_indices() {
+        if next < letters.len() && c == letters[next] {
+            emit(byte);
+            next += 1;
+        }
+    }
+}
