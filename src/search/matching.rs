@@ -59,6 +59,23 @@ pub(super) fn max_extra(tier: Tier) -> usize {
 pub(super) struct Word {
     pub text: String,
     chars: Vec<char>,
+    /// [`letter_mask`] of the word: a field can only match (exactly or
+    /// fuzzily) when its own mask includes this one.
+    pub letters: u32,
+}
+
+/// A set of the chars in `text`, one bit per ASCII letter, five bits for the
+/// digits and one for any other char: a cheap test that rules out most
+/// fields before any matching.
+pub(super) fn letter_mask(text: &str) -> u32 {
+    text.bytes().fold(0, |mask, b| {
+        mask | match b {
+            b'a'..=b'z' => 1 << (b - b'a'),
+            b'0'..=b'9' => 1 << (26 + (b - b'0') % 5),
+            b' ' => 0,
+            _ => 1 << 31,
+        }
+    })
 }
 
 /// A folded query: its words, in the order typed.
@@ -76,6 +93,7 @@ impl Query {
             .map(|w| Word {
                 text: w.to_string(),
                 chars: w.chars().collect(),
+                letters: letter_mask(w),
             })
             .collect();
         Query { words }
@@ -170,7 +188,9 @@ fn is_word_start(text: &str, byte: usize) -> bool {
 /// The best occurrence of `word` in `text` and its quality: whole field, then
 /// prefix, then the first occurrence at a word start, then the first at all.
 fn best_substring(text: &str, word: &str) -> Option<(usize, i64)> {
-    if text.len() < word.len() {
+    // `contains` has a SIMD fast path for short needles; `match_indices`
+    // sets up a searcher, so only fields that hold the word pay for it.
+    if text.len() < word.len() || !text.contains(word) {
         return None;
     }
     let ends_word = |start: usize| {
@@ -196,17 +216,21 @@ fn best_substring(text: &str, word: &str) -> Option<(usize, i64)> {
 
 /// The shortest window of `text` holding the letters of `word` in order, with
 /// at most `max_extra` other chars in it: `(start, end, extra)` in bytes,
-/// leftmost among the shortest. Each start is tried greedily, which finds the
+/// leftmost among the shortest. Each occurrence of the first letter (found
+/// with `str::find`, which uses memchr) is tried greedily, which finds the
 /// shortest window beginning there; the cost is bounded by
 /// `occurrences of the first letter × (word length + max_extra)`.
 fn fuzzy_window(text: &str, word: &Word, max_extra: usize) -> Option<(usize, usize, usize)> {
     let (&first, rest) = word.chars.split_first()?;
+    if rest.is_empty() {
+        // One letter: any match is a substring match.
+        return None;
+    }
     let mut best: Option<(usize, usize, usize)> = None;
-    for (start, c) in text.char_indices() {
-        if c != first {
-            continue;
-        }
-        let after = start + c.len_utf8();
+    let mut from = 0;
+    while let Some(offset) = text[from..].find(first) {
+        let start = from + offset;
+        let after = start + first.len_utf8();
         let limit = best.map_or(max_extra, |(_, _, extra)| extra.saturating_sub(1));
         if let Some((end, extra)) = greedy_end(&text[after..], rest, limit) {
             best = Some((start, after + end, extra));
@@ -214,6 +238,7 @@ fn fuzzy_window(text: &str, word: &Word, max_extra: usize) -> Option<(usize, usi
                 break;
             }
         }
+        from = after;
     }
     best
 }

@@ -76,6 +76,8 @@ pub struct Hit {
 struct FieldSpan {
     start: u32,
     end: u32,
+    /// `matching::letter_mask` of the folded field.
+    letters: u32,
     tier: Tier,
 }
 
@@ -109,8 +111,15 @@ impl Engine {
         for (position, &record) in order.iter().enumerate() {
             rank[record] = position as u32;
         }
-        let mut folded = String::new();
-        let mut spans = Vec::new();
+        let text_len: usize = records
+            .iter()
+            .flat_map(|r| r.fields.iter())
+            .map(|f| f.text.len() + 1)
+            .sum();
+        // Folding rarely makes a text longer, so this is usually the only
+        // allocation of the folded text.
+        let mut folded = String::with_capacity(text_len);
+        let mut spans = Vec::with_capacity(records.iter().map(|r| r.fields.len()).sum());
         let mut first_span = Vec::with_capacity(records.len() + 1);
         for record in &records {
             first_span.push(spans.len() as u32);
@@ -120,6 +129,7 @@ impl Engine {
                 spans.push(FieldSpan {
                     start,
                     end: folded.len() as u32,
+                    letters: matching::letter_mask(&folded[start as usize..]),
                     tier: field.tier,
                 });
                 folded.push('\n');
@@ -185,13 +195,22 @@ impl Engine {
             // Both empty: the hits already are every record, in order.
             return;
         }
-        hits.retain_mut(|hit| match self.match_record(hit.record, &query) {
-            Some(new) => {
-                *hit = new;
-                true
+        // Visit the previous hits in record order, not rank order: the folded
+        // text is then read front to back, which is several times faster than
+        // jumping around it once it no longer fits in the cache.
+        let mut previous = vec![0u64; self.records.len().div_ceil(64)];
+        for hit in hits.iter() {
+            previous[hit.record / 64] |= 1 << (hit.record % 64);
+        }
+        hits.clear();
+        for (block, &bits) in previous.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                let record = block * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                hits.extend(self.match_record(record, &query));
             }
-            None => false,
-        });
+        }
         self.rank_hits(hits);
     }
 
@@ -236,7 +255,38 @@ impl Engine {
             }));
             return;
         }
-        hits.extend((0..self.records.len()).filter_map(|r| self.match_record(r, query)));
+        let n = self.records.len();
+        let threads = if n >= PARALLEL_FROM {
+            worker_count()
+        } else {
+            1
+        };
+        if threads <= 1 {
+            hits.extend((0..n).filter_map(|r| self.match_record(r, query)));
+        } else {
+            // Large engines: one contiguous block of records per core. Hits
+            // are ranked afterwards, so the result does not depend on the split.
+            let block = n.div_ceil(threads);
+            std::thread::scope(|scope| {
+                let workers: Vec<_> = (0..n)
+                    .step_by(block)
+                    .map(|from| {
+                        let to = (from + block).min(n);
+                        scope.spawn(move || {
+                            (from..to)
+                                .filter_map(|r| self.match_record(r, query))
+                                .collect::<Vec<Hit>>()
+                        })
+                    })
+                    .collect();
+                for worker in workers {
+                    match worker.join() {
+                        Ok(found) => hits.extend(found),
+                        Err(panic) => std::panic::resume_unwind(panic),
+                    }
+                }
+            });
+        }
         self.rank_hits(hits);
     }
 
@@ -251,6 +301,10 @@ impl Engine {
             &self.spans[self.first_span[record] as usize..self.first_span[record + 1] as usize];
         let (first, last) = (spans.first()?, spans.last()?);
         let region = &self.folded[first.start as usize..last.end as usize];
+        let letters = spans.iter().fold(0, |mask, span| mask | span.letters);
+        if query.words.iter().any(|w| w.letters & !letters != 0) {
+            return None;
+        }
         let mut score = 0;
         // (word score, field) of the word that scored best; ties: first field.
         let mut best: Option<(i64, usize)> = None;
@@ -279,7 +333,9 @@ impl Engine {
         for (index, span) in spans.iter().enumerate() {
             let weight = matching::tier_weight(span.tier);
             // No match in this field can beat (or tie, being later) the best.
-            if best.is_some_and(|(s, _)| weight + matching::EXACT <= s) {
+            if best.is_some_and(|(s, _)| weight + matching::EXACT <= s)
+                || word.letters & !span.letters != 0
+            {
                 continue;
             }
             let text = &self.folded[span.start as usize..span.end as usize];
@@ -293,6 +349,17 @@ impl Engine {
         }
         best
     }
+}
+
+/// From this many records on, a full scan is split across cores: below it,
+/// starting threads costs more than it saves.
+const PARALLEL_FROM: usize = 16_384;
+
+/// How many threads a large scan uses (asked once: the answer reads files on
+/// Linux).
+fn worker_count() -> usize {
+    static COUNT: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *COUNT.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(8)))
 }
 
 /// Adds to sorted `chars` the combining marks that follow each of them in
