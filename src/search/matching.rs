@@ -58,6 +58,8 @@ pub(super) fn max_extra(tier: Tier) -> usize {
 #[derive(Debug, Clone)]
 pub(super) struct Word {
     pub text: String,
+    /// `" word "`: finds whole words and word starts with `contains` alone.
+    spaced: String,
     chars: Vec<char>,
     /// [`letter_mask`] of the word: a field can only match (exactly or
     /// fuzzily) when its own mask includes this one.
@@ -92,6 +94,7 @@ impl Query {
             .filter(|w| !w.is_empty())
             .map(|w| Word {
                 text: w.to_string(),
+                spaced: format!(" {w} "),
                 chars: w.chars().collect(),
                 letters: letter_mask(w),
             })
@@ -118,7 +121,7 @@ impl Query {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Found {
     /// The word occurs at byte `start`.
-    Substring { start: usize, quality: i64 },
+    Substring { start: usize },
     /// The word's letters occur in order in bytes `start..end`.
     Fuzzy {
         start: usize,
@@ -127,10 +130,23 @@ pub(super) enum Found {
     },
 }
 
-/// The best way `word` matches `text` (a folded field of tier `tier`).
-pub(super) fn find(text: &str, word: &Word, tier: Tier, try_substring: bool) -> Option<Found> {
-    if try_substring && let Some((start, quality)) = best_substring(text, &word.text) {
-        return Some(Found::Substring { start, quality });
+/// The quality of the best match of `word` in `text` (a folded field of tier
+/// `tier`; see the table at the top of this file), if it matches. This is
+/// the hot path of a search: substring matches are judged with `contains`
+/// alone (which has a SIMD fast path), never by locating them.
+pub(super) fn score(text: &str, word: &Word, tier: Tier, try_substring: bool) -> Option<i64> {
+    if try_substring && let Some(quality) = substring_quality(text, word) {
+        return Some(quality);
+    }
+    let (start, end, extra) = fuzzy_window(text, word, max_extra(tier))?;
+    Some(fuzzy_quality(text, word, start, end, extra))
+}
+
+/// Where the match that [`score`] judged lies in `text`: the same kind of
+/// occurrence (prefix, whole word, word start, inside), first of its kind.
+pub(super) fn find(text: &str, word: &Word, tier: Tier) -> Option<Found> {
+    if let Some(start) = locate_substring(text, word) {
+        return Some(Found::Substring { start });
     }
     fuzzy_window(text, word, max_extra(tier)).map(|(start, end, extra)| Found::Fuzzy {
         start,
@@ -139,25 +155,20 @@ pub(super) fn find(text: &str, word: &Word, tier: Tier, try_substring: bool) -> 
     })
 }
 
-/// The quality of a match (see the table at the top of this file).
-pub(super) fn quality(text: &str, word: &Word, found: Found) -> i64 {
-    match found {
-        Found::Substring { quality, .. } => quality,
-        Found::Fuzzy { start, end, extra } => {
-            let window = &text[start..end];
-            let alignment = matcher().fuzzy_match(window, &word.text).unwrap_or(0);
-            let per_letter = (alignment / word.chars.len().max(1) as i64).clamp(0, 99);
-            let starts_word = if is_word_start(text, start) { 100 } else { 0 };
-            let compact = (150 - 50 * extra as i64).max(0);
-            per_letter + starts_word + compact
-        }
-    }
+fn fuzzy_quality(text: &str, word: &Word, start: usize, end: usize, extra: usize) -> i64 {
+    let alignment = matcher()
+        .fuzzy_match(&text[start..end], &word.text)
+        .unwrap_or(0);
+    let per_letter = (alignment / word.chars.len().max(1) as i64).clamp(0, 99);
+    let starts_word = if is_word_start(text, start) { 100 } else { 0 };
+    let compact = (150 - 50 * extra as i64).max(0);
+    per_letter + starts_word + compact
 }
 
 /// Byte offsets (into `text`) of the chars the match covers.
 pub(super) fn matched_bytes(text: &str, word: &Word, found: Found, out: &mut Vec<usize>) {
     match found {
-        Found::Substring { start, .. } => out.extend(start..start + word.text.len()),
+        Found::Substring { start } => out.extend(start..start + word.text.len()),
         Found::Fuzzy { start, end, .. } => {
             let window = &text[start..end];
             let offsets: Vec<usize> = window.char_indices().map(|(b, _)| b).collect();
@@ -185,33 +196,55 @@ fn is_word_start(text: &str, byte: usize) -> bool {
     byte == 0 || text.as_bytes()[byte - 1] == b' '
 }
 
-/// The best occurrence of `word` in `text` and its quality: whole field, then
-/// prefix, then the first occurrence at a word start, then the first at all.
-fn best_substring(text: &str, word: &str) -> Option<(usize, i64)> {
-    // `contains` has a SIMD fast path for short needles; `match_indices`
-    // sets up a searcher, so only fields that hold the word pay for it.
-    if text.len() < word.len() || !text.contains(word) {
+/// The quality of the best occurrence of `word` in `text`: the whole field,
+/// then a prefix, then a whole word, then a word start, then anywhere.
+fn substring_quality(text: &str, word: &Word) -> Option<i64> {
+    let w = word.text.as_str();
+    if text.len() < w.len() || !text.contains(w) {
         return None;
     }
-    let ends_word = |start: usize| {
-        let end = start + word.len();
-        end == text.len() || text.as_bytes()[end] == b' '
-    };
-    let whole = |start: usize| if ends_word(start) { WHOLE_WORD } else { 0 };
-    if text == word {
-        return Some((0, EXACT));
+    let spaced = word.spaced.as_str(); // " word "
+    let at_word_start = &spaced[..spaced.len() - 1]; // " word"
+    Some(if text == w {
+        EXACT
+    } else if text.starts_with(w) {
+        PREFIX
+            + if text.as_bytes()[w.len()] == b' ' {
+                WHOLE_WORD
+            } else {
+                0
+            }
+    } else if text.contains(spaced) || text.ends_with(at_word_start) {
+        WORD_START + WHOLE_WORD
+    } else if text.contains(at_word_start) {
+        WORD_START
+    } else {
+        INSIDE
+    })
+}
+
+/// The byte offset of the occurrence [`substring_quality`] judged.
+fn locate_substring(text: &str, word: &Word) -> Option<usize> {
+    let w = word.text.as_str();
+    let first = text.find(w)?;
+    if first == 0 {
+        return Some(0);
     }
-    if text.starts_with(word) {
-        return Some((0, PREFIX + whole(0)));
+    let spaced = word.spaced.as_str();
+    let at_word_start = &spaced[..spaced.len() - 1];
+    // The space before the word is not part of the match.
+    let after_space = |at: usize| at + 1;
+    // A whole word inside the field comes before one that ends it.
+    if let Some(at) = text.find(spaced) {
+        return Some(after_space(at));
     }
-    let mut first = None;
-    for (start, _) in text.match_indices(word) {
-        if is_word_start(text, start) {
-            return Some((start, WORD_START + whole(start)));
-        }
-        first.get_or_insert(start);
+    if text.ends_with(at_word_start) {
+        return Some(text.len() - w.len());
     }
-    first.map(|start| (start, INSIDE))
+    if let Some(at) = text.find(at_word_start) {
+        return Some(after_space(at));
+    }
+    Some(first)
 }
 
 /// The shortest window of `text` holding the letters of `word` in order, with

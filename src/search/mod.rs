@@ -230,7 +230,7 @@ impl Engine {
         let folded = fold::fold(&field.text);
         let mut bytes = Vec::new();
         for word in &query.words {
-            if let Some(found) = matching::find(&folded.text, word, field.tier, true) {
+            if let Some(found) = matching::find(&folded.text, word, field.tier) {
                 matching::matched_bytes(&folded.text, word, found, &mut bytes);
             }
         }
@@ -339,10 +339,10 @@ impl Engine {
                 continue;
             }
             let text = &self.folded[span.start as usize..span.end as usize];
-            let Some(found) = matching::find(text, word, span.tier, in_record) else {
+            let Some(quality) = matching::score(text, word, span.tier, in_record) else {
                 continue;
             };
-            let score = weight + matching::quality(text, word, found);
+            let score = weight + quality;
             if best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, index));
             }

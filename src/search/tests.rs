@@ -383,3 +383,15 @@ fn stand_fields_keep_their_documented_indices() {
     assert_eq!(lea.fields[catalog::PERSON_NAME].text, "Léa Muller");
     assert_eq!(lea.fields[catalog::PERSON_ROLE].text, "assistante sociale");
 }
+
+#[test]
+fn positions_highlight_the_occurrence_the_ranking_used() {
+    let engine = records(&[
+        (&[(Tier::Key, "Insolidaire solidarité")], "a"),
+        (&[(Tier::Key, "La rougeole rouge")], "b"),
+    ]);
+    // Word start beats the earlier inside-a-word occurrence.
+    assert_eq!(engine.positions(0, 0, "solid"), [12, 13, 14, 15, 16]);
+    // A whole word beats an earlier word start.
+    assert_eq!(engine.positions(1, 0, "rouge"), [12, 13, 14, 15, 16]);
+}
