@@ -15,7 +15,7 @@
 //!   Description: its organisations' descriptions;
 //! - organisation: Name: official name, aliases; Related: themes, people and
 //!   roles, stand numbers; Description: description;
-//! - person: Related: organisation's display name.
+//! - person: Related: organisation's display name, stand number.
 
 use std::collections::HashMap;
 
@@ -242,6 +242,7 @@ fn person_records(directory: &Directory, index: &Index) -> Vec<Record> {
                 .as_deref()
                 .and_then(|id| index.organisations.get(id));
             fields.add(Tier::Related, org.map_or("", |o| o.display_name()));
+            fields.add(Tier::Related, person.stand.as_deref().unwrap_or(""));
             Record {
                 fields: fields.0,
                 sort_key: fold_text(&person.name),

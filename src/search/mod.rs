@@ -19,10 +19,16 @@
 //! field > prefix > word start > inside a word > fuzzy); a record's score is
 //! the sum over the words.
 //!
-//! Speed: fields are folded once, in [`Engine::new`], into one string; a
-//! search scans it with `str::contains` per record before any fuzzy work;
-//! [`Engine::refine`] searches only the previous hits when the query grew;
-//! [`Engine::search_into`] reuses the caller's buffer.
+//! Speed (a 50,000-record engine answers a keystroke in milliseconds):
+//! - fields are folded once, in [`Engine::new`], into one string, each with a
+//!   bitmask of its letters that rules most fields out before any matching;
+//! - a word is looked for with `str::contains` (SIMD) over the whole record
+//!   first, and fuzzy matching only tries the places its first letter occurs;
+//! - [`Engine::refine`] / [`Engine::search_within`] search only the previous
+//!   hits when the query grew, with results identical to a full scan;
+//! - [`Engine::search_into`] reuses the caller's buffer; a full scan of a
+//!   large engine is split across the cores;
+//! - fold maps are only computed by [`Engine::positions`], for the rows shown.
 
 pub mod catalog;
 pub mod fold;
