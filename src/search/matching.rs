@@ -4,21 +4,27 @@
 //! `tier weight + quality`, where every quality is below the gap between two
 //! tiers, so the tier always dominates:
 //!
-//! | tier        | weight |   | match                              | quality  |
-//! |-------------|--------|---|------------------------------------|----------|
-//! | Key         | 4000   |   | the whole field (`a1` = stand A1)  | 900      |
-//! | Name        | 3000   |   | prefix of the field (+50 whole word) | 800/850 |
-//! | Related     | 2000   |   | start of a word (+50 whole word)   | 600/650  |
-//! | Description | 1000   |   | inside a word                      | 400      |
-//! |             |        |   | fuzzy (subsequence)                | 0..=299  |
+//! | tier        | weight |   | match                                   | quality |
+//! |-------------|--------|---|-----------------------------------------|---------|
+//! | Key         | 4000   |   | the whole field (`a1` = stand A1)       | 900     |
+//! | Name        | 3000   |   | prefix of the field (+50 if whole word) | 800/850 |
+//! | Related     | 2000   |   | a whole word / start of a word          | 650/600 |
+//! | Description | 1000   |   | inside a word                           | 400     |
+//! |             |        |   | fuzzy (subsequence)                     | 0..=299 |
 //!
-//! A fuzzy match must be compact: the shortest window of the field holding
+//! A fuzzy quality adds: 100 when the match starts a word, `150 − 50 × the
+//! letters skipped` (at least 0), and skim's alignment score per letter
+//! (0..=99), which favours consecutive letters and word boundaries.
+//!
+//! Words of one or two letters only match as substrings. A fuzzy match must
+//! be compact: the shortest window of the field holding
 //! the word's letters in order may have at most [`max_extra`] letters that are
 //! not the word's (3 in keys and names, 1 in descriptions), so a short word
 //! does not match letters scattered across a long description. That limit
 //! does not depend on the word's length, which keeps matching monotone: if a
-//! word matches a field, so does any piece of it. [`Query::refines`] relies on
-//! that to search only the previous hits when the query grew.
+//! word matches a field, so does any piece of it of one letter or of three or
+//! more. [`Query::refines`] relies on that to search only the previous hits
+//! when the query grew.
 
 use std::sync::OnceLock;
 
@@ -35,6 +41,9 @@ const WORD_START: i64 = 600;
 const INSIDE: i64 = 400;
 /// Bonus when a prefix or word-start match also ends where the word ends.
 const WHOLE_WORD: i64 = 50;
+/// Shorter words only match as substrings: two letters a few chars apart are
+/// everywhere, and such a match tells nothing.
+const FUZZY_MIN_LETTERS: usize = 3;
 
 pub(super) fn tier_weight(tier: Tier) -> i64 {
     match tier {
@@ -109,11 +118,16 @@ impl Query {
     /// True when every record matching `self` also matches `previous`: each
     /// previous word is a piece of some word of `self` (typing more letters,
     /// or adding words). Then only the previous hits need searching.
+    ///
+    /// A piece of a word that matched fuzzily still matches (fuzzily or
+    /// exactly), except a two-letter piece, too short to match fuzzily:
+    /// after such a word, the whole list is searched again.
     pub fn refines(&self, previous: &Query) -> bool {
-        previous
-            .words
-            .iter()
-            .all(|old| self.words.iter().any(|new| new.text.contains(&old.text)))
+        previous.words.iter().all(|old| {
+            let len = old.chars.len();
+            (len == 1 || len >= FUZZY_MIN_LETTERS)
+                && self.words.iter().any(|new| new.text.contains(&old.text))
+        })
     }
 }
 
@@ -255,8 +269,7 @@ fn locate_substring(text: &str, word: &Word) -> Option<usize> {
 /// `occurrences of the first letter × (word length + max_extra)`.
 fn fuzzy_window(text: &str, word: &Word, max_extra: usize) -> Option<(usize, usize, usize)> {
     let (&first, rest) = word.chars.split_first()?;
-    if rest.is_empty() {
-        // One letter: any match is a substring match.
+    if word.chars.len() < FUZZY_MIN_LETTERS {
         return None;
     }
     let mut best: Option<(usize, usize, usize)> = None;

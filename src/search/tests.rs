@@ -395,3 +395,14 @@ fn positions_highlight_the_occurrence_the_ranking_used() {
     // A whole word beats an earlier word start.
     assert_eq!(engine.positions(1, 0, "rouge"), [12, 13, 14, 15, 16]);
 }
+
+#[test]
+fn refining_after_a_two_letter_word_still_finds_fuzzy_matches() {
+    let engine = records(&[(&[(Tier::Key, "Mxexd")], "m")]);
+    // Two letters only match as substrings; three may match fuzzily.
+    assert!(engine.search("me").is_empty());
+    assert_eq!(engine.search("med").len(), 1);
+    let mut hits = engine.search("me");
+    engine.refine("me", &mut hits, "med");
+    assert_eq!(hits, engine.search("med"));
+}
