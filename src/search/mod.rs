@@ -77,7 +77,7 @@ pub struct Hit {
     pub field: usize,
 }
 
-/// Where one field's folded text lies in [`Engine::folded`].
+/// Where one field's folded text lies in the engine's `folded` string.
 #[derive(Debug, Clone, Copy)]
 struct FieldSpan {
     start: u32,
@@ -205,7 +205,8 @@ impl Engine {
         // text is then read front to back, which is several times faster than
         // jumping around it once it no longer fits in the cache.
         let mut previous = vec![0u64; self.records.len().div_ceil(64)];
-        for hit in hits.iter() {
+        // (Hits from elsewhere, out of range, are ignored rather than panicking.)
+        for hit in hits.iter().filter(|h| h.record < self.records.len()) {
             previous[hit.record / 64] |= 1 << (hit.record % 64);
         }
         hits.clear();

@@ -406,3 +406,42 @@ fn refining_after_a_two_letter_word_still_finds_fuzzy_matches() {
     engine.refine("me", &mut hits, "med");
     assert_eq!(hits, engine.search("med"));
 }
+
+#[test]
+fn a_large_engine_split_across_cores_ranks_like_a_sequential_pass() {
+    // Above the parallel threshold; names built from a few syllables so that
+    // queries hit many records with many equal scores.
+    let syllables = [
+        "wun", "néng", "shël", "lef", "croix", "rou", "ge", "mé", "de", "cins",
+    ];
+    let mut random = Lcg(3);
+    let records: Vec<Record> = (0..20_000)
+        .map(|i| {
+            let name: String = (0..3)
+                .map(|_| syllables[random.next(syllables.len())])
+                .collect();
+            Record {
+                fields: vec![
+                    Field {
+                        tier: Tier::Key,
+                        text: format!("H{i}"),
+                    },
+                    Field {
+                        tier: Tier::Key,
+                        text: name,
+                    },
+                ],
+                sort_key: format!("{:05}", random.next(5000)),
+            }
+        })
+        .collect();
+    let engine = Engine::new(records);
+    for query in ["wun", "shel croix", "h12", "medecins", "ge ge"] {
+        let full = engine.search(query);
+        assert!(!full.is_empty(), "{query}");
+        // Refining from the empty query visits records one by one, in order.
+        let mut sequential = engine.search("");
+        engine.refine("", &mut sequential, query);
+        assert_eq!(full, sequential, "{query}");
+    }
+}
