@@ -1,10 +1,13 @@
 //! Engine and catalog behaviour, on small directories built here (not data/).
 
+mod positions;
+mod refine;
+
 use super::catalog::{self, Catalog, Kind};
 use super::{Engine, Field, Hit, Record, Tier};
 use crate::directory::Directory;
 
-fn directory() -> Directory {
+pub(super) fn directory() -> Directory {
     serde_json::from_value(serde_json::json!({
         "format": "maillage-directory",
         "version": 1,
@@ -38,7 +41,7 @@ fn directory() -> Directory {
     .expect("the test directory deserializes")
 }
 
-fn records(texts: &[(&[(Tier, &str)], &str)]) -> Engine {
+pub(super) fn records(texts: &[(&[(Tier, &str)], &str)]) -> Engine {
     Engine::new(
         texts
             .iter()
@@ -57,7 +60,7 @@ fn records(texts: &[(&[(Tier, &str)], &str)]) -> Engine {
 }
 
 /// The field 0 texts of the hits, in order.
-fn names(engine: &Engine, hits: &[Hit]) -> Vec<String> {
+pub(super) fn names(engine: &Engine, hits: &[Hit]) -> Vec<String> {
     hits.iter()
         .map(|h| engine.record(h.record).fields[0].text.clone())
         .collect()
@@ -246,126 +249,6 @@ fn catalog_search_merges_kinds_by_score() {
     assert_eq!(hits.len(), 3, "person, her stand and her organisation");
 }
 
-fn chars_at(text: &str, positions: &[usize]) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    positions.iter().map(|&p| chars[p]).collect()
-}
-
-#[test]
-fn positions_map_back_to_multi_byte_original_chars() {
-    let engine = records(&[(&[(Tier::Key, "Wunnéngshëllef")], "w")]);
-    let positions = engine.positions(0, 0, "shell");
-    assert_eq!(positions, [7, 8, 9, 10, 11]);
-    assert_eq!(chars_at("Wunnéngshëllef", &positions), "shëll");
-    let fuzzy = engine.positions(0, 0, "wunengshelef");
-    let count = "Wunnéngshëllef".chars().count();
-    assert!(fuzzy.iter().all(|&p| p < count));
-    assert_eq!(fuzzy.len(), 12);
-    assert!(fuzzy.windows(2).all(|w| w[0] < w[1]));
-    assert!(
-        fuzzy.contains(&4) && fuzzy.contains(&9),
-        "é and ë highlighted"
-    );
-}
-
-#[test]
-fn positions_cover_every_word_and_expanded_letters() {
-    let engine = records(&[(&[(Tier::Key, "Päerd's Atelier – Straße")], "p")]);
-    let text = "Päerd's Atelier – Straße";
-    let positions = engine.positions(0, 0, "strasse paerd");
-    assert_eq!(chars_at(text, &positions), "PäerdStraße");
-    let count = text.chars().count();
-    assert!(positions.iter().all(|&p| p < count));
-}
-
-#[test]
-fn positions_include_combining_marks_after_a_letter() {
-    let text = "Me\u{301}decins";
-    let engine = records(&[(&[(Tier::Key, text)], "m")]);
-    assert_eq!(engine.positions(0, 0, "med"), [0, 1, 2, 3]);
-}
-
-#[test]
-fn positions_are_empty_for_unknown_records_fields_or_no_match() {
-    let engine = records(&[(
-        &[(Tier::Key, "Croix-Rouge"), (Tier::Name, "Red Cross")],
-        "c",
-    )]);
-    assert!(engine.positions(5, 0, "croix").is_empty());
-    assert!(engine.positions(0, 9, "croix").is_empty());
-    assert!(engine.positions(0, 1, "croix").is_empty());
-    assert!(engine.positions(0, 0, "").is_empty());
-    assert_eq!(engine.positions(0, 1, "croix red"), [0, 1, 2]);
-}
-
-/// A tiny deterministic generator, so the comparison below is reproducible.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, bound: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 33) as usize) % bound
-    }
-}
-
-#[test]
-fn refining_gives_the_same_hits_as_a_full_scan() {
-    let catalog = Catalog::new(&directory());
-    let engine = &catalog.stands;
-    let typed = [
-        "",
-        "m",
-        "me",
-        "med",
-        "medc",
-        "medci",
-        "medcin",
-        "medcin ",
-        "medcin m",
-        "medcin mo",
-    ];
-    let mut hits = engine.search("");
-    let mut previous = "";
-    // Type, then delete letter by letter.
-    for query in typed.iter().chain(typed.iter().rev()) {
-        engine.refine(previous, &mut hits, query);
-        assert_eq!(hits, engine.search(query), "after {previous:?} → {query:?}");
-        previous = query;
-    }
-    // Random queries made of letters of the directory's texts.
-    let alphabet: Vec<char> = "aeiounrstlcdmgp é-".chars().collect();
-    let mut random = Lcg(7);
-    let mut query = String::new();
-    let mut hits = engine.search("");
-    for _ in 0..400 {
-        let previous = query.clone();
-        if random.next(4) == 0 {
-            query.pop();
-        } else {
-            query.push(alphabet[random.next(alphabet.len())]);
-        }
-        if query.chars().count() > 8 {
-            query.clear();
-        }
-        let within = engine.search_within(&previous, &hits, &query);
-        engine.refine(&previous, &mut hits, &query);
-        let full = engine.search(&query);
-        assert_eq!(hits, full, "{previous:?} → {query:?}");
-        assert_eq!(within, full, "{previous:?} → {query:?}");
-    }
-}
-
-#[test]
-fn search_into_reuses_and_clears_the_buffer() {
-    let catalog = Catalog::new(&directory());
-    let mut hits = catalog.stands.search("");
-    catalog.stands.search_into("wunneng", &mut hits);
-    assert_eq!(names(&catalog.stands, &hits), ["A2"]);
-}
-
 #[test]
 fn stand_fields_keep_their_documented_indices() {
     let catalog = Catalog::new(&directory());
@@ -382,66 +265,4 @@ fn stand_fields_keep_their_documented_indices() {
     let lea = catalog.people.record(0);
     assert_eq!(lea.fields[catalog::PERSON_NAME].text, "Léa Muller");
     assert_eq!(lea.fields[catalog::PERSON_ROLE].text, "assistante sociale");
-}
-
-#[test]
-fn positions_highlight_the_occurrence_the_ranking_used() {
-    let engine = records(&[
-        (&[(Tier::Key, "Insolidaire solidarité")], "a"),
-        (&[(Tier::Key, "La rougeole rouge")], "b"),
-    ]);
-    // Word start beats the earlier inside-a-word occurrence.
-    assert_eq!(engine.positions(0, 0, "solid"), [12, 13, 14, 15, 16]);
-    // A whole word beats an earlier word start.
-    assert_eq!(engine.positions(1, 0, "rouge"), [12, 13, 14, 15, 16]);
-}
-
-#[test]
-fn refining_after_a_two_letter_word_still_finds_fuzzy_matches() {
-    let engine = records(&[(&[(Tier::Key, "Mxexd")], "m")]);
-    // Two letters only match as substrings; three may match fuzzily.
-    assert!(engine.search("me").is_empty());
-    assert_eq!(engine.search("med").len(), 1);
-    let mut hits = engine.search("me");
-    engine.refine("me", &mut hits, "med");
-    assert_eq!(hits, engine.search("med"));
-}
-
-#[test]
-fn a_large_engine_split_across_cores_ranks_like_a_sequential_pass() {
-    // Above the parallel threshold; names built from a few syllables so that
-    // queries hit many records with many equal scores.
-    let syllables = [
-        "wun", "néng", "shël", "lef", "croix", "rou", "ge", "mé", "de", "cins",
-    ];
-    let mut random = Lcg(3);
-    let records: Vec<Record> = (0..20_000)
-        .map(|i| {
-            let name: String = (0..3)
-                .map(|_| syllables[random.next(syllables.len())])
-                .collect();
-            Record {
-                fields: vec![
-                    Field {
-                        tier: Tier::Key,
-                        text: format!("H{i}"),
-                    },
-                    Field {
-                        tier: Tier::Key,
-                        text: name,
-                    },
-                ],
-                sort_key: format!("{:05}", random.next(5000)),
-            }
-        })
-        .collect();
-    let engine = Engine::new(records);
-    for query in ["wun", "shel croix", "h12", "medecins", "ge ge"] {
-        let full = engine.search(query);
-        assert!(!full.is_empty(), "{query}");
-        // Refining from the empty query visits records one by one, in order.
-        let mut sequential = engine.search("");
-        engine.refine("", &mut sequential, query);
-        assert_eq!(full, sequential, "{query}");
-    }
 }
