@@ -115,19 +115,36 @@ impl Query {
         self.words.is_empty()
     }
 
-    /// True when every record matching `self` also matches `previous`: each
-    /// previous word is a piece of some word of `self` (typing more letters,
-    /// or adding words). Then only the previous hits need searching.
-    ///
-    /// A piece of a word that matched fuzzily still matches (fuzzily or
-    /// exactly), except a two-letter piece, too short to match fuzzily:
-    /// after such a word, the whole list is searched again.
+    /// True when both queries fold to the same words (so have the same hits).
+    pub fn same_words(&self, other: &Query) -> bool {
+        self.words.len() == other.words.len()
+            && self
+                .words
+                .iter()
+                .zip(&other.words)
+                .all(|(a, b)| a.text == b.text)
+    }
+
+    /// True when each word of `previous` is a piece of some word of `self`:
+    /// `self` was typed from `previous` by adding letters or words.
+    pub fn narrows(&self, previous: &Query) -> bool {
+        previous
+            .words
+            .iter()
+            .all(|old| self.words.iter().any(|new| new.text.contains(&old.text)))
+    }
+
+    /// True when every record matching `self` also matches `previous`, so
+    /// only the previous hits need searching: `self` narrows `previous`, and
+    /// `previous` has no two-letter word. (A piece of a word that matched
+    /// fuzzily still matches, fuzzily or exactly, unless it is too short to
+    /// match fuzzily and is not there as such.)
     pub fn refines(&self, previous: &Query) -> bool {
-        previous.words.iter().all(|old| {
-            let len = old.chars.len();
-            (len == 1 || len >= FUZZY_MIN_LETTERS)
-                && self.words.iter().any(|new| new.text.contains(&old.text))
-        })
+        self.narrows(previous)
+            && previous.words.iter().all(|old| {
+                let len = old.chars.len();
+                len == 1 || len >= FUZZY_MIN_LETTERS
+            })
     }
 }
 

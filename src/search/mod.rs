@@ -26,16 +26,20 @@
 //!   first, and fuzzy matching only tries the places its first letter occurs;
 //! - [`Engine::refine`] / [`Engine::search_within`] search only the previous
 //!   hits when the query grew, with results identical to a full scan;
+//! - [`LiveSearch`] keeps the results of the queries typed so far, so
+//!   deleting a letter goes back to results already computed;
 //! - [`Engine::search_into`] reuses the caller's buffer; a full scan of a
 //!   large engine is split across the cores;
 //! - fold maps are only computed by [`Engine::positions`], for the rows shown.
 
 pub mod catalog;
 pub mod fold;
+mod live;
 mod matching;
 #[cfg(test)]
 mod tests;
 
+pub use live::LiveSearch;
 use matching::Query;
 
 /// How much a hit in a field counts. Earlier variants rank first.

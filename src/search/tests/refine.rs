@@ -121,3 +121,43 @@ fn a_large_engine_split_across_cores_ranks_like_a_sequential_pass() {
         assert_eq!(full, sequential, "{query}");
     }
 }
+
+#[test]
+fn live_search_matches_a_full_search_while_typing_deleting_and_editing() {
+    let catalog = Catalog::new(&directory());
+    let engine = &catalog.stands;
+    let mut live = crate::search::LiveSearch::new();
+    let mut steps: Vec<String> = Vec::new();
+    let typed = "medcin mond";
+    for end in 0..=typed.len() {
+        steps.push(typed[..end].to_string());
+    }
+    for end in (0..typed.len()).rev() {
+        steps.push(typed[..end].to_string());
+    }
+    steps.extend(["wun", "wan", "Wun", "wun neng", "rouge croix", "", "a1"].map(String::from));
+    let alphabet: Vec<char> = "aeiounrstlcdmgp é-".chars().collect();
+    let mut random = Lcg(11);
+    let mut query = String::new();
+    for _ in 0..300 {
+        match random.next(5) {
+            0 => drop(query.pop()),
+            1 if !query.is_empty() => {
+                // Edit in the middle, not at the end.
+                let chars: Vec<char> = query.chars().collect();
+                let at = random.next(chars.len());
+                query = chars[..at].iter().chain(&chars[at + 1..]).collect();
+            }
+            _ => query.push(alphabet[random.next(alphabet.len())]),
+        }
+        steps.push(query.clone());
+    }
+    for step in &steps {
+        let hits = live.update(engine, step).to_vec();
+        assert_eq!(hits, engine.search(step), "{step:?}");
+        assert_eq!(live.hits(), hits.as_slice());
+    }
+    // Another engine: the guard starts afresh.
+    let hits = live.update(&catalog.people, "lea").to_vec();
+    assert_eq!(hits, catalog.people.search("lea"));
+}
