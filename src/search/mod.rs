@@ -213,15 +213,20 @@ impl Engine {
         for hit in hits.iter().filter(|h| h.record < self.records.len()) {
             previous[hit.record / 64] |= 1 << (hit.record % 64);
         }
-        hits.clear();
+        let mut candidates = Vec::with_capacity(hits.len());
         for (block, &bits) in previous.iter().enumerate() {
             let mut bits = bits;
             while bits != 0 {
-                let record = block * 64 + bits.trailing_zeros() as usize;
+                candidates.push(block * 64 + bits.trailing_zeros() as usize);
                 bits &= bits - 1;
-                hits.extend(self.match_record(record, &query));
             }
         }
+        self.collect_matches(candidates.len(), hits, |range| {
+            candidates[range]
+                .iter()
+                .filter_map(|&record| self.match_record(record, &query))
+                .collect()
+        });
         self.rank_hits(hits);
     }
 
@@ -266,39 +271,45 @@ impl Engine {
             }));
             return;
         }
-        let n = self.records.len();
-        let threads = if n >= PARALLEL_FROM {
+        self.collect_matches(self.records.len(), hits, |range| {
+            range.filter_map(|r| self.match_record(r, query)).collect()
+        });
+        self.rank_hits(hits);
+    }
+
+    /// Replaces `hits` with `matches(0..count)`: for a large `count`, one
+    /// contiguous block per core, in order. Hits are ranked afterwards, so
+    /// the result does not depend on the split.
+    fn collect_matches(
+        &self,
+        count: usize,
+        hits: &mut Vec<Hit>,
+        matches: impl Fn(std::ops::Range<usize>) -> Vec<Hit> + Sync,
+    ) {
+        hits.clear();
+        let threads = if count >= PARALLEL_FROM {
             worker_count()
         } else {
             1
         };
         if threads <= 1 {
-            hits.extend((0..n).filter_map(|r| self.match_record(r, query)));
-        } else {
-            // Large engines: one contiguous block of records per core. Hits
-            // are ranked afterwards, so the result does not depend on the split.
-            let block = n.div_ceil(threads);
-            std::thread::scope(|scope| {
-                let workers: Vec<_> = (0..n)
-                    .step_by(block)
-                    .map(|from| {
-                        let to = (from + block).min(n);
-                        scope.spawn(move || {
-                            (from..to)
-                                .filter_map(|r| self.match_record(r, query))
-                                .collect::<Vec<Hit>>()
-                        })
-                    })
-                    .collect();
-                for worker in workers {
-                    match worker.join() {
-                        Ok(found) => hits.extend(found),
-                        Err(panic) => std::panic::resume_unwind(panic),
-                    }
-                }
-            });
+            hits.extend(matches(0..count));
+            return;
         }
-        self.rank_hits(hits);
+        let block = count.div_ceil(threads);
+        let matches = &matches;
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..count)
+                .step_by(block)
+                .map(|from| scope.spawn(move || matches(from..(from + block).min(count))))
+                .collect();
+            for worker in workers {
+                match worker.join() {
+                    Ok(found) => hits.extend(found),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            }
+        });
     }
 
     /// Best first; equal scores in `sort_key` order.

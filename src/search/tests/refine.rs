@@ -2,7 +2,8 @@
 
 use super::{directory, names, records};
 use crate::search::catalog::Catalog;
-use crate::search::{Engine, Field, Record, Tier};
+use crate::search::matching::Query;
+use crate::search::{Engine, Field, Hit, Record, Tier};
 
 /// A tiny deterministic generator, so the comparison below is reproducible.
 struct Lcg(u64);
@@ -115,10 +116,17 @@ fn a_large_engine_split_across_cores_ranks_like_a_sequential_pass() {
     for query in ["wun", "shel croix", "h12", "medecins", "ge ge"] {
         let full = engine.search(query);
         assert!(!full.is_empty(), "{query}");
-        // Refining from the empty query visits records one by one, in order.
-        let mut sequential = engine.search("");
-        engine.refine("", &mut sequential, query);
+        // The same, one record after the other on this thread.
+        let words = Query::new(query);
+        let mut sequential: Vec<Hit> = (0..engine.len())
+            .filter_map(|r| engine.match_record(r, &words))
+            .collect();
+        engine.rank_hits(&mut sequential);
         assert_eq!(full, sequential, "{query}");
+        // Refining from the empty query is split across cores too.
+        let mut refined = engine.search("");
+        engine.refine("", &mut refined, query);
+        assert_eq!(full, refined, "{query}");
     }
 }
 
