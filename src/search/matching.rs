@@ -165,8 +165,8 @@ pub(super) enum Found {
 /// `tier`; see the table at the top of this file), if it matches. This is
 /// the hot path of a search: substring matches are judged with `contains`
 /// alone (which has a SIMD fast path), never by locating them.
-pub(super) fn score(text: &str, word: &Word, tier: Tier, try_substring: bool) -> Option<i64> {
-    if try_substring && let Some(quality) = substring_quality(text, word) {
+pub(super) fn score(text: &str, word: &Word, tier: Tier) -> Option<i64> {
+    if let Some(quality) = substring_quality(text, word) {
         return Some(quality);
     }
     let (start, end, extra) = fuzzy_window(text, word, max_extra(tier))?;

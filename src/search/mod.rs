@@ -22,8 +22,8 @@
 //! Speed (a 50,000-record engine answers a keystroke in milliseconds):
 //! - fields are folded once, in [`Engine::new`], into one string, each with a
 //!   bitmask of its letters that rules most fields out before any matching;
-//! - a word is looked for with `str::contains` (SIMD) over the whole record
-//!   first, and fuzzy matching only tries the places its first letter occurs;
+//! - a word is looked for with `str::contains` (SIMD), and fuzzy matching
+//!   only tries the places its first letter occurs;
 //! - [`Engine::refine`] / [`Engine::search_within`] search only the previous
 //!   hits when the query grew, with results identical to a full scan;
 //! - [`LiveSearch`] keeps the results of the queries typed so far, so
@@ -104,8 +104,7 @@ pub struct Engine {
     /// `rank[record]`: position of the record in `order`, to break ties
     /// without comparing strings.
     rank: Vec<u32>,
-    /// Every field's folded text, fields separated by `\n` (which folding
-    /// never produces, so no match straddles two fields).
+    /// Every field's folded text, one after the other.
     folded: String,
     /// Folded fields of all records, record after record.
     spans: Vec<FieldSpan>,
@@ -124,7 +123,7 @@ impl Engine {
         let text_len: usize = records
             .iter()
             .flat_map(|r| r.fields.iter())
-            .map(|f| f.text.len() + 1)
+            .map(|f| f.text.len())
             .sum();
         // Folding rarely makes a text longer, so this is usually the only
         // allocation of the folded text.
@@ -142,7 +141,6 @@ impl Engine {
                     letters: matching::letter_mask(&folded[start as usize..]),
                     tier: field.tier,
                 });
-                folded.push('\n');
             }
         }
         first_span.push(spans.len() as u32);
@@ -321,8 +319,6 @@ impl Engine {
     fn match_record(&self, record: usize, query: &Query) -> Option<Hit> {
         let spans =
             &self.spans[self.first_span[record] as usize..self.first_span[record + 1] as usize];
-        let (first, last) = (spans.first()?, spans.last()?);
-        let region = &self.folded[first.start as usize..last.end as usize];
         let letters = spans.iter().fold(0, |mask, span| mask | span.letters);
         if query.words.iter().any(|w| w.letters & !letters != 0) {
             return None;
@@ -331,7 +327,7 @@ impl Engine {
         // (word score, field) of the word that scored best; ties: first field.
         let mut best: Option<(i64, usize)> = None;
         for word in &query.words {
-            let (word_score, field) = self.match_word(spans, word, region.contains(&word.text))?;
+            let (word_score, field) = self.match_word(spans, word)?;
             score += word_score;
             if best.is_none_or(|(s, f)| word_score > s || (word_score == s && field < f)) {
                 best = Some((word_score, field));
@@ -345,12 +341,7 @@ impl Engine {
     }
 
     /// The best (score, field index) of `word` among a record's fields.
-    fn match_word(
-        &self,
-        spans: &[FieldSpan],
-        word: &matching::Word,
-        in_record: bool,
-    ) -> Option<(i64, usize)> {
+    fn match_word(&self, spans: &[FieldSpan], word: &matching::Word) -> Option<(i64, usize)> {
         let mut best: Option<(i64, usize)> = None;
         for (index, span) in spans.iter().enumerate() {
             let weight = matching::tier_weight(span.tier);
@@ -361,7 +352,7 @@ impl Engine {
                 continue;
             }
             let text = &self.folded[span.start as usize..span.end as usize];
-            let Some(quality) = matching::score(text, word, span.tier, in_record) else {
+            let Some(quality) = matching::score(text, word, span.tier) else {
                 continue;
             };
             let score = weight + quality;
