@@ -290,6 +290,26 @@ mod tests {
     }
 
     #[test]
+    fn both_ways_of_folding_agree_on_mixed_text() {
+        let alphabet: Vec<char> = "aZ9 -'’ʼ_.é\u{301}ßŒøłİıﬁＡΕλ中·–()/".chars().collect();
+        let mut state = 12345u64;
+        for _ in 0..500 {
+            let text: String = (0..12)
+                .map(|_| {
+                    state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
+                    alphabet[(state >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            let folded = fold(&text);
+            assert_eq!(folded.text, fold_text(&text), "{text:?}");
+            assert_eq!(folded.map.len(), folded.text.len(), "{text:?}");
+            let count = text.chars().count() as u32;
+            assert!(folded.map.iter().all(|&c| c < count), "{text:?}");
+            assert!(folded.map.windows(2).all(|w| w[0] <= w[1]), "{text:?}");
+        }
+    }
+
+    #[test]
     fn map_has_one_entry_per_folded_byte_pointing_at_the_source_char() {
         let original = "Straße d'Œuvre";
         let folded = fold(original);
