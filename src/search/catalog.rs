@@ -8,9 +8,20 @@
 //!   (empty when none), then other fields;
 //! - organisation: 0 display name, then other fields;
 //! - person: 0 name, 1 role (empty when none), then other fields.
+//!
+//! The other fields, by tier:
+//! - stand: Name: its organisations' official names and aliases; Related:
+//!   themes of the stand and its organisations, their people and roles;
+//!   Description: its organisations' descriptions;
+//! - organisation: Name: official name, aliases; Related: themes, people and
+//!   roles, stand numbers; Description: description;
+//! - person: Related: organisation's display name, stand number.
 
+use std::collections::HashMap;
+
+use super::fold::fold_text;
 use super::{Engine, Field, Hit, Record, Tier};
-use crate::directory::Directory;
+use crate::directory::{Directory, Organisation, Person};
 
 pub const STAND_NUMBER: usize = 0;
 pub const STAND_ORGS: usize = 1;
@@ -35,54 +46,52 @@ pub struct Catalog {
     pub people: Engine,
 }
 
-impl Catalog {
-    pub fn new(directory: &Directory) -> Self {
-        let stands = directory
-            .stands
-            .iter()
-            .map(|s| {
-                let orgs: Vec<&str> = s
-                    .organisations
-                    .iter()
-                    .filter_map(|id| directory.organisation(id))
-                    .map(|o| o.display_name())
-                    .collect();
-                Record {
-                    fields: vec![
-                        field(Tier::Key, &s.number),
-                        field(Tier::Key, &orgs.join(" · ")),
-                        field(Tier::Key, s.title.as_deref().unwrap_or("")),
-                    ],
-                    sort_key: s.number.clone(),
-                }
-            })
-            .collect();
+/// Look-ups by organisation id, built once: the directory's own look-ups are
+/// linear, which would make building the catalog quadratic at fair scale.
+struct Index<'a> {
+    organisations: HashMap<&'a str, &'a Organisation>,
+    people: HashMap<&'a str, Vec<&'a Person>>,
+    stand_numbers: HashMap<&'a str, Vec<&'a str>>,
+}
+
+impl<'a> Index<'a> {
+    fn new(directory: &'a Directory) -> Self {
         let organisations = directory
             .organisations
             .iter()
-            .map(|o| Record {
-                fields: vec![
-                    field(Tier::Key, o.display_name()),
-                    field(Tier::Name, &o.name),
-                ],
-                sort_key: o.display_name().to_lowercase(),
-            })
+            .map(|o| (o.id.as_str(), o))
             .collect();
-        let people = directory
-            .people
-            .iter()
-            .map(|p| Record {
-                fields: vec![
-                    field(Tier::Key, &p.name),
-                    field(Tier::Related, p.role.as_deref().unwrap_or("")),
-                ],
-                sort_key: p.name.to_lowercase(),
-            })
-            .collect();
+        let mut people: HashMap<&str, Vec<&Person>> = HashMap::new();
+        for person in &directory.people {
+            if let Some(org) = &person.organisation {
+                people.entry(org).or_default().push(person);
+            }
+        }
+        let mut stand_numbers: HashMap<&str, Vec<&str>> = HashMap::new();
+        for stand in &directory.stands {
+            for org in &stand.organisations {
+                stand_numbers.entry(org).or_default().push(&stand.number);
+            }
+        }
+        Index {
+            organisations,
+            people,
+            stand_numbers,
+        }
+    }
+
+    fn people_of(&self, org: &str) -> &[&'a Person] {
+        self.people.get(org).map_or(&[], Vec::as_slice)
+    }
+}
+
+impl Catalog {
+    pub fn new(directory: &Directory) -> Self {
+        let index = Index::new(directory);
         Catalog {
-            stands: Engine::new(stands),
-            organisations: Engine::new(organisations),
-            people: Engine::new(people),
+            stands: Engine::new(stand_records(directory, &index)),
+            organisations: Engine::new(organisation_records(directory, &index)),
+            people: Engine::new(person_records(directory, &index)),
         }
     }
 
@@ -94,7 +103,8 @@ impl Catalog {
         }
     }
 
-    /// Searches several kinds at once; hits of all kinds ranked together.
+    /// Searches several kinds at once; hits of all kinds ranked together:
+    /// by score, then by each record's sort key, then by kind.
     pub fn search(&self, query: &str, kinds: &[Kind]) -> Vec<(Kind, Hit)> {
         let mut hits: Vec<(Kind, Hit)> = kinds
             .iter()
@@ -105,14 +115,159 @@ impl Catalog {
                     .map(move |h| (k, h))
             })
             .collect();
-        hits.sort_by(|a, b| b.1.score.cmp(&a.1.score).then(a.0.cmp(&b.0)));
+        hits.sort_by(|a, b| {
+            b.1.score
+                .cmp(&a.1.score)
+                .then_with(|| {
+                    let key =
+                        |(kind, hit): &(Kind, Hit)| &self.engine(*kind).record(hit.record).sort_key;
+                    key(a).cmp(key(b))
+                })
+                .then(a.0.cmp(&b.0))
+                .then(a.1.record.cmp(&b.1.record))
+        });
         hits
     }
 }
 
-fn field(tier: Tier, text: &str) -> Field {
-    Field {
-        tier,
-        text: text.to_string(),
+/// Collects a record's fields, skipping empty ones after the fixed first few.
+struct Fields(Vec<Field>);
+
+impl Fields {
+    /// A field that must be present (fixed index), even when empty.
+    fn fixed(&mut self, tier: Tier, text: &str) {
+        self.0.push(Field {
+            tier,
+            text: text.to_string(),
+        });
     }
+
+    fn add(&mut self, tier: Tier, text: &str) {
+        if !text.trim().is_empty() {
+            self.fixed(tier, text);
+        }
+    }
+
+    /// Official name (when not already the display name) and aliases.
+    fn names_of(&mut self, org: &Organisation) {
+        if org.short_name.is_some() {
+            self.add(Tier::Name, &org.name);
+        }
+        for alias in &org.aliases {
+            self.add(Tier::Name, alias);
+        }
+    }
+
+    fn people(&mut self, people: &[&Person]) {
+        for person in people {
+            self.add(Tier::Related, &person.name);
+            self.add(Tier::Related, person.role.as_deref().unwrap_or(""));
+        }
+    }
+}
+
+fn stand_records(directory: &Directory, index: &Index) -> Vec<Record> {
+    directory
+        .stands
+        .iter()
+        .map(|stand| {
+            let orgs: Vec<&Organisation> = stand
+                .organisations
+                .iter()
+                .filter_map(|id| index.organisations.get(id.as_str()).copied())
+                .collect();
+            let names: Vec<&str> = orgs.iter().map(|o| o.display_name()).collect();
+            let mut fields = Fields(Vec::new());
+            fields.fixed(Tier::Key, &stand.number);
+            fields.fixed(Tier::Key, &names.join(" · "));
+            fields.fixed(Tier::Key, stand.title.as_deref().unwrap_or(""));
+            orgs.iter().for_each(|org| fields.names_of(org));
+            let mut themes: Vec<&str> = stand.themes.iter().map(String::as_str).collect();
+            for theme in orgs.iter().flat_map(|o| o.themes.iter()) {
+                if !themes.contains(&theme.as_str()) {
+                    themes.push(theme);
+                }
+            }
+            themes.iter().for_each(|t| fields.add(Tier::Related, t));
+            orgs.iter()
+                .for_each(|org| fields.people(index.people_of(&org.id)));
+            for org in &orgs {
+                fields.add(Tier::Description, org.description.as_deref().unwrap_or(""));
+            }
+            Record {
+                fields: fields.0,
+                sort_key: natural_key(&stand.number),
+            }
+        })
+        .collect()
+}
+
+fn organisation_records(directory: &Directory, index: &Index) -> Vec<Record> {
+    directory
+        .organisations
+        .iter()
+        .map(|org| {
+            let mut fields = Fields(Vec::new());
+            fields.fixed(Tier::Key, org.display_name());
+            fields.names_of(org);
+            org.themes.iter().for_each(|t| fields.add(Tier::Related, t));
+            fields.people(index.people_of(&org.id));
+            for number in index
+                .stand_numbers
+                .get(org.id.as_str())
+                .into_iter()
+                .flatten()
+            {
+                fields.add(Tier::Related, number);
+            }
+            fields.add(Tier::Description, org.description.as_deref().unwrap_or(""));
+            Record {
+                fields: fields.0,
+                sort_key: fold_text(org.display_name()),
+            }
+        })
+        .collect()
+}
+
+fn person_records(directory: &Directory, index: &Index) -> Vec<Record> {
+    directory
+        .people
+        .iter()
+        .map(|person| {
+            let mut fields = Fields(Vec::new());
+            fields.fixed(Tier::Key, &person.name);
+            fields.fixed(Tier::Related, person.role.as_deref().unwrap_or(""));
+            let org = person
+                .organisation
+                .as_deref()
+                .and_then(|id| index.organisations.get(id));
+            fields.add(Tier::Related, org.map_or("", |o| o.display_name()));
+            fields.add(Tier::Related, person.stand.as_deref().unwrap_or(""));
+            Record {
+                fields: fields.0,
+                sort_key: fold_text(&person.name),
+            }
+        })
+        .collect()
+}
+
+/// A sort key under which `A2` comes before `A10`: the folded text with every
+/// run of digits left-padded with zeros to a fixed width.
+fn natural_key(text: &str) -> String {
+    const WIDTH: usize = 12;
+    let folded = fold_text(text);
+    let mut key = String::with_capacity(folded.len() + WIDTH);
+    let mut rest = folded.as_str();
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        key.push_str(&rest[..start]);
+        let digits_len = rest[start..]
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len() - start);
+        let digits = &rest[start..start + digits_len];
+        key.extend(std::iter::repeat_n('0', WIDTH.saturating_sub(digits.len())));
+        key.push_str(digits);
+        rest = &rest[start + digits_len..];
+    }
+    key.push_str(rest);
+    key
 }

@@ -1,0 +1,134 @@
+//! Search as you type: the results of the queries typed so far are kept, so
+//! typing a letter searches only the previous hits and deleting one goes
+//! back to results already computed.
+
+use super::matching::Query;
+use super::{Engine, Hit};
+
+/// How many earlier queries are remembered; the oldest are forgotten first.
+/// A query is rarely longer than this, and each level holds at most one hit
+/// per record.
+const MAX_LEVELS: usize = 32;
+
+/// The search box of one list: feed it every new query, read the hits.
+///
+/// Use one `LiveSearch` per [`Engine`]; after switching to another engine (or
+/// rebuilding it), call [`LiveSearch::clear`]. The hits are always exactly
+/// those of `engine.search(query)`.
+#[derive(Debug, Clone, Default)]
+pub struct LiveSearch {
+    /// Earlier queries and their hits; each query narrows the ones below it.
+    levels: Vec<Level>,
+    /// Size of the engine the levels were computed on (a cheap guard).
+    engine_len: usize,
+}
+
+#[derive(Debug, Clone)]
+struct Level {
+    query: String,
+    folded: Query,
+    hits: Vec<Hit>,
+}
+
+impl LiveSearch {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The hits for `query`, reusing earlier results when `query` narrows
+    /// them (letters typed) or was seen before (letters deleted).
+    pub fn update(&mut self, engine: &Engine, query: &str) -> &[Hit] {
+        if engine.len() != self.engine_len {
+            self.clear();
+            self.engine_len = engine.len();
+        }
+        let folded = Query::new(query);
+        // Keep the levels the new query narrows (it was typed from them, and
+        // deleting letters may come back to them); drop the others.
+        while let Some(top) = self.levels.last() {
+            if top.folded.same_words(&folded) || folded.narrows(&top.folded) {
+                break;
+            }
+            self.levels.pop();
+        }
+        if self
+            .levels
+            .last()
+            .is_some_and(|top| top.folded.same_words(&folded))
+        {
+            return self.hits();
+        }
+        // Search within the highest level whose hits surely hold all the new
+        // ones; with none, search everything.
+        let hits = match self.levels.iter().rev().find(|l| folded.refines(&l.folded)) {
+            Some(source) => {
+                let mut hits = source.hits.clone();
+                engine.refine(&source.query, &mut hits, query);
+                hits
+            }
+            None => engine.search(query),
+        };
+        if self.levels.len() == MAX_LEVELS {
+            self.levels.remove(0);
+        }
+        self.levels.push(Level {
+            query: query.to_string(),
+            folded,
+            hits,
+        });
+        self.hits()
+    }
+
+    /// The hits of the last query given to [`LiveSearch::update`] (none
+    /// before the first call).
+    pub fn hits(&self) -> &[Hit] {
+        self.levels.last().map_or(&[], |l| l.hits.as_slice())
+    }
+
+    /// Forgets every earlier result.
+    pub fn clear(&mut self) {
+        self.levels.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::{Field, Record, Tier};
+
+    fn engine() -> Engine {
+        let names = ["Médecins du monde", "Croix-Rouge", "Maison médicale"];
+        Engine::new(
+            names
+                .iter()
+                .map(|name| Record {
+                    fields: vec![Field {
+                        tier: Tier::Key,
+                        text: name.to_string(),
+                    }],
+                    sort_key: name.to_string(),
+                })
+                .collect(),
+        )
+    }
+
+    fn queries(live: &LiveSearch) -> Vec<&str> {
+        live.levels.iter().map(|l| l.query.as_str()).collect()
+    }
+
+    #[test]
+    fn typing_stacks_levels_and_deleting_goes_back_to_them() {
+        let engine = engine();
+        let mut live = LiveSearch::new();
+        for query in ["m", "me", "med"] {
+            live.update(&engine, query);
+        }
+        assert_eq!(queries(&live), ["m", "me", "med"]);
+        assert_eq!(live.update(&engine, "me").len(), 2);
+        assert_eq!(queries(&live), ["m", "me"], "reused, not searched again");
+        // An edit that no longer narrows "me" goes back to "m".
+        live.update(&engine, "mai");
+        assert_eq!(queries(&live), ["m", "mai"]);
+        assert_eq!(live.hits().len(), 1);
+    }
+}

@@ -1,0 +1,268 @@
+//! Engine and catalog behaviour, on small directories built here (not data/).
+
+mod positions;
+mod refine;
+
+use super::catalog::{self, Catalog, Kind};
+use super::{Engine, Field, Hit, Record, Tier};
+use crate::directory::Directory;
+
+pub(super) fn directory() -> Directory {
+    serde_json::from_value(serde_json::json!({
+        "format": "maillage-directory",
+        "version": 1,
+        "event": { "id": "test", "name": "Test fair" },
+        "organisations": [
+            { "id": "croix-rouge", "name": "Croix-Rouge luxembourgeoise", "short_name": "Croix-Rouge",
+              "aliases": ["Red Cross"], "themes": ["santé", "aide d'urgence"],
+              "description": "Aide humanitaire et sociale." },
+            { "id": "wunnengshellef", "name": "Wunnéngshëllef asbl", "themes": ["logement"],
+              "description": "Accompagnement vers un logement." },
+            { "id": "mdm", "name": "Médecins du monde", "themes": ["santé"],
+              "description": "Soins pour les personnes sans couverture." },
+            { "id": "paerd", "name": "Päerd's Atelier – Liewenshaff", "themes": ["insertion"],
+              "description": "Atelier autour du cheval, avec une croix sur la porte rouge." },
+            { "id": "ville", "name": "Direction des affaires sociales", "short_name": "Affaires sociales",
+              "aliases": ["Service social de la Ville"], "themes": ["aide sociale"],
+              "description": "Le service social de la Ville." }
+        ],
+        "stands": [
+            { "number": "A1", "organisations": ["croix-rouge"], "title": "Premiers secours" },
+            { "number": "A2", "organisations": ["wunnengshellef"] },
+            { "number": "A10", "organisations": ["mdm"] },
+            { "number": "A11", "organisations": ["paerd"] },
+            { "number": "B1", "organisations": ["ville"], "title": "Guichet social" }
+        ],
+        "people": [
+            { "id": "p1", "name": "Léa Muller", "role": "assistante sociale", "organisation": "ville" },
+            { "id": "p2", "name": "Jeff Schmit", "role": "directeur", "organisation": "wunnengshellef" }
+        ]
+    }))
+    .expect("the test directory deserializes")
+}
+
+pub(super) fn records(texts: &[(&[(Tier, &str)], &str)]) -> Engine {
+    Engine::new(
+        texts
+            .iter()
+            .map(|(fields, key)| Record {
+                fields: fields
+                    .iter()
+                    .map(|&(tier, text)| Field {
+                        tier,
+                        text: text.to_string(),
+                    })
+                    .collect(),
+                sort_key: key.to_string(),
+            })
+            .collect(),
+    )
+}
+
+/// The field 0 texts of the hits, in order.
+pub(super) fn names(engine: &Engine, hits: &[Hit]) -> Vec<String> {
+    hits.iter()
+        .map(|h| engine.record(h.record).fields[0].text.clone())
+        .collect()
+}
+
+fn org_names(catalog: &Catalog, query: &str) -> Vec<String> {
+    names(&catalog.organisations, &catalog.organisations.search(query))
+}
+
+#[test]
+fn croix_rouge_without_hyphen_finds_croix_rouge_first() {
+    let catalog = Catalog::new(&directory());
+    let orgs = org_names(&catalog, "croix rouge");
+    assert_eq!(orgs[0], "Croix-Rouge");
+    // The atelier's description holds both words too, but ranks after.
+    assert_eq!(orgs, ["Croix-Rouge", "Päerd's Atelier – Liewenshaff"]);
+    let stands = catalog.stands.search("croix rouge");
+    assert_eq!(catalog.stands.record(stands[0].record).fields[0].text, "A1");
+}
+
+#[test]
+fn words_match_in_any_order() {
+    let catalog = Catalog::new(&directory());
+    assert_eq!(org_names(&catalog, "rouge croix")[0], "Croix-Rouge");
+    assert_eq!(org_names(&catalog, "monde medecins"), ["Médecins du monde"]);
+}
+
+#[test]
+fn accent_free_and_typo_queries_find_accented_names() {
+    let catalog = Catalog::new(&directory());
+    for query in [
+        "wunnengshellef",
+        "wunengshelef",
+        "WUNNENGSHELLEF",
+        "wunnéngshëllef",
+    ] {
+        assert_eq!(
+            org_names(&catalog, query),
+            ["Wunnéngshëllef asbl"],
+            "{query}"
+        );
+    }
+    assert_eq!(
+        org_names(&catalog, "medcins du mond"),
+        ["Médecins du monde"]
+    );
+    assert_eq!(
+        org_names(&catalog, "paerds atelier")[0],
+        "Päerd's Atelier – Liewenshaff"
+    );
+}
+
+#[test]
+fn a_word_that_matches_nothing_rejects_the_record() {
+    let catalog = Catalog::new(&directory());
+    assert!(catalog.organisations.search("zzyzx").is_empty());
+    assert!(catalog.organisations.search("croix zzyzx").is_empty());
+    assert!(
+        catalog
+            .search("qqqq", &[Kind::Stand, Kind::Organisation, Kind::Person])
+            .is_empty()
+    );
+}
+
+#[test]
+fn empty_query_lists_every_record_in_sort_key_order() {
+    let catalog = Catalog::new(&directory());
+    let stands = catalog.stands.search("  - ");
+    let numbers = names(&catalog.stands, &stands);
+    assert_eq!(numbers, ["A1", "A2", "A10", "A11", "B1"]);
+    assert!(stands.iter().all(|h| h.score == 0));
+    let orgs = org_names(&catalog, "");
+    assert_eq!(orgs[0], "Affaires sociales");
+    assert_eq!(orgs.len(), 5);
+}
+
+#[test]
+fn exact_stand_number_ranks_first() {
+    let catalog = Catalog::new(&directory());
+    let hits = catalog.stands.search("a1");
+    let numbers = names(&catalog.stands, &hits);
+    assert_eq!(numbers[0], "A1");
+    assert_eq!(&numbers[1..3], ["A10", "A11"]);
+    assert!(hits[0].score > hits[1].score);
+    assert_eq!(hits[0].field, catalog::STAND_NUMBER);
+}
+
+#[test]
+fn name_hit_ranks_before_description_hit() {
+    let engine = records(&[
+        (
+            &[
+                (Tier::Key, "Atelier"),
+                (Tier::Description, "logement pour tous"),
+            ],
+            "a",
+        ),
+        (
+            &[(Tier::Key, "Logement social"), (Tier::Description, "")],
+            "b",
+        ),
+        (
+            &[(Tier::Key, "Zèbre"), (Tier::Name, "Logement des zèbres")],
+            "c",
+        ),
+    ]);
+    let hits = engine.search("logement");
+    assert_eq!(
+        names(&engine, &hits),
+        ["Logement social", "Zèbre", "Atelier"]
+    );
+    assert_eq!(hits[2].field, 1);
+}
+
+#[test]
+fn word_start_ranks_before_inside_a_word_and_ties_go_by_sort_key() {
+    let engine = records(&[
+        (&[(Tier::Key, "Maison de la solidarité")], "1"),
+        (&[(Tier::Key, "Insolidaire")], "2"),
+        (&[(Tier::Key, "Aide solidaire")], "3"),
+        (&[(Tier::Key, "Solidarité")], "4"),
+    ]);
+    let hits = engine.search("solid");
+    assert_eq!(
+        names(&engine, &hits),
+        [
+            "Solidarité",              // prefix of the field
+            "Maison de la solidarité", // word start (tie, key "1" < "3")
+            "Aide solidaire",
+            "Insolidaire", // inside a word
+        ]
+    );
+    assert_eq!(hits[1].score, hits[2].score);
+}
+
+#[test]
+fn fuzzy_ranks_after_substring_in_the_same_tier() {
+    let engine = records(&[
+        (&[(Tier::Key, "Mdecins")], "a"),
+        (&[(Tier::Key, "Médecins")], "b"),
+    ]);
+    // "medcins" is inside neither; "mdecins" contains "decins", not it.
+    let hits = engine.search("medecins");
+    assert_eq!(names(&engine, &hits), ["Médecins"]);
+    let hits = engine.search("mdecins");
+    assert_eq!(names(&engine, &hits), ["Mdecins", "Médecins"]);
+    assert!(hits[0].score > hits[1].score);
+}
+
+#[test]
+fn short_words_do_not_match_letters_scattered_through_descriptions() {
+    let description = "Nous proposons un accompagnement social et des ateliers collectifs.";
+    let engine = records(&[(&[(Tier::Key, "X"), (Tier::Description, description)], "x")]);
+    // Every letter is in the description, in order, but far apart.
+    for query in ["npa", "sxl", "uco", "pmt"] {
+        assert!(engine.search(query).is_empty(), "{query} should not match");
+    }
+    // One letter missing is still found ("acompagnement").
+    assert_eq!(engine.search("acompagnement").len(), 1);
+}
+
+#[test]
+fn catalog_searches_people_roles_themes_and_numbers() {
+    let catalog = Catalog::new(&directory());
+    let people = &catalog.people;
+    assert_eq!(names(people, &people.search("assistante")), ["Léa Muller"]);
+    // Stands are found by the people of their organisation.
+    assert_eq!(
+        names(&catalog.stands, &catalog.stands.search("lea muller")),
+        ["B1"]
+    );
+    // Organisations by their stand numbers, aliases and themes.
+    assert_eq!(org_names(&catalog, "b1"), ["Affaires sociales"]);
+    assert_eq!(org_names(&catalog, "red cross"), ["Croix-Rouge"]);
+    assert_eq!(org_names(&catalog, "logement")[0], "Wunnéngshëllef asbl");
+    // People by their organisation.
+    assert_eq!(names(people, &people.search("wunneng")), ["Jeff Schmit"]);
+}
+
+#[test]
+fn catalog_search_merges_kinds_by_score() {
+    let catalog = Catalog::new(&directory());
+    let hits = catalog.search("muller", &[Kind::Stand, Kind::Organisation, Kind::Person]);
+    assert_eq!(hits[0].0, Kind::Person);
+    assert!(hits.windows(2).all(|w| w[0].1.score >= w[1].1.score));
+    assert_eq!(hits.len(), 3, "person, her stand and her organisation");
+}
+
+#[test]
+fn stand_fields_keep_their_documented_indices() {
+    let catalog = Catalog::new(&directory());
+    let a1 = catalog.stands.record(0);
+    assert_eq!(a1.fields[catalog::STAND_NUMBER].text, "A1");
+    assert_eq!(a1.fields[catalog::STAND_ORGS].text, "Croix-Rouge");
+    assert_eq!(a1.fields[catalog::STAND_TITLE].text, "Premiers secours");
+    let a2 = catalog.stands.record(1);
+    assert_eq!(a2.fields[catalog::STAND_TITLE].text, "");
+    assert_eq!(
+        catalog.organisations.record(0).fields[catalog::ORG_NAME].text,
+        "Croix-Rouge"
+    );
+    let lea = catalog.people.record(0);
+    assert_eq!(lea.fields[catalog::PERSON_NAME].text, "Léa Muller");
+    assert_eq!(lea.fields[catalog::PERSON_ROLE].text, "assistante sociale");
+}

@@ -1,0 +1,171 @@
+//! Searching only the previous hits, or across cores, gives the full scan's result.
+
+use super::{directory, names, records};
+use crate::search::catalog::Catalog;
+use crate::search::matching::Query;
+use crate::search::{Engine, Field, Hit, Record, Tier};
+
+/// A tiny deterministic generator, so the comparison below is reproducible.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, bound: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((self.0 >> 33) as usize) % bound
+    }
+}
+
+#[test]
+fn refining_gives_the_same_hits_as_a_full_scan() {
+    let catalog = Catalog::new(&directory());
+    let engine = &catalog.stands;
+    let typed = [
+        "",
+        "m",
+        "me",
+        "med",
+        "medc",
+        "medci",
+        "medcin",
+        "medcin ",
+        "medcin m",
+        "medcin mo",
+    ];
+    let mut hits = engine.search("");
+    let mut previous = "";
+    // Type, then delete letter by letter.
+    for query in typed.iter().chain(typed.iter().rev()) {
+        engine.refine(previous, &mut hits, query);
+        assert_eq!(hits, engine.search(query), "after {previous:?} → {query:?}");
+        previous = query;
+    }
+    // Random queries made of letters of the directory's texts.
+    let alphabet: Vec<char> = "aeiounrstlcdmgp é-".chars().collect();
+    let mut random = Lcg(7);
+    let mut query = String::new();
+    let mut hits = engine.search("");
+    for _ in 0..400 {
+        let previous = query.clone();
+        if random.next(4) == 0 {
+            query.pop();
+        } else {
+            query.push(alphabet[random.next(alphabet.len())]);
+        }
+        if query.chars().count() > 8 {
+            query.clear();
+        }
+        let within = engine.search_within(&previous, &hits, &query);
+        engine.refine(&previous, &mut hits, &query);
+        let full = engine.search(&query);
+        assert_eq!(hits, full, "{previous:?} → {query:?}");
+        assert_eq!(within, full, "{previous:?} → {query:?}");
+    }
+}
+
+#[test]
+fn search_into_reuses_and_clears_the_buffer() {
+    let catalog = Catalog::new(&directory());
+    let mut hits = catalog.stands.search("");
+    catalog.stands.search_into("wunneng", &mut hits);
+    assert_eq!(names(&catalog.stands, &hits), ["A2"]);
+}
+
+#[test]
+fn refining_after_a_two_letter_word_still_finds_fuzzy_matches() {
+    let engine = records(&[(&[(Tier::Key, "Mxexd")], "m")]);
+    // Two letters only match as substrings; three may match fuzzily.
+    assert!(engine.search("me").is_empty());
+    assert_eq!(engine.search("med").len(), 1);
+    let mut hits = engine.search("me");
+    engine.refine("me", &mut hits, "med");
+    assert_eq!(hits, engine.search("med"));
+}
+
+#[test]
+fn a_large_engine_split_across_cores_ranks_like_a_sequential_pass() {
+    // Above the parallel threshold; names built from a few syllables so that
+    // queries hit many records with many equal scores.
+    let syllables = [
+        "wun", "néng", "shël", "lef", "croix", "rou", "ge", "mé", "de", "cins",
+    ];
+    let mut random = Lcg(3);
+    let records: Vec<Record> = (0..20_000)
+        .map(|i| {
+            let name: String = (0..3)
+                .map(|_| syllables[random.next(syllables.len())])
+                .collect();
+            Record {
+                fields: vec![
+                    Field {
+                        tier: Tier::Key,
+                        text: format!("H{i}"),
+                    },
+                    Field {
+                        tier: Tier::Key,
+                        text: name,
+                    },
+                ],
+                sort_key: format!("{:05}", random.next(5000)),
+            }
+        })
+        .collect();
+    let engine = Engine::new(records);
+    for query in ["wun", "shel croix", "h12", "medecins", "ge ge"] {
+        let full = engine.search(query);
+        assert!(!full.is_empty(), "{query}");
+        // The same, one record after the other on this thread.
+        let words = Query::new(query);
+        let mut sequential: Vec<Hit> = (0..engine.len())
+            .filter_map(|r| engine.match_record(r, &words))
+            .collect();
+        engine.rank_hits(&mut sequential);
+        assert_eq!(full, sequential, "{query}");
+        // Refining from the empty query is split across cores too.
+        let mut refined = engine.search("");
+        engine.refine("", &mut refined, query);
+        assert_eq!(full, refined, "{query}");
+    }
+}
+
+#[test]
+fn live_search_matches_a_full_search_while_typing_deleting_and_editing() {
+    let catalog = Catalog::new(&directory());
+    let engine = &catalog.stands;
+    let mut live = crate::search::LiveSearch::new();
+    let mut steps: Vec<String> = Vec::new();
+    let typed = "medcin mond";
+    for end in 0..=typed.len() {
+        steps.push(typed[..end].to_string());
+    }
+    for end in (0..typed.len()).rev() {
+        steps.push(typed[..end].to_string());
+    }
+    steps.extend(["wun", "wan", "Wun", "wun neng", "rouge croix", "", "a1"].map(String::from));
+    let alphabet: Vec<char> = "aeiounrstlcdmgp é-".chars().collect();
+    let mut random = Lcg(11);
+    let mut query = String::new();
+    for _ in 0..300 {
+        match random.next(5) {
+            0 => drop(query.pop()),
+            1 if !query.is_empty() => {
+                // Edit in the middle, not at the end.
+                let chars: Vec<char> = query.chars().collect();
+                let at = random.next(chars.len());
+                query = chars[..at].iter().chain(&chars[at + 1..]).collect();
+            }
+            _ => query.push(alphabet[random.next(alphabet.len())]),
+        }
+        steps.push(query.clone());
+    }
+    for step in &steps {
+        let hits = live.update(engine, step).to_vec();
+        assert_eq!(hits, engine.search(step), "{step:?}");
+        assert_eq!(live.hits(), hits.as_slice());
+    }
+    // Another engine: the guard starts afresh.
+    let hits = live.update(&catalog.people, "lea").to_vec();
+    assert_eq!(hits, catalog.people.search("lea"));
+}
