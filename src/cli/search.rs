@@ -70,7 +70,7 @@ pub fn run(data: Option<&Path>, args: &SearchArgs) -> ExitCode {
     let rows: Vec<JsonHit> = hits
         .iter()
         .map(|&(kind, hit)| {
-            let (id, name, field) = describe(&directory, kind, hit.record);
+            let (id, name, field) = describe(&directory, &catalog, kind, hit.record);
             JsonHit {
                 kind: kind_name(kind),
                 id,
@@ -110,26 +110,27 @@ pub fn run(data: Option<&Path>, args: &SearchArgs) -> ExitCode {
 }
 
 /// The id, the name shown, and the field index of that name in the record.
-fn describe(directory: &Directory, kind: Kind, index: usize) -> (&str, &str, usize) {
-    match kind {
-        Kind::Stand => {
-            let stand = &directory.stands[index];
-            let name = stand
-                .organisations
-                .first()
-                .and_then(|id| directory.organisation(id))
-                .map_or("", |o| o.display_name());
-            (&stand.number, name, catalog::STAND_ORGS)
-        }
-        Kind::Organisation => {
-            let org = &directory.organisations[index];
-            (&org.id, org.display_name(), catalog::ORG_NAME)
-        }
-        Kind::Person => {
-            let person = &directory.people[index];
-            (&person.id, &person.name, catalog::PERSON_NAME)
-        }
-    }
+///
+/// The name is the record's own field text, so `positions` index into exactly
+/// the string printed (a stand shared by two organisations shows both).
+fn describe<'a>(
+    directory: &'a Directory,
+    catalog: &'a Catalog,
+    kind: Kind,
+    index: usize,
+) -> (&'a str, &'a str, usize) {
+    let (id, field) = match kind {
+        Kind::Stand => (directory.stands[index].number.as_str(), catalog::STAND_ORGS),
+        Kind::Organisation => (
+            directory.organisations[index].id.as_str(),
+            catalog::ORG_NAME,
+        ),
+        Kind::Person => (directory.people[index].id.as_str(), catalog::PERSON_NAME),
+    };
+    let name = catalog.engine(kind).record(index).fields[field]
+        .text
+        .as_str();
+    (id, name, field)
 }
 
 fn kind_name(kind: Kind) -> &'static str {
