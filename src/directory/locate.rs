@@ -117,6 +117,7 @@ pub fn locate_all(text: &str, requests: &[(Vec<Step>, Target)]) -> Vec<(usize, u
 }
 
 /// Line and column of the value at `path` (see [`locate_all`]).
+#[cfg(test)]
 pub fn locate(text: &str, path: &[Step]) -> (usize, usize) {
     locate_all(text, &[(path.to_vec(), Target::Value)])[0]
 }
