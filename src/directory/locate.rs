@@ -388,8 +388,54 @@ pub fn serde_error_position(text: &str, e: &serde_json::Error) -> (usize, usize)
     while !text.is_char_boundary(end) && end < line_end {
         end += 1;
     }
-    let column = text.get(line_start..end).map_or(1, |s| s.chars().count());
+    let mut column = text.get(line_start..end).map_or(1, |s| s.chars().count());
+    // A wrong type, value or field name is reported just past its token:
+    // point at the token's start instead, where an editor should land.
+    if e.classify() == serde_json::error::Category::Data
+        && let Some(start) = token_ending_at(&bytes[line_start..line_end], end - line_start)
+    {
+        column = text
+            .get(line_start..line_start + start)
+            .map_or(0, |s| s.chars().count())
+            + 1;
+    }
     (line, column.max(1))
+}
+
+/// Start of the string, number or literal of `line` that ends at byte `end`.
+/// Scanning a line is enough: JSON strings cannot span lines.
+fn token_ending_at(line: &[u8], end: usize) -> Option<usize> {
+    let scalar = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'+' | b'.');
+    let mut pos = 0;
+    while pos < end {
+        let start = pos;
+        match line.get(pos)? {
+            b'"' => {
+                pos += 1;
+                loop {
+                    match line.get(pos)? {
+                        b'"' => break,
+                        b'\\' => pos += 2,
+                        _ => pos += 1,
+                    }
+                }
+                pos += 1;
+            }
+            &b if scalar(b) => {
+                while line.get(pos).copied().is_some_and(scalar) {
+                    pos += 1;
+                }
+            }
+            _ => {
+                pos += 1;
+                continue;
+            }
+        }
+        if pos == end {
+            return Some(start);
+        }
+    }
+    None
 }
 
 /// serde_json's message, without its trailing " at line L column C" and with

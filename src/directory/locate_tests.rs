@@ -128,6 +128,22 @@ fn serde_errors_get_character_columns() {
 }
 
 #[test]
+fn wrong_types_and_unknown_fields_point_at_the_start_of_their_token() {
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct S {
+        w: u32,
+    }
+    let position =
+        |text: &str| serde_error_position(text, &serde_json::from_str::<S>(text).unwrap_err());
+    assert_eq!(position(r#"{"é\u00e9\"": 1}"#), (1, 2));
+    assert_eq!(position("{\n  \"w\": \"x\\\"y\"}"), (2, 8));
+    assert_eq!(position("{\"w\": -1.5e3}"), (1, 7));
+    assert_eq!(position("{\"w\": true}"), (1, 7));
+}
+
+#[test]
 fn serde_messages_read_in_json_terms() {
     #[derive(Debug, serde::Deserialize)]
     #[allow(dead_code)]
