@@ -7,7 +7,9 @@ use std::collections::hash_map::Entry;
 
 use super::locate::{Step, json_path};
 use super::occupancy::{Occupancy, Occupant};
-use super::report::{Report, blank, check_id, check_unique, label, quoted, stand_label};
+use super::report::{
+    IndexOf, Report, blank, check_id, check_unique, index_of, label, quoted, stand_label,
+};
 use super::{Directory, Hall, Rect, Side, StandLocation};
 
 /// The largest width or height of a hall, in cells: beyond it a "hall" is
@@ -160,13 +162,13 @@ pub fn check(d: &Directory, report: &mut Report) {
 
 /// Checks ids, names and sizes of the halls. Returns the index of each hall
 /// id, and for each hall whether its size is usable for geometry checks.
-fn check_halls<'d>(halls: &'d [Hall], report: &mut Report) -> (HashMap<&'d str, usize>, Vec<bool>) {
-    let mut ids = HashMap::with_capacity(halls.len());
+fn check_halls<'d>(halls: &'d [Hall], report: &mut Report) -> (IndexOf<'d>, Vec<bool>) {
+    let mut ids = index_of(halls.len());
     let mut sized = Vec::with_capacity(halls.len());
     for (h, hall) in halls.iter().enumerate() {
         let at = json_path!["venue", "halls", h];
         let who = label("hall", h, &hall.id);
-        if check_id(report, with(&at, "id"), "hall", &hall.id) {
+        if check_id(report, || with(&at, "id"), "hall", &hall.id) {
             let id_at = |k: usize| json_path!["venue", "halls", k, "id"];
             check_unique(&mut ids, &hall.id, h, report, id_at, || {
                 format!("duplicate hall id {}", quoted(&hall.id))
@@ -209,7 +211,7 @@ fn check_obstacles<'d>(
     for (k, wall) in hall.walls.iter().enumerate() {
         let at = json_path!["venue", "halls", h, "walls", k];
         let what = format!("wall {}", k + 1);
-        if check_rect(*wall, &what, hall, sized, at, report) {
+        if check_rect(*wall, || what.clone(), hall, sized, || at.clone(), report) {
             obstacles.push((*wall, Occupant::Wall(k)));
         }
     }
@@ -220,20 +222,23 @@ fn check_obstacles<'d>(
         if blank(&landmark.name) {
             report.add(with(&at, "name"), format!("{who} has an empty name"));
         }
-        if check_rect(landmark.rect(), &who, hall, sized, at, report) && !landmark.walkable {
+        if check_rect(
+            landmark.rect(),
+            || who.clone(),
+            hall,
+            sized,
+            || at.clone(),
+            report,
+        ) && !landmark.walkable
+        {
             obstacles.push((landmark.rect(), Occupant::Landmark(k)));
         }
     }
-    let rects: Vec<Rect> = obstacles.iter().map(|&(r, _)| r).collect();
-    let mut grid = Occupancy::around(&rects);
-    for (rect, occupant) in obstacles {
-        grid.insert(rect, occupant);
-    }
-    grid
+    Occupancy::new(&obstacles)
 }
 
 /// Checks each stand's rectangle and files it; reports overlaps with
-/// obstacles and with stands listed before it.
+/// obstacles and with other stands.
 fn place_stands(
     d: &Directory,
     h: usize,
@@ -247,20 +252,25 @@ fn place_stands(
         let Some(location) = &d.stands[i].location else {
             continue;
         };
-        let at = json_path!["stands", i, "location"];
-        let which = stand_label(i, &d.stands[i].number);
-        if check_rect(location.rect(), &which, hall, true, at, report) {
-            fitted.push((i, location.rect()));
+        let which = || stand_label(i, &d.stands[i].number);
+        let at = || json_path!["stands", i, "location"];
+        if check_rect(location.rect(), which, hall, true, at, report) {
+            fitted.push((location.rect(), Occupant::Stand(i)));
         }
     }
-    let rects: Vec<Rect> = fitted.iter().map(|&(_, r)| r).collect();
-    let mut grid = Occupancy::around(&rects);
-    for (i, rect) in fitted {
-        let which = stand_label(i, &d.stands[i].number);
-        for found in [obstacles.first_overlap(rect), grid.first_overlap(rect)]
+    let grid = Occupancy::new(&fitted);
+    for (rect, occupant) in fitted {
+        let Occupant::Stand(i) = occupant else {
+            continue;
+        };
+        // Each overlapping pair is reported once, at the later stand.
+        let earlier = |other| matches!(other, Occupant::Stand(j) if j < i);
+        let on_obstacle = obstacles.first_overlap(rect, |_| true);
+        for found in [on_obstacle, grid.first_overlap(rect, earlier)]
             .into_iter()
             .flatten()
         {
+            let which = stand_label(i, &d.stands[i].number);
             report.add_see(
                 json_path!["stands", i, "location"],
                 format!("{which} overlaps {}", occupant_name(d, hall, found)),
@@ -268,7 +278,6 @@ fn place_stands(
                 "",
             );
         }
-        grid.insert(rect, Occupant::Stand(i));
     }
     grid
 }
@@ -290,23 +299,30 @@ fn check_approaches(
             continue; // already reported
         }
         let (x, y) = approach_cell(location);
-        let side = match location.approach {
-            Side::North => "north",
-            Side::South => "south",
-            Side::East => "east",
-            Side::West => "west",
+        let start = || {
+            let side = match location.approach {
+                Side::North => "north",
+                Side::South => "south",
+                Side::East => "east",
+                Side::West => "west",
+            };
+            let which = stand_label(i, &d.stands[i].number);
+            format!(
+                "{which} cannot be approached from the {side}: the cell in front of it (x {x}, y {y}) is"
+            )
         };
-        let start = format!(
-            "{} cannot be approached from the {side}: the cell in front of it (x {x}, y {y}) is",
-            stand_label(i, &d.stands[i].number)
-        );
-        let at = json_path!["stands", i, "location", "approach"];
+        let at = || json_path!["stands", i, "location", "approach"];
         let inside = |v: i64, size: u32| (0..i64::from(size)).contains(&v);
         if !(inside(x, hall.width) && inside(y, hall.height)) {
-            report.add(at, format!("{start} outside {}", hall_extent(hall)));
+            report.add(at(), format!("{} outside {}", start(), hall_extent(hall)));
         } else if let Some(found) = covering(g, x as u32, y as u32) {
             let name = occupant_name(d, hall, found);
-            report.add_see(at, format!("{start} {name}"), occupant_path(h, found), "");
+            report.add_see(
+                at(),
+                format!("{} {name}", start()),
+                occupant_path(h, found),
+                "",
+            );
         }
     }
 }
@@ -353,18 +369,18 @@ fn covering(g: &Grids, x: u32, y: u32) -> Option<Occupant> {
 /// size is usable). True when it can be placed on the hall's grid.
 fn check_rect(
     rect: Rect,
-    what: &str,
+    what: impl Fn() -> String,
     hall: &Hall,
     sized: bool,
-    at: Vec<Step>,
+    at: impl Fn() -> Vec<Step>,
     report: &mut Report,
 ) -> bool {
     if rect.w == 0 {
-        report.add(with(&at, "w"), format!("{what} has zero width"));
+        report.add(with(&at(), "w"), format!("{} has zero width", what()));
         return false;
     }
     if rect.h == 0 {
-        report.add(with(&at, "h"), format!("{what} has zero height"));
+        report.add(with(&at(), "h"), format!("{} has zero height", what()));
         return false;
     }
     if !sized {
@@ -376,8 +392,9 @@ fn check_rect(
             last => format!("{start}-{last}"),
         };
         let (xs, ys) = (cells(rect.x, rect.w), cells(rect.y, rect.h));
+        let what = what();
         report.add(
-            at,
+            at(),
             format!(
                 "{what} at x {xs}, y {ys} extends outside {}",
                 hall_extent(hall)
@@ -400,7 +417,7 @@ fn check_place<'d>(
         Some(Step::Key(list)) => list.trim_end_matches('s'),
         _ => "connection",
     };
-    if !check_id(report, with(&at, "id"), what, id) {
+    if !check_id(report, || with(&at, "id"), what, id) {
         return;
     }
     match places.entry(id) {
@@ -444,8 +461,8 @@ fn occupant_path(h: usize, occupant: Occupant) -> Vec<Step> {
 }
 
 /// `at` extended by one key.
-fn with(at: &[Step], key: &str) -> Vec<Step> {
+fn with(at: &[Step], key: &'static str) -> Vec<Step> {
     let mut path = at.to_vec();
-    path.push(Step::Key(key.to_string()));
+    path.push(Step::from(key));
     path
 }

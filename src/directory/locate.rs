@@ -8,18 +8,20 @@
 //! on text serde_json already accepted, but it never panics on anything: on
 //! malformed or truncated text it stops and reports what it found so far.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// One step of a path into a JSON document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Step {
-    Key(String),
+    /// Borrowed for the keys validation names (no allocation per check).
+    Key(Cow<'static, str>),
     Index(usize),
 }
 
-impl From<&str> for Step {
-    fn from(key: &str) -> Self {
-        Step::Key(key.to_string())
+impl From<&'static str> for Step {
+    fn from(key: &'static str) -> Self {
+        Step::Key(Cow::Borrowed(key))
     }
 }
 
@@ -204,7 +206,10 @@ impl Scanner<'_> {
                 return None;
             }
             pos = self.skip_ws(pos + 1);
-            let child = self.trie.nodes[node].children.get(&Step::Key(key)).copied();
+            let child = self.trie.nodes[node]
+                .children
+                .get(&Step::Key(Cow::Owned(key)))
+                .copied();
             pos = match child {
                 Some(child) if self.trie.nodes[child].value_at.is_none() => {
                     self.trie.nodes[child].key_at = Some(key_at);

@@ -6,13 +6,12 @@
 //! Lookups go through hash maps and overlap checks through a spatial index,
 //! so validating a 50,000-stand directory stays a matter of milliseconds.
 
-use std::collections::HashMap;
-
 use serde_json::Value;
 
 use super::locate::{self, json_path};
 use super::report::{
-    Report, blank, check_id, check_unique, label, number_label, quoted, stand_label,
+    IndexOf, Report, blank, check_id, check_unique, index_of, label, number_label, quoted,
+    stand_label,
 };
 use super::{Directory, FORMAT, FORMAT_VERSION, Problem};
 
@@ -92,7 +91,7 @@ fn check_header(d: &Directory, report: &mut Report) {
 
 fn check_event(d: &Directory, report: &mut Report) {
     let event = &d.event;
-    check_id(report, json_path!["event", "id"], "event", &event.id);
+    check_id(report, || json_path!["event", "id"], "event", &event.id);
     if blank(&event.name) {
         report.add(json_path!["event", "name"], "empty event name");
     }
@@ -140,44 +139,39 @@ fn valid_date(date: &str) -> bool {
     }
 }
 
-/// Checks organisations; returns the index of each id.
-fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> HashMap<&'d str, usize> {
-    let mut ids = HashMap::with_capacity(d.organisations.len());
+/// Checks organisations; returns the index of each id. Paths and labels
+/// are built only when a problem is found: this runs on every entry of
+/// large directories.
+fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<'d> {
+    let mut ids = index_of(d.organisations.len());
     for (i, org) in d.organisations.iter().enumerate() {
-        let who = label("organisation", i, &org.id);
-        if check_id(
-            report,
-            json_path!["organisations", i, "id"],
-            "organisation",
-            &org.id,
-        ) {
-            let at = |k: usize| json_path!["organisations", k, "id"];
-            check_unique(&mut ids, &org.id, i, report, at, || {
+        let who = || label("organisation", i, &org.id);
+        let at = |field: &'static str| json_path!["organisations", i, field];
+        if check_id(report, || at("id"), "organisation", &org.id) {
+            let id_at = |k: usize| json_path!["organisations", k, "id"];
+            check_unique(&mut ids, &org.id, i, report, id_at, || {
                 format!("duplicate organisation id {}", quoted(&org.id))
             });
         }
         if blank(&org.name) {
-            report.add(
-                json_path!["organisations", i, "name"],
-                format!("{who} has an empty name"),
-            );
+            report.add(at("name"), format!("{} has an empty name", who()));
         }
         if org.short_name.as_deref().is_some_and(blank) {
-            let at = json_path!["organisations", i, "short_name"];
-            report.add(at, format!("{who} has an empty short_name"));
+            report.add(
+                at("short_name"),
+                format!("{} has an empty short_name", who()),
+            );
         }
         for (k, alias) in org.aliases.iter().enumerate() {
             if blank(alias) {
                 let at = json_path!["organisations", i, "aliases", k];
-                report.add(at, format!("empty alias in {who}"));
+                report.add(at, format!("empty alias in {}", who()));
             }
         }
         for (k, theme) in org.themes.iter().enumerate() {
             if blank(theme) {
-                report.add(
-                    json_path!["organisations", i, "themes", k],
-                    format!("empty theme in {who}"),
-                );
+                let at = json_path!["organisations", i, "themes", k];
+                report.add(at, format!("empty theme in {}", who()));
             }
         }
     }
@@ -201,7 +195,7 @@ fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> HashMap<&'d
 
 /// An organisation may not be its own ancestor. Each chain of parents is
 /// followed once (linear time); a cycle is reported once, at its first member.
-fn check_parent_cycles(d: &Directory, ids: &HashMap<&str, usize>, report: &mut Report) {
+fn check_parent_cycles(d: &Directory, ids: &IndexOf<'_>, report: &mut Report) {
     #[derive(Clone, Copy, PartialEq)]
     enum Seen {
         No,
@@ -253,61 +247,53 @@ fn check_parent_cycles(d: &Directory, ids: &HashMap<&str, usize>, report: &mut R
 /// Checks stands and their organisations; returns the index of each number.
 fn check_stands<'d>(
     d: &'d Directory,
-    organisations: &HashMap<&str, usize>,
+    organisations: &IndexOf<'_>,
     report: &mut Report,
-) -> HashMap<&'d str, usize> {
-    let mut numbers = HashMap::with_capacity(d.stands.len());
+) -> IndexOf<'d> {
+    let mut numbers = index_of(d.stands.len());
     for (i, stand) in d.stands.iter().enumerate() {
-        let which = stand_label(i, &stand.number);
+        let which = || stand_label(i, &stand.number);
+        let at = |field: &'static str| json_path!["stands", i, field];
         if blank(&stand.number) {
-            report.add(json_path!["stands", i, "number"], "empty stand number");
+            report.add(at("number"), "empty stand number");
         } else {
             if stand.number.trim() != stand.number {
+                let number = quoted(&stand.number);
                 report.add(
-                    json_path!["stands", i, "number"],
-                    format!(
-                        "stand number {} has spaces at its start or end",
-                        quoted(&stand.number)
-                    ),
+                    at("number"),
+                    format!("stand number {number} has spaces at its start or end"),
                 );
             }
-            let at = |k: usize| json_path!["stands", k, "number"];
-            check_unique(&mut numbers, &stand.number, i, report, at, || {
+            let number_at = |k: usize| json_path!["stands", k, "number"];
+            check_unique(&mut numbers, &stand.number, i, report, number_at, || {
                 format!("duplicate stand number {}", number_label(i, &stand.number))
             });
         }
         if stand.organisations.is_empty() {
             report.add(
-                json_path!["stands", i, "organisations"],
-                format!("{which} has no organisation (it needs at least one)"),
+                at("organisations"),
+                format!("{} has no organisation (it needs at least one)", which()),
             );
         }
         for (k, id) in stand.organisations.iter().enumerate() {
-            let at = json_path!["stands", i, "organisations", k];
+            let at = || json_path!["stands", i, "organisations", k];
             if !organisations.contains_key(id.as_str()) {
-                report.add(
-                    at,
-                    format!("{which} belongs to unknown organisation {}", quoted(id)),
-                );
+                let message = format!("{} belongs to unknown organisation {}", which(), quoted(id));
+                report.add(at(), message);
             } else if stand.organisations[..k].contains(id) {
                 report.add(
-                    at,
-                    format!("{which} lists organisation {} twice", quoted(id)),
+                    at(),
+                    format!("{} lists organisation {} twice", which(), quoted(id)),
                 );
             }
         }
         if stand.title.as_deref().is_some_and(blank) {
-            report.add(
-                json_path!["stands", i, "title"],
-                format!("{which} has an empty title"),
-            );
+            report.add(at("title"), format!("{} has an empty title", which()));
         }
         for (k, theme) in stand.themes.iter().enumerate() {
             if blank(theme) {
-                report.add(
-                    json_path!["stands", i, "themes", k],
-                    format!("empty theme in {which}"),
-                );
+                let at = json_path!["stands", i, "themes", k];
+                report.add(at, format!("empty theme in {}", which()));
             }
         }
     }
@@ -316,45 +302,38 @@ fn check_stands<'d>(
 
 fn check_people(
     d: &Directory,
-    organisations: &HashMap<&str, usize>,
-    stands: &HashMap<&str, usize>,
+    organisations: &IndexOf<'_>,
+    stands: &IndexOf<'_>,
     report: &mut Report,
 ) {
-    let mut ids = HashMap::with_capacity(d.people.len());
+    let mut ids = index_of(d.people.len());
     for (i, person) in d.people.iter().enumerate() {
-        let who = label("person", i, &person.id);
-        if check_id(report, json_path!["people", i, "id"], "person", &person.id) {
-            let at = |k: usize| json_path!["people", k, "id"];
-            check_unique(&mut ids, &person.id, i, report, at, || {
+        let who = || label("person", i, &person.id);
+        let at = |field: &'static str| json_path!["people", i, field];
+        if check_id(report, || at("id"), "person", &person.id) {
+            let id_at = |k: usize| json_path!["people", k, "id"];
+            check_unique(&mut ids, &person.id, i, report, id_at, || {
                 format!("duplicate person id {}", quoted(&person.id))
             });
         }
         if blank(&person.name) {
-            report.add(
-                json_path!["people", i, "name"],
-                format!("{who} has an empty name"),
-            );
+            report.add(at("name"), format!("{} has an empty name", who()));
         }
         if person.role.as_deref().is_some_and(blank) {
-            report.add(
-                json_path!["people", i, "role"],
-                format!("{who} has an empty role"),
-            );
+            report.add(at("role"), format!("{} has an empty role", who()));
         }
         if let Some(org) = &person.organisation
             && !organisations.contains_key(org.as_str())
         {
-            report.add(
-                json_path!["people", i, "organisation"],
-                format!("{who} works for unknown organisation {}", quoted(org)),
-            );
+            let message = format!("{} works for unknown organisation {}", who(), quoted(org));
+            report.add(at("organisation"), message);
         }
         if let Some(stand) = &person.stand
             && !stands.contains_key(stand.as_str())
         {
             report.add(
-                json_path!["people", i, "stand"],
-                format!("{who} is at unknown stand {}", quoted(stand)),
+                at("stand"),
+                format!("{} is at unknown stand {}", who(), quoted(stand)),
             );
         }
     }
