@@ -62,27 +62,27 @@ pub fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// Line and column of many byte offsets at once, in one pass over the text
-/// (calling [`line_column`] per problem would be quadratic on big files).
+/// Line and column of many byte offsets at once, in one pass over the text:
+/// calling [`line_column`] per problem would be quadratic on big files, and
+/// on minified JSON (one huge line) even counting from the line's start is.
 pub fn line_columns(text: &str, offsets: &[usize]) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut order: Vec<usize> = (0..offsets.len()).collect();
     order.sort_by_key(|&i| offsets[i]);
     let mut result = vec![(1, 1); offsets.len()];
-    let (mut pos, mut line, mut line_start) = (0usize, 1usize, 0usize);
+    let (mut pos, mut line, mut column) = (0usize, 1usize, 1usize);
     for i in order {
         let target = offsets[i].min(bytes.len());
-        while pos < target {
-            if bytes[pos] == b'\n' {
+        for &b in &bytes[pos.min(target)..target] {
+            if b == b'\n' {
                 line += 1;
-                line_start = pos + 1;
+                column = 1;
+            } else if b & 0xC0 != 0x80 {
+                // Not a UTF-8 continuation byte: a character starts here.
+                column += 1;
             }
-            pos += 1;
         }
-        let column = String::from_utf8_lossy(&bytes[line_start..target])
-            .chars()
-            .count()
-            + 1;
+        pos = pos.max(target);
         result[i] = (line, column);
     }
     result

@@ -267,3 +267,25 @@ fn fifty_thousand_stands_are_checked_without_false_positives() {
         "{found:?}"
     );
 }
+
+/// Minified JSON puts everything on one line: locating thousands of
+/// problems there must neither be quadratic nor drift.
+#[test]
+fn many_problems_on_one_long_line_are_all_located() {
+    let stands: Vec<Value> = (0..20_000)
+        .map(|i| json!({ "number": format!("S{i}"), "organisations": ["nobody"] }))
+        .collect();
+    let mut d = base();
+    d["stands"] = Value::Array(stands);
+    d.as_object_mut().unwrap().remove("venue");
+    let text = serde_json::to_string(&d).unwrap();
+    let found = parse(&text).unwrap_err();
+    assert_eq!(found.len(), 20_000);
+    let last_nobody = text.rfind("\"nobody\"").unwrap();
+    let last = found.last().unwrap();
+    assert_eq!(
+        (last.line, last.column),
+        (1, text[..last_nobody].chars().count() + 1)
+    );
+    assert!(found.windows(2).all(|w| w[0].column < w[1].column));
+}
