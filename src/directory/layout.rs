@@ -7,10 +7,11 @@ use std::collections::hash_map::Entry;
 
 use super::locate::{Step, json_path};
 use super::occupancy::{Occupancy, Occupant};
+use super::placement::{Grids, check_approaches, check_rect, place_stands, report_point};
 use super::report::{
-    IndexOf, Report, blank, check_id, check_unique, index_of, label, quoted, stand_label,
+    IndexOf, Report, blank, check_id, check_unique, index_of, label, quoted, stand_label, with,
 };
-use super::{Directory, Hall, Rect, Side, StandLocation};
+use super::{Directory, Hall, Side, StandLocation};
 
 /// The largest width or height of a hall, in cells: beyond it a "hall" is
 /// surely a mistake (a misplaced digit), and plans and routes would be slow.
@@ -28,18 +29,6 @@ pub fn approach_cell(location: &StandLocation) -> (i64, i64) {
         Side::West => (x - 1, y + h / 2),
         Side::East => (x + w, y + h / 2),
     }
-}
-
-/// What covers the cells of one (well-sized) hall.
-struct Grids {
-    obstacles: Occupancy,
-    stands: Occupancy,
-}
-
-/// Where a point lies, when it is not free floor of its hall.
-enum Trouble {
-    Outside,
-    Covered(Occupant),
 }
 
 pub fn check(d: &Directory, report: &mut Report) {
@@ -237,174 +226,6 @@ fn check_obstacles<'d>(
     Occupancy::new(&obstacles)
 }
 
-/// Checks each stand's rectangle and files it; reports overlaps with
-/// obstacles and with other stands.
-fn place_stands(
-    d: &Directory,
-    h: usize,
-    hall: &Hall,
-    stands: &[usize],
-    obstacles: &Occupancy,
-    report: &mut Report,
-) -> Occupancy {
-    let mut fitted = Vec::with_capacity(stands.len());
-    for &i in stands {
-        let Some(location) = &d.stands[i].location else {
-            continue;
-        };
-        let which = || stand_label(i, &d.stands[i].number);
-        let at = || json_path!["stands", i, "location"];
-        if check_rect(location.rect(), which, hall, true, at, report) {
-            fitted.push((location.rect(), Occupant::Stand(i)));
-        }
-    }
-    let grid = Occupancy::new(&fitted);
-    for (rect, occupant) in fitted {
-        let Occupant::Stand(i) = occupant else {
-            continue;
-        };
-        // Each overlapping pair is reported once, at the later stand.
-        let earlier = |other| matches!(other, Occupant::Stand(j) if j < i);
-        let on_obstacle = obstacles.first_overlap(rect, |_| true);
-        for found in [on_obstacle, grid.first_overlap(rect, earlier)]
-            .into_iter()
-            .flatten()
-        {
-            let which = stand_label(i, &d.stands[i].number);
-            report.add_see(
-                json_path!["stands", i, "location"],
-                format!("{which} overlaps {}", occupant_name(d, hall, found)),
-                occupant_path(h, found),
-                "",
-            );
-        }
-    }
-    grid
-}
-
-/// The cell in front of each stand's approach side must be walkable floor.
-fn check_approaches(
-    d: &Directory,
-    h: usize,
-    hall: &Hall,
-    stands: &[usize],
-    g: &Grids,
-    report: &mut Report,
-) {
-    for &i in stands {
-        let Some(location) = &d.stands[i].location else {
-            continue;
-        };
-        if !location.rect().fits_in(hall.width, hall.height) {
-            continue; // already reported
-        }
-        let (x, y) = approach_cell(location);
-        let start = || {
-            let side = match location.approach {
-                Side::North => "north",
-                Side::South => "south",
-                Side::East => "east",
-                Side::West => "west",
-            };
-            let which = stand_label(i, &d.stands[i].number);
-            format!(
-                "{which} cannot be approached from the {side}: the cell in front of it (x {x}, y {y}) is"
-            )
-        };
-        let at = || json_path!["stands", i, "location", "approach"];
-        let inside = |v: i64, size: u32| (0..i64::from(size)).contains(&v);
-        if !(inside(x, hall.width) && inside(y, hall.height)) {
-            report.add(at(), format!("{} outside {}", start(), hall_extent(hall)));
-        } else if let Some(found) = covering(g, x as u32, y as u32) {
-            let name = occupant_name(d, hall, found);
-            report.add_see(
-                at(),
-                format!("{} {name}", start()),
-                occupant_path(h, found),
-                "",
-            );
-        }
-    }
-}
-
-/// Reports a point (entrance, end of a connection) outside its hall or on
-/// something nobody walks through. `place` reads "entrance "e" at x 1, y 2 is".
-#[allow(clippy::too_many_arguments)]
-fn report_point(
-    d: &Directory,
-    h: usize,
-    hall: &Hall,
-    g: &Grids,
-    x: u32,
-    y: u32,
-    place: &str,
-    at: Vec<Step>,
-    report: &mut Report,
-) {
-    let trouble = if x >= hall.width || y >= hall.height {
-        Some(Trouble::Outside)
-    } else {
-        covering(g, x, y).map(Trouble::Covered)
-    };
-    match trouble {
-        Some(Trouble::Outside) => report.add(at, format!("{place} outside {}", hall_extent(hall))),
-        Some(Trouble::Covered(found)) => {
-            let name = occupant_name(d, hall, found);
-            report.add_see(
-                at,
-                format!("{place} inside {name}"),
-                occupant_path(h, found),
-                "",
-            );
-        }
-        None => {}
-    }
-}
-
-fn covering(g: &Grids, x: u32, y: u32) -> Option<Occupant> {
-    g.obstacles.at(x, y).or_else(|| g.stands.at(x, y))
-}
-
-/// Checks a rectangle has a size and lies in its hall (when the hall's own
-/// size is usable). True when it can be placed on the hall's grid.
-fn check_rect(
-    rect: Rect,
-    what: impl Fn() -> String,
-    hall: &Hall,
-    sized: bool,
-    at: impl Fn() -> Vec<Step>,
-    report: &mut Report,
-) -> bool {
-    if rect.w == 0 {
-        report.add(with(&at(), "w"), format!("{} has zero width", what()));
-        return false;
-    }
-    if rect.h == 0 {
-        report.add(with(&at(), "h"), format!("{} has zero height", what()));
-        return false;
-    }
-    if !sized {
-        return false;
-    }
-    if !rect.fits_in(hall.width, hall.height) {
-        let cells = |start: u32, len: u32| match u64::from(start) + u64::from(len) - 1 {
-            last if last == u64::from(start) => format!("{start}"),
-            last => format!("{start}-{last}"),
-        };
-        let (xs, ys) = (cells(rect.x, rect.w), cells(rect.y, rect.h));
-        let what = what();
-        report.add(
-            at(),
-            format!(
-                "{what} at x {xs}, y {ys} extends outside {}",
-                hall_extent(hall)
-            ),
-        );
-        return false;
-    }
-    true
-}
-
 /// Landmarks, entrances and connections share one id space: "you are here"
 /// and directions name them by id.
 fn check_place<'d>(
@@ -433,36 +254,4 @@ fn check_place<'d>(
             slot.insert(at);
         }
     }
-}
-
-fn hall_extent(hall: &Hall) -> String {
-    format!(
-        "hall {} (x 0-{}, y 0-{})",
-        quoted(&hall.id),
-        hall.width.saturating_sub(1),
-        hall.height.saturating_sub(1)
-    )
-}
-
-fn occupant_name(d: &Directory, hall: &Hall, occupant: Occupant) -> String {
-    match occupant {
-        Occupant::Stand(i) => stand_label(i, &d.stands[i].number),
-        Occupant::Wall(_) => "a wall".into(),
-        Occupant::Landmark(k) => label("landmark", k, &hall.landmarks[k].id),
-    }
-}
-
-fn occupant_path(h: usize, occupant: Occupant) -> Vec<Step> {
-    match occupant {
-        Occupant::Stand(i) => json_path!["stands", i, "location"],
-        Occupant::Wall(k) => json_path!["venue", "halls", h, "walls", k],
-        Occupant::Landmark(k) => json_path!["venue", "halls", h, "landmarks", k],
-    }
-}
-
-/// `at` extended by one key.
-fn with(at: &[Step], key: &'static str) -> Vec<Step> {
-    let mut path = at.to_vec();
-    path.push(Step::from(key));
-    path
 }

@@ -10,7 +10,9 @@ mod layout;
 mod locate;
 mod model;
 mod occupancy;
+mod placement;
 mod report;
+mod serde_errors;
 mod validate;
 
 pub use layout::approach_cell;

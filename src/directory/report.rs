@@ -217,6 +217,13 @@ pub fn label(what: &str, index: usize, id: &str) -> String {
     }
 }
 
+/// `at` extended by one key.
+pub fn with(at: &[Step], key: &'static str) -> Vec<Step> {
+    let mut path = at.to_vec();
+    path.push(Step::from(key));
+    path
+}
+
 /// The index of each id (or stand number) in its list.
 pub type IndexOf<'d> = HashMap<&'d str, usize, BuildHasherDefault<IdHasher>>;
 

@@ -8,11 +8,12 @@
 
 use serde_json::Value;
 
-use super::locate::{self, json_path};
+use super::locate::json_path;
 use super::report::{
     IndexOf, Report, blank, check_id, check_unique, index_of, label, number_label, quoted,
     stand_label,
 };
+use super::serde_errors;
 use super::{Directory, FORMAT, FORMAT_VERSION, Problem};
 
 /// Every problem in a directory serde has already read.
@@ -38,11 +39,11 @@ pub fn unreadable(text: &str, error: &serde_json::Error) -> Vec<Problem> {
     if let Some(problems) = foreign_file(text) {
         return problems;
     }
-    let (line, column) = locate::serde_error_position(text, error);
+    let (line, column) = serde_errors::serde_error_position(text, error);
     vec![Problem {
         line,
         column,
-        message: locate::describe_serde_error(error),
+        message: serde_errors::describe_serde_error(error),
     }]
 }
 
