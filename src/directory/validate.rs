@@ -8,7 +8,7 @@
 
 use serde_json::Value;
 
-use super::locate::json_path;
+use super::locate::{self, json_path};
 use super::report::{
     IndexOf, Report, blank, check_id, check_unique, index_of, label, number_label, quoted,
     stand_label,
@@ -48,6 +48,17 @@ pub fn unreadable(text: &str, error: &serde_json::Error) -> Vec<Problem> {
 }
 
 fn foreign_file(text: &str) -> Option<Vec<Problem>> {
+    // Any JSON value but an object (an array, a number…), however deep.
+    let start = text.len() - text.trim_start().len();
+    if !matches!(text.as_bytes().get(start), None | Some(b'{')) {
+        let (line, column) = locate::line_column(text.as_bytes(), start);
+        let message = "not a maillage directory file (it is not a JSON object)".to_string();
+        return Some(vec![Problem {
+            line,
+            column,
+            message,
+        }]);
+    }
     let value: Value = serde_json::from_str(text).ok()?;
     let mut report = Report::default();
     match value.get("format") {

@@ -161,10 +161,13 @@ fn a_stand_may_overlap_several_things_and_each_is_named() {
 
 #[test]
 fn a_notes_file_or_any_other_json_is_not_a_directory() {
+    let deep = format!("{}{}", "[".repeat(500), "]".repeat(500));
     for text in [
         "{\"format\": \"maillage-notes\", \"notes\": []}",
         "[1, 2]",
         "{\"x\": 1}",
+        " null",
+        &deep,
     ] {
         let problems = parse(text).unwrap_err();
         assert_eq!(problems.len(), 1, "{text}");
