@@ -79,37 +79,73 @@ pub fn check(d: &Directory, report: &mut Report) {
         if let Some(g) = &hall_grids {
             check_approaches(d, h, hall, &stands_in[h], g, report);
         }
-        for (e, entrance) in hall.entrances.iter().enumerate() {
-            let at = json_path!["venue", "halls", h, "entrances", e];
-            let who = label("entrance", e, &entrance.id);
-            check_place(&mut places, &entrance.id, at.clone(), report);
-            if blank(&entrance.name) {
-                report.add(with(&at, "name"), format!("{who} has an empty name"));
-            }
-            if entrance.main {
-                match &main_entrance {
-                    Some(first) => report.add_see(
-                        with(&at, "main"),
-                        format!("{who} is a second main entrance; there can be only one"),
-                        first.clone(),
-                        "the first is at ",
-                    ),
-                    None => main_entrance = Some(with(&at, "main")),
-                }
-            }
-            if let Some(g) = &hall_grids {
-                let (x, y) = (entrance.x, entrance.y);
-                let place = format!("{who} at x {x}, y {y} is");
-                report_point(d, h, hall, g, x, y, &place, at, report);
-            }
-        }
+        let grids_here = hall_grids.as_ref();
+        check_entrances(
+            d,
+            h,
+            hall,
+            grids_here,
+            &mut places,
+            &mut main_entrance,
+            report,
+        );
         grids.push(hall_grids);
     }
 
+    check_connections(d, &hall_ids, &grids, &mut places, report);
+}
+
+/// Entrances: ids, names, at most one main entrance in the whole venue, and
+/// each on free floor of its hall.
+fn check_entrances<'d>(
+    d: &Directory,
+    h: usize,
+    hall: &'d Hall,
+    grids: Option<&Grids>,
+    places: &mut HashMap<&'d str, Vec<Step>>,
+    main_entrance: &mut Option<Vec<Step>>,
+    report: &mut Report,
+) {
+    for (e, entrance) in hall.entrances.iter().enumerate() {
+        let at = json_path!["venue", "halls", h, "entrances", e];
+        let who = label("entrance", e, &entrance.id);
+        check_place(places, &entrance.id, at.clone(), report);
+        if blank(&entrance.name) {
+            report.add(with(&at, "name"), format!("{who} has an empty name"));
+        }
+        if entrance.main {
+            match main_entrance {
+                Some(first) => report.add_see(
+                    with(&at, "main"),
+                    format!("{who} is a second main entrance; there can be only one"),
+                    first.clone(),
+                    "the first is at ",
+                ),
+                None => *main_entrance = Some(with(&at, "main")),
+            }
+        }
+        if let Some(g) = grids {
+            let (x, y) = (entrance.x, entrance.y);
+            let place = format!("{who} at x {x}, y {y} is");
+            report_point(d, h, hall, g, x, y, &place, at, report);
+        }
+    }
+}
+
+/// Connections: ids, names, a sensible length, and both ends on free floor
+/// of known halls.
+fn check_connections<'d>(
+    d: &'d Directory,
+    hall_ids: &IndexOf<'_>,
+    grids: &[Option<Grids>],
+    places: &mut HashMap<&'d str, Vec<Step>>,
+    report: &mut Report,
+) {
+    let Some(venue) = &d.venue else { return };
     for (c, connection) in venue.connections.iter().enumerate() {
         let at = json_path!["venue", "connections", c];
         let who = label("connection", c, &connection.id);
-        check_place(&mut places, &connection.id, at.clone(), report);
+        check_place(places, &connection.id, at.clone(), report);
         if blank(&connection.name) {
             report.add(with(&at, "name"), format!("{who} has an empty name"));
         }
