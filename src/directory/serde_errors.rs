@@ -96,6 +96,18 @@ pub fn describe_serde_error(e: &serde_json::Error) -> String {
         message.truncate(i);
         message.push_str("expected an object");
     }
+    // serde quotes the file's own text (an unknown field name, a string of
+    // the wrong type) as is: escape control characters so none of it can act
+    // on the terminal.
+    if message.chars().any(char::is_control) {
+        message = message
+            .chars()
+            .map(|c| match c.is_control() {
+                true => c.escape_debug().to_string(),
+                false => c.to_string(),
+            })
+            .collect();
+    }
     message
 }
 
@@ -156,6 +168,18 @@ mod tests {
         assert_eq!(position("{\n  \"w\": \"x\\\"y\"}"), (2, 8));
         assert_eq!(position("{\"w\": -1.5e3}"), (1, 7));
         assert_eq!(position("{\"w\": true}"), (1, 7));
+    }
+
+    #[test]
+    fn text_quoted_by_serde_cannot_act_on_the_terminal() {
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct S {}
+        let e = serde_json::from_str::<S>("{\"\\u001b[2J\": 1}").unwrap_err();
+        assert_eq!(
+            describe_serde_error(&e),
+            "unknown field `\\u{1b}[2J`, there are no fields"
+        );
     }
 
     #[test]
