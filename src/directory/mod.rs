@@ -6,10 +6,16 @@
 //! the line and column of the offending value, so `maillage check` can print
 //! `FILE:LINE:COLUMN: message` lines an editor can jump to.
 
+mod layout;
 mod locate;
 mod model;
+mod occupancy;
+mod placement;
+mod report;
+mod serde_errors;
 mod validate;
 
+pub use layout::approach_cell;
 pub use model::*;
 
 use std::fmt;
@@ -64,13 +70,8 @@ impl std::error::Error for LoadError {}
 /// the first one, as there is no reliable way to read on after it.
 pub fn parse(text: &str) -> Result<Directory, Vec<Problem>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let directory: Directory = serde_json::from_str(text).map_err(|e| {
-        vec![Problem {
-            line: e.line().max(1),
-            column: e.column().max(1),
-            message: locate::describe_serde_error(&e),
-        }]
-    })?;
+    let directory: Directory =
+        serde_json::from_str(text).map_err(|e| validate::unreadable(text, &e))?;
     let mut problems = validate::validate(&directory, text);
     if problems.is_empty() {
         Ok(directory)

@@ -1,0 +1,293 @@
+//! Checks of the venue layout: halls, walls, landmarks, entrances and
+//! connections, and where each stand stands. Navigation relies on all of it:
+//! a stand in a wall, or one nobody can reach, must be caught here.
+
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
+use super::locate::{Step, json_path};
+use super::occupancy::{Occupancy, Occupant};
+use super::placement::{Grids, check_approaches, check_rect, place_stands, report_point};
+use super::report::{
+    IndexOf, Report, blank, check_id, check_unique, index_of, label, quoted, stand_label, with,
+};
+use super::{Directory, Hall, Side, StandLocation};
+
+/// The largest width or height of a hall, in cells: beyond it a "hall" is
+/// surely a mistake (a misplaced digit), and plans and routes would be slow.
+pub const MAX_HALL_CELLS: u32 = 10_000;
+
+/// The cell a visitor stands on to talk at a stand: in front of the middle
+/// of its approach side. May lie outside the hall (negative, or too far),
+/// which validation reports.
+pub fn approach_cell(location: &StandLocation) -> (i64, i64) {
+    let (x, y) = (i64::from(location.x), i64::from(location.y));
+    let (w, h) = (i64::from(location.w), i64::from(location.h));
+    match location.approach {
+        Side::North => (x + w / 2, y - 1),
+        Side::South => (x + w / 2, y + h),
+        Side::West => (x - 1, y + h / 2),
+        Side::East => (x + w, y + h / 2),
+    }
+}
+
+pub fn check(d: &Directory, report: &mut Report) {
+    let Some(venue) = &d.venue else {
+        for (i, stand) in d.stands.iter().enumerate() {
+            if stand.location.is_some() {
+                let which = stand_label(i, &stand.number);
+                report.add_at_key(
+                    json_path!["stands", i, "location"],
+                    format!("{which} has a location but the directory has no venue"),
+                );
+            }
+        }
+        return;
+    };
+    if venue.halls.is_empty() {
+        report.add(json_path!["venue", "halls"], "the venue has no hall");
+    }
+    let (hall_ids, sized) = check_halls(&venue.halls, report);
+
+    let mut stands_in = vec![Vec::new(); venue.halls.len()];
+    for (i, stand) in d.stands.iter().enumerate() {
+        let Some(location) = &stand.location else {
+            continue;
+        };
+        match hall_ids.get(location.hall.as_str()) {
+            Some(&h) => stands_in[h].push(i),
+            None => report.add(
+                json_path!["stands", i, "location", "hall"],
+                format!(
+                    "{} is in unknown hall {}",
+                    stand_label(i, &stand.number),
+                    quoted(&location.hall)
+                ),
+            ),
+        }
+    }
+
+    let mut places = HashMap::new();
+    let mut main_entrance: Option<Vec<Step>> = None;
+    let mut grids = Vec::with_capacity(venue.halls.len());
+    for (h, hall) in venue.halls.iter().enumerate() {
+        let obstacles = check_obstacles(h, hall, sized[h], &mut places, report);
+        let hall_grids = sized[h].then(|| {
+            let stands = place_stands(d, h, hall, &stands_in[h], &obstacles, report);
+            Grids { obstacles, stands }
+        });
+        if let Some(g) = &hall_grids {
+            check_approaches(d, h, hall, &stands_in[h], g, report);
+        }
+        let grids_here = hall_grids.as_ref();
+        check_entrances(
+            d,
+            h,
+            hall,
+            grids_here,
+            &mut places,
+            &mut main_entrance,
+            report,
+        );
+        grids.push(hall_grids);
+    }
+
+    check_connections(d, &hall_ids, &grids, &mut places, report);
+}
+
+/// Entrances: ids, names, at most one main entrance in the whole venue, and
+/// each on free floor of its hall.
+fn check_entrances<'d>(
+    d: &Directory,
+    h: usize,
+    hall: &'d Hall,
+    grids: Option<&Grids>,
+    places: &mut HashMap<&'d str, Vec<Step>>,
+    main_entrance: &mut Option<Vec<Step>>,
+    report: &mut Report,
+) {
+    for (e, entrance) in hall.entrances.iter().enumerate() {
+        let at = json_path!["venue", "halls", h, "entrances", e];
+        let who = label("entrance", e, &entrance.id);
+        check_place(places, &entrance.id, at.clone(), report);
+        if blank(&entrance.name) {
+            report.add(with(&at, "name"), format!("{who} has an empty name"));
+        }
+        if entrance.main {
+            match main_entrance {
+                Some(first) => report.add_see(
+                    with(&at, "main"),
+                    format!("{who} is a second main entrance; there can be only one"),
+                    first.clone(),
+                    "the first is at ",
+                ),
+                None => *main_entrance = Some(with(&at, "main")),
+            }
+        }
+        if let Some(g) = grids {
+            let (x, y) = (entrance.x, entrance.y);
+            let place = format!("{who} at x {x}, y {y} is");
+            report_point(d, h, hall, g, x, y, &place, at, report);
+        }
+    }
+}
+
+/// Connections: ids, names, a sensible length, and both ends on free floor
+/// of known halls.
+fn check_connections<'d>(
+    d: &'d Directory,
+    hall_ids: &IndexOf<'_>,
+    grids: &[Option<Grids>],
+    places: &mut HashMap<&'d str, Vec<Step>>,
+    report: &mut Report,
+) {
+    let Some(venue) = &d.venue else { return };
+    for (c, connection) in venue.connections.iter().enumerate() {
+        let at = json_path!["venue", "connections", c];
+        let who = label("connection", c, &connection.id);
+        check_place(places, &connection.id, at.clone(), report);
+        if blank(&connection.name) {
+            report.add(with(&at, "name"), format!("{who} has an empty name"));
+        }
+        if let Some(length) = connection.length_m
+            && !(length >= 0.0 && length.is_finite())
+        {
+            report.add(
+                with(&at, "length_m"),
+                format!("{who} has length_m {length} (it must be 0 or more)"),
+            );
+        }
+        for (end, verb) in [(&connection.from, "from"), (&connection.to, "to")] {
+            let words = if verb == "from" { "starts" } else { "ends" };
+            let end_at = with(&at, verb);
+            let Some(&h) = hall_ids.get(end.hall.as_str()) else {
+                report.add(
+                    with(&end_at, "hall"),
+                    format!("{who} {words} in unknown hall {}", quoted(&end.hall)),
+                );
+                continue;
+            };
+            if let Some(g) = &grids[h] {
+                let place = format!("{who} {words} at x {}, y {},", end.x, end.y);
+                report_point(
+                    d,
+                    h,
+                    &venue.halls[h],
+                    g,
+                    end.x,
+                    end.y,
+                    &place,
+                    end_at,
+                    report,
+                );
+            }
+        }
+    }
+}
+
+/// Checks ids, names and sizes of the halls. Returns the index of each hall
+/// id, and for each hall whether its size is usable for geometry checks.
+fn check_halls<'d>(halls: &'d [Hall], report: &mut Report) -> (IndexOf<'d>, Vec<bool>) {
+    let mut ids = index_of(halls.len());
+    let mut sized = Vec::with_capacity(halls.len());
+    for (h, hall) in halls.iter().enumerate() {
+        let at = json_path!["venue", "halls", h];
+        let who = label("hall", h, &hall.id);
+        if check_id(report, || with(&at, "id"), "hall", &hall.id) {
+            let id_at = |k: usize| json_path!["venue", "halls", k, "id"];
+            check_unique(&mut ids, &hall.id, h, report, id_at, || {
+                format!("duplicate hall id {}", quoted(&hall.id))
+            });
+        }
+        if blank(&hall.name) {
+            report.add(with(&at, "name"), format!("{who} has an empty name"));
+        }
+        let mut usable = true;
+        for (field, cells) in [("width", hall.width), ("height", hall.height)] {
+            if cells == 0 || cells > MAX_HALL_CELLS {
+                report.add(
+                    with(&at, field),
+                    format!("{who} has {field} {cells} (it must be 1 to {MAX_HALL_CELLS} cells)"),
+                );
+                usable = false;
+            }
+        }
+        let metres = hall.metres_per_cell;
+        if !(metres > 0.0 && metres.is_finite()) {
+            report.add(
+                with(&at, "metres_per_cell"),
+                format!("{who} has metres_per_cell {metres} (it must be a positive number)"),
+            );
+        }
+        sized.push(usable);
+    }
+    (ids, sized)
+}
+
+/// Checks walls and landmarks; returns the index of what nobody walks through.
+fn check_obstacles<'d>(
+    h: usize,
+    hall: &'d Hall,
+    sized: bool,
+    places: &mut HashMap<&'d str, Vec<Step>>,
+    report: &mut Report,
+) -> Occupancy {
+    let mut obstacles = Vec::new();
+    for (k, wall) in hall.walls.iter().enumerate() {
+        let at = json_path!["venue", "halls", h, "walls", k];
+        let what = format!("wall {}", k + 1);
+        if check_rect(*wall, || what.clone(), hall, sized, || at.clone(), report) {
+            obstacles.push((*wall, Occupant::Wall(k)));
+        }
+    }
+    for (k, landmark) in hall.landmarks.iter().enumerate() {
+        let at = json_path!["venue", "halls", h, "landmarks", k];
+        let who = label("landmark", k, &landmark.id);
+        check_place(places, &landmark.id, at.clone(), report);
+        if blank(&landmark.name) {
+            report.add(with(&at, "name"), format!("{who} has an empty name"));
+        }
+        if check_rect(
+            landmark.rect(),
+            || who.clone(),
+            hall,
+            sized,
+            || at.clone(),
+            report,
+        ) && !landmark.walkable
+        {
+            obstacles.push((landmark.rect(), Occupant::Landmark(k)));
+        }
+    }
+    Occupancy::new(&obstacles)
+}
+
+/// Landmarks, entrances and connections share one id space: "you are here"
+/// and directions name them by id.
+fn check_place<'d>(
+    places: &mut HashMap<&'d str, Vec<Step>>,
+    id: &'d str,
+    at: Vec<Step>,
+    report: &mut Report,
+) {
+    let what = match at.get(3) {
+        Some(Step::Key(list)) => list.trim_end_matches('s'),
+        _ => "connection",
+    };
+    if !check_id(report, || with(&at, "id"), what, id) {
+        return;
+    }
+    match places.entry(id) {
+        Entry::Occupied(first) => report.add_duplicate(
+            with(&at, "id"),
+            with(first.get(), "id"),
+            format!(
+                "duplicate id {}: landmarks, entrances and connections need distinct ids",
+                quoted(id)
+            ),
+        ),
+        Entry::Vacant(slot) => {
+            slot.insert(at);
+        }
+    }
+}

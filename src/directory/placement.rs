@@ -1,0 +1,213 @@
+//! Where things stand in a hall: stands placed without overlap, each one
+//! approachable, and entrances and connection ends on free floor.
+
+use super::approach_cell;
+use super::locate::{Step, json_path};
+use super::occupancy::{Occupancy, Occupant};
+use super::report::{Report, label, quoted, stand_label, with};
+use super::{Directory, Hall, Rect, Side};
+
+/// What covers the cells of one (well-sized) hall.
+pub struct Grids {
+    pub obstacles: Occupancy,
+    pub stands: Occupancy,
+}
+
+/// Where a point lies, when it is not free floor of its hall.
+enum Trouble {
+    Outside,
+    Covered(Occupant),
+}
+
+/// Checks each stand's rectangle and files it; reports overlaps with
+/// obstacles and with other stands.
+pub fn place_stands(
+    d: &Directory,
+    h: usize,
+    hall: &Hall,
+    stands: &[usize],
+    obstacles: &Occupancy,
+    report: &mut Report,
+) -> Occupancy {
+    let mut fitted = Vec::with_capacity(stands.len());
+    for &i in stands {
+        let Some(location) = &d.stands[i].location else {
+            continue;
+        };
+        let which = || stand_label(i, &d.stands[i].number);
+        let at = || json_path!["stands", i, "location"];
+        if check_rect(location.rect(), which, hall, true, at, report) {
+            fitted.push((location.rect(), Occupant::Stand(i)));
+        }
+    }
+    let grid = Occupancy::new(&fitted);
+    for (rect, occupant) in fitted {
+        let Occupant::Stand(i) = occupant else {
+            continue;
+        };
+        // Each overlapping pair is reported once, at the later stand.
+        let earlier = |other| matches!(other, Occupant::Stand(j) if j < i);
+        let on_obstacle = obstacles.first_overlap(rect, |_| true);
+        for found in [on_obstacle, grid.first_overlap(rect, earlier)]
+            .into_iter()
+            .flatten()
+        {
+            let which = stand_label(i, &d.stands[i].number);
+            report.add_see(
+                json_path!["stands", i, "location"],
+                format!("{which} overlaps {}", occupant_name(d, hall, found)),
+                occupant_path(h, found),
+                "",
+            );
+        }
+    }
+    grid
+}
+
+/// The cell in front of each stand's approach side must be walkable floor.
+pub fn check_approaches(
+    d: &Directory,
+    h: usize,
+    hall: &Hall,
+    stands: &[usize],
+    g: &Grids,
+    report: &mut Report,
+) {
+    for &i in stands {
+        let Some(location) = &d.stands[i].location else {
+            continue;
+        };
+        if !location.rect().fits_in(hall.width, hall.height) {
+            continue; // already reported
+        }
+        let (x, y) = approach_cell(location);
+        let start = || {
+            let side = match location.approach {
+                Side::North => "north",
+                Side::South => "south",
+                Side::East => "east",
+                Side::West => "west",
+            };
+            let which = stand_label(i, &d.stands[i].number);
+            format!(
+                "{which} cannot be approached from the {side}: the cell in front of it (x {x}, y {y}) is"
+            )
+        };
+        let at = || json_path!["stands", i, "location", "approach"];
+        let inside = |v: i64, size: u32| (0..i64::from(size)).contains(&v);
+        if !(inside(x, hall.width) && inside(y, hall.height)) {
+            report.add(at(), format!("{} outside {}", start(), hall_extent(hall)));
+        } else if let Some(found) = covering(g, x as u32, y as u32) {
+            let name = occupant_name(d, hall, found);
+            report.add_see(
+                at(),
+                format!("{} {name}", start()),
+                occupant_path(h, found),
+                "",
+            );
+        }
+    }
+}
+
+/// Reports a point (entrance, end of a connection) outside its hall or on
+/// something nobody walks through. `place` reads "entrance "e" at x 1, y 2 is".
+#[allow(clippy::too_many_arguments)]
+pub fn report_point(
+    d: &Directory,
+    h: usize,
+    hall: &Hall,
+    g: &Grids,
+    x: u32,
+    y: u32,
+    place: &str,
+    at: Vec<Step>,
+    report: &mut Report,
+) {
+    let trouble = if x >= hall.width || y >= hall.height {
+        Some(Trouble::Outside)
+    } else {
+        covering(g, x, y).map(Trouble::Covered)
+    };
+    match trouble {
+        Some(Trouble::Outside) => report.add(at, format!("{place} outside {}", hall_extent(hall))),
+        Some(Trouble::Covered(found)) => {
+            let name = occupant_name(d, hall, found);
+            report.add_see(
+                at,
+                format!("{place} inside {name}"),
+                occupant_path(h, found),
+                "",
+            );
+        }
+        None => {}
+    }
+}
+
+fn covering(g: &Grids, x: u32, y: u32) -> Option<Occupant> {
+    g.obstacles.at(x, y).or_else(|| g.stands.at(x, y))
+}
+
+/// Checks a rectangle has a size and lies in its hall (when the hall's own
+/// size is usable). True when it can be placed on the hall's grid.
+pub fn check_rect(
+    rect: Rect,
+    what: impl Fn() -> String,
+    hall: &Hall,
+    sized: bool,
+    at: impl Fn() -> Vec<Step>,
+    report: &mut Report,
+) -> bool {
+    if rect.w == 0 {
+        report.add(with(&at(), "w"), format!("{} has zero width", what()));
+        return false;
+    }
+    if rect.h == 0 {
+        report.add(with(&at(), "h"), format!("{} has zero height", what()));
+        return false;
+    }
+    if !sized {
+        return false;
+    }
+    if !rect.fits_in(hall.width, hall.height) {
+        let cells = |start: u32, len: u32| match u64::from(start) + u64::from(len) - 1 {
+            last if last == u64::from(start) => format!("{start}"),
+            last => format!("{start}-{last}"),
+        };
+        let (xs, ys) = (cells(rect.x, rect.w), cells(rect.y, rect.h));
+        let what = what();
+        report.add(
+            at(),
+            format!(
+                "{what} at x {xs}, y {ys} extends outside {}",
+                hall_extent(hall)
+            ),
+        );
+        return false;
+    }
+    true
+}
+
+fn hall_extent(hall: &Hall) -> String {
+    format!(
+        "hall {} (x 0-{}, y 0-{})",
+        quoted(&hall.id),
+        hall.width.saturating_sub(1),
+        hall.height.saturating_sub(1)
+    )
+}
+
+fn occupant_name(d: &Directory, hall: &Hall, occupant: Occupant) -> String {
+    match occupant {
+        Occupant::Stand(i) => stand_label(i, &d.stands[i].number),
+        Occupant::Wall(_) => "a wall".into(),
+        Occupant::Landmark(k) => label("landmark", k, &hall.landmarks[k].id),
+    }
+}
+
+fn occupant_path(h: usize, occupant: Occupant) -> Vec<Step> {
+    match occupant {
+        Occupant::Stand(i) => json_path!["stands", i, "location"],
+        Occupant::Wall(k) => json_path!["venue", "halls", h, "walls", k],
+        Occupant::Landmark(k) => json_path!["venue", "halls", h, "landmarks", k],
+    }
+}
