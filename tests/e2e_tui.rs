@@ -13,9 +13,17 @@ fn typing_an_accent_free_name_finds_the_accented_organisation_and_quits_cleanly(
     let screen = app.wait_for("Médecins du monde");
     assert!(screen.contains("Médecins"), "{screen}");
 
-    // Enter opens the detail of the selected result.
+    // Enter moves into the stand's detail; Enter again follows the link to
+    // its organisation, whose detail shows the website.
+    app.send("\r");
+    app.wait_for("Stand B6");
     app.send("\r");
     app.wait_for("medecinsdumonde.lu");
+    // Esc goes back to the stand.
+    app.send("\x1b");
+    app.wait_until("the stand's detail again", |s| {
+        s.contains("Stand B6") && !s.contains("medecinsdumonde.lu")
+    });
 
     // Ctrl-C always quits.
     app.send("\x03");
