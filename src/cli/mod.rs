@@ -8,6 +8,7 @@ mod import;
 mod notes;
 mod route;
 mod search;
+mod shell;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -50,6 +51,10 @@ pub enum Command {
     Import(import::ImportArgs),
     /// Print the walking directions from FROM to TO (stand, organisation or `entrance`).
     Route(route::RouteArgs),
+    /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell).
+    Completions(shell::CompletionsArgs),
+    /// Print the manual page (roff), e.g. `maillage man | man -l -`.
+    Man,
 }
 
 /// Parses the arguments and runs the command. Never panics on user input.
@@ -64,6 +69,8 @@ pub fn main() -> ExitCode {
         }
         Some(Command::Import(args)) => import::run(&args),
         Some(Command::Route(args)) => route::run(cli.data.as_deref(), &args),
+        Some(Command::Completions(args)) => shell::completions(&args),
+        Some(Command::Man) => shell::man(),
     }
 }
 
