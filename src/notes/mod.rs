@@ -1,7 +1,7 @@
 //! Contact notes: a private notebook of the people met at an event.
 //!
 //! - [`model`]: the note and the notes file (format `maillage-notes`,
-//!   version 1, documented in `docs/notes-format.md`), and how two copies merge;
+//!   version 1, documented in the README ("Notes")), and how two copies merge;
 //! - [`draft`]: what the user types, and its checks;
 //! - [`book`]: [`NotesBook`], the notes of one event as the TUI and the CLI
 //!   use them, saved through [`crate::store`] at every change;

@@ -1,6 +1,6 @@
 //! The notes file as plain data, and how two copies of it merge.
 //!
-//! The format is documented in `docs/notes-format.md`.
+//! The format is documented in the README ("Notes").
 
 use std::collections::HashMap;
 
