@@ -10,8 +10,15 @@ use super::super::app::App;
 use super::super::keymap::{self, Hint};
 use super::super::wrap::width;
 use super::put_line;
+use crate::sanitize::for_display;
 
 pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
+    if let Some(message) = app.message() {
+        // What just happened matters more than the keys, until the next key.
+        let line = Line::styled(format!(" {}", for_display(message)), app.styles.title());
+        put_line(buf, area, area.y, &line);
+        return;
+    }
     let hints = keymap::hints(&app.contexts());
     let (help, others): (Vec<_>, Vec<_>) = hints
         .into_iter()
