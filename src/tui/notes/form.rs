@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Modifier, Style};
-use ratatui_textarea::{TextArea, WrapMode};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::notes::{FollowUp, NoteDraft, OrganisationRef};
 
@@ -200,6 +200,9 @@ impl NoteForm {
         if field == FormField::Text {
             area.set_wrap_mode(WrapMode::WordOrGlyph);
         }
+        // Typing into a prefilled field adds to its end.
+        area.move_cursor(CursorMove::Bottom);
+        area.move_cursor(CursorMove::End);
         area
     }
 
@@ -307,7 +310,6 @@ impl NoteForm {
         };
         let field = FormField::Organisation;
         self.inputs[field.index()] = self.text_area(field, &choice.name);
-        self.inputs[field.index()].move_cursor(ratatui_textarea::CursorMove::End);
         self.linked = Some(choice);
         self.set_focus(field);
         self.next_field();
