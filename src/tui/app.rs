@@ -8,6 +8,8 @@ mod notes;
 mod results;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_notes;
 
 use crate::directory::Directory;
 use crate::notes::NotesBook;
@@ -252,7 +254,12 @@ impl App {
             self.message = None;
         }
         let modal = self.form.is_some() || self.confirm.is_some();
-        if modal && matches!(action, Action::MouseClick { .. } | Action::MouseScroll { .. }) {
+        if modal
+            && matches!(
+                action,
+                Action::MouseClick { .. } | Action::MouseScroll { .. }
+            )
+        {
             return; // The list under a form or a question stays as it is.
         }
         match action {

@@ -25,8 +25,8 @@ pub use view::view;
 use std::io::{self, stdout};
 use std::path::PathBuf;
 use std::sync::Once;
-use std::time::Duration;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;

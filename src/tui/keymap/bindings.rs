@@ -145,7 +145,12 @@ pub const BINDINGS: &[Binding] = &[
         k::EDIT_SHORT,
     ),
     hinted(
-        bind(C::NoteDetail, &[ch('d')], Action::DeleteNote, k::DELETE_NOTE),
+        bind(
+            C::NoteDetail,
+            &[ch('d')],
+            Action::DeleteNote,
+            k::DELETE_NOTE,
+        ),
         "d",
         k::DELETE_SHORT,
     ),
@@ -228,7 +233,12 @@ pub const BINDINGS: &[Binding] = &[
         k::FORM_SAVE_SHORT,
     ),
     hinted(
-        bind(C::Form, &[plain(KC::Tab)], Action::FormNextField, k::FORM_NEXT),
+        bind(
+            C::Form,
+            &[plain(KC::Tab)],
+            Action::FormNextField,
+            k::FORM_NEXT,
+        ),
         "Tab",
         k::FORM_FIELD_SHORT,
     ),
@@ -249,7 +259,12 @@ pub const BINDINGS: &[Binding] = &[
         k::FORM_EDITOR_SHORT,
     ),
     hinted(
-        bind(C::Form, &[plain(KC::Esc)], Action::FormCancel, k::FORM_CANCEL),
+        bind(
+            C::Form,
+            &[plain(KC::Esc)],
+            Action::FormCancel,
+            k::FORM_CANCEL,
+        ),
         "Esc",
         k::FORM_CANCEL_SHORT,
     ),

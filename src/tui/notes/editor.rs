@@ -25,9 +25,8 @@ pub fn edit(text: &str, dir: Option<&Path>) -> Result<String, String> {
         .filter(|d| d.is_dir())
         .map_or_else(std::env::temp_dir, Path::to_path_buf);
     let path = create_private(&folder, text).map_err(|e| e.to_string())?;
-    let result = run_editor(&path).and_then(|()| {
-        fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
-    });
+    let result = run_editor(&path)
+        .and_then(|()| fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display())));
     let _ = fs::remove_file(&path);
     result
 }
@@ -38,10 +37,7 @@ fn create_private(folder: &Path, text: &str) -> std::io::Result<PathBuf> {
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.subsec_nanos());
-    let path = folder.join(format!(
-        "maillage-note-{}-{nanos}.txt",
-        std::process::id()
-    ));
+    let path = folder.join(format!("maillage-note-{}-{nanos}.txt", std::process::id()));
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]

@@ -89,9 +89,16 @@ impl FollowChoice {
     }
 
     fn shifted(self, forward: bool) -> FollowChoice {
-        let i = FollowChoice::ALL.iter().position(|&c| c == self).unwrap_or(0);
+        let i = FollowChoice::ALL
+            .iter()
+            .position(|&c| c == self)
+            .unwrap_or(0);
         let n = FollowChoice::ALL.len();
-        FollowChoice::ALL[if forward { (i + 1) % n } else { (i + n - 1) % n }]
+        FollowChoice::ALL[if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }]
     }
 }
 

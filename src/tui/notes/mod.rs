@@ -89,7 +89,10 @@ impl Notes {
 /// A question the user must answer before something happens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
-    DeleteNote { id: String, name: String },
+    DeleteNote {
+        id: String,
+        name: String,
+    },
     /// Close the form and lose its changes.
     DiscardForm,
     /// Quit and lose the form's changes.

@@ -74,10 +74,21 @@ pub fn draw(app: &App, form: &NoteForm, buf: &mut Buffer, screen: Rect) {
         let rect = Rect::new(input_x, y, input_width, text_rows);
         form.input(FormField::Text).render(rect, buf);
     }
-    status(app, form, buf, Rect::new(inner.x, inner.bottom() - 1, inner.width, 1));
+    status(
+        app,
+        form,
+        buf,
+        Rect::new(inner.x, inner.bottom() - 1, inner.width, 1),
+    );
 
     if let (Some(row), true) = (org_row, form.picker_open()) {
-        picker(app, form, buf, Rect::new(input_x, row + 1, input_width.min(48), 0), inner);
+        picker(
+            app,
+            form,
+            buf,
+            Rect::new(input_x, row + 1, input_width.min(48), 0),
+            inner,
+        );
     }
 }
 
@@ -88,7 +99,12 @@ fn label(app: &App, form: &NoteForm, field: FormField, buf: &mut Buffer, rect: R
     } else {
         ("  ", app.styles.label())
     };
-    put_line(buf, rect, rect.y, &Line::styled(format!("{mark}{}", field.label()), style));
+    put_line(
+        buf,
+        rect,
+        rect.y,
+        &Line::styled(format!("{mark}{}", field.label()), style),
+    );
 }
 
 fn follow_up(app: &App, form: &NoteForm, buf: &mut Buffer, rect: Rect) {
@@ -137,7 +153,10 @@ fn status(app: &App, form: &NoteForm, buf: &mut Buffer, rect: Rect) {
     let line = if let Some(error) = &form.error {
         Line::styled(format!("⚠ {}", for_display(error)), styles.warning())
     } else if !warnings.is_empty() {
-        Line::styled(format!("⚠ {}", for_display(&warnings.join(" "))), styles.warning())
+        Line::styled(
+            format!("⚠ {}", for_display(&warnings.join(" "))),
+            styles.warning(),
+        )
     } else {
         let keys = match form.focus {
             FormField::FollowUp => text::FOLLOW_UP_KEYS,
@@ -164,7 +183,14 @@ fn picker(app: &App, form: &NoteForm, buf: &mut Buffer, at: Rect, inside: Rect) 
             app.styles.hint_key()
         };
         let y = area.y + i as u16;
-        buf.set_style(Rect { y, height: 1, ..area }, style);
+        buf.set_style(
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+            style,
+        );
         let line = Line::styled(format!(" {}", for_display(&choice.name)), style);
         put_line(buf, area, y, &line);
     }

@@ -37,7 +37,12 @@ pub fn row(app: &App, hit: &Hit, base: Style, matched: Style, dim: Style) -> Vec
         };
         spans.push(Span::styled(mark, base));
     }
-    spans.extend(highlighted(field(FIELD_NAME), &positions(FIELD_NAME), base, matched));
+    spans.extend(highlighted(
+        field(FIELD_NAME),
+        &positions(FIELD_NAME),
+        base,
+        matched,
+    ));
     let organisation = field(FIELD_ORGANISATION);
     if !organisation.is_empty() {
         spans.push(Span::styled(" · ", dim));
@@ -48,7 +53,11 @@ pub fn row(app: &App, hit: &Hit, base: Style, matched: Style, dim: Style) -> Vec
             dim.patch(matched),
         ));
     }
-    if let Some(date) = app.notes().note(hit.record).and_then(|n| n.follow_up.date()) {
+    if let Some(date) = app
+        .notes()
+        .note(hit.record)
+        .and_then(|n| n.follow_up.date())
+    {
         spans.push(Span::styled(format!("  {date}"), dim));
     }
     spans
