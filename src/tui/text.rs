@@ -40,7 +40,8 @@ pub const HELP_TITLE: &str = "Keys";
 pub const HELP_FOOTER: &str = "Esc, F1 or ? closes this help";
 pub const HELP_TYPING: &str = "Any other character types into the search (list) or starts a new search (detail). \
 `?` opens help only when the search is empty or the detail has focus; F1 always does. \
-`q` quits only from the detail pane, since in the list it is a letter to search for. \
+`q` quits only from the detail pane, since in the list it is a letter to search for; \
+so do the note keys n, e, d and f: from the list, use Alt-n, Alt-e, Alt-d, Alt-f or F5 to F8. \
 With several themes chosen, items having ANY of them are shown. \
 Mouse: the wheel scrolls; a click selects a tab, a row or a link, and a second click opens it.";
 pub const THEMES_TITLE: &str = "Filter by theme (any of)";
@@ -102,7 +103,7 @@ pub mod keys {
     pub const THEME_TOGGLE_SHORT: &str = "tick";
     pub const THEME_CLEAR: &str = "untick all";
     pub const THEME_CLOSE: &str = "close";
-    pub const NEW_NOTE: &str = "new note (prefilled from the stand or organisation shown)";
+    pub const NEW_NOTE: &str = "new note, prefilled from what is shown";
     pub const NEW_NOTE_SHORT: &str = "new note";
     pub const EDIT_NOTE: &str = "edit the note";
     pub const EDIT_SHORT: &str = "edit";
@@ -112,7 +113,7 @@ pub mod keys {
     pub const FOLLOW_UP_SHORT: &str = "follow-up";
     pub const FOLLOW_UP_FILTER: &str = "Notes: only those to follow up, soonest first";
     pub const FOLLOW_UP_FILTER_SHORT: &str = "to follow up";
-    pub const SET_ASIDE: &str = "set the unreadable notes file aside and start afresh (asks first)";
+    pub const SET_ASIDE: &str = "set the unreadable notes file aside (asks first)";
     pub const SET_ASIDE_SHORT: &str = "set file aside";
     pub const FORM_NEXT: &str = "next field";
     pub const FORM_PREV: &str = "previous field";

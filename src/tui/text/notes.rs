@@ -31,7 +31,7 @@ pub fn follow_up(state: &crate::notes::FollowUp) -> String {
 pub const NOTES_FOLLOW_UP_TITLE: &str = "to follow up";
 pub const NO_NOTES: &str = "No notes yet. Alt-n or F5 (or n in a detail) adds one.";
 pub const NO_FOLLOW_UPS: &str = "Nothing to follow up. F3 shows every note.";
-pub const NOTES_UNREADABLE_LIST: &str = "The notes file cannot be read: see the banner above.";
+pub const SET_ASIDE_HINT: &str = "F9 sets the file aside (after asking).";
 
 // Status messages.
 pub const NOTES_UNAVAILABLE: &str =
@@ -64,8 +64,7 @@ pub fn saved_with_warnings(warnings: &[String]) -> String {
 }
 
 // Banner shown while the notes file is unreadable.
-pub const BANNER_HINT: &str = "Notes are read-only; the file was left untouched. \
-Repair it, or press F9 to set it aside (renamed, never deleted) and start afresh.";
+pub const BANNER_HINT: &str = "Notes are read-only; the file is left untouched. Repair it, or F9: set it aside and start afresh.";
 
 // Confirmations.
 pub const CONFIRM_TITLE: &str = "Please confirm";

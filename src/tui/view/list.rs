@@ -36,9 +36,9 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     if list.hits.is_empty() {
         let empty = match app.tab() {
             Tab::Notes => notes_list::empty(app),
-            _ => text::NO_RESULTS,
+            _ => text::NO_RESULTS.to_string(),
         };
-        for (row, part) in wrap(empty, rows.width.saturating_sub(1) as usize)
+        for (row, part) in wrap(&empty, rows.width.saturating_sub(1) as usize)
             .into_iter()
             .enumerate()
         {

@@ -8,6 +8,7 @@ use super::super::app::App;
 use super::super::text;
 use super::highlighted;
 use crate::notes::book::{FIELD_NAME, FIELD_ORGANISATION};
+use crate::sanitize::for_display_with;
 use crate::search::Hit;
 
 /// The spans of a note's row after the leading space.
@@ -72,11 +73,16 @@ pub fn title(app: &App) -> String {
     }
 }
 
-/// What an empty Notes list says.
-pub fn empty(app: &App) -> &'static str {
-    if app.notes().problem().is_some() {
-        text::NOTES_UNREADABLE_LIST
-    } else if app.notes().refusal().is_some() {
+/// What an empty Notes list says; for an unreadable file, all of it.
+pub fn empty(app: &App) -> String {
+    if let Some(problem) = app.notes().problem() {
+        return format!(
+            "{}\n\n{}",
+            for_display_with(&problem, true),
+            text::SET_ASIDE_HINT
+        );
+    }
+    if app.notes().refusal().is_some() {
         text::NOTES_UNAVAILABLE
     } else if !app.query().is_empty() || !app.active_themes().is_empty() {
         text::NO_RESULTS
@@ -85,4 +91,5 @@ pub fn empty(app: &App) -> &'static str {
     } else {
         text::NO_NOTES
     }
+    .to_string()
 }
