@@ -34,7 +34,7 @@ use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
 use crate::directory::Directory;
@@ -116,7 +116,10 @@ fn perform(
             suspend()?;
             let result = notes::editor::edit(&text, dir.as_deref());
             enter()?;
-            terminal.clear()?;
+            // A fresh terminal redraws every cell. (`Terminal::clear` would
+            // ask the terminal where its cursor is, and not all answer.)
+            execute!(stdout(), Clear(ClearType::All))?;
+            *terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
             Ok(Action::EditorReturned(result))
         }
     }
