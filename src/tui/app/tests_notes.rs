@@ -347,3 +347,35 @@ fn note_keys_act_only_where_letters_do_not_type() {
     );
     assert_eq!(app.focus(), Focus::Detail);
 }
+
+#[test]
+fn no_size_panics_with_the_form_a_question_or_the_banner() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    let dir = tempfile::tempdir().unwrap();
+    let mut form = app_in(dir.path());
+    form.update(Action::PrevTab); // Notes, empty: nothing to prefill.
+    form.update(Action::NewNote);
+    type_in_form(&mut form, "Ada");
+    form.update(Action::FormNextField);
+    type_in_form(&mut form, "cro");
+    assert!(form.form().unwrap().picker_open());
+    let mut question = app_in(dir.path());
+    question.update(Action::NewNote);
+    type_in_form(&mut question, "Bo");
+    question.update(Action::FormCancel);
+    let broken = tempfile::tempdir().unwrap();
+    std::fs::write(broken.path().join("notes.json"), "[").unwrap();
+    let mut banner = app_in(broken.path());
+    banner.update(Action::NextTab);
+    banner.update(Action::NextTab);
+    for app in [&mut form, &mut question, &mut banner] {
+        for width in 1..=130 {
+            for height in 1..=45 {
+                app.update(Action::Resize { width, height });
+                let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+                terminal.draw(|frame| super::super::view(app, frame)).unwrap();
+            }
+        }
+    }
+}
