@@ -3,6 +3,7 @@
 //! Search results are recomputed here when the query or the theme filter
 //! changes, never while drawing; the view only reads them.
 
+mod contexts;
 mod movement;
 mod notes;
 mod results;
@@ -18,7 +19,6 @@ use crate::search::catalog::Catalog;
 
 use super::action::Action;
 use super::detail::{self, Target};
-use super::keymap::Context;
 use super::layout::{self, Areas};
 use super::notes::form::NoteForm;
 use super::notes::{Confirm, Effect, Notes};
@@ -200,43 +200,6 @@ impl App {
         let list = self.current_list();
         let hit = list.hits.get(list.selected)?;
         Some(target_of(self.tab, hit.record))
-    }
-
-    /// Which keymap contexts are active, most specific first.
-    pub fn contexts(&self) -> Vec<Context> {
-        if self.confirm.is_some() {
-            return vec![Context::Confirm];
-        }
-        if self.form.is_some() {
-            return vec![Context::Form];
-        }
-        let mut contexts = self.browse_contexts();
-        if self.popup.is_none() {
-            if matches!(self.detail, Some(d) if matches!(d.target, Target::Note(_))) {
-                contexts.insert(0, Context::NoteDetail);
-            }
-            if self.notes.problem().is_some() {
-                contexts.insert(contexts.len() - 1, Context::NotesBroken);
-            }
-        }
-        contexts
-    }
-
-    fn browse_contexts(&self) -> Vec<Context> {
-        match (self.popup, self.focus) {
-            (Some(Popup::Help { .. }), _) => vec![Context::Help, Context::Global],
-            (Some(Popup::Themes { .. }), _) => vec![Context::ThemePicker, Context::Global],
-            (None, Focus::Detail) => vec![Context::Detail, Context::Browse, Context::Global],
-            (None, Focus::List) if self.query.is_empty() => {
-                vec![
-                    Context::ListIdle,
-                    Context::List,
-                    Context::Browse,
-                    Context::Global,
-                ]
-            }
-            (None, Focus::List) => vec![Context::List, Context::Browse, Context::Global],
-        }
     }
 
     pub(crate) fn areas(&self) -> Option<Areas> {

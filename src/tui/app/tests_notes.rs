@@ -374,7 +374,9 @@ fn no_size_panics_with_the_form_a_question_or_the_banner() {
             for height in 1..=45 {
                 app.update(Action::Resize { width, height });
                 let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-                terminal.draw(|frame| super::super::view(app, frame)).unwrap();
+                terminal
+                    .draw(|frame| super::super::view(app, frame))
+                    .unwrap();
             }
         }
     }
