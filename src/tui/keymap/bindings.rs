@@ -187,23 +187,36 @@ pub const BINDINGS: &[Binding] = &[
         "Alt-n",
         k::NEW_NOTE_SHORT,
     ),
-    bind(
-        C::Browse,
-        &[alt('e'), plain(KC::F(6))],
-        Action::EditNote,
-        k::EDIT_NOTE,
+    // Hinted only while a note is shown (see `view::hints`).
+    hinted(
+        bind(
+            C::Browse,
+            &[alt('e'), plain(KC::F(6))],
+            Action::EditNote,
+            k::EDIT_NOTE,
+        ),
+        "Alt-e",
+        k::EDIT_SHORT,
     ),
-    bind(
-        C::Browse,
-        &[alt('f'), plain(KC::F(7))],
-        Action::CycleFollowUp,
-        k::CYCLE_FOLLOW_UP,
+    hinted(
+        bind(
+            C::Browse,
+            &[alt('f'), plain(KC::F(7))],
+            Action::CycleFollowUp,
+            k::CYCLE_FOLLOW_UP,
+        ),
+        "Alt-f",
+        k::FOLLOW_UP_SHORT,
     ),
-    bind(
-        C::Browse,
-        &[alt('d'), plain(KC::F(8))],
-        Action::DeleteNote,
-        k::DELETE_NOTE,
+    hinted(
+        bind(
+            C::Browse,
+            &[alt('d'), plain(KC::F(8))],
+            Action::DeleteNote,
+            k::DELETE_NOTE,
+        ),
+        "Alt-d",
+        k::DELETE_SHORT,
     ),
     hinted(
         bind(
