@@ -147,7 +147,7 @@ fn colours_are_used_when_no_color_is_off() {
 #[test]
 fn help_lists_every_binding_of_the_keymap() {
     use maillage::tui::keymap::{BINDINGS, keys_label};
-    let mut app = app(120, 80, false);
+    let mut app = app(120, 200, false);
     app.update(Action::ToggleHelp);
     let screen = text(&draw(&app));
     for binding in BINDINGS {
@@ -196,4 +196,163 @@ fn highlighted_cells_are_exactly_the_matched_characters() {
         .collect();
     assert!(text(&buffer).lines().nth(4).unwrap().contains("A1"));
     assert_eq!(underlined, expected);
+}
+
+// ---- Notes ----------------------------------------------------------------
+
+use maillage::notes::NotesBook;
+
+/// Notes for the fixture's event (and one of another event, never shown),
+/// with fixed timestamps so the snapshots do not move. The people are fictitious.
+const NOTES: &str = r#"{
+  "format": "maillage-notes",
+  "version": 1,
+  "notes": [
+    {
+      "id": "01900000-0000-7000-8000-000000000001",
+      "event": "tui-sample",
+      "name": "Ada Exemple",
+      "organisation": { "id": "croix-rouge", "name": "Croix-Rouge" },
+      "role": "coordinatrice (fictive)",
+      "email": "ada@example.org",
+      "stand": "A1",
+      "text": "Intéressée par un partenariat.\nRappeler après l'événement.",
+      "tags": ["partenariat", "santé"],
+      "follow_up": { "state": "todo", "date": "2026-12-01" },
+      "created": "2026-11-17T09:15:00Z",
+      "updated": "2026-11-17T09:20:30Z"
+    },
+    {
+      "id": "01900000-0000-7000-8000-000000000002",
+      "event": "tui-sample",
+      "name": "Bruno Témoin",
+      "organisation": { "name": "Les Voisins asbl" },
+      "follow_up": { "state": "done" },
+      "created": "2026-11-17T10:00:00Z",
+      "updated": "2026-11-18T08:00:00Z"
+    },
+    {
+      "id": "01900000-0000-7000-8000-000000000003",
+      "event": "another-event",
+      "name": "Not Shown",
+      "created": "2026-11-17T10:00:00Z",
+      "updated": "2026-11-17T10:00:00Z"
+    }
+  ]
+}"#;
+
+/// An app whose notes file holds `notes` (the folder lives as long as the app).
+fn app_with_notes(width: u16, height: u16, notes: &str) -> (App, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.json"), notes).unwrap();
+    let book = NotesBook::open_in(dir.path(), "tui-sample");
+    let options = Options {
+        no_color: false,
+        width,
+        height,
+    };
+    (App::with_notes(sample(), options, Some(book)), dir)
+}
+
+fn go_to_notes(app: &mut App) {
+    app.update(Action::NextTab);
+    app.update(Action::NextTab);
+}
+
+#[test]
+fn notes_tab_with_a_note_detail() {
+    let (mut app, _dir) = app_with_notes(120, 40, NOTES);
+    go_to_notes(&mut app);
+    app.update(Action::Open);
+    let screen = text(&draw(&app));
+    assert!(screen.contains("Notes 2/2"), "{screen}");
+    assert!(!screen.contains("Not Shown"), "another event's note");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn notes_to_follow_up_and_a_stand_with_your_notes() {
+    let (mut app, _dir) = app_with_notes(120, 40, NOTES);
+    app.update(Action::ToggleFollowUpFilter);
+    let screen = text(&draw(&app));
+    assert!(
+        screen.contains("Ada Exemple") && !screen.contains("Bruno"),
+        "{screen}"
+    );
+    // Stand A1's detail lists the note taken there.
+    app.update(Action::ToggleFollowUpFilter);
+    app.update(Action::NextTab);
+    let screen = text(&draw(&app));
+    assert!(
+        screen.contains("Stand A1") && screen.contains("Your notes"),
+        "{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+fn form_from_stand_a1(width: u16, height: u16) -> (App, tempfile::TempDir) {
+    let (mut app, dir) = app_with_notes(width, height, NOTES);
+    app.update(Action::Open); // Stand A1
+    app.update(Action::NewNote);
+    for c in "Chloé Fictive".chars() {
+        app.update(Action::FormKey(ratatui::crossterm::event::KeyEvent::new(
+            ratatui::crossterm::event::KeyCode::Char(c),
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        )));
+    }
+    (app, dir)
+}
+
+#[test]
+fn note_form_wide() {
+    let (app, _dir) = form_from_stand_a1(120, 40);
+    insta::assert_snapshot!(text(&draw(&app)));
+}
+
+#[test]
+fn note_form_narrow() {
+    let (app, _dir) = form_from_stand_a1(60, 20);
+    insta::assert_snapshot!(text(&draw(&app)));
+}
+
+#[test]
+fn delete_confirmation() {
+    let (mut app, _dir) = app_with_notes(120, 40, NOTES);
+    go_to_notes(&mut app);
+    app.update(Action::DeleteNote);
+    insta::assert_snapshot!(text(&draw(&app)));
+}
+
+#[test]
+fn broken_notes_file_banner() {
+    let bad = "{\n  \"format\": \"maillage-notes\",\n  oops\n}\n";
+    let (mut app, dir) = app_with_notes(120, 40, bad);
+    go_to_notes(&mut app);
+    let folder = dir.path().display().to_string();
+    let screen = text(&draw(&app));
+    // The list explains it in full (wrapped where the path's length says).
+    let list: String = screen
+        .lines()
+        .map(|l| {
+            l.chars()
+                .skip(2)
+                .take(50)
+                .collect::<String>()
+                .trim()
+                .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(list.contains("notes are read-only"), "{screen}");
+    assert!(list.contains("F9 sets the file aside"), "{screen}");
+    assert!(screen.lines().last().unwrap().contains("F9"), "hinted");
+    // The banner, path masked: it changes from machine to machine.
+    let top: Vec<String> = screen
+        .replace(&folder, "[DIR]")
+        .lines()
+        .take(5)
+        .map(String::from)
+        .collect();
+    assert!(top[1].contains("[DIR]/notes.json:3:3:"), "{screen}");
+    insta::assert_snapshot!(top.join("\n"));
 }

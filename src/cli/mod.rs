@@ -61,7 +61,7 @@ pub enum Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        None => run_tui(cli.data.as_deref()),
+        None => run_tui(cli.data.as_deref(), cli.config_dir.as_deref()),
         Some(Command::Search(args)) => search::run(cli.data.as_deref(), &args),
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Notes(command)) => {
@@ -82,7 +82,7 @@ pub fn load_directory(data: Option<&std::path::Path>) -> Result<Directory, LoadE
     }
 }
 
-fn run_tui(data: Option<&std::path::Path>) -> ExitCode {
+fn run_tui(data: Option<&std::path::Path>, config_dir: Option<&std::path::Path>) -> ExitCode {
     // The directory is loaded before the terminal is touched, so a bad file
     // prints its errors on a normal screen.
     let directory = match load_directory(data) {
@@ -92,7 +92,7 @@ fn run_tui(data: Option<&std::path::Path>) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    match crate::tui::run(directory) {
+    match crate::tui::run(directory, crate::notes::config_dir(config_dir)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("maillage: {e}");

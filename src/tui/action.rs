@@ -2,8 +2,10 @@
 //! events become an [`Action`] (see `keymap`), and `App::update` is the one
 //! place that applies it, so every behaviour can be tested without a terminal.
 
+use ratatui::crossterm::event::KeyEvent;
+
 /// One thing the user asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// A printable character for the search box.
     TypeChar(char),
@@ -43,4 +45,34 @@ pub enum Action {
         column: u16,
         row: u16,
     },
+    /// The run loop's clock (every half second without input): picks up
+    /// notes another instance saved.
+    Tick,
+    // Notes.
+    /// A new note, prefilled from the stand or organisation shown.
+    NewNote,
+    EditNote,
+    /// Asks for confirmation, then deletes the note shown.
+    DeleteNote,
+    /// None → to do → done → none, saved at once.
+    CycleFollowUp,
+    /// The Notes list shows only open follow-ups, soonest first.
+    ToggleFollowUpFilter,
+    /// Asks for confirmation, then renames an unreadable notes file aside.
+    SetAsideNotes,
+    /// The answer to a confirmation popup.
+    ConfirmYes,
+    ConfirmNo,
+    // The note form.
+    FormNextField,
+    FormPrevField,
+    FormSave,
+    /// Esc: closes the form, asking first when something was changed.
+    FormCancel,
+    /// Asks the run loop to open the text in `$VISUAL`/`$EDITOR`.
+    FormOpenEditor,
+    /// Any other key while the form is open: typed into the focused field.
+    FormKey(KeyEvent),
+    /// The external editor ended: the new text, or why it failed.
+    EditorReturned(Result<String, String>),
 }

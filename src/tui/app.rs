@@ -3,19 +3,25 @@
 //! Search results are recomputed here when the query or the theme filter
 //! changes, never while drawing; the view only reads them.
 
+mod contexts;
 mod movement;
+mod notes;
 mod results;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_notes;
 
 use crate::directory::Directory;
+use crate::notes::NotesBook;
 use crate::search::Hit;
 use crate::search::catalog::Catalog;
 
 use super::action::Action;
 use super::detail::{self, Target};
-use super::keymap::Context;
 use super::layout::{self, Areas};
+use super::notes::form::NoteForm;
+use super::notes::{Confirm, Effect, Notes};
 use super::style::Styles;
 use super::tab::Tab;
 
@@ -79,13 +85,28 @@ pub struct App {
     pub(crate) themes: Vec<String>,
     pub(crate) ticked: Vec<bool>,
     pub(crate) popup: Option<Popup>,
+    pub(crate) notes: Notes,
+    /// The note form, while open (it takes the keyboard).
+    pub(crate) form: Option<NoteForm>,
+    /// A yes/no question, while asked (it takes the keyboard first).
+    pub(crate) confirm: Option<Confirm>,
+    /// Work for the run loop (the external editor), taken by it.
+    pub(crate) effect: Option<Effect>,
+    /// One line for the user about what just happened, until the next key.
+    pub(crate) message: Option<String>,
     pub(crate) quit: bool,
     pub(crate) width: u16,
     pub(crate) height: u16,
 }
 
 impl App {
+    /// An app without notes (they show as unavailable).
     pub fn new(directory: Directory, options: Options) -> App {
+        App::with_notes(directory, options, None)
+    }
+
+    /// An app with the notebook `book` (`None`: no folder to keep notes in).
+    pub fn with_notes(directory: Directory, options: Options, book: Option<NotesBook>) -> App {
         let catalog = Catalog::new(&directory);
         let themes = directory.themes();
         let mut app = App {
@@ -101,6 +122,11 @@ impl App {
             detail: None,
             back: Vec::new(),
             popup: None,
+            notes: Notes::new(book),
+            form: None,
+            confirm: None,
+            effect: None,
+            message: None,
             quit: false,
             width: options.width,
             height: options.height,
@@ -176,32 +202,31 @@ impl App {
         Some(target_of(self.tab, hit.record))
     }
 
-    /// Which keymap contexts are active, most specific first.
-    pub fn contexts(&self) -> Vec<Context> {
-        match (self.popup, self.focus) {
-            (Some(Popup::Help { .. }), _) => vec![Context::Help, Context::Global],
-            (Some(Popup::Themes { .. }), _) => vec![Context::ThemePicker, Context::Global],
-            (None, Focus::Detail) => vec![Context::Detail, Context::Browse, Context::Global],
-            (None, Focus::List) if self.query.is_empty() => {
-                vec![
-                    Context::ListIdle,
-                    Context::List,
-                    Context::Browse,
-                    Context::Global,
-                ]
-            }
-            (None, Focus::List) => vec![Context::List, Context::Browse, Context::Global],
-        }
+    pub(crate) fn areas(&self) -> Option<Areas> {
+        Areas::compute_with_banner(self.width, self.height, self.banner_rows())
     }
 
-    pub(crate) fn areas(&self) -> Option<Areas> {
-        Areas::compute(self.width, self.height)
+    /// Rows of the banner under the header: two while the notes file is unreadable.
+    pub fn banner_rows(&self) -> u16 {
+        if self.notes.problem().is_some() { 2 } else { 0 }
     }
 
     /// Applies one action. The only method that changes the state.
     pub fn update(&mut self, action: Action) {
+        if !matches!(action, Action::Tick | Action::Resize { .. }) {
+            self.message = None;
+        }
+        let modal = self.form.is_some() || self.confirm.is_some();
+        if modal
+            && matches!(
+                action,
+                Action::MouseClick { .. } | Action::MouseScroll { .. }
+            )
+        {
+            return; // The list under a form or a question stays as it is.
+        }
         match action {
-            Action::Quit => self.quit = true,
+            Action::Quit => self.quit_asking(),
             Action::Resize { width, height } => {
                 self.width = width;
                 self.height = height;
@@ -269,6 +294,22 @@ impl App {
             Action::End => self.move_by(isize::MAX),
             Action::MouseScroll { down, column, row } => self.mouse_scroll(down, column, row),
             Action::MouseClick { column, row } => self.mouse_click(column, row),
+            Action::Tick => self.tick(),
+            Action::NewNote => self.new_note(),
+            Action::EditNote => self.edit_note(),
+            Action::DeleteNote => self.ask_delete(),
+            Action::CycleFollowUp => self.cycle_follow_up(),
+            Action::ToggleFollowUpFilter => self.toggle_follow_up_filter(),
+            Action::SetAsideNotes => self.ask_set_aside(),
+            Action::ConfirmYes => self.answer(true),
+            Action::ConfirmNo => self.answer(false),
+            Action::FormNextField => self.with_form(NoteForm::next_field),
+            Action::FormPrevField => self.with_form(NoteForm::prev_field),
+            Action::FormSave => self.save_form(),
+            Action::FormCancel => self.cancel_form(),
+            Action::FormOpenEditor => self.open_editor(),
+            Action::FormKey(key) => self.form_key(key),
+            Action::EditorReturned(result) => self.editor_returned(result),
         }
     }
 
@@ -298,7 +339,7 @@ impl App {
                 }
             }
             Some(current) => {
-                let items = detail::document(&self.directory, current.target);
+                let items = self.document(current.target);
                 if let Some(&target) = detail::links(&items).get(current.link) {
                     self.back.push(current);
                     self.detail = Some(DetailView {
@@ -328,6 +369,7 @@ pub(crate) fn target_of(tab: Tab, record: usize) -> Target {
     match tab {
         Tab::Stands => Target::Stand(record),
         Tab::Organisations => Target::Organisation(record),
+        Tab::Notes => Target::Note(record),
     }
 }
 

@@ -7,14 +7,17 @@
 use crate::directory::Directory;
 use crate::sanitize::{for_display, for_display_with};
 
+use super::notes::{self, Notes};
 use super::text;
 use super::wrap::{width, wrap};
 
-/// Something a detail pane can show, by index into the directory.
+/// Something a detail pane can show, by index into the directory (or, for
+/// a note, into the notes list: the notes engine's record).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Target {
     Stand(usize),
     Organisation(usize),
+    Note(usize),
 }
 
 /// One block of a detail, before it is wrapped to a width.
@@ -56,14 +59,28 @@ const LABEL_WIDTH: usize = 15;
 /// Below this width, labels go on their own line.
 const NARROW: usize = 36;
 
-/// The items of the detail of `target`.
-pub fn document(directory: &Directory, target: Target) -> Vec<Item> {
+/// The items of the detail of `target`; stands and organisations end with
+/// your notes about them.
+pub fn document(directory: &Directory, notes: &Notes, target: Target) -> Vec<Item> {
+    let book = notes.book();
     match target {
-        Target::Stand(i) => directory.stands.get(i).map(|_| stand(directory, i)),
-        Target::Organisation(i) => directory
-            .organisations
-            .get(i)
-            .map(|_| organisation(directory, i)),
+        Target::Stand(i) => directory.stands.get(i).map(|s| {
+            let mut items = stand(directory, i);
+            items.extend(notes::detail::section(
+                notes,
+                notes::detail::at_stand(book, &s.number),
+            ));
+            items
+        }),
+        Target::Organisation(i) => directory.organisations.get(i).map(|o| {
+            let mut items = organisation(directory, i);
+            items.extend(notes::detail::section(
+                notes,
+                notes::detail::about_organisation(book, &o.id),
+            ));
+            items
+        }),
+        Target::Note(i) => Some(notes::detail::note(directory, notes, i)),
     }
     .unwrap_or_default()
 }

@@ -24,17 +24,29 @@ pub enum Context {
     ListIdle,
     /// The detail pane has focus.
     Detail,
+    /// The detail pane has focus and shows a note.
+    NoteDetail,
+    /// The notes file cannot be read (notes are read-only).
+    NotesBroken,
+    /// The note form has the keyboard; other keys type into its fields.
+    Form,
+    /// A yes/no question is asked.
+    Confirm,
     Help,
     ThemePicker,
 }
 
 impl Context {
     /// Help sections in the order they are shown.
-    pub const ALL: [Context; 7] = [
+    pub const ALL: [Context; 11] = [
         Context::List,
         Context::ListIdle,
         Context::Detail,
+        Context::NoteDetail,
         Context::Browse,
+        Context::NotesBroken,
+        Context::Form,
+        Context::Confirm,
         Context::ThemePicker,
         Context::Help,
         Context::Global,
@@ -47,6 +59,10 @@ impl Context {
             Context::List => text::CONTEXT_LIST,
             Context::ListIdle => text::CONTEXT_LIST_IDLE,
             Context::Detail => text::CONTEXT_DETAIL,
+            Context::NoteDetail => text::CONTEXT_NOTE_DETAIL,
+            Context::NotesBroken => text::CONTEXT_NOTES_BROKEN,
+            Context::Form => text::CONTEXT_FORM,
+            Context::Confirm => text::CONTEXT_CONFIRM,
             Context::Help => text::CONTEXT_HELP,
             Context::ThemePicker => text::CONTEXT_THEMES,
         }
@@ -73,7 +89,7 @@ pub struct Hint {
 }
 
 /// One row of the key table.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Binding {
     pub context: Context,
     pub keys: &'static [Key],
@@ -121,8 +137,11 @@ pub fn action_for_key(event: &KeyEvent, contexts: &[Context]) -> Option<Action> 
             .iter()
             .find(|b| b.context == context && b.keys.contains(&key));
         if let Some(binding) = found {
-            return Some(binding.action);
+            return Some(binding.action.clone());
         }
+    }
+    if contexts.contains(&Context::Form) {
+        return Some(Action::FormKey(*event));
     }
     match key {
         Key {
@@ -210,6 +229,8 @@ pub fn key_label(key: &Key) -> String {
     };
     if key.modifiers.contains(KeyModifiers::CONTROL) {
         format!("Ctrl-{name}")
+    } else if key.modifiers.contains(KeyModifiers::ALT) {
+        format!("Alt-{name}")
     } else {
         name
     }

@@ -17,6 +17,8 @@ pub const SIDE_BY_SIDE_WIDTH: u16 = 100;
 pub struct Areas {
     /// Event name and active theme filter.
     pub header: Rect,
+    /// What is wrong with the notes file, when something is (else no rows).
+    pub banner: Rect,
     pub tabs: Rect,
     pub search: Rect,
     /// The list, border included.
@@ -29,11 +31,18 @@ pub struct Areas {
 impl Areas {
     /// The screen split for a `width` × `height` terminal, or `None` when it is too small.
     pub fn compute(width: u16, height: u16) -> Option<Areas> {
+        Areas::compute_with_banner(width, height, 0)
+    }
+
+    /// The screen split with `banner` rows under the header for a warning;
+    /// the banner shrinks rather than push the lists below the minimum.
+    pub fn compute_with_banner(width: u16, height: u16, banner: u16) -> Option<Areas> {
         if width < MIN_WIDTH || height < MIN_HEIGHT {
             return None;
         }
+        let banner = banner.min(height - MIN_HEIGHT);
         let row = |y: u16| Rect::new(0, y, width, 1);
-        let main = Rect::new(0, 3, width, height - 4);
+        let main = Rect::new(0, 3 + banner, width, height - 4 - banner);
         let (list, detail) = if width >= SIDE_BY_SIDE_WIDTH {
             // In u32: `width * 9` overflows u16 on a (very) wide terminal.
             let list_width = (u32::from(width) * 9 / 20) as u16;
@@ -50,8 +59,9 @@ impl Areas {
         };
         Some(Areas {
             header: row(0),
-            tabs: row(1),
-            search: row(2),
+            banner: Rect::new(0, 1, width, banner),
+            tabs: row(1 + banner),
+            search: row(2 + banner),
             list,
             detail,
             hints: row(height - 1),

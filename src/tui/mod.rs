@@ -10,6 +10,7 @@ pub mod app;
 pub mod detail;
 pub mod keymap;
 pub mod layout;
+pub mod notes;
 pub mod style;
 pub mod tab;
 pub mod text;
@@ -22,8 +23,10 @@ pub use tab::Tab;
 pub use view::view;
 
 use std::io::{self, stdout};
+use std::path::PathBuf;
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -31,28 +34,37 @@ use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
 use crate::directory::Directory;
+use crate::notes::NotesBook;
 
+use notes::Effect;
 use style::Styles;
+
+/// How long the run loop waits for input before a tick (which picks up
+/// notes saved by another instance).
+const TICK: Duration = Duration::from_millis(500);
 
 /// Whether the TUI holds the terminal, so a panic knows to give it back.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
 
-/// Runs the TUI on `directory` until the user quits.
-pub fn run(directory: Directory) -> io::Result<()> {
+/// Runs the TUI on `directory` until the user quits. Notes are kept in
+/// `config_dir` (`None`: nowhere to keep them, they show as unavailable).
+pub fn run(directory: Directory, config_dir: Option<PathBuf>) -> io::Result<()> {
+    // Opening never fails and never writes: an unreadable file is shown in the TUI.
+    let book = config_dir.map(|dir| NotesBook::open_in(&dir, &directory.event.id));
     HOOK.call_once(install_panic_hook);
     ACTIVE.store(true, Ordering::SeqCst);
-    let result = enter().and_then(|()| event_loop(directory));
+    let result = enter().and_then(|()| event_loop(directory, book));
     // Whatever happened, the terminal is put back before returning.
     let restored = restore();
     result.and(restored)
 }
 
-fn event_loop(directory: Directory) -> io::Result<()> {
+fn event_loop(directory: Directory, book: Option<NotesBook>) -> io::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
     let size = terminal.size()?;
     let options = Options {
@@ -60,13 +72,21 @@ fn event_loop(directory: Directory) -> io::Result<()> {
         width: size.width,
         height: size.height,
     };
-    let mut app = App::new(directory, options);
+    let mut app = App::with_notes(directory, options, book);
     terminal.draw(|frame| view(&app, frame))?;
     while !app.should_quit() {
-        // Blocking read: the screen is redrawn only after something happened.
-        let event = event::read()?;
-        if let Some(action) = keymap::action_for_event(&event, &app.contexts()) {
-            app.update(action);
+        // Wait for input, but not for ever: the tick reloads notes changed elsewhere.
+        if event::poll(TICK)? {
+            let event = event::read()?;
+            if let Some(action) = keymap::action_for_event(&event, &app.contexts()) {
+                app.update(action);
+            }
+        } else {
+            app.update(Action::Tick);
+        }
+        if let Some(effect) = app.take_effect() {
+            let answer = perform(effect, &mut terminal)?;
+            app.update(answer);
         }
         if app.should_quit() {
             break;
@@ -82,6 +102,34 @@ fn event_loop(directory: Directory) -> io::Result<()> {
         terminal.draw(|frame| view(&app, frame))?;
     }
     Ok(())
+}
+
+/// Does what `update` asked for outside the state, and returns the action
+/// that tells the app how it went.
+fn perform(
+    effect: Effect,
+    terminal: &mut Terminal<CrosstermBackend<io::Stdout>>,
+) -> io::Result<Action> {
+    match effect {
+        Effect::EditText { text, dir } => {
+            // The editor gets the terminal as the shell left it.
+            suspend()?;
+            let result = notes::editor::edit(&text, dir.as_deref());
+            enter()?;
+            // A fresh terminal redraws every cell. (`Terminal::clear` would
+            // ask the terminal where its cursor is, and not all answer.)
+            execute!(stdout(), Clear(ClearType::All))?;
+            *terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
+            Ok(Action::EditorReturned(result))
+        }
+    }
+}
+
+/// Hands the terminal over (to the editor) without ending the TUI.
+fn suspend() -> io::Result<()> {
+    let raw = disable_raw_mode();
+    let screen = execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen, Show);
+    raw.and(screen)
 }
 
 fn enter() -> io::Result<()> {

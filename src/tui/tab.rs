@@ -7,11 +7,13 @@ use super::text;
 pub enum Tab {
     Stands,
     Organisations,
+    /// Your notes on the people you met.
+    Notes,
 }
 
 impl Tab {
     /// In the order they are shown and cycled with Tab.
-    pub const ALL: &[Tab] = &[Tab::Stands, Tab::Organisations];
+    pub const ALL: &[Tab] = &[Tab::Stands, Tab::Organisations, Tab::Notes];
 
     pub fn index(self) -> usize {
         Tab::ALL.iter().position(|&t| t == self).unwrap_or(0)
@@ -21,6 +23,7 @@ impl Tab {
         match self {
             Tab::Stands => text::TAB_STANDS,
             Tab::Organisations => text::TAB_ORGANISATIONS,
+            Tab::Notes => text::TAB_NOTES,
         }
     }
 

@@ -7,6 +7,7 @@ pub const APP_NAME: &str = "maillage";
 // Tabs.
 pub const TAB_STANDS: &str = "Stands";
 pub const TAB_ORGANISATIONS: &str = "Organisations";
+pub const TAB_NOTES: &str = "Notes";
 
 // Search box and header.
 pub const SEARCH_PROMPT: &str = "Search: ";
@@ -39,7 +40,8 @@ pub const HELP_TITLE: &str = "Keys";
 pub const HELP_FOOTER: &str = "Esc, F1 or ? closes this help";
 pub const HELP_TYPING: &str = "Any other character types into the search (list) or starts a new search (detail). \
 `?` opens help only when the search is empty or the detail has focus; F1 always does. \
-`q` quits only from the detail pane, since in the list it is a letter to search for. \
+`q` quits only from the detail pane, since in the list it is a letter to search for; \
+so do the note keys n, e, d and f: from the list, use Alt-n, Alt-e, Alt-d, Alt-f or F5 to F8. \
 With several themes chosen, items having ANY of them are shown. \
 Mouse: the wheel scrolls; a click selects a tab, a row or a link, and a second click opens it.";
 pub const THEMES_TITLE: &str = "Filter by theme (any of)";
@@ -53,6 +55,10 @@ pub fn too_small(width: u16, height: u16, min_width: u16, min_height: u16) -> St
 }
 
 // Help sections, one per keymap context.
+pub const CONTEXT_NOTE_DETAIL: &str = "Detail of a note";
+pub const CONTEXT_NOTES_BROKEN: &str = "Notes file unreadable";
+pub const CONTEXT_FORM: &str = "Note form";
+pub const CONTEXT_CONFIRM: &str = "Confirmation";
 pub const CONTEXT_GLOBAL: &str = "Everywhere";
 pub const CONTEXT_BROWSE: &str = "List and detail";
 pub const CONTEXT_LIST: &str = "List (search box has the keyboard)";
@@ -60,6 +66,9 @@ pub const CONTEXT_LIST_IDLE: &str = "List, search empty";
 pub const CONTEXT_DETAIL: &str = "Detail pane";
 pub const CONTEXT_HELP: &str = "This help";
 pub const CONTEXT_THEMES: &str = "Theme picker";
+
+pub mod notes;
+pub use notes::*;
 
 /// Descriptions of the key bindings (help overlay) and their short forms (hint bar).
 pub mod keys {
@@ -94,4 +103,28 @@ pub mod keys {
     pub const THEME_TOGGLE_SHORT: &str = "tick";
     pub const THEME_CLEAR: &str = "untick all";
     pub const THEME_CLOSE: &str = "close";
+    pub const NEW_NOTE: &str = "new note, prefilled from what is shown";
+    pub const NEW_NOTE_SHORT: &str = "new note";
+    pub const EDIT_NOTE: &str = "edit the note";
+    pub const EDIT_SHORT: &str = "edit";
+    pub const DELETE_NOTE: &str = "delete the note (asks first)";
+    pub const DELETE_SHORT: &str = "delete";
+    pub const CYCLE_FOLLOW_UP: &str = "follow-up: none → to do → done";
+    pub const FOLLOW_UP_SHORT: &str = "follow-up";
+    pub const FOLLOW_UP_FILTER: &str = "Notes: only those to follow up, soonest first";
+    pub const FOLLOW_UP_FILTER_SHORT: &str = "to follow up";
+    pub const SET_ASIDE: &str = "set the unreadable notes file aside (asks first)";
+    pub const SET_ASIDE_SHORT: &str = "set file aside";
+    pub const FORM_NEXT: &str = "next field";
+    pub const FORM_PREV: &str = "previous field";
+    pub const FORM_FIELD_SHORT: &str = "field";
+    pub const FORM_SAVE: &str = "save the note";
+    pub const FORM_SAVE_SHORT: &str = "save";
+    pub const FORM_CANCEL: &str = "close the form (asks if something changed)";
+    pub const FORM_CANCEL_SHORT: &str = "cancel";
+    pub const FORM_EDITOR: &str = "edit the text in $VISUAL / $EDITOR";
+    pub const FORM_EDITOR_SHORT: &str = "editor";
+    pub const FORM_QUIT: &str = "quit (asks if the form has changes)";
+    pub const CONFIRM_YES: &str = "yes";
+    pub const CONFIRM_NO: &str = "no";
 }

@@ -39,7 +39,7 @@ impl App {
     }
 
     fn move_link(&mut self, mut d: DetailView, delta: isize) {
-        let items = detail::document(&self.directory, d.target);
+        let items = self.document(d.target);
         let count = detail::links(&items).len();
         if count == 0 {
             // Nothing to choose: arrows scroll the text instead.
@@ -80,7 +80,7 @@ impl App {
             return (Vec::new(), 1);
         };
         let text = areas.detail_text();
-        let items = detail::document(&self.directory, d.target);
+        let items = self.document(d.target);
         (
             detail::lay_out(&items, text.width as usize),
             text.height.max(1) as usize,

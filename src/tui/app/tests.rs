@@ -106,9 +106,11 @@ fn tab_and_shift_tab_cycle_through_the_lists() {
     app.update(Action::NextTab);
     assert_eq!(app.tab(), Tab::Organisations);
     app.update(Action::NextTab);
+    assert_eq!(app.tab(), Tab::Notes);
+    app.update(Action::NextTab);
     assert_eq!(app.tab(), Tab::Stands);
     app.update(Action::PrevTab);
-    assert_eq!(app.tab(), Tab::Organisations);
+    assert_eq!(app.tab(), Tab::Notes);
 }
 
 #[test]

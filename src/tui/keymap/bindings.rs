@@ -21,6 +21,13 @@ const fn ctrl(c: char) -> Key {
     }
 }
 
+const fn alt(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        modifiers: KeyModifiers::ALT,
+    }
+}
+
 const fn ch(c: char) -> Key {
     plain(KeyCode::Char(c))
 }
@@ -120,10 +127,42 @@ pub const BINDINGS: &[Binding] = &[
         k::BACK_SHORT,
     ),
     bind(C::Detail, &[ch('?')], Action::ToggleHelp, k::HELP),
+    // Letters act only where they do not type: in the detail pane.
+    hinted(
+        bind(C::Detail, &[ch('n')], Action::NewNote, k::NEW_NOTE),
+        "n",
+        k::NEW_NOTE_SHORT,
+    ),
     hinted(
         bind(C::Detail, &[ch('q')], Action::Quit, k::QUIT),
         "q",
         k::QUIT,
+    ),
+    // Detail of a note.
+    hinted(
+        bind(C::NoteDetail, &[ch('e')], Action::EditNote, k::EDIT_NOTE),
+        "e",
+        k::EDIT_SHORT,
+    ),
+    hinted(
+        bind(
+            C::NoteDetail,
+            &[ch('d')],
+            Action::DeleteNote,
+            k::DELETE_NOTE,
+        ),
+        "d",
+        k::DELETE_SHORT,
+    ),
+    hinted(
+        bind(
+            C::NoteDetail,
+            &[ch('f')],
+            Action::CycleFollowUp,
+            k::CYCLE_FOLLOW_UP,
+        ),
+        "f",
+        k::FOLLOW_UP_SHORT,
     ),
     // List and detail.
     hinted(
@@ -136,6 +175,133 @@ pub const BINDINGS: &[Binding] = &[
         &[plain(KC::BackTab)],
         Action::PrevTab,
         k::PREV_TAB,
+    ),
+    // Notes from the list too, where letters type: Alt or a function key.
+    hinted(
+        bind(
+            C::Browse,
+            &[alt('n'), plain(KC::F(5))],
+            Action::NewNote,
+            k::NEW_NOTE,
+        ),
+        "Alt-n",
+        k::NEW_NOTE_SHORT,
+    ),
+    // Hinted only while a note is shown (see `view::hints`).
+    hinted(
+        bind(
+            C::Browse,
+            &[alt('e'), plain(KC::F(6))],
+            Action::EditNote,
+            k::EDIT_NOTE,
+        ),
+        "Alt-e",
+        k::EDIT_SHORT,
+    ),
+    hinted(
+        bind(
+            C::Browse,
+            &[alt('f'), plain(KC::F(7))],
+            Action::CycleFollowUp,
+            k::CYCLE_FOLLOW_UP,
+        ),
+        "Alt-f",
+        k::FOLLOW_UP_SHORT,
+    ),
+    hinted(
+        bind(
+            C::Browse,
+            &[alt('d'), plain(KC::F(8))],
+            Action::DeleteNote,
+            k::DELETE_NOTE,
+        ),
+        "Alt-d",
+        k::DELETE_SHORT,
+    ),
+    hinted(
+        bind(
+            C::Browse,
+            &[plain(KC::F(3))],
+            Action::ToggleFollowUpFilter,
+            k::FOLLOW_UP_FILTER,
+        ),
+        "F3",
+        k::FOLLOW_UP_FILTER_SHORT,
+    ),
+    // Notes file unreadable.
+    hinted(
+        bind(
+            C::NotesBroken,
+            &[plain(KC::F(9))],
+            Action::SetAsideNotes,
+            k::SET_ASIDE,
+        ),
+        "F9",
+        k::SET_ASIDE_SHORT,
+    ),
+    // The note form; any other key types into the focused field.
+    hinted(
+        bind(C::Form, &[ctrl('s')], Action::FormSave, k::FORM_SAVE),
+        "Ctrl-S",
+        k::FORM_SAVE_SHORT,
+    ),
+    hinted(
+        bind(
+            C::Form,
+            &[plain(KC::Tab)],
+            Action::FormNextField,
+            k::FORM_NEXT,
+        ),
+        "Tab",
+        k::FORM_FIELD_SHORT,
+    ),
+    bind(
+        C::Form,
+        &[plain(KC::BackTab)],
+        Action::FormPrevField,
+        k::FORM_PREV,
+    ),
+    hinted(
+        bind(
+            C::Form,
+            &[ctrl('o'), plain(KC::F(4))],
+            Action::FormOpenEditor,
+            k::FORM_EDITOR,
+        ),
+        "Ctrl-O",
+        k::FORM_EDITOR_SHORT,
+    ),
+    hinted(
+        bind(
+            C::Form,
+            &[plain(KC::Esc)],
+            Action::FormCancel,
+            k::FORM_CANCEL,
+        ),
+        "Esc",
+        k::FORM_CANCEL_SHORT,
+    ),
+    bind(C::Form, &[ctrl('c')], Action::Quit, k::FORM_QUIT),
+    // A yes/no question.
+    hinted(
+        bind(
+            C::Confirm,
+            &[ch('y'), plain(KC::Enter)],
+            Action::ConfirmYes,
+            k::CONFIRM_YES,
+        ),
+        "y",
+        k::CONFIRM_YES,
+    ),
+    hinted(
+        bind(
+            C::Confirm,
+            &[ch('n'), plain(KC::Esc)],
+            Action::ConfirmNo,
+            k::CONFIRM_NO,
+        ),
+        "n",
+        k::CONFIRM_NO,
     ),
     // Theme picker.
     bind(C::ThemePicker, UP, Action::MoveUp, k::THEME_MOVE),

@@ -7,12 +7,24 @@ use ratatui::text::{Line, Span};
 
 use super::super::action::Action;
 use super::super::app::App;
+use super::super::detail::Target;
 use super::super::keymap::{self, Hint};
 use super::super::wrap::width;
 use super::put_line;
+use crate::sanitize::for_display;
 
 pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
-    let hints = keymap::hints(&app.contexts());
+    if let Some(message) = app.message() {
+        // What just happened matters more than the keys, until the next key.
+        let line = Line::styled(format!(" {}", for_display(message)), app.styles.title());
+        put_line(buf, area, area.y, &line);
+        return;
+    }
+    let note_shown = matches!(app.shown_target(), Some(Target::Note(_)));
+    let hints: Vec<_> = keymap::hints(&app.contexts())
+        .into_iter()
+        .filter(|(binding, _)| note_shown || !acts_on_a_note(&binding.action))
+        .collect();
     let (help, others): (Vec<_>, Vec<_>) = hints
         .into_iter()
         .partition(|(binding, _)| binding.action == Action::ToggleHelp);
@@ -39,6 +51,14 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
         ..area
     };
     put_line(buf, help_area, area.y, &Line::from(help_spans));
+}
+
+/// Actions that need a note shown: their hints would only get a refusal otherwise.
+fn acts_on_a_note(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::EditNote | Action::DeleteNote | Action::CycleFollowUp
+    )
 }
 
 fn spans(app: &App, hint: &Hint) -> Vec<Span<'static>> {

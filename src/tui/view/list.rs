@@ -9,8 +9,8 @@ use ratatui::widgets::{Block, Widget};
 use super::super::app::{App, Focus};
 use super::super::tab::Tab;
 use super::super::text;
-use super::super::wrap::width;
-use super::{highlighted, put_line};
+use super::super::wrap::{width, wrap};
+use super::{highlighted, notes_list, put_line};
 use crate::search::Hit;
 use crate::search::catalog::{ORG_NAME, STAND_NUMBER, STAND_ORGS, STAND_TITLE};
 
@@ -22,21 +22,29 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     } else {
         styles.border()
     };
-    let block = Block::bordered().border_style(border).title(Line::styled(
-        format!(" {} ", app.tab().title()),
-        styles.title(),
-    ));
+    let title = match app.tab() {
+        Tab::Notes => notes_list::title(app),
+        tab => format!(" {} ", tab.title()),
+    };
+    let block = Block::bordered()
+        .border_style(border)
+        .title(Line::styled(title, styles.title()));
     let rows = block.inner(area);
     block.render(area, buf);
 
     let list = app.current_list();
     if list.hits.is_empty() {
-        put_line(
-            buf,
-            rows,
-            rows.y,
-            &Line::styled(format!(" {}", text::NO_RESULTS), styles.dim()),
-        );
+        let empty = match app.tab() {
+            Tab::Notes => notes_list::empty(app),
+            _ => text::NO_RESULTS.to_string(),
+        };
+        for (row, part) in wrap(&empty, rows.width.saturating_sub(1) as usize)
+            .into_iter()
+            .enumerate()
+        {
+            let line = Line::styled(format!(" {part}"), styles.dim());
+            put_line(buf, rows, rows.y + row as u16, &line);
+        }
         return;
     }
     let number_width = app
@@ -129,6 +137,7 @@ fn row_line(
             let name = field(ORG_NAME).unwrap_or("");
             spans.extend(highlighted(name, &positions(ORG_NAME), base, matched));
         }
+        Tab::Notes => spans.extend(notes_list::row(app, hit, base, matched, dim)),
     }
     Line::from(spans)
 }

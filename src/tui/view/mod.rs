@@ -1,11 +1,15 @@
 //! Drawing. [`view`] reads the [`App`] and draws one frame; it cannot change
 //! anything. One file per part of the screen.
 
+mod banner;
+mod confirm;
 mod detail;
 mod header;
 mod help;
 mod hints;
 mod list;
+mod notes_form;
+mod notes_list;
 mod search;
 mod themes;
 mod too_small;
@@ -24,16 +28,17 @@ use crate::sanitize::for_display;
 /// Draws the whole screen for the current state.
 pub fn view(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    let Some(areas) = Areas::compute(area.width, area.height) else {
+    let Some(areas) = Areas::compute_with_banner(area.width, area.height, app.banner_rows()) else {
         too_small::draw(app, frame.buffer_mut(), area);
         return;
     };
     header::draw(app, frame.buffer_mut(), &areas);
+    banner::draw(app, frame.buffer_mut(), areas.banner);
     search::draw(app, frame, areas.search);
     // Every tab is a list with a detail for now; a tab drawn differently
     // (the plan) gets its own arm here.
     match app.tab() {
-        Tab::Stands | Tab::Organisations => {
+        Tab::Stands | Tab::Organisations | Tab::Notes => {
             list::draw(app, frame.buffer_mut(), areas.list);
             detail::draw(app, frame.buffer_mut(), &areas);
         }
@@ -43,6 +48,12 @@ pub fn view(app: &App, frame: &mut Frame) {
         Some(Popup::Help { scroll }) => help::draw(app, frame.buffer_mut(), area, scroll),
         Some(Popup::Themes { cursor }) => themes::draw(app, frame.buffer_mut(), area, cursor),
         None => {}
+    }
+    if let Some(form) = app.form() {
+        notes_form::draw(app, form, frame.buffer_mut(), area);
+    }
+    if let Some(question) = app.confirmation() {
+        confirm::draw(app, question, frame.buffer_mut(), area);
     }
 }
 

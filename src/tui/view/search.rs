@@ -43,7 +43,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         &Line::styled(count, styles.count()),
     );
 
-    let typing = app.focus() == Focus::List && app.popup().is_none();
+    let typing = app.focus() == Focus::List
+        && app.popup().is_none()
+        && app.form().is_none()
+        && app.confirmation().is_none();
     if typing {
         let x = area.x + (width(text::SEARCH_PROMPT) + width(&shown)) as u16;
         if x < left.right() {

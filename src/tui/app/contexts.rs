@@ -1,0 +1,45 @@
+//! Which keymap contexts are active: what has the keyboard decides which
+//! bindings apply (see `keymap`).
+
+use super::super::detail::Target;
+use super::super::keymap::Context;
+use super::{App, Focus, Popup};
+
+impl App {
+    /// Which keymap contexts are active, most specific first.
+    pub fn contexts(&self) -> Vec<Context> {
+        if self.confirm.is_some() {
+            return vec![Context::Confirm];
+        }
+        if self.form.is_some() {
+            return vec![Context::Form];
+        }
+        let mut contexts = self.browse_contexts();
+        if self.popup.is_none() {
+            if matches!(self.detail, Some(d) if matches!(d.target, Target::Note(_))) {
+                contexts.insert(0, Context::NoteDetail);
+            }
+            if self.notes.problem().is_some() {
+                contexts.insert(contexts.len() - 1, Context::NotesBroken);
+            }
+        }
+        contexts
+    }
+
+    fn browse_contexts(&self) -> Vec<Context> {
+        match (self.popup, self.focus) {
+            (Some(Popup::Help { .. }), _) => vec![Context::Help, Context::Global],
+            (Some(Popup::Themes { .. }), _) => vec![Context::ThemePicker, Context::Global],
+            (None, Focus::Detail) => vec![Context::Detail, Context::Browse, Context::Global],
+            (None, Focus::List) if self.query.is_empty() => {
+                vec![
+                    Context::ListIdle,
+                    Context::List,
+                    Context::Browse,
+                    Context::Global,
+                ]
+            }
+            (None, Focus::List) => vec![Context::List, Context::Browse, Context::Global],
+        }
+    }
+}

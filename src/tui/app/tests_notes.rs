@@ -1,0 +1,383 @@
+//! `update` for the notes: form, confirmations, follow-ups, the unreadable
+//! file, live reload. Each test keeps its notes in its own temporary folder.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::super::action::Action;
+use super::super::detail::{Item, Target};
+use super::super::keymap::{self, Context};
+use super::super::notes::form::FormField;
+use super::super::notes::{Confirm, Effect};
+use super::super::tab::Tab;
+use super::super::text;
+use super::{App, Focus, Options};
+use crate::directory;
+use crate::notes::{FollowUp, NoteDraft, NotesBook};
+
+const SAMPLE: &str = include_str!("../../../tests/fixtures/valid/tui-sample.json");
+
+fn app_in(dir: &std::path::Path) -> App {
+    let directory = directory::parse(SAMPLE).expect("the TUI fixture is valid");
+    let book = NotesBook::open_in(dir, &directory.event.id);
+    let options = Options {
+        no_color: true,
+        width: 120,
+        height: 40,
+    };
+    App::with_notes(directory, options, Some(book))
+}
+
+fn other_instance(dir: &std::path::Path) -> NotesBook {
+    NotesBook::open_in(dir, "tui-sample")
+}
+
+fn key(c: char) -> Action {
+    Action::FormKey(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+}
+
+fn type_in_form(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(key(c));
+    }
+}
+
+fn note_names(app: &App) -> Vec<String> {
+    app.list(Tab::Notes)
+        .hits
+        .iter()
+        .map(|h| app.notes().note(h.record).unwrap().name.clone())
+        .collect()
+}
+
+fn add(app: &mut App, name: &str) {
+    app.update(Action::NewNote);
+    type_in_form(app, name);
+    app.update(Action::FormSave);
+    assert!(
+        app.form().is_none(),
+        "saved: {:?}",
+        app.form().map(|f| &f.error)
+    );
+}
+
+#[test]
+fn a_note_made_from_a_stand_is_prefilled_saved_and_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    app.update(Action::Open); // Stand A1, of the Croix-Rouge.
+    app.update(Action::NewNote);
+    let form = app.form().expect("the form opens");
+    assert_eq!(form.value(FormField::Stand), "A1");
+    assert_eq!(form.value(FormField::Organisation), "Croix-Rouge");
+    assert!(form.is_linked());
+    type_in_form(&mut app, "Ada Exemple");
+    app.update(Action::FormSave);
+    assert!(app.form().is_none());
+    assert_eq!(app.message(), Some(text::NOTE_SAVED));
+
+    let saved = other_instance(dir.path());
+    let note = saved.notes()[0].clone();
+    assert_eq!(note.name, "Ada Exemple");
+    assert_eq!(note.stand.as_deref(), Some("A1"));
+    assert_eq!(
+        note.organisation.unwrap().id.as_deref(),
+        Some("croix-rouge")
+    );
+    // The stand's detail now lists the note, as a link that opens it.
+    let links: Vec<Target> = app
+        .document(app.shown_target().unwrap())
+        .into_iter()
+        .filter_map(|i| match i {
+            Item::Link(_, t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    assert!(links.contains(&Target::Note(0)), "{links:?}");
+    // The search finds it in the Notes list.
+    app.update(Action::TypeChar('a'));
+    app.update(Action::TypeChar('d'));
+    assert_eq!(note_names(&app), ["Ada Exemple"]);
+    assert_eq!(app.tab_title(Tab::Notes), "Notes 1/1");
+}
+
+#[test]
+fn an_empty_name_is_refused_in_the_form_and_nothing_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    app.update(Action::NewNote);
+    type_in_form(&mut app, "   ");
+    app.update(Action::FormSave);
+    let form = app.form().expect("the form stays open");
+    assert_eq!(form.error.as_deref(), Some("the person's name is required"));
+    assert!(other_instance(dir.path()).notes().is_empty());
+    assert!(!dir.path().join("notes.json").exists());
+}
+
+#[test]
+fn a_malformed_email_is_saved_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    app.update(Action::NewNote);
+    type_in_form(&mut app, "Ada");
+    app.update(Action::FormNextField);
+    app.update(Action::FormNextField);
+    app.update(Action::FormNextField);
+    assert_eq!(app.form().unwrap().focus, FormField::Email);
+    type_in_form(&mut app, "ada@");
+    assert_eq!(
+        app.form().unwrap().warnings().len(),
+        1,
+        "warned while typing"
+    );
+    app.update(Action::FormSave);
+    assert!(app.form().is_none());
+    assert!(
+        app.message()
+            .unwrap()
+            .contains("does not look like an e-mail")
+    );
+    assert_eq!(
+        other_instance(dir.path()).notes()[0].email.as_deref(),
+        Some("ada@")
+    );
+}
+
+#[test]
+fn esc_asks_before_throwing_changes_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    app.update(Action::NewNote);
+    app.update(Action::FormCancel);
+    assert!(app.form().is_none(), "nothing typed: closes at once");
+
+    app.update(Action::NewNote);
+    type_in_form(&mut app, "Ada");
+    app.update(Action::FormCancel);
+    assert_eq!(app.confirmation(), Some(&Confirm::DiscardForm));
+    assert_eq!(app.contexts(), [Context::Confirm]);
+    app.update(Action::ConfirmNo);
+    assert_eq!(app.form().unwrap().value(FormField::Name), "Ada");
+    app.update(Action::FormCancel);
+    app.update(Action::ConfirmYes);
+    assert!(app.form().is_none() && app.confirmation().is_none());
+    // Quitting with changes asks too.
+    app.update(Action::NewNote);
+    type_in_form(&mut app, "Bo");
+    app.update(Action::Quit);
+    assert!(!app.should_quit());
+    app.update(Action::ConfirmYes);
+    assert!(app.should_quit());
+}
+
+#[test]
+fn edit_changes_the_note_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    add(&mut app, "Ada");
+    app.update(Action::NextTab);
+    app.update(Action::NextTab);
+    assert_eq!(app.tab(), Tab::Notes);
+    app.update(Action::Open);
+    app.update(Action::EditNote);
+    assert_eq!(app.form().unwrap().value(FormField::Name), "Ada");
+    type_in_form(&mut app, " Lovelace");
+    app.update(Action::FormSave);
+    assert_eq!(note_names(&app), ["Ada Lovelace"]);
+    assert_eq!(app.shown_target(), Some(Target::Note(0)));
+    assert_eq!(other_instance(dir.path()).notes().len(), 1);
+}
+
+#[test]
+fn delete_asks_first_and_only_yes_deletes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    add(&mut app, "Ada");
+    app.update(Action::DeleteNote);
+    assert_eq!(app.message(), Some(text::NO_NOTE_SHOWN), "a stand is shown");
+    app.update(Action::PrevTab); // Notes
+    app.update(Action::DeleteNote);
+    assert!(matches!(app.confirmation(), Some(Confirm::DeleteNote { name, .. }) if name == "Ada"));
+    app.update(Action::ConfirmNo);
+    assert_eq!(note_names(&app), ["Ada"]);
+    app.update(Action::DeleteNote);
+    app.update(Action::ConfirmYes);
+    assert!(note_names(&app).is_empty());
+    assert!(other_instance(dir.path()).notes().is_empty());
+}
+
+#[test]
+fn f_cycles_the_follow_up_and_the_filter_lists_open_ones_soonest_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    for name in ["Ada", "Bo", "Cy"] {
+        add(&mut app, name);
+    }
+    app.update(Action::PrevTab); // Notes, "Ada" selected
+    app.update(Action::CycleFollowUp);
+    assert_eq!(app.message(), Some("Follow-up: to do."));
+    app.update(Action::CycleFollowUp);
+    let ada = |app: &App| app.notes().note(0).unwrap().follow_up;
+    assert_eq!(ada(&app), FollowUp::Done);
+    app.update(Action::CycleFollowUp);
+    assert_eq!(ada(&app), FollowUp::None);
+
+    let mut other = other_instance(dir.path());
+    let ids: Vec<String> = other.notes().iter().map(|n| n.id.clone()).collect();
+    let by = |d: i8| FollowUp::Todo {
+        date: Some(jiff::civil::date(2026, 12, d)),
+    };
+    other.set_follow_up(&ids[0], by(20)).unwrap();
+    other.set_follow_up(&ids[2], by(3)).unwrap();
+    app.update(Action::Tick);
+    app.update(Action::ToggleFollowUpFilter);
+    assert!(app.follow_up_only());
+    assert_eq!(note_names(&app), ["Cy", "Ada"]);
+    app.update(Action::ToggleFollowUpFilter);
+    assert_eq!(note_names(&app), ["Ada", "Bo", "Cy"]);
+}
+
+#[test]
+fn notes_another_instance_adds_appear_on_the_next_tick() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    let mut other = other_instance(dir.path());
+    let draft = NoteDraft {
+        name: "Written elsewhere".into(),
+        ..NoteDraft::default()
+    };
+    other.add(&draft).unwrap();
+    assert!(note_names(&app).is_empty());
+    app.update(Action::Tick);
+    assert_eq!(note_names(&app), ["Written elsewhere"]);
+}
+
+#[test]
+fn an_unreadable_file_makes_notes_read_only_until_set_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.json");
+    std::fs::write(&path, "{ not json").unwrap();
+    let mut app = app_in(dir.path());
+    assert!(app.notes().problem().unwrap().contains("notes.json:1:3"));
+    assert_eq!(app.banner_rows(), 2);
+    assert!(app.contexts().contains(&Context::NotesBroken));
+    for action in [
+        Action::NewNote,
+        Action::EditNote,
+        Action::DeleteNote,
+        Action::CycleFollowUp,
+    ] {
+        app.update(action);
+        assert_eq!(app.message(), Some(text::NOTES_READ_ONLY));
+        assert!(app.form().is_none() && app.confirmation().is_none());
+    }
+    app.update(Action::SetAsideNotes);
+    app.update(Action::ConfirmNo);
+    assert!(app.notes().problem().is_some(), "no means no");
+    assert_eq!(std::fs::read(&path).unwrap(), b"{ not json");
+
+    app.update(Action::SetAsideNotes);
+    app.update(Action::ConfirmYes);
+    assert!(app.notes().problem().is_none());
+    assert_eq!(app.banner_rows(), 0);
+    let aside: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.starts_with("notes.json.broken"))
+        .collect();
+    assert_eq!(aside.len(), 1, "renamed, not deleted");
+    add(&mut app, "Fresh start");
+}
+
+#[test]
+fn the_editor_is_an_effect_for_the_run_loop_and_its_text_comes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    app.update(Action::NewNote);
+    app.update(Action::FormOpenEditor);
+    let Some(Effect::EditText { text, dir: folder }) = app.take_effect() else {
+        panic!("no editor effect");
+    };
+    assert_eq!(text, "");
+    assert_eq!(folder.as_deref(), Some(dir.path()));
+    assert_eq!(app.take_effect(), None, "handed over once");
+    app.update(Action::EditorReturned(Ok("from editor\nsecond\n".into())));
+    let form = app.form().unwrap();
+    assert_eq!(form.value(FormField::Text), "from editor\nsecond");
+    assert_eq!(form.focus, FormField::Text);
+    app.update(Action::EditorReturned(Err("vi: not found".into())));
+    assert!(
+        app.form()
+            .unwrap()
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("vi: not found")
+    );
+}
+
+#[test]
+fn note_keys_act_only_where_letters_do_not_type() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    let press = |c: char, m: KeyModifiers| KeyEvent::new(KeyCode::Char(c), m);
+    let plain = KeyModifiers::NONE;
+    let n = keymap::action_for_key(&press('n', plain), &app.contexts());
+    assert_eq!(
+        n,
+        Some(Action::TypeChar('n')),
+        "in the list, n is searched for"
+    );
+    let alt_n = keymap::action_for_key(&press('n', KeyModifiers::ALT), &app.contexts());
+    assert_eq!(alt_n, Some(Action::NewNote));
+    app.update(Action::Open);
+    let n = keymap::action_for_key(&press('n', plain), &app.contexts());
+    assert_eq!(n, Some(Action::NewNote), "in the detail, n is a new note");
+    let e = keymap::action_for_key(&press('e', plain), &app.contexts());
+    assert_eq!(
+        e,
+        Some(Action::TypeChar('e')),
+        "e edits only a note's detail"
+    );
+    app.update(Action::NewNote);
+    let e = keymap::action_for_key(&press('e', plain), &app.contexts());
+    assert_eq!(
+        e,
+        Some(Action::FormKey(press('e', plain))),
+        "the form types"
+    );
+    assert_eq!(app.focus(), Focus::Detail);
+}
+
+#[test]
+fn no_size_panics_with_the_form_a_question_or_the_banner() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    let dir = tempfile::tempdir().unwrap();
+    let mut form = app_in(dir.path());
+    form.update(Action::PrevTab); // Notes, empty: nothing to prefill.
+    form.update(Action::NewNote);
+    type_in_form(&mut form, "Ada");
+    form.update(Action::FormNextField);
+    type_in_form(&mut form, "cro");
+    assert!(form.form().unwrap().picker_open());
+    let mut question = app_in(dir.path());
+    question.update(Action::NewNote);
+    type_in_form(&mut question, "Bo");
+    question.update(Action::FormCancel);
+    let broken = tempfile::tempdir().unwrap();
+    std::fs::write(broken.path().join("notes.json"), "[").unwrap();
+    let mut banner = app_in(broken.path());
+    banner.update(Action::NextTab);
+    banner.update(Action::NextTab);
+    for app in [&mut form, &mut question, &mut banner] {
+        for width in 1..=130 {
+            for height in 1..=45 {
+                app.update(Action::Resize { width, height });
+                let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+                terminal
+                    .draw(|frame| super::super::view(app, frame))
+                    .unwrap();
+            }
+        }
+    }
+}

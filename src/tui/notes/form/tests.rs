@@ -1,0 +1,66 @@
+use super::*;
+
+fn press(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+fn type_in(form: &mut NoteForm, text: &str) {
+    for c in text.chars() {
+        form.key(press(KeyCode::Char(c)));
+    }
+}
+
+#[test]
+fn one_line_fields_never_take_a_line_break_but_the_text_does() {
+    let mut form = NoteForm::new(&NoteDraft::default(), None, Styles::new(true));
+    type_in(&mut form, "Ada");
+    form.key(press(KeyCode::Enter));
+    assert_eq!(form.focus, FormField::Organisation, "Enter moves on");
+    form.set_focus(FormField::Text);
+    type_in(&mut form, "one");
+    form.key(press(KeyCode::Enter));
+    type_in(&mut form, "two");
+    let draft = form.draft().unwrap();
+    assert_eq!(draft.name, "Ada");
+    assert_eq!(draft.text, "one\ntwo");
+}
+
+#[test]
+fn a_picked_organisation_links_until_its_name_is_edited() {
+    let mut form = NoteForm::new(&NoteDraft::default(), None, Styles::new(true));
+    form.set_focus(FormField::Organisation);
+    type_in(&mut form, "croix");
+    form.set_choices(vec![Choice {
+        id: "croix-rouge".into(),
+        name: "Croix-Rouge".into(),
+    }]);
+    form.key(press(KeyCode::Enter));
+    let org = form.draft().unwrap().organisation.unwrap();
+    assert_eq!(org.id.as_deref(), Some("croix-rouge"));
+    form.set_focus(FormField::Organisation);
+    type_in(&mut form, "x");
+    let org = form.draft().unwrap().organisation.unwrap();
+    assert_eq!((org.id, org.name.as_str()), (None, "Croix-Rougex"));
+}
+
+#[test]
+fn tags_dates_and_follow_up_become_the_draft() {
+    let mut form = NoteForm::new(&NoteDraft::default(), None, Styles::new(true));
+    form.set_focus(FormField::Tags);
+    type_in(&mut form, "santé, , partenariat ");
+    form.set_focus(FormField::FollowUp);
+    form.key(press(KeyCode::Char(' ')));
+    form.set_focus(FormField::Date);
+    type_in(&mut form, "2026-12-01");
+    let draft = form.draft().unwrap();
+    assert_eq!(draft.tags, ["santé", "partenariat"]);
+    assert_eq!(
+        draft.follow_up,
+        FollowUp::Todo {
+            date: Some(jiff::civil::date(2026, 12, 1))
+        }
+    );
+    form.key(press(KeyCode::Backspace));
+    assert_eq!(form.draft(), Err(text::BAD_DATE.to_string()));
+    assert!(form.is_changed());
+}

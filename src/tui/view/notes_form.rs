@@ -1,0 +1,197 @@
+//! The note form over the screen: one row per field, the text area below,
+//! then the error, warnings or the focused field's keys. The organisation
+//! picker opens under its field.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Padding, Widget};
+
+use super::super::app::App;
+use super::super::notes::form::{FollowChoice, FormField, NoteForm};
+use super::super::text;
+use super::super::wrap::width;
+use super::{centered, put_line};
+use crate::sanitize::for_display;
+
+/// Width of the labels column.
+const LABEL_WIDTH: u16 = 15;
+/// The one-line fields, above the text area.
+const LINE_FIELDS: usize = 9;
+
+pub fn draw(app: &App, form: &NoteForm, buf: &mut Buffer, screen: Rect) {
+    let styles = &app.styles;
+    // The hint bar (last row) stays visible under the form.
+    let area = centered(screen, 100, screen.height.saturating_sub(2));
+    Clear.render(area, buf);
+    let title = if form.editing.is_some() {
+        text::FORM_EDIT
+    } else {
+        text::FORM_NEW
+    };
+    let block = Block::bordered()
+        .padding(Padding::horizontal(1))
+        .border_style(styles.border_focused())
+        .title(Line::styled(format!(" {title} "), styles.title()));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.height < 2 || inner.width <= LABEL_WIDTH {
+        return;
+    }
+    let input_x = inner.x + LABEL_WIDTH;
+    let input_width = inner.width - LABEL_WIDTH;
+
+    // One-line fields; on a short screen, a window that holds the focused one.
+    let room = (inner.height as usize).saturating_sub(2).min(LINE_FIELDS);
+    let focus = form.focus.index().min(LINE_FIELDS - 1);
+    let first = (focus + 1).saturating_sub(room);
+    let mut y = inner.y;
+    let mut org_row = None;
+    for &field in FormField::ALL[..LINE_FIELDS].iter().skip(first).take(room) {
+        label(app, form, field, buf, Rect::new(inner.x, y, LABEL_WIDTH, 1));
+        let rect = Rect::new(input_x, y, input_width, 1);
+        match field {
+            FormField::FollowUp => follow_up(app, form, buf, rect),
+            FormField::Organisation => {
+                org_row = Some(y);
+                organisation(app, form, buf, rect);
+            }
+            _ => form.input(field).render(rect, buf),
+        }
+        y += 1;
+    }
+
+    // The text area takes what is left but the last row.
+    let text_rows = (inner.bottom() - 1).saturating_sub(y);
+    if text_rows > 0 {
+        label(
+            app,
+            form,
+            FormField::Text,
+            buf,
+            Rect::new(inner.x, y, LABEL_WIDTH, 1),
+        );
+        let rect = Rect::new(input_x, y, input_width, text_rows);
+        form.input(FormField::Text).render(rect, buf);
+    }
+    status(
+        app,
+        form,
+        buf,
+        Rect::new(inner.x, inner.bottom() - 1, inner.width, 1),
+    );
+
+    if let (Some(row), true) = (org_row, form.picker_open()) {
+        picker(
+            app,
+            form,
+            buf,
+            Rect::new(input_x, row + 1, input_width.min(48), 0),
+            inner,
+        );
+    }
+}
+
+fn label(app: &App, form: &NoteForm, field: FormField, buf: &mut Buffer, rect: Rect) {
+    let focused = form.focus == field;
+    let (mark, style) = if focused {
+        ("› ", app.styles.label().patch(app.styles.title()))
+    } else {
+        ("  ", app.styles.label())
+    };
+    put_line(
+        buf,
+        rect,
+        rect.y,
+        &Line::styled(format!("{mark}{}", field.label()), style),
+    );
+}
+
+fn follow_up(app: &App, form: &NoteForm, buf: &mut Buffer, rect: Rect) {
+    let styles = &app.styles;
+    let focused = form.focus == FormField::FollowUp;
+    let mut spans = Vec::new();
+    for choice in FollowChoice::ALL {
+        let on = choice == form.follow;
+        let mark = if on { "(•)" } else { "( )" };
+        let style = match (on, focused) {
+            (true, true) => styles.selected(),
+            (true, false) => styles.title(),
+            _ => styles.base(),
+        };
+        spans.push(Span::styled(format!("{mark} {}", choice.label()), style));
+        spans.push(Span::raw("  "));
+    }
+    put_line(buf, rect, rect.y, &Line::from(spans));
+}
+
+fn organisation(app: &App, form: &NoteForm, buf: &mut Buffer, rect: Rect) {
+    let marker = format!(" ✓ {}", text::ORG_LINKED);
+    let marker_width = width(&marker) as u16;
+    if !form.is_linked() || rect.width <= marker_width + 4 {
+        form.input(FormField::Organisation).render(rect, buf);
+        return;
+    }
+    let field = Rect {
+        width: rect.width - marker_width,
+        ..rect
+    };
+    form.input(FormField::Organisation).render(field, buf);
+    let right = Rect {
+        x: field.right(),
+        width: marker_width,
+        ..rect
+    };
+    put_line(buf, right, rect.y, &Line::styled(marker, app.styles.dim()));
+}
+
+/// The last row: why the save was refused, else warnings, else the keys
+/// of the focused field.
+fn status(app: &App, form: &NoteForm, buf: &mut Buffer, rect: Rect) {
+    let styles = &app.styles;
+    let warnings = form.warnings();
+    let line = if let Some(error) = &form.error {
+        Line::styled(format!("⚠ {}", for_display(error)), styles.warning())
+    } else if !warnings.is_empty() {
+        Line::styled(
+            format!("⚠ {}", for_display(&warnings.join(" "))),
+            styles.warning(),
+        )
+    } else {
+        let keys = match form.focus {
+            FormField::FollowUp => text::FOLLOW_UP_KEYS,
+            FormField::Organisation if form.picker_open() => text::COMPLETION_KEYS,
+            _ => "",
+        };
+        Line::styled(keys, styles.dim())
+    };
+    put_line(buf, rect, rect.y, &line);
+}
+
+/// The organisations matching what is typed, under the field.
+fn picker(app: &App, form: &NoteForm, buf: &mut Buffer, at: Rect, inside: Rect) {
+    let rows = (form.choices.len() as u16).min(inside.bottom().saturating_sub(at.y));
+    let area = Rect { height: rows, ..at }.intersection(inside);
+    if area.is_empty() {
+        return;
+    }
+    Clear.render(area, buf);
+    for (i, choice) in form.choices.iter().take(rows as usize).enumerate() {
+        let style = if i == form.choice {
+            app.styles.selected()
+        } else {
+            app.styles.hint_key()
+        };
+        let y = area.y + i as u16;
+        buf.set_style(
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+            style,
+        );
+        let line = Line::styled(format!(" {}", for_display(&choice.name)), style);
+        put_line(buf, area, y, &line);
+    }
+}

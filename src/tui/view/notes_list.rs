@@ -1,0 +1,95 @@
+//! The Notes list's parts: a row (name, organisation, follow-up), the
+//! title with the "to follow up" filter, and what an empty list says.
+
+use ratatui::style::Style;
+use ratatui::text::Span;
+
+use super::super::app::App;
+use super::super::text;
+use super::highlighted;
+use crate::notes::book::{FIELD_NAME, FIELD_ORGANISATION};
+use crate::sanitize::for_display_with;
+use crate::search::Hit;
+
+/// The spans of a note's row after the leading space.
+pub fn row(app: &App, hit: &Hit, base: Style, matched: Style, dim: Style) -> Vec<Span<'static>> {
+    let engine = &app.notes().engine;
+    let field = |index: usize| {
+        engine
+            .record(hit.record)
+            .fields
+            .get(index)
+            .map(|f| f.text.as_str())
+            .unwrap_or("")
+    };
+    let positions = |index: usize| {
+        if app.query().is_empty() {
+            Vec::new()
+        } else {
+            engine.positions(hit.record, index, app.query())
+        }
+    };
+    let mut spans = Vec::new();
+    if let Some(note) = app.notes().note(hit.record) {
+        let mark = match note.follow_up {
+            crate::notes::FollowUp::None => "  ",
+            crate::notes::FollowUp::Todo { .. } => "☐ ",
+            crate::notes::FollowUp::Done => "☑ ",
+        };
+        spans.push(Span::styled(mark, base));
+    }
+    spans.extend(highlighted(
+        field(FIELD_NAME),
+        &positions(FIELD_NAME),
+        base,
+        matched,
+    ));
+    let organisation = field(FIELD_ORGANISATION);
+    if !organisation.is_empty() {
+        spans.push(Span::styled(" · ", dim));
+        spans.extend(highlighted(
+            organisation,
+            &positions(FIELD_ORGANISATION),
+            dim,
+            dim.patch(matched),
+        ));
+    }
+    if let Some(date) = app
+        .notes()
+        .note(hit.record)
+        .and_then(|n| n.follow_up.date())
+    {
+        spans.push(Span::styled(format!("  {date}"), dim));
+    }
+    spans
+}
+
+/// The list's title: `Notes`, or `Notes · to follow up`.
+pub fn title(app: &App) -> String {
+    if app.follow_up_only() {
+        format!(" {} · {} ", text::TAB_NOTES, text::NOTES_FOLLOW_UP_TITLE)
+    } else {
+        format!(" {} ", text::TAB_NOTES)
+    }
+}
+
+/// What an empty Notes list says; for an unreadable file, all of it.
+pub fn empty(app: &App) -> String {
+    if let Some(problem) = app.notes().problem() {
+        return format!(
+            "{}\n\n{}",
+            for_display_with(&problem, true),
+            text::SET_ASIDE_HINT
+        );
+    }
+    if app.notes().refusal().is_some() {
+        text::NOTES_UNAVAILABLE
+    } else if !app.query().is_empty() || !app.active_themes().is_empty() {
+        text::NO_RESULTS
+    } else if app.follow_up_only() {
+        text::NO_FOLLOW_UPS
+    } else {
+        text::NO_NOTES
+    }
+    .to_string()
+}
