@@ -3,6 +3,7 @@
 //! `INSTA_UPDATE=always cargo test --test tui_snapshots` and read the diff.
 
 use maillage::directory::{self, Directory};
+use maillage::lang::Lang;
 use maillage::tui::{Action, App, Options, view};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -25,6 +26,7 @@ fn app(width: u16, height: u16, no_color: bool) -> App {
             no_color,
             width,
             height,
+            lang: Lang::En,
         },
     )
 }
@@ -152,9 +154,9 @@ fn help_lists_every_binding_of_the_keymap() {
     let screen = text(&draw(&app));
     for binding in BINDINGS {
         assert!(
-            screen.contains(binding.description),
+            screen.contains((binding.description)(&maillage::tui::text::EN.keys)),
             "{}",
-            binding.description
+            (binding.description)(&maillage::tui::text::EN.keys)
         );
         for key in binding.keys {
             let label = maillage::tui::keymap::key_label(key);
@@ -250,6 +252,7 @@ fn app_with_notes(width: u16, height: u16, notes: &str) -> (App, tempfile::TempD
         no_color: false,
         width,
         height,
+        lang: Lang::En,
     };
     (App::with_notes(sample(), options, Some(book)), dir)
 }

@@ -13,9 +13,11 @@ mod shell;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand};
 
 use crate::directory::{self, Directory, LoadError};
+use crate::lang::Lang;
 
 /// Find a stand at a stand-based event, walk there, and keep private notes on
 /// the people you met. Offline.
@@ -33,6 +35,11 @@ pub struct Cli {
     /// [default: $MAILLAGE_CONFIG_DIR, else the system's place for it].
     #[arg(long, global = true, value_name = "DIR")]
     pub config_dir: Option<PathBuf>,
+
+    /// Language of the interface and messages [default: French if LC_ALL,
+    /// LC_MESSAGES or LANG starts with `fr`, else English].
+    #[arg(long, global = true, value_name = "LANG", value_parser = lang_parser())]
+    pub lang: Option<Lang>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -57,11 +64,27 @@ pub enum Command {
     Man,
 }
 
+impl Cli {
+    /// `--lang` if given, else the locale's.
+    pub fn lang(&self) -> Lang {
+        self.lang.unwrap_or_else(Lang::from_env)
+    }
+}
+
+/// `fr` or `en`, listed as such in `--help` and the completions.
+fn lang_parser() -> impl TypedValueParser<Value = Lang> {
+    clap::builder::PossibleValuesParser::new(["fr", "en"]).map(|value| match value.as_str() {
+        "fr" => Lang::Fr,
+        _ => Lang::En,
+    })
+}
+
 /// Parses the arguments and runs the command. Never panics on user input.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let lang = cli.lang();
     match cli.command {
-        None => run_tui(cli.data.as_deref(), cli.config_dir.as_deref()),
+        None => run_tui(cli.data.as_deref(), cli.config_dir.as_deref(), lang),
         Some(Command::Search(args)) => search::run(cli.data.as_deref(), &args),
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Notes(command)) => {
@@ -82,7 +105,11 @@ pub fn load_directory(data: Option<&std::path::Path>) -> Result<Directory, LoadE
     }
 }
 
-fn run_tui(data: Option<&std::path::Path>, config_dir: Option<&std::path::Path>) -> ExitCode {
+fn run_tui(
+    data: Option<&std::path::Path>,
+    config_dir: Option<&std::path::Path>,
+    lang: Lang,
+) -> ExitCode {
     // The directory is loaded before the terminal is touched, so a bad file
     // prints its errors on a normal screen.
     let directory = match load_directory(data) {
@@ -92,7 +119,7 @@ fn run_tui(data: Option<&std::path::Path>, config_dir: Option<&std::path::Path>)
             return ExitCode::from(1);
         }
     };
-    match crate::tui::run(directory, crate::notes::config_dir(config_dir)) {
+    match crate::tui::run(directory, crate::notes::config_dir(config_dir), lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("maillage: {e}");

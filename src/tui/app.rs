@@ -13,6 +13,7 @@ mod tests;
 mod tests_notes;
 
 use crate::directory::Directory;
+use crate::lang::Lang;
 use crate::notes::NotesBook;
 use crate::search::Hit;
 use crate::search::catalog::Catalog;
@@ -24,6 +25,7 @@ use super::notes::form::NoteForm;
 use super::notes::{Confirm, Effect, Notes};
 use super::style::Styles;
 use super::tab::Tab;
+use super::text::{self, Text};
 
 /// What `App::new` needs besides the directory; the binary reads them from
 /// the environment and the terminal, tests set them directly.
@@ -33,6 +35,8 @@ pub struct Options {
     pub no_color: bool,
     pub width: u16,
     pub height: u16,
+    /// The language of the interface (`--lang`, else the locale).
+    pub lang: Lang,
 }
 
 /// Which pane has the keyboard.
@@ -72,6 +76,8 @@ pub struct App {
     pub(crate) directory: Directory,
     pub(crate) catalog: Catalog,
     pub(crate) styles: Styles,
+    /// The strings of the interface, in the language chosen at start.
+    pub(crate) text: &'static Text,
     pub(crate) query: String,
     pub(crate) tab: Tab,
     /// One per [`Tab::ALL`], same order.
@@ -115,6 +121,7 @@ impl App {
             catalog,
             directory,
             styles: Styles::new(options.no_color),
+            text: text::t(options.lang),
             query: String::new(),
             tab: Tab::ALL[0],
             lists: vec![ListView::default(); Tab::ALL.len()],
@@ -133,6 +140,11 @@ impl App {
         };
         app.refresh_results();
         app
+    }
+
+    /// The strings of the interface, in the app's language.
+    pub fn text(&self) -> &'static Text {
+        self.text
     }
 
     pub fn should_quit(&self) -> bool {

@@ -8,7 +8,7 @@ use crate::directory::Directory;
 use crate::sanitize::{for_display, for_display_with};
 
 use super::notes::{self, Notes};
-use super::text;
+use super::text::Text;
 use super::wrap::{width, wrap};
 
 /// Something a detail pane can show, by index into the directory (or, for
@@ -61,26 +61,28 @@ const NARROW: usize = 36;
 
 /// The items of the detail of `target`; stands and organisations end with
 /// your notes about them.
-pub fn document(directory: &Directory, notes: &Notes, target: Target) -> Vec<Item> {
+pub fn document(t: &Text, directory: &Directory, notes: &Notes, target: Target) -> Vec<Item> {
     let book = notes.book();
     match target {
         Target::Stand(i) => directory.stands.get(i).map(|s| {
-            let mut items = stand(directory, i);
+            let mut items = stand(t, directory, i);
             items.extend(notes::detail::section(
+                t,
                 notes,
                 notes::detail::at_stand(book, &s.number),
             ));
             items
         }),
         Target::Organisation(i) => directory.organisations.get(i).map(|o| {
-            let mut items = organisation(directory, i);
+            let mut items = organisation(t, directory, i);
             items.extend(notes::detail::section(
+                t,
                 notes,
                 notes::detail::about_organisation(book, &o.id),
             ));
             items
         }),
-        Target::Note(i) => Some(notes::detail::note(directory, notes, i)),
+        Target::Note(i) => Some(notes::detail::note(t, directory, notes, i)),
     }
     .unwrap_or_default()
 }
@@ -89,33 +91,29 @@ fn clean(text: &str) -> String {
     for_display(text).into_owned()
 }
 
-fn stand(directory: &Directory, index: usize) -> Vec<Item> {
+fn stand(t: &Text, directory: &Directory, index: usize) -> Vec<Item> {
     let stand = &directory.stands[index];
-    let mut items = vec![Item::Title(format!(
-        "{} {}",
-        text::STAND,
-        clean(&stand.number)
-    ))];
+    let mut items = vec![Item::Title(format!("{} {}", t.stand, clean(&stand.number)))];
     let venue = directory.venue.as_ref();
     match (&stand.location, venue) {
         (Some(location), Some(venue)) => {
             let hall = venue.halls.iter().find(|h| h.id == location.hall);
             let name = hall.map_or(location.hall.as_str(), |h| h.name.as_str());
-            items.push(Item::Field(text::LOCATION, clean(name)));
+            items.push(Item::Field(t.location, clean(name)));
             if venue.illustrative {
-                items.push(Item::Warning(format!("({})", text::ILLUSTRATIVE)));
+                items.push(Item::Warning(format!("({})", t.illustrative)));
             }
         }
-        _ => items.push(Item::Field(text::LOCATION, text::NOT_ON_PLAN.to_string())),
+        _ => items.push(Item::Field(t.location, t.not_on_plan.to_string())),
     }
     if let Some(title) = stand.title.as_deref().filter(|t| !t.is_empty()) {
-        items.push(Item::Field(text::TITLE, clean(title)));
+        items.push(Item::Field(t.title, clean(title)));
     }
     let themes = directory.stand_themes(stand);
     if !themes.is_empty() {
-        items.push(Item::Field(text::THEMES, clean(&themes.join(", "))));
+        items.push(Item::Field(t.themes, clean(&themes.join(", "))));
     }
-    items.push(Item::Section(text::ORGANISATIONS));
+    items.push(Item::Section(t.organisations));
     for id in &stand.organisations {
         if let Some(o) = directory.organisations.iter().position(|o| &o.id == id) {
             let name = clean(directory.organisations[o].display_name());
@@ -133,30 +131,27 @@ fn stand(directory: &Directory, index: usize) -> Vec<Item> {
         })
         .map(|p| person_line(directory, p))
         .collect();
-    push_people(&mut items, people);
+    push_people(t, &mut items, people);
     items
 }
 
-fn organisation(directory: &Directory, index: usize) -> Vec<Item> {
+fn organisation(t: &Text, directory: &Directory, index: usize) -> Vec<Item> {
     let org = &directory.organisations[index];
     let mut items = vec![Item::Title(clean(org.display_name()))];
     if org.name != org.display_name() {
-        items.push(Item::Field(text::OFFICIAL_NAME, clean(&org.name)));
+        items.push(Item::Field(t.official_name, clean(&org.name)));
     }
     if !org.aliases.is_empty() {
-        items.push(Item::Field(
-            text::ALSO_KNOWN_AS,
-            clean(&org.aliases.join(", ")),
-        ));
+        items.push(Item::Field(t.also_known_as, clean(&org.aliases.join(", "))));
     }
     if let Some(kind) = org.kind.as_deref().filter(|k| !k.is_empty()) {
-        items.push(Item::Field(text::KIND, clean(kind)));
+        items.push(Item::Field(t.kind, clean(kind)));
     }
     if !org.themes.is_empty() {
-        items.push(Item::Field(text::THEMES, clean(&org.themes.join(", "))));
+        items.push(Item::Field(t.themes, clean(&org.themes.join(", "))));
     }
     if let Some(site) = org.website.as_deref().filter(|w| !w.is_empty()) {
-        items.push(Item::Field(text::WEBSITE, clean(site)));
+        items.push(Item::Field(t.website, clean(site)));
     }
     if let Some(description) = org.description.as_deref().filter(|d| !d.is_empty()) {
         items.push(Item::Blank);
@@ -167,11 +162,11 @@ fn organisation(directory: &Directory, index: usize) -> Vec<Item> {
         .as_deref()
         .and_then(|parent| directory.organisations.iter().position(|o| o.id == parent));
     if let Some(p) = parent {
-        items.push(Item::Section(text::PART_OF));
+        items.push(Item::Section(t.part_of));
         let name = clean(directory.organisations[p].display_name());
         items.push(Item::Link(name, Target::Organisation(p)));
     }
-    items.push(Item::Section(text::STANDS));
+    items.push(Item::Section(t.stands));
     let mut any = false;
     for (i, stand) in directory.stands.iter().enumerate() {
         if stand.organisations.contains(&org.id) {
@@ -184,13 +179,13 @@ fn organisation(directory: &Directory, index: usize) -> Vec<Item> {
         }
     }
     if !any {
-        items.push(Item::Text(text::NONE.to_string()));
+        items.push(Item::Text(t.none.to_string()));
     }
     let people = directory
         .people_of(&org.id)
         .map(|p| person_line(directory, p))
         .collect();
-    push_people(&mut items, people);
+    push_people(t, &mut items, people);
     items
 }
 
@@ -210,11 +205,11 @@ fn person_line(directory: &Directory, person: &crate::directory::Person) -> Stri
     line
 }
 
-fn push_people(items: &mut Vec<Item>, people: Vec<String>) {
+fn push_people(t: &Text, items: &mut Vec<Item>, people: Vec<String>) {
     if people.is_empty() {
         return;
     }
-    items.push(Item::Section(text::PEOPLE));
+    items.push(Item::Section(t.people));
     items.extend(people.into_iter().map(Item::Text));
 }
 

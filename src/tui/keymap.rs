@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{
 };
 
 use super::action::Action;
-use super::text;
+use super::text::{Keys, Text};
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,19 +52,19 @@ impl Context {
         Context::Global,
     ];
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self, t: &Text) -> &'static str {
         match self {
-            Context::Global => text::CONTEXT_GLOBAL,
-            Context::Browse => text::CONTEXT_BROWSE,
-            Context::List => text::CONTEXT_LIST,
-            Context::ListIdle => text::CONTEXT_LIST_IDLE,
-            Context::Detail => text::CONTEXT_DETAIL,
-            Context::NoteDetail => text::CONTEXT_NOTE_DETAIL,
-            Context::NotesBroken => text::CONTEXT_NOTES_BROKEN,
-            Context::Form => text::CONTEXT_FORM,
-            Context::Confirm => text::CONTEXT_CONFIRM,
-            Context::Help => text::CONTEXT_HELP,
-            Context::ThemePicker => text::CONTEXT_THEMES,
+            Context::Global => t.context_global,
+            Context::Browse => t.context_browse,
+            Context::List => t.context_list,
+            Context::ListIdle => t.context_list_idle,
+            Context::Detail => t.context_detail,
+            Context::NoteDetail => t.context_note_detail,
+            Context::NotesBroken => t.context_notes_broken,
+            Context::Form => t.context_form,
+            Context::Confirm => t.context_confirm,
+            Context::Help => t.context_help,
+            Context::ThemePicker => t.context_themes,
         }
     }
 
@@ -81,9 +81,20 @@ pub struct Key {
     pub modifiers: KeyModifiers,
 }
 
+/// Picks a binding's words out of a language's [`Keys`] table, so the table
+/// of bindings is written once for every language.
+pub type Describe = fn(&Keys) -> &'static str;
+
 /// What the hint bar shows for a binding: short keys and a short word.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct Hint {
+    pub keys: &'static str,
+    pub text: Describe,
+}
+
+/// A hint in a given language, as the hint bar shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShownHint {
     pub keys: &'static str,
     pub text: &'static str,
 }
@@ -94,7 +105,7 @@ pub struct Binding {
     pub context: Context,
     pub keys: &'static [Key],
     pub action: Action,
-    pub description: &'static str,
+    pub description: Describe,
     /// Shown in the hint bar when the context is active.
     pub hint: Option<Hint>,
 }
@@ -187,14 +198,18 @@ fn action_for_mouse(mouse: &MouseEvent) -> Option<Action> {
 
 /// The bindings with a hint in the active contexts, most specific first,
 /// for the hint bar. When two say the same (`q quit`, `Ctrl-C quit`), the
-/// more specific one is kept.
-pub fn hints(contexts: &[Context]) -> Vec<(&'static Binding, Hint)> {
-    let mut shown: Vec<(&'static Binding, Hint)> = Vec::new();
+/// more specific one is kept. Words are read from `keys` (the language's table).
+pub fn hints(contexts: &[Context], keys: &Keys) -> Vec<(&'static Binding, ShownHint)> {
+    let mut shown: Vec<(&'static Binding, ShownHint)> = Vec::new();
     let bindings = contexts
         .iter()
         .flat_map(|&c| BINDINGS.iter().filter(move |b| b.context == c));
     for binding in bindings {
         let Some(hint) = binding.hint else { continue };
+        let hint = ShownHint {
+            keys: hint.keys,
+            text: (hint.text)(keys),
+        };
         let said = shown
             .iter()
             .any(|(_, h)| h.keys == hint.keys || h.text == hint.text);

@@ -38,6 +38,7 @@ use ratatui::crossterm::terminal::{
 };
 
 use crate::directory::Directory;
+use crate::lang::Lang;
 use crate::notes::NotesBook;
 
 use notes::Effect;
@@ -52,25 +53,27 @@ static ACTIVE: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
 
 /// Runs the TUI on `directory` until the user quits. Notes are kept in
-/// `config_dir` (`None`: nowhere to keep them, they show as unavailable).
-pub fn run(directory: Directory, config_dir: Option<PathBuf>) -> io::Result<()> {
+/// `config_dir` (`None`: nowhere to keep them, they show as unavailable),
+/// speaking `lang`.
+pub fn run(directory: Directory, config_dir: Option<PathBuf>, lang: Lang) -> io::Result<()> {
     // Opening never fails and never writes: an unreadable file is shown in the TUI.
     let book = config_dir.map(|dir| NotesBook::open_in(&dir, &directory.event.id));
     HOOK.call_once(install_panic_hook);
     ACTIVE.store(true, Ordering::SeqCst);
-    let result = enter().and_then(|()| event_loop(directory, book));
+    let result = enter().and_then(|()| event_loop(directory, book, lang));
     // Whatever happened, the terminal is put back before returning.
     let restored = restore();
     result.and(restored)
 }
 
-fn event_loop(directory: Directory, book: Option<NotesBook>) -> io::Result<()> {
+fn event_loop(directory: Directory, book: Option<NotesBook>, lang: Lang) -> io::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
     let size = terminal.size()?;
     let options = Options {
         no_color: Styles::from_env().no_color,
         width: size.width,
         height: size.height,
+        lang,
     };
     let mut app = App::with_notes(directory, options, book);
     terminal.draw(|frame| view(&app, frame))?;

@@ -1,7 +1,7 @@
 //! The lists the TUI can show. Adding a list (Notes, Plan, "Ma visite") means
 //! adding a variant here and answering the `match`es the compiler then points to.
 
-use super::text;
+use super::text::Text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tab {
@@ -19,11 +19,11 @@ impl Tab {
         Tab::ALL.iter().position(|&t| t == self).unwrap_or(0)
     }
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self, t: &Text) -> &'static str {
         match self {
-            Tab::Stands => text::TAB_STANDS,
-            Tab::Organisations => text::TAB_ORGANISATIONS,
-            Tab::Notes => text::TAB_NOTES,
+            Tab::Stands => t.tab_stands,
+            Tab::Organisations => t.tab_organisations,
+            Tab::Notes => t.tab_notes,
         }
     }
 

@@ -7,7 +7,6 @@ use super::super::detail::{self, Item, Target};
 use super::super::notes::form::{Choice, FormField, KeyOutcome, NoteForm};
 use super::super::notes::{Confirm, Effect, Notes};
 use super::super::tab::Tab;
-use super::super::text;
 use super::{App, Focus, ListView};
 use crate::notes::{NoteDraft, OrganisationRef};
 
@@ -44,7 +43,7 @@ impl App {
 
     /// The items of the detail of `target`.
     pub(crate) fn document(&self, target: Target) -> Vec<Item> {
-        detail::document(&self.directory, &self.notes, target)
+        detail::document(self.text, &self.directory, &self.notes, target)
     }
 
     /// The note shown (selected in the Notes list, or in the detail).
@@ -61,7 +60,7 @@ impl App {
 
     /// Whether notes can be changed; says why not otherwise.
     fn writable(&mut self) -> bool {
-        match self.notes.refusal() {
+        match self.notes.refusal(self.text) {
             Some(why) => {
                 self.say(why);
                 false
@@ -137,7 +136,7 @@ impl App {
             return;
         }
         let draft = self.prefill();
-        self.form = Some(NoteForm::new(&draft, None, self.styles));
+        self.form = Some(NoteForm::new(&draft, None, self.styles, self.text));
     }
 
     /// A new note about what is shown: a stand gives its first organisation
@@ -184,11 +183,11 @@ impl App {
         }
         let note = self.shown_note().and_then(|i| self.notes.note(i));
         let Some(note) = note else {
-            return self.say(text::NO_NOTE_SHOWN);
+            return self.say(self.text.no_note_shown);
         };
         let draft = NoteDraft::from_note(note);
         let id = note.id.clone();
-        self.form = Some(NoteForm::new(&draft, Some(id), self.styles));
+        self.form = Some(NoteForm::new(&draft, Some(id), self.styles, self.text));
     }
 
     pub(super) fn ask_delete(&mut self) {
@@ -197,7 +196,7 @@ impl App {
         }
         let note = self.shown_note().and_then(|i| self.notes.note(i));
         let Some(note) = note else {
-            return self.say(text::NO_NOTE_SHOWN);
+            return self.say(self.text.no_note_shown);
         };
         self.confirm = Some(Confirm::DeleteNote {
             id: note.id.clone(),
@@ -214,10 +213,10 @@ impl App {
             .and_then(|i| self.notes.note(i))
             .map(|n| n.id.clone());
         let (Some(id), Some(book)) = (id, self.notes.book.as_mut()) else {
-            return self.say(text::NO_NOTE_SHOWN);
+            return self.say(self.text.no_note_shown);
         };
         match book.cycle_follow_up(&id) {
-            Ok(state) => self.say(text::follow_up_now(&state)),
+            Ok(state) => self.say((self.text.follow_up_now)(&self.text.follow_up(&state))),
             Err(e) => self.say(e.to_string()),
         }
         self.notes_changed();
@@ -233,7 +232,7 @@ impl App {
 
     pub(super) fn ask_set_aside(&mut self) {
         if self.notes.problem().is_none() {
-            return self.say(text::NOTES_FILE_FINE);
+            return self.say(self.text.notes_file_fine);
         }
         self.confirm = Some(Confirm::SetAside);
     }
@@ -252,7 +251,7 @@ impl App {
                     return;
                 };
                 match book.delete(&id) {
-                    Ok(()) => self.say(text::NOTE_DELETED),
+                    Ok(()) => self.say(self.text.note_deleted),
                     Err(e) => self.say(e.to_string()),
                 }
                 self.notes_changed();
@@ -264,7 +263,7 @@ impl App {
                     return;
                 };
                 match book.set_aside() {
-                    Ok(moved) => self.say(text::set_aside_done(moved.as_deref())),
+                    Ok(moved) => self.say((self.text.set_aside_done)(moved.as_deref())),
                     Err(e) => self.say(e.to_string()),
                 }
                 self.notes_changed();
@@ -307,9 +306,9 @@ impl App {
                 self.form = None;
                 let warnings: Vec<String> = warnings.iter().map(ToString::to_string).collect();
                 self.say(if warnings.is_empty() {
-                    text::NOTE_SAVED.to_string()
+                    self.text.note_saved.to_string()
                 } else {
-                    text::saved_with_warnings(&warnings)
+                    self.text.saved_with_warnings(&warnings)
                 });
                 self.notes_changed();
                 if self.tab == Tab::Notes && self.focus == Focus::List {
@@ -346,7 +345,7 @@ impl App {
         };
         match result {
             Ok(text) => form.set_text(&text),
-            Err(why) => form.error = Some(text::editor_failed(&why)),
+            Err(why) => form.error = Some((self.text.editor_failed)(&why)),
         }
     }
 

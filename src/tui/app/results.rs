@@ -19,7 +19,7 @@ impl App {
     pub fn tab_title(&self, tab: Tab) -> String {
         format!(
             "{} {}/{}",
-            tab.title(),
+            tab.title(self.text),
             self.list(tab).hits.len(),
             self.total(tab)
         )

@@ -7,6 +7,7 @@ use super::super::tab::Tab;
 use super::super::view::view;
 use super::{App, Focus, Options, Popup};
 use crate::directory::{self, Directory};
+use crate::lang::Lang;
 
 const SAMPLE: &str = include_str!("../../../tests/fixtures/valid/tui-sample.json");
 
@@ -21,6 +22,7 @@ fn app_sized(width: u16, height: u16) -> App {
             no_color: false,
             width,
             height,
+            lang: Lang::En,
         },
     )
 }

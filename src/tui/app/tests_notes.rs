@@ -12,6 +12,7 @@ use super::super::tab::Tab;
 use super::super::text;
 use super::{App, Focus, Options};
 use crate::directory;
+use crate::lang::Lang;
 use crate::notes::{FollowUp, NoteDraft, NotesBook};
 
 const SAMPLE: &str = include_str!("../../../tests/fixtures/valid/tui-sample.json");
@@ -23,6 +24,7 @@ fn app_in(dir: &std::path::Path) -> App {
         no_color: true,
         width: 120,
         height: 40,
+        lang: Lang::En,
     };
     App::with_notes(directory, options, Some(book))
 }
@@ -73,7 +75,7 @@ fn a_note_made_from_a_stand_is_prefilled_saved_and_found() {
     type_in_form(&mut app, "Ada Exemple");
     app.update(Action::FormSave);
     assert!(app.form().is_none());
-    assert_eq!(app.message(), Some(text::NOTE_SAVED));
+    assert_eq!(app.message(), Some(text::EN.note_saved));
 
     let saved = other_instance(dir.path());
     let note = saved.notes()[0].clone();
@@ -193,7 +195,11 @@ fn delete_asks_first_and_only_yes_deletes() {
     let mut app = app_in(dir.path());
     add(&mut app, "Ada");
     app.update(Action::DeleteNote);
-    assert_eq!(app.message(), Some(text::NO_NOTE_SHOWN), "a stand is shown");
+    assert_eq!(
+        app.message(),
+        Some(text::EN.no_note_shown),
+        "a stand is shown"
+    );
     app.update(Action::PrevTab); // Notes
     app.update(Action::DeleteNote);
     assert!(matches!(app.confirmation(), Some(Confirm::DeleteNote { name, .. }) if name == "Ada"));
@@ -267,7 +273,7 @@ fn an_unreadable_file_makes_notes_read_only_until_set_aside() {
         Action::CycleFollowUp,
     ] {
         app.update(action);
-        assert_eq!(app.message(), Some(text::NOTES_READ_ONLY));
+        assert_eq!(app.message(), Some(text::EN.notes_read_only));
         assert!(app.form().is_none() && app.confirmation().is_none());
     }
     app.update(Action::SetAsideNotes);

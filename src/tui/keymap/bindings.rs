@@ -4,8 +4,15 @@
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use super::super::action::Action;
-use super::super::text::keys as k;
-use super::{Binding, Context, Hint, Key};
+use super::{Binding, Context, Describe, Hint, Key};
+
+/// `k!(quit)`: the description of a binding, read from the current
+/// language's [`Keys`](super::super::text::Keys) table when it is shown.
+macro_rules! k {
+    ($field:ident) => {
+        |keys: &super::super::text::Keys| keys.$field
+    };
+}
 
 const fn plain(code: KeyCode) -> Key {
     Key {
@@ -36,7 +43,7 @@ const fn bind(
     context: Context,
     keys: &'static [Key],
     action: Action,
-    description: &'static str,
+    description: Describe,
 ) -> Binding {
     Binding {
         context,
@@ -47,7 +54,7 @@ const fn bind(
     }
 }
 
-const fn hinted(mut b: Binding, keys: &'static str, text: &'static str) -> Binding {
+const fn hinted(mut b: Binding, keys: &'static str, text: Describe) -> Binding {
     b.hint = Some(Hint { keys, text });
     b
 }
@@ -67,114 +74,114 @@ const ENTER: &[Key] = &[plain(KC::Enter)];
 pub const BINDINGS: &[Binding] = &[
     // List: the search box has the keyboard.
     hinted(
-        bind(C::List, UP, Action::MoveUp, k::MOVE),
+        bind(C::List, UP, Action::MoveUp, k!(move_in_list)),
         "↑↓",
-        k::MOVE_SHORT,
+        k!(move_short),
     ),
-    bind(C::List, DOWN, Action::MoveDown, k::MOVE),
-    bind(C::List, PAGE_UP, Action::PageUp, k::PAGE),
-    bind(C::List, PAGE_DOWN, Action::PageDown, k::PAGE),
-    bind(C::List, HOME, Action::Home, k::FIRST_LAST),
-    bind(C::List, END, Action::End, k::FIRST_LAST),
+    bind(C::List, DOWN, Action::MoveDown, k!(move_in_list)),
+    bind(C::List, PAGE_UP, Action::PageUp, k!(page)),
+    bind(C::List, PAGE_DOWN, Action::PageDown, k!(page)),
+    bind(C::List, HOME, Action::Home, k!(first_last)),
+    bind(C::List, END, Action::End, k!(first_last)),
     hinted(
-        bind(C::List, ENTER, Action::Open, k::OPEN),
+        bind(C::List, ENTER, Action::Open, k!(open)),
         "Enter",
-        k::OPEN_SHORT,
+        k!(open_short),
     ),
     hinted(
         bind(
             C::List,
             &[plain(KC::Esc), ctrl('u')],
             Action::ClearSearch,
-            k::CLEAR,
+            k!(clear),
         ),
         "Esc",
-        k::CLEAR_SHORT,
+        k!(clear_short),
     ),
     bind(
         C::List,
         &[plain(KC::Backspace)],
         Action::Backspace,
-        k::BACKSPACE,
+        k!(backspace),
     ),
-    bind(C::List, &[ctrl('w')], Action::DeleteWord, k::DELETE_WORD),
+    bind(C::List, &[ctrl('w')], Action::DeleteWord, k!(delete_word)),
     // List with an empty search: `?` is not a search character then.
-    bind(C::ListIdle, &[ch('?')], Action::ToggleHelp, k::HELP),
+    bind(C::ListIdle, &[ch('?')], Action::ToggleHelp, k!(help)),
     // Detail pane.
     hinted(
-        bind(C::Detail, UP, Action::MoveUp, k::LINK),
+        bind(C::Detail, UP, Action::MoveUp, k!(link)),
         "↑↓",
-        k::LINK_SHORT,
+        k!(link_short),
     ),
-    bind(C::Detail, DOWN, Action::MoveDown, k::LINK),
-    bind(C::Detail, PAGE_UP, Action::PageUp, k::SCROLL),
-    bind(C::Detail, PAGE_DOWN, Action::PageDown, k::SCROLL),
-    bind(C::Detail, HOME, Action::Home, k::FIRST_LAST_LINK),
-    bind(C::Detail, END, Action::End, k::FIRST_LAST_LINK),
+    bind(C::Detail, DOWN, Action::MoveDown, k!(link)),
+    bind(C::Detail, PAGE_UP, Action::PageUp, k!(scroll)),
+    bind(C::Detail, PAGE_DOWN, Action::PageDown, k!(scroll)),
+    bind(C::Detail, HOME, Action::Home, k!(first_last_link)),
+    bind(C::Detail, END, Action::End, k!(first_last_link)),
     hinted(
-        bind(C::Detail, ENTER, Action::Open, k::FOLLOW),
+        bind(C::Detail, ENTER, Action::Open, k!(follow)),
         "Enter",
-        k::FOLLOW_SHORT,
+        k!(follow_short),
     ),
     hinted(
         bind(
             C::Detail,
             &[plain(KC::Esc), plain(KC::Backspace), plain(KC::Left)],
             Action::Back,
-            k::BACK,
+            k!(back),
         ),
         "Esc",
-        k::BACK_SHORT,
+        k!(back_short),
     ),
-    bind(C::Detail, &[ch('?')], Action::ToggleHelp, k::HELP),
+    bind(C::Detail, &[ch('?')], Action::ToggleHelp, k!(help)),
     // Letters act only where they do not type: in the detail pane.
     hinted(
-        bind(C::Detail, &[ch('n')], Action::NewNote, k::NEW_NOTE),
+        bind(C::Detail, &[ch('n')], Action::NewNote, k!(new_note)),
         "n",
-        k::NEW_NOTE_SHORT,
+        k!(new_note_short),
     ),
     hinted(
-        bind(C::Detail, &[ch('q')], Action::Quit, k::QUIT),
+        bind(C::Detail, &[ch('q')], Action::Quit, k!(quit)),
         "q",
-        k::QUIT,
+        k!(quit),
     ),
     // Detail of a note.
     hinted(
-        bind(C::NoteDetail, &[ch('e')], Action::EditNote, k::EDIT_NOTE),
+        bind(C::NoteDetail, &[ch('e')], Action::EditNote, k!(edit_note)),
         "e",
-        k::EDIT_SHORT,
+        k!(edit_short),
     ),
     hinted(
         bind(
             C::NoteDetail,
             &[ch('d')],
             Action::DeleteNote,
-            k::DELETE_NOTE,
+            k!(delete_note),
         ),
         "d",
-        k::DELETE_SHORT,
+        k!(delete_short),
     ),
     hinted(
         bind(
             C::NoteDetail,
             &[ch('f')],
             Action::CycleFollowUp,
-            k::CYCLE_FOLLOW_UP,
+            k!(cycle_follow_up),
         ),
         "f",
-        k::FOLLOW_UP_SHORT,
+        k!(follow_up_short),
     ),
     // List and detail.
     hinted(
-        bind(C::Browse, &[plain(KC::Tab)], Action::NextTab, k::NEXT_TAB),
+        bind(C::Browse, &[plain(KC::Tab)], Action::NextTab, k!(next_tab)),
         "Tab",
-        k::TAB_SHORT,
+        k!(tab_short),
     ),
     bind(
         C::Browse,
         &[plain(KC::BackTab)],
         Action::PrevTab,
-        k::PREV_TAB,
+        k!(prev_tab),
     ),
     // Notes from the list too, where letters type: Alt or a function key.
     hinted(
@@ -182,10 +189,10 @@ pub const BINDINGS: &[Binding] = &[
             C::Browse,
             &[alt('n'), plain(KC::F(5))],
             Action::NewNote,
-            k::NEW_NOTE,
+            k!(new_note),
         ),
         "Alt-n",
-        k::NEW_NOTE_SHORT,
+        k!(new_note_short),
     ),
     // Hinted only while a note is shown (see `view::hints`).
     hinted(
@@ -193,40 +200,40 @@ pub const BINDINGS: &[Binding] = &[
             C::Browse,
             &[alt('e'), plain(KC::F(6))],
             Action::EditNote,
-            k::EDIT_NOTE,
+            k!(edit_note),
         ),
         "Alt-e",
-        k::EDIT_SHORT,
+        k!(edit_short),
     ),
     hinted(
         bind(
             C::Browse,
             &[alt('f'), plain(KC::F(7))],
             Action::CycleFollowUp,
-            k::CYCLE_FOLLOW_UP,
+            k!(cycle_follow_up),
         ),
         "Alt-f",
-        k::FOLLOW_UP_SHORT,
+        k!(follow_up_short),
     ),
     hinted(
         bind(
             C::Browse,
             &[alt('d'), plain(KC::F(8))],
             Action::DeleteNote,
-            k::DELETE_NOTE,
+            k!(delete_note),
         ),
         "Alt-d",
-        k::DELETE_SHORT,
+        k!(delete_short),
     ),
     hinted(
         bind(
             C::Browse,
             &[plain(KC::F(3))],
             Action::ToggleFollowUpFilter,
-            k::FOLLOW_UP_FILTER,
+            k!(follow_up_filter),
         ),
         "F3",
-        k::FOLLOW_UP_FILTER_SHORT,
+        k!(follow_up_filter_short),
     ),
     // Notes file unreadable.
     hinted(
@@ -234,120 +241,120 @@ pub const BINDINGS: &[Binding] = &[
             C::NotesBroken,
             &[plain(KC::F(9))],
             Action::SetAsideNotes,
-            k::SET_ASIDE,
+            k!(set_aside),
         ),
         "F9",
-        k::SET_ASIDE_SHORT,
+        k!(set_aside_short),
     ),
     // The note form; any other key types into the focused field.
     hinted(
-        bind(C::Form, &[ctrl('s')], Action::FormSave, k::FORM_SAVE),
+        bind(C::Form, &[ctrl('s')], Action::FormSave, k!(form_save)),
         "Ctrl-S",
-        k::FORM_SAVE_SHORT,
+        k!(form_save_short),
     ),
     hinted(
         bind(
             C::Form,
             &[plain(KC::Tab)],
             Action::FormNextField,
-            k::FORM_NEXT,
+            k!(form_next),
         ),
         "Tab",
-        k::FORM_FIELD_SHORT,
+        k!(form_field_short),
     ),
     bind(
         C::Form,
         &[plain(KC::BackTab)],
         Action::FormPrevField,
-        k::FORM_PREV,
+        k!(form_prev),
     ),
     hinted(
         bind(
             C::Form,
             &[ctrl('o'), plain(KC::F(4))],
             Action::FormOpenEditor,
-            k::FORM_EDITOR,
+            k!(form_editor),
         ),
         "Ctrl-O",
-        k::FORM_EDITOR_SHORT,
+        k!(form_editor_short),
     ),
     hinted(
         bind(
             C::Form,
             &[plain(KC::Esc)],
             Action::FormCancel,
-            k::FORM_CANCEL,
+            k!(form_cancel),
         ),
         "Esc",
-        k::FORM_CANCEL_SHORT,
+        k!(form_cancel_short),
     ),
-    bind(C::Form, &[ctrl('c')], Action::Quit, k::FORM_QUIT),
+    bind(C::Form, &[ctrl('c')], Action::Quit, k!(form_quit)),
     // A yes/no question.
     hinted(
         bind(
             C::Confirm,
             &[ch('y'), plain(KC::Enter)],
             Action::ConfirmYes,
-            k::CONFIRM_YES,
+            k!(confirm_yes),
         ),
         "y",
-        k::CONFIRM_YES,
+        k!(confirm_yes),
     ),
     hinted(
         bind(
             C::Confirm,
             &[ch('n'), plain(KC::Esc)],
             Action::ConfirmNo,
-            k::CONFIRM_NO,
+            k!(confirm_no),
         ),
         "n",
-        k::CONFIRM_NO,
+        k!(confirm_no),
     ),
     // Theme picker.
-    bind(C::ThemePicker, UP, Action::MoveUp, k::THEME_MOVE),
-    bind(C::ThemePicker, DOWN, Action::MoveDown, k::THEME_MOVE),
-    bind(C::ThemePicker, HOME, Action::Home, k::THEME_MOVE),
-    bind(C::ThemePicker, END, Action::End, k::THEME_MOVE),
+    bind(C::ThemePicker, UP, Action::MoveUp, k!(theme_move)),
+    bind(C::ThemePicker, DOWN, Action::MoveDown, k!(theme_move)),
+    bind(C::ThemePicker, HOME, Action::Home, k!(theme_move)),
+    bind(C::ThemePicker, END, Action::End, k!(theme_move)),
     hinted(
         bind(
             C::ThemePicker,
             &[ch(' ')],
             Action::ToggleTheme,
-            k::THEME_TOGGLE,
+            k!(theme_toggle),
         ),
         "Space",
-        k::THEME_TOGGLE_SHORT,
+        k!(theme_toggle_short),
     ),
     bind(
         C::ThemePicker,
         &[plain(KC::Backspace), plain(KC::Delete)],
         Action::ClearThemes,
-        k::THEME_CLEAR,
+        k!(theme_clear),
     ),
     hinted(
         bind(
             C::ThemePicker,
             &[plain(KC::Enter), plain(KC::Esc)],
             Action::CloseThemePicker,
-            k::THEME_CLOSE,
+            k!(theme_close),
         ),
         "Enter",
-        k::THEME_CLOSE,
+        k!(theme_close),
     ),
     // Help overlay.
-    bind(C::Help, UP, Action::MoveUp, k::SCROLL),
-    bind(C::Help, DOWN, Action::MoveDown, k::SCROLL),
-    bind(C::Help, PAGE_UP, Action::PageUp, k::SCROLL),
-    bind(C::Help, PAGE_DOWN, Action::PageDown, k::SCROLL),
+    bind(C::Help, UP, Action::MoveUp, k!(scroll)),
+    bind(C::Help, DOWN, Action::MoveDown, k!(scroll)),
+    bind(C::Help, PAGE_UP, Action::PageUp, k!(scroll)),
+    bind(C::Help, PAGE_DOWN, Action::PageDown, k!(scroll)),
     hinted(
         bind(
             C::Help,
             &[plain(KC::Esc), ch('?'), ch('q')],
             Action::ToggleHelp,
-            k::CLOSE_HELP,
+            k!(close_help),
         ),
         "Esc",
-        k::CLOSE_HELP,
+        k!(close_help),
     ),
     // Everywhere.
     hinted(
@@ -355,19 +362,19 @@ pub const BINDINGS: &[Binding] = &[
             C::Global,
             &[plain(KC::F(2)), ctrl('t')],
             Action::OpenThemePicker,
-            k::THEMES,
+            k!(themes),
         ),
         "F2",
-        k::THEMES_SHORT,
+        k!(themes_short),
     ),
     hinted(
-        bind(C::Global, &[plain(KC::F(1))], Action::ToggleHelp, k::HELP),
+        bind(C::Global, &[plain(KC::F(1))], Action::ToggleHelp, k!(help)),
         "F1",
-        k::HELP,
+        k!(help),
     ),
     hinted(
-        bind(C::Global, &[ctrl('c')], Action::Quit, k::QUIT),
+        bind(C::Global, &[ctrl('c')], Action::Quit, k!(quit)),
         "Ctrl-C",
-        k::QUIT,
+        k!(quit),
     ),
 ];

@@ -6,7 +6,7 @@ use crate::notes::{Note, NotesBook};
 use crate::sanitize::{for_display, for_display_with};
 
 use super::super::detail::{Item, Target};
-use super::super::text;
+use super::super::text::Text;
 use super::Notes;
 
 fn clean(text: &str) -> String {
@@ -14,7 +14,7 @@ fn clean(text: &str) -> String {
 }
 
 /// The items of the detail of note `index`.
-pub fn note(directory: &Directory, notes: &Notes, index: usize) -> Vec<Item> {
+pub fn note(t: &Text, directory: &Directory, notes: &Notes, index: usize) -> Vec<Item> {
     let Some(note) = notes.note(index) else {
         return Vec::new();
     };
@@ -25,34 +25,31 @@ pub fn note(directory: &Directory, notes: &Notes, index: usize) -> Vec<Item> {
         }
     };
     field(
-        text::NOTE_ORGANISATION,
+        t.note_organisation,
         note.organisation.as_ref().map(|o| o.name.as_str()),
     );
-    field(text::NOTE_ROLE, note.role.as_deref());
-    field(text::NOTE_EMAIL, note.email.as_deref());
-    field(text::NOTE_PHONE, note.phone.as_deref());
-    field(text::NOTE_STAND, note.stand.as_deref());
-    field(text::NOTE_TAGS, Some(&note.tags.join(", ")));
-    items.push(Item::Field(
-        text::NOTE_FOLLOW_UP,
-        text::follow_up(&note.follow_up),
-    ));
-    items.push(Item::Field(text::NOTE_CREATED, note.created.to_string()));
-    items.push(Item::Field(text::NOTE_UPDATED, note.updated.to_string()));
+    field(t.note_role, note.role.as_deref());
+    field(t.note_email, note.email.as_deref());
+    field(t.note_phone, note.phone.as_deref());
+    field(t.note_stand, note.stand.as_deref());
+    field(t.note_tags, Some(&note.tags.join(", ")));
+    items.push(Item::Field(t.note_follow_up, t.follow_up(&note.follow_up)));
+    items.push(Item::Field(t.note_created, note.created.to_string()));
+    items.push(Item::Field(t.note_updated, note.updated.to_string()));
     if !note.text.is_empty() {
         items.push(Item::Blank);
         items.push(Item::Text(for_display_with(&note.text, true).into_owned()));
     }
-    let links = directory_links(directory, note);
+    let links = directory_links(t, directory, note);
     if !links.is_empty() {
-        items.push(Item::Section(text::NOTE_IN_DIRECTORY));
+        items.push(Item::Section(t.note_in_directory));
         items.extend(links);
     }
     items
 }
 
 /// Links to the organisation and the stand of a note, when the directory has them.
-fn directory_links(directory: &Directory, note: &Note) -> Vec<Item> {
+fn directory_links(t: &Text, directory: &Directory, note: &Note) -> Vec<Item> {
     let mut links = Vec::new();
     let org = note
         .organisation
@@ -68,38 +65,38 @@ fn directory_links(directory: &Directory, note: &Note) -> Vec<Item> {
         .as_deref()
         .and_then(|number| directory.stands.iter().position(|s| s.number == number));
     if let Some(s) = stand {
-        let label = format!("{} {}", text::STAND, clean(&directory.stands[s].number));
+        let label = format!("{} {}", t.stand, clean(&directory.stands[s].number));
         links.push(Item::Link(label, Target::Stand(s)));
     }
     links
 }
 
 /// "Your notes" about a stand or an organisation: one link per note.
-pub fn section(notes: &Notes, about: Vec<&Note>) -> Vec<Item> {
+pub fn section(t: &Text, notes: &Notes, about: Vec<&Note>) -> Vec<Item> {
     let links: Vec<Item> = about
         .into_iter()
         .filter_map(|n| {
             let index = notes.index_of(&n.id)?;
-            Some(Item::Link(line(n), Target::Note(index)))
+            Some(Item::Link(line(t, n), Target::Note(index)))
         })
         .collect();
     if links.is_empty() {
         return links;
     }
-    let mut items = vec![Item::Section(text::YOUR_NOTES)];
+    let mut items = vec![Item::Section(t.your_notes)];
     items.extend(links);
     items
 }
 
 /// `Name, role (to do by 2026-12-01)`.
-fn line(note: &Note) -> String {
+fn line(t: &Text, note: &Note) -> String {
     let mut line = clean(&note.name);
     if let Some(role) = note.role.as_deref().filter(|r| !r.is_empty()) {
         line.push_str(", ");
         line.push_str(&clean(role));
     }
     if !note.follow_up.is_none() {
-        line.push_str(&format!(" ({})", text::follow_up(&note.follow_up)));
+        line.push_str(&format!(" ({})", t.follow_up(&note.follow_up)));
     }
     line
 }

@@ -8,7 +8,7 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use crate::notes::{FollowUp, NoteDraft, OrganisationRef};
 
 use super::super::style::Styles;
-use super::super::text;
+use super::super::text::Text;
 
 mod fields;
 pub use fields::{FollowChoice, FormField};
@@ -44,11 +44,18 @@ pub struct NoteForm {
     /// Why the last save was refused.
     pub error: Option<String>,
     no_color: bool,
+    /// The strings of the interface (placeholders, refusals).
+    text: &'static Text,
     initial: Vec<String>,
 }
 
 impl NoteForm {
-    pub fn new(draft: &NoteDraft, editing: Option<String>, styles: Styles) -> NoteForm {
+    pub fn new(
+        draft: &NoteDraft,
+        editing: Option<String>,
+        styles: Styles,
+        text: &'static Text,
+    ) -> NoteForm {
         let (follow, date) = match draft.follow_up {
             FollowUp::None => (FollowChoice::None, String::new()),
             FollowUp::Todo { date } => (
@@ -85,6 +92,7 @@ impl NoteForm {
             choice: 0,
             error: None,
             no_color: styles.no_color,
+            text,
             initial: Vec::new(),
         };
         form.inputs = FormField::ALL
@@ -101,7 +109,7 @@ impl NoteForm {
         let lines: Vec<String> = text.split('\n').map(str::to_string).collect();
         let mut area = TextArea::new(lines);
         area.set_cursor_line_style(Style::new());
-        area.set_placeholder_text(field.placeholder());
+        area.set_placeholder_text(field.placeholder(self.text));
         let (placeholder, selection) = if self.no_color {
             (
                 Style::new().add_modifier(Modifier::ITALIC),
@@ -254,7 +262,10 @@ impl NoteForm {
         let date_text = self.value(FormField::Date);
         let date = match date_text.trim() {
             "" => None,
-            d => Some(d.parse::<jiff::civil::Date>().map_err(|_| text::BAD_DATE)?),
+            d => Some(
+                d.parse::<jiff::civil::Date>()
+                    .map_err(|_| self.text.bad_date)?,
+            ),
         };
         let follow_up = match self.follow {
             FollowChoice::None => FollowUp::None,
@@ -295,7 +306,7 @@ impl NoteForm {
 
     fn snapshot(&self) -> Vec<String> {
         let mut all: Vec<String> = FormField::ALL.iter().map(|&f| self.value(f)).collect();
-        all.push(self.follow.label().to_string());
+        all.push(self.follow.label(self.text).to_string());
         all.push(self.is_linked().to_string());
         all
     }

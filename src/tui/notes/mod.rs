@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use crate::notes::{Note, NotesBook};
 use crate::search::Engine;
 
-use super::text;
+use super::text::Text;
 
 /// The notebook of the directory's event, and its search engine.
 pub struct Notes {
@@ -68,10 +68,10 @@ impl Notes {
     }
 
     /// Why notes cannot be changed now, as a message for the user.
-    pub fn refusal(&self) -> Option<&'static str> {
+    pub fn refusal(&self, t: &Text) -> Option<&'static str> {
         match &self.book {
-            None => Some(text::NOTES_UNAVAILABLE),
-            Some(book) if book.is_read_only() => Some(text::NOTES_READ_ONLY),
+            None => Some(t.notes_unavailable),
+            Some(book) if book.is_read_only() => Some(t.notes_read_only),
             Some(_) => None,
         }
     }

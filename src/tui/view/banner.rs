@@ -6,7 +6,6 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use super::super::app::App;
-use super::super::text;
 use super::put_line;
 use crate::sanitize::for_display;
 
@@ -21,6 +20,6 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     buf.set_style(area, style);
     let what = format!(" ⚠ {}", for_display(&problem.to_string()));
     put_line(buf, area, area.y, &Line::styled(what, style));
-    let hint = format!("   {}", text::BANNER_HINT);
+    let hint = format!("   {}", app.text().banner_hint);
     put_line(buf, area, area.y + 1, &Line::styled(hint, style));
 }

@@ -8,7 +8,6 @@ use ratatui::widgets::{Block, Clear, Padding, Widget};
 
 use super::super::app::App;
 use super::super::notes::Confirm;
-use super::super::text;
 use super::super::wrap::wrap;
 use super::{centered, put_line};
 use crate::sanitize::for_display;
@@ -16,10 +15,10 @@ use crate::sanitize::for_display;
 pub fn draw(app: &App, question: &Confirm, buf: &mut Buffer, screen: Rect) {
     let styles = &app.styles;
     let message = match question {
-        Confirm::DeleteNote { name, .. } => text::confirm_delete(&for_display(name)),
-        Confirm::DiscardForm => text::CONFIRM_DISCARD.to_string(),
-        Confirm::QuitWithForm => text::CONFIRM_QUIT.to_string(),
-        Confirm::SetAside => text::CONFIRM_SET_ASIDE.to_string(),
+        Confirm::DeleteNote { name, .. } => (app.text().confirm_delete)(&for_display(name)),
+        Confirm::DiscardForm => app.text().confirm_discard.to_string(),
+        Confirm::QuitWithForm => app.text().confirm_quit.to_string(),
+        Confirm::SetAside => app.text().confirm_set_aside.to_string(),
     };
     let width = 56.min(screen.width);
     let lines = wrap(&message, width.saturating_sub(4).max(1) as usize);
@@ -29,11 +28,11 @@ pub fn draw(app: &App, question: &Confirm, buf: &mut Buffer, screen: Rect) {
         .padding(Padding::horizontal(1))
         .border_style(styles.warning())
         .title(Line::styled(
-            format!(" {} ", text::CONFIRM_TITLE),
+            format!(" {} ", app.text().confirm_title),
             styles.title(),
         ))
         .title_bottom(Line::styled(
-            format!(" {} ", text::CONFIRM_FOOTER),
+            format!(" {} ", app.text().confirm_footer),
             styles.title(),
         ));
     let inner = block.inner(area);

@@ -7,7 +7,6 @@ use ratatui::widgets::{Block, Widget};
 use super::super::app::{App, Focus};
 use super::super::detail::{self, Look};
 use super::super::layout::Areas;
-use super::super::text;
 use super::put_line;
 
 pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
@@ -19,9 +18,9 @@ pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
     } else {
         styles.border()
     };
-    let mut title = format!(" {} ", text::DETAIL_TITLE);
+    let mut title = format!(" {} ", app.text().detail_title);
     if app.back_depth() > 0 {
-        title = format!("{title}· {} ({}) ", text::BACK_DEPTH, app.back_depth());
+        title = format!("{title}· {} ({}) ", app.text().back_depth, app.back_depth());
     }
     let block = Block::bordered()
         .border_style(border)
@@ -34,7 +33,7 @@ pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
             buf,
             inner,
             inner.y,
-            &Line::styled(text::NOTHING_SELECTED, styles.dim()),
+            &Line::styled(app.text().nothing_selected, styles.dim()),
         );
         return;
     };

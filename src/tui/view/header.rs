@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span};
 use super::super::app::App;
 use super::super::layout::{Areas, tab_rects};
 use super::super::tab::Tab;
-use super::super::text;
 use super::super::wrap::width;
 use super::put_line;
 use crate::sanitize::for_display;
@@ -20,7 +19,7 @@ pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
         title = format!("{title} · {}", for_display(edition));
     }
     let mut spans = vec![
-        Span::styled(format!(" {} ", text::APP_NAME), styles.title()),
+        Span::styled(format!(" {} ", app.text().app_name), styles.title()),
         Span::styled("· ", styles.dim()),
         Span::styled(title, styles.base()),
     ];
@@ -30,7 +29,7 @@ pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
         // and the name gives way when the row is short.
         let themes = format!(
             "{}{} ",
-            text::THEMES_ACTIVE,
+            app.text().themes_active,
             for_display(&active.join(", "))
         );
         let themes_width = width(&themes) as u16;

@@ -7,7 +7,6 @@ use ratatui::widgets::{Block, Clear, Padding, Widget};
 
 use super::super::app::App;
 use super::super::keymap::{self, BINDINGS, Context};
-use super::super::text;
 use super::super::wrap::{width, wrap};
 use super::{centered, put_line};
 
@@ -22,30 +21,31 @@ pub fn draw(app: &App, buf: &mut Buffer, screen: Rect, scroll: usize) {
         .padding(Padding::horizontal(1))
         .border_style(styles.border_focused())
         .title(Line::styled(
-            format!(" {} ", text::HELP_TITLE),
+            format!(" {} ", app.text().help_title),
             styles.title(),
         ))
         .title_bottom(Line::styled(
-            format!(" {} ", text::HELP_FOOTER),
+            format!(" {} ", app.text().help_footer),
             styles.dim(),
         ));
     let inner = block.inner(area);
     block.render(area, buf);
 
+    let keys_text = &app.text().keys;
     let mut lines: Vec<Line> = Vec::new();
     for context in Context::ALL {
-        lines.push(Line::styled(context.title(), styles.label()));
+        lines.push(Line::styled(context.title(app.text()), styles.label()));
         // Bindings that do the same thing in other directions (↑ and ↓,
         // Home and End) share one line.
         let mut rows: Vec<(String, &str)> = Vec::new();
         for binding in BINDINGS.iter().filter(|b| b.context == context) {
             let keys = keymap::keys_label(binding);
             match rows.last_mut() {
-                Some((all, description)) if *description == binding.description => {
+                Some((all, description)) if *description == (binding.description)(keys_text) => {
                     all.push(' ');
                     all.push_str(&keys);
                 }
-                _ => rows.push((keys, binding.description)),
+                _ => rows.push((keys, (binding.description)(keys_text))),
             }
         }
         for (keys, description) in rows {
@@ -57,7 +57,7 @@ pub fn draw(app: &App, buf: &mut Buffer, screen: Rect, scroll: usize) {
         }
         lines.push(Line::default());
     }
-    for part in wrap(text::HELP_TYPING, inner.width as usize) {
+    for part in wrap(app.text().help_typing, inner.width as usize) {
         lines.push(Line::styled(part, styles.dim()));
     }
 

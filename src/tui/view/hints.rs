@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use super::super::action::Action;
 use super::super::app::App;
 use super::super::detail::Target;
-use super::super::keymap::{self, Hint};
+use super::super::keymap::{self, ShownHint};
 use super::super::wrap::width;
 use super::put_line;
 use crate::sanitize::for_display;
@@ -21,7 +21,7 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
         return;
     }
     let note_shown = matches!(app.shown_target(), Some(Target::Note(_)));
-    let hints: Vec<_> = keymap::hints(&app.contexts())
+    let hints: Vec<_> = keymap::hints(&app.contexts(), &app.text().keys)
         .into_iter()
         .filter(|(binding, _)| note_shown || !acts_on_a_note(&binding.action))
         .collect();
@@ -61,7 +61,7 @@ fn acts_on_a_note(action: &Action) -> bool {
     )
 }
 
-fn spans(app: &App, hint: &Hint) -> Vec<Span<'static>> {
+fn spans(app: &App, hint: &ShownHint) -> Vec<Span<'static>> {
     vec![
         Span::styled(format!(" {} ", hint.keys), app.styles.hint_key()),
         Span::styled(format!(" {} ", hint.text), app.styles.hint_text()),

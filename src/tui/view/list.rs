@@ -8,7 +8,6 @@ use ratatui::widgets::{Block, Widget};
 
 use super::super::app::{App, Focus};
 use super::super::tab::Tab;
-use super::super::text;
 use super::super::wrap::{width, wrap};
 use super::{highlighted, notes_list, put_line};
 use crate::search::Hit;
@@ -24,7 +23,7 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     };
     let title = match app.tab() {
         Tab::Notes => notes_list::title(app),
-        tab => format!(" {} ", tab.title()),
+        tab => format!(" {} ", tab.title(app.text())),
     };
     let block = Block::bordered()
         .border_style(border)
@@ -36,7 +35,7 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     if list.hits.is_empty() {
         let empty = match app.tab() {
             Tab::Notes => notes_list::empty(app),
-            _ => text::NO_RESULTS.to_string(),
+            _ => app.text().no_results.to_string(),
         };
         for (row, part) in wrap(&empty, rows.width.saturating_sub(1) as usize)
             .into_iter()

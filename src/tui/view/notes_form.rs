@@ -9,7 +9,6 @@ use ratatui::widgets::{Block, Clear, Padding, Widget};
 
 use super::super::app::App;
 use super::super::notes::form::{FollowChoice, FormField, NoteForm};
-use super::super::text;
 use super::super::wrap::width;
 use super::{centered, put_line};
 use crate::sanitize::for_display;
@@ -25,9 +24,9 @@ pub fn draw(app: &App, form: &NoteForm, buf: &mut Buffer, screen: Rect) {
     let area = centered(screen, 100, screen.height.saturating_sub(2));
     Clear.render(area, buf);
     let title = if form.editing.is_some() {
-        text::FORM_EDIT
+        app.text().form_edit
     } else {
-        text::FORM_NEW
+        app.text().form_new
     };
     let block = Block::bordered()
         .padding(Padding::horizontal(1))
@@ -103,7 +102,7 @@ fn label(app: &App, form: &NoteForm, field: FormField, buf: &mut Buffer, rect: R
         buf,
         rect,
         rect.y,
-        &Line::styled(format!("{mark}{}", field.label()), style),
+        &Line::styled(format!("{mark}{}", field.label(app.text())), style),
     );
 }
 
@@ -119,14 +118,17 @@ fn follow_up(app: &App, form: &NoteForm, buf: &mut Buffer, rect: Rect) {
             (true, false) => styles.title(),
             _ => styles.base(),
         };
-        spans.push(Span::styled(format!("{mark} {}", choice.label()), style));
+        spans.push(Span::styled(
+            format!("{mark} {}", choice.label(app.text())),
+            style,
+        ));
         spans.push(Span::raw("  "));
     }
     put_line(buf, rect, rect.y, &Line::from(spans));
 }
 
 fn organisation(app: &App, form: &NoteForm, buf: &mut Buffer, rect: Rect) {
-    let marker = format!(" ✓ {}", text::ORG_LINKED);
+    let marker = format!(" ✓ {}", app.text().org_linked);
     let marker_width = width(&marker) as u16;
     if !form.is_linked() || rect.width <= marker_width + 4 {
         form.input(FormField::Organisation).render(rect, buf);
@@ -159,8 +161,8 @@ fn status(app: &App, form: &NoteForm, buf: &mut Buffer, rect: Rect) {
         )
     } else {
         let keys = match form.focus {
-            FormField::FollowUp => text::FOLLOW_UP_KEYS,
-            FormField::Organisation if form.picker_open() => text::COMPLETION_KEYS,
+            FormField::FollowUp => app.text().follow_up_keys,
+            FormField::Organisation if form.picker_open() => app.text().completion_keys,
             _ => "",
         };
         Line::styled(keys, styles.dim())

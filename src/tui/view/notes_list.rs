@@ -5,7 +5,6 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 
 use super::super::app::App;
-use super::super::text;
 use super::highlighted;
 use crate::notes::book::{FIELD_NAME, FIELD_ORGANISATION};
 use crate::sanitize::for_display_with;
@@ -67,9 +66,13 @@ pub fn row(app: &App, hit: &Hit, base: Style, matched: Style, dim: Style) -> Vec
 /// The list's title: `Notes`, or `Notes · to follow up`.
 pub fn title(app: &App) -> String {
     if app.follow_up_only() {
-        format!(" {} · {} ", text::TAB_NOTES, text::NOTES_FOLLOW_UP_TITLE)
+        format!(
+            " {} · {} ",
+            app.text().tab_notes,
+            app.text().notes_follow_up_title
+        )
     } else {
-        format!(" {} ", text::TAB_NOTES)
+        format!(" {} ", app.text().tab_notes)
     }
 }
 
@@ -79,17 +82,17 @@ pub fn empty(app: &App) -> String {
         return format!(
             "{}\n\n{}",
             for_display_with(&problem, true),
-            text::SET_ASIDE_HINT
+            app.text().set_aside_hint
         );
     }
-    if app.notes().refusal().is_some() {
-        text::NOTES_UNAVAILABLE
+    if app.notes().refusal(app.text()).is_some() {
+        app.text().notes_unavailable
     } else if !app.query().is_empty() || !app.active_themes().is_empty() {
-        text::NO_RESULTS
+        app.text().no_results
     } else if app.follow_up_only() {
-        text::NO_FOLLOW_UPS
+        app.text().no_follow_ups
     } else {
-        text::NO_NOTES
+        app.text().no_notes
     }
     .to_string()
 }

@@ -5,7 +5,6 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 
 use super::super::app::{App, Focus};
-use super::super::text;
 use super::super::wrap::width;
 use super::put_line;
 use crate::sanitize::for_display;
@@ -16,13 +15,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let count = format!(" {}/{} ", list.hits.len(), app.total(app.tab()));
     let count_width = width(&count) as u16;
     let query = for_display(app.query()).into_owned();
-    let room =
-        (area.width as usize).saturating_sub(width(text::SEARCH_PROMPT) + count_width as usize + 2);
+    let room = (area.width as usize)
+        .saturating_sub(width(app.text().search_prompt) + count_width as usize + 2);
     let shown = tail(&query, room);
 
-    let mut spans = vec![Span::styled(text::SEARCH_PROMPT, styles.label())];
+    let mut spans = vec![Span::styled(app.text().search_prompt, styles.label())];
     if query.is_empty() {
-        spans.push(Span::styled(text::SEARCH_PLACEHOLDER, styles.placeholder()));
+        spans.push(Span::styled(
+            app.text().search_placeholder,
+            styles.placeholder(),
+        ));
     } else {
         spans.push(Span::styled(shown.clone(), styles.base()));
     }
@@ -48,7 +50,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         && app.form().is_none()
         && app.confirmation().is_none();
     if typing {
-        let x = area.x + (width(text::SEARCH_PROMPT) + width(&shown)) as u16;
+        let x = area.x + (width(app.text().search_prompt) + width(&shown)) as u16;
         if x < left.right() {
             frame.set_cursor_position(Position::new(x, area.y));
         }

@@ -6,7 +6,6 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Widget};
 
 use super::super::app::App;
-use super::super::text;
 use super::{centered, put_line};
 use crate::sanitize::for_display;
 
@@ -22,11 +21,11 @@ pub fn draw(app: &App, buf: &mut Buffer, screen: Rect, cursor: usize) {
     let block = Block::bordered()
         .border_style(styles.border_focused())
         .title(Line::styled(
-            format!(" {} ", text::THEMES_TITLE),
+            format!(" {} ", app.text().themes_title),
             styles.title(),
         ))
         .title_bottom(Line::styled(
-            format!(" {} ", text::THEMES_FOOTER),
+            format!(" {} ", app.text().themes_footer),
             styles.dim(),
         ));
     let inner = block.inner(area);
@@ -37,7 +36,7 @@ pub fn draw(app: &App, buf: &mut Buffer, screen: Rect, cursor: usize) {
             buf,
             inner,
             inner.y,
-            &Line::styled(text::THEMES_EMPTY, styles.dim()),
+            &Line::styled(app.text().themes_empty, styles.dim()),
         );
         return;
     }

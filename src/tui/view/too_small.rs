@@ -6,7 +6,6 @@ use ratatui::text::Line;
 
 use super::super::app::App;
 use super::super::layout::{MIN_HEIGHT, MIN_WIDTH};
-use super::super::text;
 use super::super::wrap::wrap;
 use super::{centered, put_line};
 
@@ -14,7 +13,7 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     if area.is_empty() {
         return;
     }
-    let message = text::too_small(area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
+    let message = (app.text().too_small)(area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
     let lines = wrap(&message, area.width as usize);
     let height = (lines.len() as u16).min(area.height);
     let block = centered(area, area.width, height);

@@ -1,6 +1,6 @@
 //! The form's fields and the follow-up choice.
 
-use super::super::super::text;
+use super::super::super::text::Text;
 
 /// The fields of the form, top to bottom (the Tab order).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,27 +35,27 @@ impl FormField {
         FormField::ALL.iter().position(|&f| f == self).unwrap_or(0)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &Text) -> &'static str {
         match self {
-            FormField::Name => text::FIELD_NAME,
-            FormField::Organisation => text::FIELD_ORGANISATION,
-            FormField::Role => text::FIELD_ROLE,
-            FormField::Email => text::FIELD_EMAIL,
-            FormField::Phone => text::FIELD_PHONE,
-            FormField::Stand => text::FIELD_STAND,
-            FormField::Tags => text::FIELD_TAGS,
-            FormField::FollowUp => text::FIELD_FOLLOW_UP,
-            FormField::Date => text::FIELD_DATE,
-            FormField::Text => text::FIELD_TEXT,
+            FormField::Name => t.field_name,
+            FormField::Organisation => t.field_organisation,
+            FormField::Role => t.field_role,
+            FormField::Email => t.field_email,
+            FormField::Phone => t.field_phone,
+            FormField::Stand => t.field_stand,
+            FormField::Tags => t.field_tags,
+            FormField::FollowUp => t.field_follow_up,
+            FormField::Date => t.field_date,
+            FormField::Text => t.field_text,
         }
     }
 
-    pub(super) fn placeholder(self) -> &'static str {
+    pub(super) fn placeholder(self, t: &Text) -> &'static str {
         match self {
-            FormField::Organisation => text::ORG_PLACEHOLDER,
-            FormField::Tags => text::TAGS_PLACEHOLDER,
-            FormField::Date => text::DATE_PLACEHOLDER,
-            FormField::Text => text::TEXT_PLACEHOLDER,
+            FormField::Organisation => t.org_placeholder,
+            FormField::Tags => t.tags_placeholder,
+            FormField::Date => t.date_placeholder,
+            FormField::Text => t.text_placeholder,
             _ => "",
         }
     }
@@ -72,11 +72,11 @@ pub enum FollowChoice {
 impl FollowChoice {
     pub const ALL: [FollowChoice; 3] = [FollowChoice::None, FollowChoice::Todo, FollowChoice::Done];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &Text) -> &'static str {
         match self {
-            FollowChoice::None => text::FOLLOW_NONE,
-            FollowChoice::Todo => text::FOLLOW_TODO,
-            FollowChoice::Done => text::FOLLOW_DONE,
+            FollowChoice::None => t.follow_none,
+            FollowChoice::Todo => t.follow_todo,
+            FollowChoice::Done => t.follow_done,
         }
     }
 

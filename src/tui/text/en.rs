@@ -1,0 +1,205 @@
+//! The English table. See the parent module for how to add a string.
+
+use std::path::Path;
+
+use super::{Keys, Text};
+
+pub static EN: Text = Text {
+    app_name: "maillage",
+    tab_stands: "Stands",
+    tab_organisations: "Organisations",
+    tab_notes: "Notes",
+    search_prompt: "Search: ",
+    search_placeholder: "type to search…",
+    themes_active: "Themes (any): ",
+    no_results: "Nothing matches.",
+    nothing_selected: "Nothing selected.",
+    detail_title: "Detail",
+    stand: "Stand",
+    location: "Location",
+    illustrative: "illustrative layout",
+    not_on_plan: "not on the plan",
+    organisations: "Organisations",
+    title: "Title",
+    themes: "Themes",
+    people: "People",
+    official_name: "Official name",
+    also_known_as: "Also known as",
+    kind: "Kind",
+    website: "Website",
+    part_of: "Part of",
+    stands: "Stands",
+    none: "none",
+    back_depth: "Esc: back",
+    help_title: "Keys",
+    help_footer: "Esc, F1 or ? closes this help",
+    help_typing: "Any other character types into the search (list) or starts a new search (detail). \
+`?` opens help only when the search is empty or the detail has focus; F1 always does. \
+`q` quits only from the detail pane, since in the list it is a letter to search for; \
+so do the note keys n, e, d and f: from the list, use Alt-n, Alt-e, Alt-d, Alt-f or F5 to F8. \
+With several themes chosen, items having ANY of them are shown. \
+Mouse: the wheel scrolls; a click selects a tab, a row or a link, and a second click opens it.",
+    themes_title: "Filter by theme (any of)",
+    themes_empty: "This directory has no themes.",
+    themes_footer: "Space toggles · Backspace clears · Enter closes",
+    context_note_detail: "Detail of a note",
+    context_notes_broken: "Notes file unreadable",
+    context_form: "Note form",
+    context_confirm: "Confirmation",
+    context_global: "Everywhere",
+    context_browse: "List and detail",
+    context_list: "List (search box has the keyboard)",
+    context_list_idle: "List, search empty",
+    context_detail: "Detail pane",
+    context_help: "This help",
+    context_themes: "Theme picker",
+    note_organisation: "Organisation",
+    note_role: "Role",
+    note_email: "E-mail",
+    note_phone: "Phone",
+    note_stand: "Stand",
+    note_tags: "Tags",
+    note_follow_up: "Follow-up",
+    note_created: "Created",
+    note_updated: "Updated",
+    note_in_directory: "In the directory",
+    your_notes: "Your notes",
+    follow_none: "none",
+    follow_todo: "to do",
+    follow_done: "done",
+    notes_follow_up_title: "to follow up",
+    no_notes: "No notes yet. Alt-n or F5 (or n in a detail) adds one.",
+    no_follow_ups: "Nothing to follow up. F3 shows every note.",
+    set_aside_hint: "F9 sets the file aside (after asking).",
+    notes_unavailable: "Notes are unavailable: no configuration folder (set MAILLAGE_CONFIG_DIR or --config-dir).",
+    notes_read_only: "Notes are read-only: the notes file cannot be read (see the banner). F9 sets it aside.",
+    no_note_shown: "Select a note first (Notes tab, or a note in a detail).",
+    note_saved: "Note saved.",
+    note_deleted: "Note deleted.",
+    note_gone: "That note no longer exists (deleted elsewhere?).",
+    notes_file_fine: "The notes file is fine: nothing to set aside.",
+    notes_reloaded: "Notes changed on disk: reloaded.",
+    banner_hint: "Notes are read-only; the file is left untouched. Repair it, or F9: set it aside and start afresh.",
+    confirm_title: "Please confirm",
+    confirm_footer: "y: yes · n or Esc: no",
+    confirm_discard: "Throw away the changes made in this form?",
+    confirm_quit: "Quit and throw away the changes made in this form?",
+    confirm_set_aside: "Set the unreadable notes file aside (it is renamed, \
+never deleted) and start with no notes?",
+    form_new: "New note",
+    form_edit: "Edit note",
+    form_footer: "Tab/Shift-Tab: field · Ctrl-S: save · Esc: cancel · Ctrl-O or F4: $EDITOR",
+    field_name: "Name *",
+    field_organisation: "Organisation",
+    field_role: "Role",
+    field_email: "E-mail",
+    field_phone: "Phone",
+    field_stand: "Stand",
+    field_tags: "Tags",
+    field_follow_up: "Follow-up",
+    field_date: "By date",
+    field_text: "Text",
+    tags_placeholder: "comma-separated",
+    date_placeholder: "YYYY-MM-DD, optional",
+    org_placeholder: "type to pick from the directory, or free text",
+    text_placeholder: "What to remember… (Enter: new line)",
+    org_linked: "directory",
+    follow_up_keys: "Space ←→: change",
+    completion_keys: "↑↓ Enter: pick",
+    bad_date: "The date must be written YYYY-MM-DD, e.g. 2026-12-01.",
+    too_small,
+    follow_todo_by,
+    follow_up_now,
+    set_aside_done,
+    confirm_delete,
+    editor_failed,
+    keys: KEYS,
+};
+
+const KEYS: Keys = Keys {
+    quit: "quit",
+    help: "help",
+    close_help: "close help",
+    themes: "filter by theme",
+    themes_short: "themes",
+    next_tab: "next list",
+    prev_tab: "previous list",
+    tab_short: "list",
+    move_in_list: "move in the list",
+    move_short: "move",
+    page: "move a page",
+    first_last: "first / last",
+    open: "open the detail",
+    open_short: "open",
+    clear: "clear the search",
+    clear_short: "clear",
+    backspace: "delete a character",
+    delete_word: "delete a word",
+    link: "choose a link",
+    link_short: "link",
+    scroll: "scroll",
+    first_last_link: "first / last link",
+    follow: "follow the link",
+    follow_short: "follow",
+    back: "back (previous detail, then the list)",
+    back_short: "back",
+    theme_move: "move",
+    theme_toggle: "tick / untick a theme",
+    theme_toggle_short: "tick",
+    theme_clear: "untick all",
+    theme_close: "close",
+    new_note: "new note, prefilled from what is shown",
+    new_note_short: "new note",
+    edit_note: "edit the note",
+    edit_short: "edit",
+    delete_note: "delete the note (asks first)",
+    delete_short: "delete",
+    cycle_follow_up: "follow-up: none → to do → done",
+    follow_up_short: "follow-up",
+    follow_up_filter: "Notes: only those to follow up, soonest first",
+    follow_up_filter_short: "to follow up",
+    set_aside: "set the unreadable notes file aside (asks first)",
+    set_aside_short: "set file aside",
+    form_next: "next field",
+    form_prev: "previous field",
+    form_field_short: "field",
+    form_save: "save the note",
+    form_save_short: "save",
+    form_cancel: "close the form (asks if something changed)",
+    form_cancel_short: "cancel",
+    form_editor: "edit the text in $VISUAL / $EDITOR",
+    form_editor_short: "editor",
+    form_quit: "quit (asks if the form has changes)",
+    confirm_yes: "yes",
+    confirm_no: "no",
+};
+
+fn too_small(width: u16, height: u16, min_width: u16, min_height: u16) -> String {
+    format!("terminal too small ({width}×{height}, needs {min_width}×{min_height})")
+}
+
+fn follow_todo_by(date: &str) -> String {
+    format!("to do by {date}")
+}
+
+fn follow_up_now(state: &str) -> String {
+    format!("Follow-up: {state}.")
+}
+
+fn set_aside_done(path: Option<&Path>) -> String {
+    match path {
+        Some(p) => format!(
+            "The unreadable file was renamed to {}; notes start afresh.",
+            p.display()
+        ),
+        None => "Notes start afresh.".to_string(),
+    }
+}
+
+fn confirm_delete(name: &str) -> String {
+    format!("Delete the note on {name}? This cannot be undone here.")
+}
+
+fn editor_failed(why: &str) -> String {
+    format!("The editor did not run: {why}")
+}

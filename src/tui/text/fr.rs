@@ -1,0 +1,208 @@
+//! The French table. See the parent module for how to add a string.
+//!
+//! Key names (Esc, Enter, Tab, Ctrl-S…) stay as printed on most keyboards
+//! and in the hint bar, which shows them the same in both languages.
+
+use std::path::Path;
+
+use super::{Keys, Text};
+
+pub static FR: Text = Text {
+    app_name: "maillage",
+    tab_stands: "Stands",
+    tab_organisations: "Organisations",
+    tab_notes: "Notes",
+    search_prompt: "Rechercher : ",
+    search_placeholder: "tapez pour chercher…",
+    themes_active: "Thèmes (au moins un) : ",
+    no_results: "Aucun résultat.",
+    nothing_selected: "Aucune sélection.",
+    detail_title: "Détail",
+    stand: "Stand",
+    location: "Emplacement",
+    illustrative: "plan indicatif",
+    not_on_plan: "absent du plan",
+    organisations: "Organisations",
+    title: "Intitulé",
+    themes: "Thèmes",
+    people: "Personnes",
+    official_name: "Nom officiel",
+    also_known_as: "Aussi appelée",
+    kind: "Type",
+    website: "Site web",
+    part_of: "Fait partie de",
+    stands: "Stands",
+    none: "aucun",
+    back_depth: "Esc : retour",
+    help_title: "Touches",
+    help_footer: "Esc, F1 ou ? ferme cette aide",
+    help_typing: "Tout autre caractère s'ajoute à la recherche (liste) ou lance une nouvelle recherche (détail). \
+`?` n'ouvre l'aide que si la recherche est vide ou si le détail a la main ; F1 l'ouvre toujours. \
+`q` ne quitte que depuis le détail, car dans la liste c'est une lettre à chercher ; \
+de même pour les touches des notes n, e, d et f : depuis la liste, utilisez Alt-n, Alt-e, Alt-d, Alt-f ou F5 à F8. \
+Avec plusieurs thèmes choisis, les éléments ayant AU MOINS UN d'entre eux sont affichés. \
+Souris : la molette fait défiler ; un clic choisit un onglet, une ligne ou un lien, un second clic l'ouvre.",
+    themes_title: "Filtrer par thème (au moins un)",
+    themes_empty: "Cet annuaire n'a pas de thèmes.",
+    themes_footer: "Espace coche · Backspace efface · Enter ferme",
+    context_note_detail: "Détail d'une note",
+    context_notes_broken: "Fichier de notes illisible",
+    context_form: "Formulaire de note",
+    context_confirm: "Confirmation",
+    context_global: "Partout",
+    context_browse: "Liste et détail",
+    context_list: "Liste (la recherche a le clavier)",
+    context_list_idle: "Liste, recherche vide",
+    context_detail: "Volet de détail",
+    context_help: "Cette aide",
+    context_themes: "Choix des thèmes",
+    note_organisation: "Organisation",
+    note_role: "Fonction",
+    note_email: "Courriel",
+    note_phone: "Téléphone",
+    note_stand: "Stand",
+    note_tags: "Étiquettes",
+    note_follow_up: "Suivi",
+    note_created: "Créée le",
+    note_updated: "Modifiée le",
+    note_in_directory: "Dans l'annuaire",
+    your_notes: "Vos notes",
+    follow_none: "aucun",
+    follow_todo: "à faire",
+    follow_done: "fait",
+    notes_follow_up_title: "à suivre",
+    no_notes: "Pas encore de notes. Alt-n ou F5 (ou n dans un détail) en ajoute une.",
+    no_follow_ups: "Rien à suivre. F3 affiche toutes les notes.",
+    set_aside_hint: "F9 met le fichier de côté (après confirmation).",
+    notes_unavailable: "Notes indisponibles : aucun dossier de configuration (définissez MAILLAGE_CONFIG_DIR ou --config-dir).",
+    notes_read_only: "Notes en lecture seule : le fichier de notes est illisible (voir le bandeau). F9 le met de côté.",
+    no_note_shown: "Choisissez d'abord une note (onglet Notes, ou une note dans un détail).",
+    note_saved: "Note enregistrée.",
+    note_deleted: "Note supprimée.",
+    note_gone: "Cette note n'existe plus (supprimée ailleurs ?).",
+    notes_file_fine: "Le fichier de notes est lisible : rien à mettre de côté.",
+    notes_reloaded: "Notes modifiées sur le disque : rechargées.",
+    banner_hint: "Notes en lecture seule ; le fichier n'est pas modifié. Réparez-le, ou F9 : le mettre de côté et repartir de zéro.",
+    confirm_title: "Confirmation",
+    confirm_footer: "y : oui · n ou Esc : non",
+    confirm_discard: "Abandonner les modifications faites dans ce formulaire ?",
+    confirm_quit: "Quitter et abandonner les modifications faites dans ce formulaire ?",
+    confirm_set_aside: "Mettre de côté le fichier de notes illisible (il est renommé, \
+jamais supprimé) et repartir sans notes ?",
+    form_new: "Nouvelle note",
+    form_edit: "Modifier la note",
+    form_footer: "Tab/Shift-Tab : champ · Ctrl-S : enregistrer · Esc : annuler · Ctrl-O ou F4 : $EDITOR",
+    field_name: "Nom *",
+    field_organisation: "Organisation",
+    field_role: "Fonction",
+    field_email: "Courriel",
+    field_phone: "Téléphone",
+    field_stand: "Stand",
+    field_tags: "Étiquettes",
+    field_follow_up: "Suivi",
+    field_date: "Avant le",
+    field_text: "Texte",
+    tags_placeholder: "séparées par des virgules",
+    date_placeholder: "AAAA-MM-JJ, facultatif",
+    org_placeholder: "tapez pour choisir dans l'annuaire, ou texte libre",
+    text_placeholder: "À retenir… (Enter : nouvelle ligne)",
+    org_linked: "annuaire",
+    follow_up_keys: "Espace ←→ : changer",
+    completion_keys: "↑↓ Enter : choisir",
+    bad_date: "La date s'écrit AAAA-MM-JJ, par exemple 2026-12-01.",
+    too_small,
+    follow_todo_by,
+    follow_up_now,
+    set_aside_done,
+    confirm_delete,
+    editor_failed,
+    keys: KEYS,
+};
+
+const KEYS: Keys = Keys {
+    quit: "quitter",
+    help: "aide",
+    close_help: "fermer l'aide",
+    themes: "filtrer par thème",
+    themes_short: "thèmes",
+    next_tab: "liste suivante",
+    prev_tab: "liste précédente",
+    tab_short: "liste",
+    move_in_list: "se déplacer dans la liste",
+    move_short: "déplacer",
+    page: "avancer d'une page",
+    first_last: "premier / dernier",
+    open: "ouvrir le détail",
+    open_short: "ouvrir",
+    clear: "effacer la recherche",
+    clear_short: "effacer",
+    backspace: "effacer un caractère",
+    delete_word: "effacer un mot",
+    link: "choisir un lien",
+    link_short: "lien",
+    scroll: "faire défiler",
+    first_last_link: "premier / dernier lien",
+    follow: "suivre le lien",
+    follow_short: "suivre",
+    back: "retour (détail précédent, puis la liste)",
+    back_short: "retour",
+    theme_move: "se déplacer",
+    theme_toggle: "cocher / décocher un thème",
+    theme_toggle_short: "cocher",
+    theme_clear: "tout décocher",
+    theme_close: "fermer",
+    new_note: "nouvelle note, préremplie d'après l'affichage",
+    new_note_short: "nouvelle note",
+    edit_note: "modifier la note",
+    edit_short: "modifier",
+    delete_note: "supprimer la note (demande d'abord)",
+    delete_short: "supprimer",
+    cycle_follow_up: "suivi : aucun → à faire → fait",
+    follow_up_short: "suivi",
+    follow_up_filter: "Notes : seulement celles à suivre, plus urgentes d'abord",
+    follow_up_filter_short: "à suivre",
+    set_aside: "mettre de côté le fichier de notes illisible (demande d'abord)",
+    set_aside_short: "mettre de côté",
+    form_next: "champ suivant",
+    form_prev: "champ précédent",
+    form_field_short: "champ",
+    form_save: "enregistrer la note",
+    form_save_short: "enregistrer",
+    form_cancel: "fermer le formulaire (demande si modifié)",
+    form_cancel_short: "annuler",
+    form_editor: "modifier le texte dans $VISUAL / $EDITOR",
+    form_editor_short: "éditeur",
+    form_quit: "quitter (demande si le formulaire est modifié)",
+    confirm_yes: "oui",
+    confirm_no: "non",
+};
+
+fn too_small(width: u16, height: u16, min_width: u16, min_height: u16) -> String {
+    format!("terminal trop petit ({width}×{height}, il faut {min_width}×{min_height})")
+}
+
+fn follow_todo_by(date: &str) -> String {
+    format!("à faire avant le {date}")
+}
+
+fn follow_up_now(state: &str) -> String {
+    format!("Suivi : {state}.")
+}
+
+fn set_aside_done(path: Option<&Path>) -> String {
+    match path {
+        Some(p) => format!(
+            "Le fichier illisible a été renommé en {} ; les notes repartent de zéro.",
+            p.display()
+        ),
+        None => "Les notes repartent de zéro.".to_string(),
+    }
+}
+
+fn confirm_delete(name: &str) -> String {
+    format!("Supprimer la note sur {name} ? Impossible d'annuler ici.")
+}
+
+fn editor_failed(why: &str) -> String {
+    format!("L'éditeur n'a pas pu être lancé : {why}")
+}

@@ -1,0 +1,170 @@
+//! Every string the TUI itself shows, one table per language: [`EN`] in
+//! `en.rs`, [`FR`] in `fr.rs`. Data from the directory is shown as written
+//! and never goes through here.
+//!
+//! Views get the table of the app's language with `app.text()` (or
+//! [`t`]`(lang)`); the language is chosen once, at start (`--lang`, else the
+//! locale), so there is no global state.
+//!
+//! # How to add a string
+//!
+//! 1. Add its field name to [`Text`] below (`strings { … }` for a plain
+//!    string, `others { … }` for a `fn` that fills values in; key
+//!    descriptions go in [`Keys`]).
+//! 2. Add the field to [`EN`] in `en.rs` and to [`FR`] in `fr.rs`: a table
+//!    missing it does not compile.
+//! 3. Use it as `app.text().my_string` (`k!(my_key)` in the key table).
+//!
+//! Converting an old constant is mechanical: `text::FOO_BAR` becomes
+//! `t.foo_bar` (field name = the constant's name in lower case), and
+//! `keys::FOO` becomes `k!(foo)` in `keymap/bindings.rs`.
+//!
+//! The test at the bottom fails if a string is empty in one language only,
+//! or if a French string is the English one unchanged (unless it is listed
+//! in `SAME_IN_BOTH`, like "Stands").
+
+use crate::lang::Lang;
+use crate::notes::FollowUp;
+
+mod en;
+mod fr;
+
+pub use en::EN;
+pub use fr::FR;
+
+/// The table for `lang`.
+pub fn t(lang: Lang) -> &'static Text {
+    match lang {
+        Lang::En => &EN,
+        Lang::Fr => &FR,
+    }
+}
+
+/// Declares a table struct whose `&'static str` fields can be listed by
+/// name ([`Text::strings`]), so the test below can compare languages.
+macro_rules! table {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            strings { $($string:ident,)* }
+            others { $($(#[$other_meta:meta])* $other:ident: $ty:ty,)* }
+        }
+    ) => {
+        $(#[$meta])*
+        pub struct $name {
+            $(pub $string: &'static str,)*
+            $($(#[$other_meta])* pub $other: $ty,)*
+        }
+
+        impl $name {
+            /// Every plain string with its field name.
+            pub fn strings(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($string), self.$string),)*]
+            }
+        }
+    };
+}
+
+table! {
+    /// The TUI's strings in one language.
+    pub struct Text {
+        strings {
+            app_name,
+            // Tabs.
+            tab_stands, tab_organisations, tab_notes,
+            // Search box and header.
+            search_prompt, search_placeholder, themes_active, no_results,
+            nothing_selected, detail_title,
+            // Detail labels.
+            stand, location, illustrative, not_on_plan, organisations, title,
+            themes, people, official_name, also_known_as, kind, website,
+            part_of, stands, none, back_depth,
+            // Popups.
+            help_title, help_footer, help_typing, themes_title, themes_empty,
+            themes_footer,
+            // Help sections, one per keymap context.
+            context_note_detail, context_notes_broken, context_form,
+            context_confirm, context_global, context_browse, context_list,
+            context_list_idle, context_detail, context_help, context_themes,
+            // Detail of a note, and notes shown in other details.
+            note_organisation, note_role, note_email, note_phone, note_stand,
+            note_tags, note_follow_up, note_created, note_updated,
+            note_in_directory, your_notes, follow_none, follow_todo,
+            follow_done,
+            // Notes list.
+            notes_follow_up_title, no_notes, no_follow_ups, set_aside_hint,
+            // Status messages.
+            notes_unavailable, notes_read_only, no_note_shown, note_saved,
+            note_deleted, note_gone, notes_file_fine, notes_reloaded,
+            // Banner shown while the notes file is unreadable.
+            banner_hint,
+            // Confirmations.
+            confirm_title, confirm_footer, confirm_discard, confirm_quit,
+            confirm_set_aside,
+            // The form.
+            form_new, form_edit, form_footer, field_name, field_organisation,
+            field_role, field_email, field_phone, field_stand, field_tags,
+            field_follow_up, field_date, field_text, tags_placeholder,
+            date_placeholder, org_placeholder, text_placeholder, org_linked,
+            follow_up_keys, completion_keys, bad_date,
+        }
+        others {
+            /// `terminal too small (30×10, needs 40×12)`: current, then needed size.
+            too_small: fn(u16, u16, u16, u16) -> String,
+            /// `to do by 2026-12-01`, given the date.
+            follow_todo_by: fn(&str) -> String,
+            /// `Follow-up: to do.`, given the follow-up as [`Text::follow_up`] writes it.
+            follow_up_now: fn(&str) -> String,
+            /// After setting the notes file aside, given where it went.
+            set_aside_done: fn(Option<&std::path::Path>) -> String,
+            /// The question before deleting the note on someone.
+            confirm_delete: fn(&str) -> String,
+            /// The editor could not be run, given why.
+            editor_failed: fn(&str) -> String,
+            /// Descriptions of the key bindings.
+            keys: Keys,
+        }
+    }
+}
+
+table! {
+    /// Descriptions of the key bindings (help overlay) and their short forms
+    /// (hint bar, `_short`).
+    pub struct Keys {
+        strings {
+            quit, help, close_help, themes, themes_short, next_tab, prev_tab,
+            tab_short, move_in_list, move_short, page, first_last, open,
+            open_short, clear, clear_short, backspace, delete_word, link,
+            link_short, scroll, first_last_link, follow, follow_short, back,
+            back_short, theme_move, theme_toggle, theme_toggle_short,
+            theme_clear, theme_close, new_note, new_note_short, edit_note,
+            edit_short, delete_note, delete_short, cycle_follow_up,
+            follow_up_short, follow_up_filter, follow_up_filter_short,
+            set_aside, set_aside_short, form_next, form_prev,
+            form_field_short, form_save, form_save_short, form_cancel,
+            form_cancel_short, form_editor, form_editor_short, form_quit,
+            confirm_yes, confirm_no,
+        }
+        others {}
+    }
+}
+
+impl Text {
+    /// `none`, `to do`, `to do by 2026-12-01` or `done`.
+    pub fn follow_up(&self, state: &FollowUp) -> String {
+        match state {
+            FollowUp::None => self.follow_none.to_string(),
+            FollowUp::Todo { date: None } => self.follow_todo.to_string(),
+            FollowUp::Todo { date: Some(d) } => (self.follow_todo_by)(&d.to_string()),
+            FollowUp::Done => self.follow_done.to_string(),
+        }
+    }
+
+    /// "Note saved." followed by the warnings the save produced.
+    pub fn saved_with_warnings(&self, warnings: &[String]) -> String {
+        format!("{} {}", self.note_saved, warnings.join(" "))
+    }
+}
+
+#[cfg(test)]
+mod tests;
