@@ -35,6 +35,33 @@ impl Lang {
     }
 }
 
+/// Declares a table struct whose `&'static str` fields can be listed by
+/// name (`strings()`), so a test can check that every language has every string.
+macro_rules! text_table {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            strings { $($string:ident,)* }
+            others { $($(#[$other_meta:meta])* $other:ident: $ty:ty,)* }
+        }
+    ) => {
+        $(#[$meta])*
+        pub struct $name {
+            $(pub $string: &'static str,)*
+            $($(#[$other_meta])* pub $other: $ty,)*
+        }
+
+        impl $name {
+            /// Every plain string with its field name.
+            pub fn strings(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($string), self.$string),)*]
+            }
+        }
+    };
+}
+
+pub(crate) use text_table;
+
 #[cfg(test)]
 mod tests {
     use super::*;

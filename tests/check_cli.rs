@@ -223,6 +223,10 @@ fn run(args: &[&std::ffi::OsStr]) -> Output {
     Command::new(BIN)
         .args(args)
         .env_remove("NO_COLOR")
+        // Messages are asserted in English: the locale must not say French.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .stdin(Stdio::null())
         .output()
         .expect("the maillage binary runs")

@@ -20,6 +20,10 @@ fn import(args: &[&str]) -> Output {
         .arg("import")
         .args(args)
         .current_dir(fixture(""))
+        // Messages are asserted in English: the locale must not say French.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .output()
         .expect("the binary runs")
 }

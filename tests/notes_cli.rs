@@ -14,6 +14,10 @@ fn run_with_stdin(config: &Path, args: &[&str], stdin: &str) -> Output {
         .arg("notes")
         .args(args)
         .env("MAILLAGE_CONFIG_DIR", config)
+        // Messages are asserted in English: the locale must not say French.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -20,15 +20,17 @@ fn sample() -> Directory {
 }
 
 fn app(width: u16, height: u16, no_color: bool) -> App {
-    App::new(
-        sample(),
-        Options {
-            no_color,
-            width,
-            height,
-            lang: Lang::En,
-        },
-    )
+    app_in(Lang::En, width, height, no_color)
+}
+
+fn app_in(lang: Lang, width: u16, height: u16, no_color: bool) -> App {
+    let options = Options {
+        no_color,
+        width,
+        height,
+        lang,
+    };
+    App::new(sample(), options)
 }
 
 fn type_text(app: &mut App, text: &str) {
@@ -245,6 +247,10 @@ const NOTES: &str = r#"{
 
 /// An app whose notes file holds `notes` (the folder lives as long as the app).
 fn app_with_notes(width: u16, height: u16, notes: &str) -> (App, tempfile::TempDir) {
+    app_with_notes_in(Lang::En, width, height, notes)
+}
+
+fn app_with_notes_in(lang: Lang, width: u16, height: u16, notes: &str) -> (App, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("notes.json"), notes).unwrap();
     let book = NotesBook::open_in(dir.path(), "tui-sample");
@@ -252,7 +258,7 @@ fn app_with_notes(width: u16, height: u16, notes: &str) -> (App, tempfile::TempD
         no_color: false,
         width,
         height,
-        lang: Lang::En,
+        lang,
     };
     (App::with_notes(sample(), options, Some(book)), dir)
 }
@@ -358,4 +364,38 @@ fn broken_notes_file_banner() {
         .collect();
     assert!(top[1].contains("[DIR]/notes.json:3:3:"), "{screen}");
     insta::assert_snapshot!(top.join("\n"));
+}
+
+// The same screens in French (`Options::lang`; the binary takes it from
+// `--lang` or the locale). Directory content stays as written.
+
+#[test]
+fn main_screen_wide_fr() {
+    let screen = text(&draw(&app_in(Lang::Fr, 120, 40, false)));
+    assert!(screen.contains("Rechercher :"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn help_overlay_fr() {
+    let mut app = app_in(Lang::Fr, 120, 40, false);
+    app.update(Action::ToggleHelp);
+    insta::assert_snapshot!(text(&draw(&app)));
+}
+
+#[test]
+fn organisation_detail_fr() {
+    let mut app = app_in(Lang::Fr, 120, 40, false);
+    app.update(Action::NextTab);
+    type_text(&mut app, "Wunn");
+    app.update(Action::Open);
+    insta::assert_snapshot!(text(&draw(&app)));
+}
+
+#[test]
+fn notes_tab_with_a_note_detail_fr() {
+    let (mut app, _dir) = app_with_notes_in(Lang::Fr, 120, 40, NOTES);
+    go_to_notes(&mut app);
+    app.update(Action::Open);
+    insta::assert_snapshot!(text(&draw(&app)));
 }

@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use clap::Args;
 
+use super::text;
 use crate::directory;
+use crate::lang::Lang;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -14,16 +16,16 @@ pub struct CheckArgs {
 }
 
 /// Prints every problem as `FILE:LINE:COLUMN: message`; exit 1 if any, else 0.
-pub fn run(args: &CheckArgs) -> ExitCode {
+pub fn run(args: &CheckArgs, lang: Lang) -> ExitCode {
     match directory::load_file(&args.file) {
         Ok(d) => {
-            println!(
-                "{}: ok ({} stands, {} organisations, {} people)",
-                args.file.display(),
+            let summary = (text::t(lang).check_ok)(
+                &args.file.display().to_string(),
                 d.stands.len(),
                 d.organisations.len(),
-                d.people.len()
+                d.people.len(),
             );
+            println!("{summary}");
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -6,8 +6,10 @@ use std::process::ExitCode;
 
 use clap::Args;
 
+use super::text::{self, CliText};
 use crate::directory;
 use crate::import::{self, Options};
+use crate::lang::Lang;
 
 #[derive(Debug, Args)]
 #[command(after_long_help = COLUMNS_HELP)]
@@ -43,14 +45,15 @@ Other columns are ignored with a warning. Problems are printed as FILE:LINE:COLU
 
 /// Prints problems as `FILE:LINE:COLUMN: message` and exits 1, or writes the
 /// directory (checked before it is written) and exits 0.
-pub fn run(args: &ImportArgs) -> ExitCode {
+pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
+    let t = text::t(lang);
     let shown = args.file.display().to_string();
     if let Some(path) = args.output.as_ref().filter(|p| !args.force && p.exists()) {
-        return fail(&format!("{}: {ALREADY_EXISTS}", path.display()));
+        return fail(&format!("{}: {}", path.display(), t.already_exists));
     }
     let bytes = match std::fs::read(&args.file) {
         Ok(b) => b,
-        Err(e) => return fail(&format!("{shown}: cannot read: {}", reason(&e))),
+        Err(e) => return fail(&format!("{shown}: {}: {}", t.cannot_read, reason(&e, t))),
     };
     let event_name = args.event_name.clone().unwrap_or_else(|| {
         args.file
@@ -78,7 +81,7 @@ pub fn run(args: &ImportArgs) -> ExitCode {
         .checked_sub(MAX_WARNINGS_SHOWN)
         .filter(|n| *n > 0)
     {
-        eprintln!("{shown}: {more} more warnings not shown");
+        eprintln!("{shown}: {}", (t.more_warnings)(more));
     }
     for note in &imported.notes {
         eprintln!("{shown}: {note}");
@@ -86,17 +89,14 @@ pub fn run(args: &ImportArgs) -> ExitCode {
 
     let mut json = match serde_json::to_string_pretty(&imported.directory) {
         Ok(j) => j,
-        Err(e) => return fail(&format!("maillage: cannot write the directory: {e}")),
+        Err(e) => return fail(&format!("{}: {e}", t.cannot_serialize)),
     };
     json.push('\n');
     // The importer should only ever produce valid directories; checking here
     // means a defect shows as a message instead of a broken file.
     if let Err(problems) = directory::parse(&json) {
         for p in problems {
-            eprintln!(
-                "maillage: the imported directory fails its check at {}:{}: {}",
-                p.line, p.column, p.message
-            );
+            eprintln!("{}", (t.import_fails_check)(p.line, p.column, &p.message));
         }
         return ExitCode::from(1);
     }
@@ -105,21 +105,21 @@ pub fn run(args: &ImportArgs) -> ExitCode {
         None => std::io::stdout()
             .lock()
             .write_all(json.as_bytes())
-            .map_err(|e| reason(&e)),
-        Some(path) => write_atomically(path, json.as_bytes(), args.force),
+            .map_err(|e| reason(&e, t)),
+        Some(path) => write_atomically(path, json.as_bytes(), args.force, t),
     };
     match (written, &args.output) {
         (Err(e), Some(path)) => fail(&format!("{}: {e}", path.display())),
-        (Err(e), None) => fail(&format!("maillage: cannot write to standard output: {e}")),
+        (Err(e), None) => fail(&format!("{}: {e}", t.cannot_write_stdout)),
         (Ok(()), Some(path)) => {
             let d = &imported.directory;
-            eprintln!(
-                "{}: {} stands, {} organisations, {} people",
-                path.display(),
+            let summary = (t.imported)(
+                &path.display().to_string(),
                 d.stands.len(),
                 d.organisations.len(),
-                d.people.len()
+                d.people.len(),
             );
+            eprintln!("{summary}");
             ExitCode::SUCCESS
         }
         (Ok(()), None) => ExitCode::SUCCESS,
@@ -128,12 +128,12 @@ pub fn run(args: &ImportArgs) -> ExitCode {
 
 /// Writes to a temporary file next to `path`, then renames it over `path`, so
 /// a reader never sees half a directory and a failed write leaves no wreck.
-fn write_atomically(path: &Path, contents: &[u8], force: bool) -> Result<(), String> {
+fn write_atomically(path: &Path, contents: &[u8], force: bool, t: &CliText) -> Result<(), String> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let name = path.file_name().ok_or("not a file name")?.to_string_lossy();
+    let name = path.file_name().ok_or(t.not_a_file_name)?.to_string_lossy();
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = std::fs::File::create_new(&temp)
         .and_then(|mut f| {
@@ -156,19 +156,17 @@ fn write_atomically(path: &Path, contents: &[u8], force: bool) -> Result<(), Str
     result.map_err(|e| {
         let _ = std::fs::remove_file(&temp);
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            ALREADY_EXISTS.to_string()
+            t.already_exists.to_string()
         } else {
-            format!("cannot write: {}", reason(&e))
+            format!("{}: {}", t.cannot_write, reason(&e, t))
         }
     })
 }
 
-const ALREADY_EXISTS: &str = "already exists; use --force to replace it";
-
-fn reason(e: &std::io::Error) -> String {
+fn reason(e: &std::io::Error, t: &CliText) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::NotFound => t.not_found.into(),
+        std::io::ErrorKind::PermissionDenied => t.permission_denied.into(),
         _ => e.to_string(),
     }
 }

@@ -9,6 +9,7 @@ mod notes;
 mod route;
 mod search;
 mod shell;
+pub mod text;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -86,14 +87,17 @@ pub fn main() -> ExitCode {
     match cli.command {
         None => run_tui(cli.data.as_deref(), cli.config_dir.as_deref(), lang),
         Some(Command::Search(args)) => search::run(cli.data.as_deref(), &args),
-        Some(Command::Check(args)) => check::run(&args),
-        Some(Command::Notes(command)) => {
-            notes::run(cli.data.as_deref(), cli.config_dir.as_deref(), &command)
-        }
-        Some(Command::Import(args)) => import::run(&args),
-        Some(Command::Route(args)) => route::run(cli.data.as_deref(), &args),
+        Some(Command::Check(args)) => check::run(&args, lang),
+        Some(Command::Notes(command)) => notes::run(
+            cli.data.as_deref(),
+            cli.config_dir.as_deref(),
+            &command,
+            lang,
+        ),
+        Some(Command::Import(args)) => import::run(&args, lang),
+        Some(Command::Route(args)) => route::run(cli.data.as_deref(), &args, lang),
         Some(Command::Completions(args)) => shell::completions(&args),
-        Some(Command::Man) => shell::man(),
+        Some(Command::Man) => shell::man(lang),
     }
 }
 
@@ -127,3 +131,6 @@ fn run_tui(
         }
     }
 }
+
+#[cfg(test)]
+mod lang_tests;

@@ -9,7 +9,9 @@ use std::process::ExitCode;
 
 use clap::{Args, Subcommand, ValueEnum};
 
+use super::text::{self, CliText};
 use crate::directory::Directory;
+use crate::lang::Lang;
 use crate::notes::export::{self, Format};
 use crate::notes::{Note, NoteDraft, NotesBook, OrganisationRef};
 use crate::sanitize::for_display;
@@ -82,8 +84,13 @@ pub enum FormatArg {
     Json,
 }
 
-pub fn run(data: Option<&Path>, config_dir: Option<&Path>, command: &NotesCommand) -> ExitCode {
-    match run_inner(data, config_dir, command) {
+pub fn run(
+    data: Option<&Path>,
+    config_dir: Option<&Path>,
+    command: &NotesCommand,
+    lang: Lang,
+) -> ExitCode {
+    match run_inner(data, config_dir, command, text::t(lang)) {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`| head`) is not an error worth a message.
         Err(Failure::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -118,22 +125,19 @@ fn run_inner(
     data: Option<&Path>,
     config_dir: Option<&Path>,
     command: &NotesCommand,
+    t: &CliText,
 ) -> Result<(), Failure> {
     let directory = super::load_directory(data).map_err(|e| Failure::Message(e.to_string()))?;
-    let folder = crate::notes::config_dir(config_dir).ok_or_else(|| {
-        Failure::Message(
-            "maillage: no configuration folder found; use --config-dir DIR or MAILLAGE_CONFIG_DIR"
-                .into(),
-        )
-    })?;
+    let folder = crate::notes::config_dir(config_dir)
+        .ok_or_else(|| Failure::Message(t.no_config_folder.into()))?;
     let mut book = NotesBook::open_in(&folder, &directory.event.id);
     if let Some(problem) = book.problem() {
         return Err(Failure::Message(crate::notes::problem_message(problem)));
     }
     match command {
         NotesCommand::List(args) => list(&book, args),
-        NotesCommand::Add(args) => add(&mut book, &directory, args),
-        NotesCommand::Export(args) => export_notes(&book, args),
+        NotesCommand::Add(args) => add(&mut book, &directory, args, t),
+        NotesCommand::Export(args) => export_notes(&book, args, t),
     }
 }
 
@@ -170,7 +174,12 @@ fn list_line(note: &Note) -> String {
     )
 }
 
-fn add(book: &mut NotesBook, directory: &Directory, args: &AddArgs) -> Result<(), Failure> {
+fn add(
+    book: &mut NotesBook,
+    directory: &Directory,
+    args: &AddArgs,
+    t: &CliText,
+) -> Result<(), Failure> {
     let text = match args.text.as_deref() {
         Some("-") => {
             let mut text = String::new();
@@ -183,10 +192,7 @@ fn add(book: &mut NotesBook, directory: &Directory, args: &AddArgs) -> Result<()
     let organisation = args.org.as_deref().map(|typed| {
         let linked = link_organisation(directory, typed);
         if let Some(org) = &linked {
-            eprintln!(
-                "maillage: organisation linked to the directory's \"{}\"",
-                for_display(&org.name)
-            );
+            eprintln!("{}", (t.org_linked)(&for_display(&org.name)));
         }
         linked.unwrap_or_else(|| OrganisationRef {
             id: None,
@@ -208,7 +214,11 @@ fn add(book: &mut NotesBook, directory: &Directory, args: &AddArgs) -> Result<()
         .add(&draft)
         .map_err(|e| Failure::Message(format!("maillage: {e}")))?;
     for warning in &added.warnings {
-        eprintln!("maillage: warning: {}", for_display(&warning.to_string()));
+        eprintln!(
+            "maillage: {}: {}",
+            t.warning,
+            for_display(&warning.to_string())
+        );
     }
     // Printed only once the note is on disk: scripts may rely on it.
     let mut out = std::io::stdout().lock();
@@ -244,7 +254,7 @@ fn link_organisation(directory: &Directory, typed: &str) -> Option<OrganisationR
     })
 }
 
-fn export_notes(book: &NotesBook, args: &ExportArgs) -> Result<(), Failure> {
+fn export_notes(book: &NotesBook, args: &ExportArgs, t: &CliText) -> Result<(), Failure> {
     let format = match args.format {
         FormatArg::Vcard => Format::Vcard,
         FormatArg::Csv => Format::Csv,
@@ -252,10 +262,13 @@ fn export_notes(book: &NotesBook, args: &ExportArgs) -> Result<(), Failure> {
         FormatArg::Json => Format::Json,
     };
     let bytes = export::export(format, &book.notes())
-        .map_err(|e| Failure::Message(format!("maillage: cannot export: {e}")))?;
+        .map_err(|e| Failure::Message(format!("{}: {e}", t.cannot_export)))?;
     match &args.output {
         Some(path) => crate::store::write_atomic(path, &bytes).map_err(|e| {
-            Failure::Message(format!("maillage: cannot write {}: {e}", path.display()))
+            Failure::Message(format!(
+                "{}: {e}",
+                (t.cannot_write_file)(&path.display().to_string())
+            ))
         }),
         None => {
             let mut out = std::io::stdout().lock();

@@ -43,8 +43,7 @@ struct JsonCell<'a> {
     y: u32,
 }
 
-pub fn run(data: Option<&Path>, args: &RouteArgs) -> ExitCode {
-    let lang = Lang::from_env();
+pub fn run(data: Option<&Path>, args: &RouteArgs, lang: Lang) -> ExitCode {
     let directory = match super::load_directory(data) {
         Ok(d) => d,
         Err(e) => {
@@ -111,10 +110,7 @@ fn fail(message: &str) -> ExitCode {
 }
 
 fn unknown_place(text: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("aucun stand, organisation ou entrée ne correspond à « {text} »"),
-        Lang::En => format!("no stand, organisation or entrance matches \u{201c}{text}\u{201d}"),
-    }
+    (super::text::t(lang).unknown_place)(text)
 }
 
 /// A stand number (exact, then ignoring case), `entrance`, or the best

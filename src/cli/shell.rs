@@ -9,6 +9,7 @@ use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
 use super::Cli;
+use crate::lang::Lang;
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
@@ -26,12 +27,12 @@ pub fn completions(args: &CompletionsArgs) -> ExitCode {
 }
 
 /// Writes the man page (roff) to stdout.
-pub fn man() -> ExitCode {
+pub fn man(lang: Lang) -> ExitCode {
     let mut page = Vec::new();
     match clap_mangen::Man::new(Cli::command()).render(&mut page) {
         Ok(()) => write_stdout(&page),
         Err(e) => {
-            eprintln!("maillage: cannot render the manual page: {e}");
+            eprintln!("{}: {e}", super::text::t(lang).cannot_render_man);
             ExitCode::from(1)
         }
     }

@@ -63,6 +63,9 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         cmd.env("LANG", "C.UTF-8");
+        // English unless a test passes a French LANG in `Launch::env`.
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_MESSAGES");
         let isolated;
         let config = match launch.config_dir {
             Some(dir) => dir,

@@ -40,32 +40,7 @@ pub fn t(lang: Lang) -> &'static Text {
     }
 }
 
-/// Declares a table struct whose `&'static str` fields can be listed by
-/// name ([`Text::strings`]), so the test below can compare languages.
-macro_rules! table {
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident {
-            strings { $($string:ident,)* }
-            others { $($(#[$other_meta:meta])* $other:ident: $ty:ty,)* }
-        }
-    ) => {
-        $(#[$meta])*
-        pub struct $name {
-            $(pub $string: &'static str,)*
-            $($(#[$other_meta])* pub $other: $ty,)*
-        }
-
-        impl $name {
-            /// Every plain string with its field name.
-            pub fn strings(&self) -> Vec<(&'static str, &'static str)> {
-                vec![$((stringify!($string), self.$string),)*]
-            }
-        }
-    };
-}
-
-table! {
+crate::lang::text_table! {
     /// The TUI's strings in one language.
     pub struct Text {
         strings {
@@ -127,7 +102,7 @@ table! {
     }
 }
 
-table! {
+crate::lang::text_table! {
     /// Descriptions of the key bindings (help overlay) and their short forms
     /// (hint bar, `_short`).
     pub struct Keys {

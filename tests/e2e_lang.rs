@@ -1,0 +1,53 @@
+//! End-to-end: the interface speaks French when the locale says so, and
+//! `--lang` overrides the locale.
+
+mod common;
+
+use common::pty::{Launch, Session, assert_terminal_restored};
+
+fn quit(mut app: Session) {
+    app.send("\x03");
+    assert_eq!(app.wait_exit(), 0);
+    assert_terminal_restored(&app);
+}
+
+#[test]
+fn a_french_locale_gives_the_french_interface() {
+    let mut app = Session::start(Launch {
+        env: &[("LANG", "fr_LU.UTF-8")],
+        ..Launch::default()
+    });
+    let screen = app.wait_for("Rechercher :");
+    assert!(
+        screen.contains("F1  aide"),
+        "the hint bar is French: {screen}"
+    );
+    assert!(!screen.contains("Search:"), "{screen}");
+    // The help overlay too.
+    app.send("\x1bOP"); // F1
+    app.wait_for("Touches");
+    app.wait_for("se déplacer dans la liste");
+    quit(app);
+}
+
+#[test]
+fn lang_en_overrides_a_french_locale() {
+    let mut app = Session::start(Launch {
+        args: &["--lang", "en"],
+        env: &[("LANG", "fr_LU.UTF-8")],
+        ..Launch::default()
+    });
+    let screen = app.wait_for("Search:");
+    assert!(!screen.contains("Rechercher"), "{screen}");
+    quit(app);
+}
+
+#[test]
+fn lang_fr_overrides_an_english_locale() {
+    let mut app = Session::start(Launch {
+        args: &["--lang", "fr"],
+        ..Launch::default()
+    });
+    app.wait_for("Rechercher :");
+    quit(app);
+}
