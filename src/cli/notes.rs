@@ -132,7 +132,9 @@ fn run_inner(
         .ok_or_else(|| Failure::Message(t.no_config_folder.into()))?;
     let mut book = NotesBook::open_in(&folder, &directory.event.id);
     if let Some(problem) = book.problem() {
-        return Err(Failure::Message(crate::notes::problem_message(problem)));
+        return Err(Failure::Message(crate::notes::problem_message(
+            problem, t.lang,
+        )));
     }
     match command {
         NotesCommand::List(args) => list(&book, args),
@@ -212,12 +214,12 @@ fn add(
     };
     let added = book
         .add(&draft)
-        .map_err(|e| Failure::Message(format!("maillage: {e}")))?;
+        .map_err(|e| Failure::Message(format!("maillage: {}", e.message(t.lang))))?;
     for warning in &added.warnings {
         eprintln!(
             "maillage: {}: {}",
             t.warning,
-            for_display(&warning.to_string())
+            for_display(&warning.message(t.lang))
         );
     }
     // Printed only once the note is on disk: scripts may rely on it.

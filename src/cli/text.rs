@@ -26,6 +26,8 @@ text_table! {
             no_config_folder, warning, cannot_export, cannot_render_man,
         }
         others {
+            /// The language of this table, for messages from the core (note errors).
+            lang: Lang,
             /// `FILE: ok (17 stands, 40 organisations, 3 people)`.
             check_ok: fn(&str, usize, usize, usize) -> String,
             /// `FILE: 17 stands, 40 organisations, 3 people` after an import.
@@ -45,6 +47,7 @@ text_table! {
 }
 
 pub static EN: CliText = CliText {
+    lang: Lang::En,
     already_exists: "already exists; use --force to replace it",
     cannot_read: "cannot read",
     cannot_write: "cannot write",
@@ -75,6 +78,7 @@ pub static EN: CliText = CliText {
 };
 
 pub static FR: CliText = CliText {
+    lang: Lang::Fr,
     already_exists: "existe déjà ; --force pour le remplacer",
     cannot_read: "lecture impossible",
     cannot_write: "écriture impossible",

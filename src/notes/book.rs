@@ -7,6 +7,7 @@ use jiff::{SignedDuration, Timestamp, Unit};
 
 use super::draft::{DraftError, NoteDraft, Warning};
 use super::model::{FollowUp, Note, NotesFile};
+use crate::lang::Lang;
 use crate::search::{Engine, Field, Record, Tier};
 use crate::store::{Store, StoreError};
 
@@ -47,13 +48,22 @@ pub enum NoteError {
     NotFound(String),
 }
 
+impl NoteError {
+    /// The message in `lang` (`Display` gives the English one). A store
+    /// error's own text (`path:line:column: …`) stays in English.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (NoteError::Draft(e), _) => e.message(lang),
+            (NoteError::Store(e), _) => e.to_string(),
+            (NoteError::NotFound(id), Lang::En) => format!("no note with id {id}"),
+            (NoteError::NotFound(id), Lang::Fr) => format!("aucune note n'a l'identifiant {id}"),
+        }
+    }
+}
+
 impl fmt::Display for NoteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            NoteError::Draft(e) => e.fmt(f),
-            NoteError::Store(e) => e.fmt(f),
-            NoteError::NotFound(id) => write!(f, "no note with id {id}"),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 

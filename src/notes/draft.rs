@@ -3,6 +3,7 @@
 use std::fmt;
 
 use super::model::{FollowUp, Note, OrganisationRef};
+use crate::lang::Lang;
 
 /// The fields a user fills in to add or edit a note (the form, or the CLI).
 /// Text fields are trimmed on save; empty optional fields are dropped.
@@ -98,11 +99,19 @@ pub enum DraftError {
     EmptyName,
 }
 
+impl DraftError {
+    /// The message in `lang` (`Display` gives the English one).
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (DraftError::EmptyName, Lang::En) => "the person's name is required".into(),
+            (DraftError::EmptyName, Lang::Fr) => "le nom de la personne est obligatoire".into(),
+        }
+    }
+}
+
 impl fmt::Display for DraftError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DraftError::EmptyName => write!(f, "the person's name is required"),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -114,15 +123,24 @@ pub enum Warning {
     MalformedEmail(String),
 }
 
-impl fmt::Display for Warning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Warning::MalformedEmail(e) => {
-                write!(
-                    f,
-                    "\"{e}\" does not look like an e-mail address (saved anyway)"
+impl Warning {
+    /// The message in `lang` (`Display` gives the English one).
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Warning::MalformedEmail(e), Lang::En) => {
+                format!("\"{e}\" does not look like an e-mail address (saved anyway)")
+            }
+            (Warning::MalformedEmail(e), Lang::Fr) => {
+                format!(
+                    "« {e} » ne ressemble pas à une adresse électronique (enregistrée quand même)"
                 )
             }
         }
+    }
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
     }
 }

@@ -10,6 +10,8 @@ mod results;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_lang;
+#[cfg(test)]
 mod tests_notes;
 
 use crate::directory::Directory;
@@ -220,7 +222,11 @@ impl App {
 
     /// Rows of the banner under the header: two while the notes file is unreadable.
     pub fn banner_rows(&self) -> u16 {
-        if self.notes.problem().is_some() { 2 } else { 0 }
+        if self.notes.problem(self.text).is_some() {
+            2
+        } else {
+            0
+        }
     }
 
     /// Applies one action. The only method that changes the state.

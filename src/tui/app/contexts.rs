@@ -19,7 +19,7 @@ impl App {
             if matches!(self.detail, Some(d) if matches!(d.target, Target::Note(_))) {
                 contexts.insert(0, Context::NoteDetail);
             }
-            if self.notes.problem().is_some() {
+            if self.notes.problem(self.text).is_some() {
                 contexts.insert(contexts.len() - 1, Context::NotesBroken);
             }
         }

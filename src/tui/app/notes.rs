@@ -217,7 +217,7 @@ impl App {
         };
         match book.cycle_follow_up(&id) {
             Ok(state) => self.say((self.text.follow_up_now)(&self.text.follow_up(&state))),
-            Err(e) => self.say(e.to_string()),
+            Err(e) => self.say(e.message(self.text.lang)),
         }
         self.notes_changed();
     }
@@ -231,7 +231,7 @@ impl App {
     }
 
     pub(super) fn ask_set_aside(&mut self) {
-        if self.notes.problem().is_none() {
+        if self.notes.problem(self.text).is_none() {
             return self.say(self.text.notes_file_fine);
         }
         self.confirm = Some(Confirm::SetAside);
@@ -252,7 +252,7 @@ impl App {
                 };
                 match book.delete(&id) {
                     Ok(()) => self.say(self.text.note_deleted),
-                    Err(e) => self.say(e.to_string()),
+                    Err(e) => self.say(e.message(self.text.lang)),
                 }
                 self.notes_changed();
             }
@@ -304,7 +304,8 @@ impl App {
         match saved {
             Ok((id, warnings)) => {
                 self.form = None;
-                let warnings: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+                let warnings: Vec<String> =
+                    warnings.iter().map(|w| w.message(self.text.lang)).collect();
                 self.say(if warnings.is_empty() {
                     self.text.note_saved.to_string()
                 } else {
@@ -315,7 +316,7 @@ impl App {
                     self.refresh_notes_list(Some(&id));
                 }
             }
-            Err(e) => form.error = Some(e.to_string()),
+            Err(e) => form.error = Some(e.message(self.text.lang)),
         }
     }
 

@@ -263,7 +263,12 @@ fn an_unreadable_file_makes_notes_read_only_until_set_aside() {
     let path = dir.path().join("notes.json");
     std::fs::write(&path, "{ not json").unwrap();
     let mut app = app_in(dir.path());
-    assert!(app.notes().problem().unwrap().contains("notes.json:1:3"));
+    assert!(
+        app.notes()
+            .problem(app.text())
+            .unwrap()
+            .contains("notes.json:1:3")
+    );
     assert_eq!(app.banner_rows(), 2);
     assert!(app.contexts().contains(&Context::NotesBroken));
     for action in [
@@ -278,12 +283,12 @@ fn an_unreadable_file_makes_notes_read_only_until_set_aside() {
     }
     app.update(Action::SetAsideNotes);
     app.update(Action::ConfirmNo);
-    assert!(app.notes().problem().is_some(), "no means no");
+    assert!(app.notes().problem(app.text()).is_some(), "no means no");
     assert_eq!(std::fs::read(&path).unwrap(), b"{ not json");
 
     app.update(Action::SetAsideNotes);
     app.update(Action::ConfirmYes);
-    assert!(app.notes().problem().is_none());
+    assert!(app.notes().problem(app.text()).is_none());
     assert_eq!(app.banner_rows(), 0);
     let aside: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()

@@ -320,7 +320,7 @@ impl NoteForm {
     /// under the fields before saving.
     pub fn warnings(&self) -> Vec<String> {
         match self.draft().map(|d| d.check()) {
-            Ok(Ok(warnings)) => warnings.iter().map(ToString::to_string).collect(),
+            Ok(Ok(warnings)) => warnings.iter().map(|w| w.message(self.text.lang)).collect(),
             _ => Vec::new(),
         }
     }

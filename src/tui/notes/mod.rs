@@ -77,12 +77,13 @@ impl Notes {
     }
 
     /// The full message about an unreadable notes file, while there is one.
-    pub fn problem(&self) -> Option<String> {
+    pub fn problem(&self, t: &Text) -> Option<String> {
         let book = self.book.as_ref()?;
         if !book.is_read_only() {
             return None;
         }
-        book.problem().map(crate::notes::problem_message)
+        book.problem()
+            .map(|p| crate::notes::problem_message(p, t.lang))
     }
 }
 

@@ -3,8 +3,10 @@
 use std::path::Path;
 
 use super::{Keys, Text};
+use crate::lang::Lang;
 
 pub static EN: Text = Text {
+    lang: Lang::En,
     app_name: "maillage",
     tab_stands: "Stands",
     tab_organisations: "Organisations",

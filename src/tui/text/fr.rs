@@ -6,8 +6,10 @@
 use std::path::Path;
 
 use super::{Keys, Text};
+use crate::lang::Lang;
 
 pub static FR: Text = Text {
+    lang: Lang::Fr,
     app_name: "maillage",
     tab_stands: "Stands",
     tab_organisations: "Organisations",

@@ -84,6 +84,8 @@ crate::lang::text_table! {
             follow_up_keys, completion_keys, bad_date,
         }
         others {
+            /// The language of this table, for messages from the core (note errors).
+            lang: Lang,
             /// `terminal too small (30×10, needs 40×12)`: current, then needed size.
             too_small: fn(u16, u16, u16, u16) -> String,
             /// `to do by 2026-12-01`, given the date.

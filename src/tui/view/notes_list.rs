@@ -78,7 +78,7 @@ pub fn title(app: &App) -> String {
 
 /// What an empty Notes list says; for an unreadable file, all of it.
 pub fn empty(app: &App) -> String {
-    if let Some(problem) = app.notes().problem() {
+    if let Some(problem) = app.notes().problem(app.text()) {
         return format!(
             "{}\n\n{}",
             for_display_with(&problem, true),
