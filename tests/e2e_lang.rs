@@ -32,7 +32,7 @@ fn a_french_locale_gives_the_french_interface() {
 
 #[test]
 fn lang_en_overrides_a_french_locale() {
-    let mut app = Session::start(Launch {
+    let app = Session::start(Launch {
         args: &["--lang", "en"],
         env: &[("LANG", "fr_LU.UTF-8")],
         ..Launch::default()
@@ -44,7 +44,7 @@ fn lang_en_overrides_a_french_locale() {
 
 #[test]
 fn lang_fr_overrides_an_english_locale() {
-    let mut app = Session::start(Launch {
+    let app = Session::start(Launch {
         args: &["--lang", "fr"],
         ..Launch::default()
     });

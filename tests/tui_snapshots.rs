@@ -151,22 +151,22 @@ fn colours_are_used_when_no_color_is_off() {
 #[test]
 fn help_lists_every_binding_of_the_keymap() {
     use maillage::tui::keymap::{BINDINGS, keys_label};
-    let mut app = app(120, 200, false);
-    app.update(Action::ToggleHelp);
-    let screen = text(&draw(&app));
-    for binding in BINDINGS {
-        assert!(
-            screen.contains((binding.description)(&maillage::tui::text::EN.keys)),
-            "{}",
-            (binding.description)(&maillage::tui::text::EN.keys)
-        );
-        for key in binding.keys {
-            let label = maillage::tui::keymap::key_label(key);
-            assert!(
-                screen.contains(&label),
-                "{label} of {}",
-                keys_label(binding)
-            );
+    for lang in [Lang::En, Lang::Fr] {
+        let mut app = app_in(lang, 120, 200, false);
+        app.update(Action::ToggleHelp);
+        let screen = text(&draw(&app));
+        for binding in BINDINGS {
+            // In the app's own language, and in one piece (not cut at the edge).
+            let description = (binding.description)(&app.text().keys);
+            assert!(screen.contains(description), "{lang:?}: {description}");
+            for key in binding.keys {
+                let label = maillage::tui::keymap::key_label(key);
+                assert!(
+                    screen.contains(&label),
+                    "{label} of {}",
+                    keys_label(binding)
+                );
+            }
         }
     }
 }

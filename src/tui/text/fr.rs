@@ -163,7 +163,7 @@ const KEYS: Keys = Keys {
     follow_up_short: "suivi",
     follow_up_filter: "Notes : seulement celles à suivre, plus urgentes d'abord",
     follow_up_filter_short: "à suivre",
-    set_aside: "mettre de côté le fichier de notes illisible (demande d'abord)",
+    set_aside: "mettre de côté le fichier illisible (demande d'abord)",
     set_aside_short: "mettre de côté",
     form_next: "champ suivant",
     form_prev: "champ précédent",
