@@ -51,3 +51,33 @@ fn lang_fr_overrides_an_english_locale() {
     app.wait_for("Rechercher :");
     quit(app);
 }
+
+/// The commands' messages follow the same rule: locale, then `--lang`.
+fn check(locale: &str, args: &[&str]) -> String {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/valid/venue.json"
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_maillage"))
+        .args(args)
+        .args(["check", file])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale)
+        .output()
+        .expect("the binary runs");
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn command_messages_follow_the_locale_and_lang() {
+    let summary = "(2 stands, 2 organisations, 1 personnes)";
+    assert!(check("fr_LU.UTF-8", &[]).contains(&format!("valide {summary}")));
+    assert!(check("C.UTF-8", &["--lang", "fr"]).contains("valide"));
+    let english = check("fr_LU.UTF-8", &["--lang", "en"]);
+    assert!(
+        english.contains("ok (2 stands, 2 organisations, 1 people)"),
+        "{english}"
+    );
+}
