@@ -16,12 +16,16 @@
 //! 3. Use it as `app.text().my_string` (`k!(my_key)` in the key table).
 //!
 //! Converting an old constant is mechanical: `text::FOO_BAR` becomes
-//! `t.foo_bar` (field name = the constant's name in lower case), and
-//! `keys::FOO` becomes `k!(foo)` in `keymap/bindings.rs`.
+//! `app.text().foo_bar` (field name = the constant's name in lower case;
+//! `self.text.foo_bar` inside `App`, `t.foo_bar` where a `t: &Text` is
+//! passed, e.g. `Tab::title(t)`), a `text::too_small(…)` fn becomes
+//! `(app.text().too_small)(…)`, and `keys::FOO` becomes `k!(foo)` in
+//! `keymap/bindings.rs`.
 //!
-//! The test at the bottom fails if a string is empty in one language only,
+//! The tests (`tests.rs`) fail if a string is empty in one language only,
 //! or if a French string is the English one unchanged (unless it is listed
-//! in `SAME_IN_BOTH`, like "Stands").
+//! in `SAME_IN_BOTH`, like "Stands"). A new `fn` field gets a line in
+//! `the_filled_in_strings_are_translated_too`.
 
 use crate::lang::Lang;
 use crate::notes::FollowUp;
