@@ -6,6 +6,7 @@
 mod check;
 mod import;
 mod notes;
+mod plan;
 mod route;
 mod search;
 
@@ -50,13 +51,15 @@ pub enum Command {
     Import(import::ImportArgs),
     /// Print the walking directions from FROM to TO (stand, organisation or `entrance`).
     Route(route::RouteArgs),
+    /// Print your visit tour: the starred stands in walking order, each leg and the total.
+    Plan(plan::PlanArgs),
 }
 
 /// Parses the arguments and runs the command. Never panics on user input.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        None => run_tui(cli.data.as_deref()),
+        None => run_tui(cli.data.as_deref(), cli.config_dir.as_deref()),
         Some(Command::Search(args)) => search::run(cli.data.as_deref(), &args),
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Notes(command)) => {
@@ -64,6 +67,9 @@ pub fn main() -> ExitCode {
         }
         Some(Command::Import(args)) => import::run(&args),
         Some(Command::Route(args)) => route::run(cli.data.as_deref(), &args),
+        Some(Command::Plan(args)) => {
+            plan::run(cli.data.as_deref(), cli.config_dir.as_deref(), &args)
+        }
     }
 }
 
@@ -75,7 +81,7 @@ pub fn load_directory(data: Option<&std::path::Path>) -> Result<Directory, LoadE
     }
 }
 
-fn run_tui(data: Option<&std::path::Path>) -> ExitCode {
+fn run_tui(data: Option<&std::path::Path>, config_dir: Option<&std::path::Path>) -> ExitCode {
     // The directory is loaded before the terminal is touched, so a bad file
     // prints its errors on a normal screen.
     let directory = match load_directory(data) {
@@ -85,7 +91,8 @@ fn run_tui(data: Option<&std::path::Path>) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    match crate::tui::run(directory) {
+    let config_dir = crate::notes::config_dir(config_dir);
+    match crate::tui::run(directory, config_dir.as_deref()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("maillage: {e}");

@@ -43,4 +43,6 @@ pub enum Action {
         column: u16,
         row: u16,
     },
+    /// Stars, visits, "you are here", the plan's zoom and pan.
+    Plan(super::plan::PlanAction),
 }

@@ -4,6 +4,7 @@
 //! changes, never while drawing; the view only reads them.
 
 mod movement;
+pub(crate) mod plan;
 mod results;
 #[cfg(test)]
 mod tests;
@@ -16,6 +17,7 @@ use super::action::Action;
 use super::detail::{self, Target};
 use super::keymap::Context;
 use super::layout::{self, Areas};
+use super::plan::PlanState;
 use super::style::Styles;
 use super::tab::Tab;
 
@@ -82,6 +84,7 @@ pub struct App {
     pub(crate) quit: bool,
     pub(crate) width: u16,
     pub(crate) height: u16,
+    pub(crate) plan: PlanState,
 }
 
 impl App {
@@ -92,6 +95,7 @@ impl App {
             ticked: vec![false; themes.len()],
             themes,
             catalog,
+            plan: PlanState::new(&directory),
             directory,
             styles: Styles::new(options.no_color),
             query: String::new(),
@@ -106,6 +110,7 @@ impl App {
             height: options.height,
         };
         app.refresh_results();
+        app.refresh_plan();
         app
     }
 
@@ -182,6 +187,7 @@ impl App {
             (Some(Popup::Help { .. }), _) => vec![Context::Help, Context::Global],
             (Some(Popup::Themes { .. }), _) => vec![Context::ThemePicker, Context::Global],
             (None, Focus::Detail) => vec![Context::Detail, Context::Browse, Context::Global],
+            (None, Focus::List) if !self.tab.has_list() => self.plan_contexts(),
             (None, Focus::List) if self.query.is_empty() => {
                 vec![
                     Context::ListIdle,
@@ -269,7 +275,9 @@ impl App {
             Action::End => self.move_by(isize::MAX),
             Action::MouseScroll { down, column, row } => self.mouse_scroll(down, column, row),
             Action::MouseClick { column, row } => self.mouse_click(column, row),
+            Action::Plan(action) => self.plan_update(action),
         }
+        self.refresh_plan();
     }
 
     fn focus_list(&mut self) {
@@ -279,6 +287,7 @@ impl App {
     }
 
     fn switch_tab(&mut self, tab: Tab) {
+        self.carry_detail_stand();
         self.focus_list();
         self.tab = tab;
         self.keep_selection_visible();
@@ -298,7 +307,7 @@ impl App {
                 }
             }
             Some(current) => {
-                let items = detail::document(&self.directory, current.target);
+                let items = self.detail_items(current.target);
                 if let Some(&target) = detail::links(&items).get(current.link) {
                     self.back.push(current);
                     self.detail = Some(DetailView {
@@ -326,7 +335,7 @@ impl App {
 /// What a row of a tab's list opens.
 pub(crate) fn target_of(tab: Tab, record: usize) -> Target {
     match tab {
-        Tab::Stands => Target::Stand(record),
+        Tab::Stands | Tab::Plan | Tab::Visit => Target::Stand(record),
         Tab::Organisations => Target::Organisation(record),
     }
 }

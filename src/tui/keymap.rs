@@ -26,11 +26,15 @@ pub enum Context {
     Detail,
     Help,
     ThemePicker,
+    /// The Plan tab: letters are commands, arrows pan.
+    Plan,
+    /// The "Ma visite" tab.
+    Visit,
 }
 
 impl Context {
     /// Help sections in the order they are shown.
-    pub const ALL: [Context; 7] = [
+    pub const ALL: [Context; 9] = [
         Context::List,
         Context::ListIdle,
         Context::Detail,
@@ -38,6 +42,8 @@ impl Context {
         Context::ThemePicker,
         Context::Help,
         Context::Global,
+        Context::Plan,
+        Context::Visit,
     ];
 
     pub fn title(self) -> &'static str {
@@ -49,6 +55,8 @@ impl Context {
             Context::Detail => text::CONTEXT_DETAIL,
             Context::Help => text::CONTEXT_HELP,
             Context::ThemePicker => text::CONTEXT_THEMES,
+            Context::Plan => text::CONTEXT_PLAN,
+            Context::Visit => text::CONTEXT_VISIT,
         }
     }
 
@@ -210,6 +218,8 @@ pub fn key_label(key: &Key) -> String {
     };
     if key.modifiers.contains(KeyModifiers::CONTROL) {
         format!("Ctrl-{name}")
+    } else if key.modifiers.contains(KeyModifiers::ALT) {
+        format!("Alt-{name}")
     } else {
         name
     }

@@ -10,6 +10,7 @@ pub mod app;
 pub mod detail;
 pub mod keymap;
 pub mod layout;
+pub mod plan;
 pub mod style;
 pub mod tab;
 pub mod text;
@@ -42,17 +43,18 @@ use style::Styles;
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
 
-/// Runs the TUI on `directory` until the user quits.
-pub fn run(directory: Directory) -> io::Result<()> {
+/// Runs the TUI on `directory` until the user quits. The visit plan is kept
+/// in `config_dir` (in memory only when there is none).
+pub fn run(directory: Directory, config_dir: Option<&std::path::Path>) -> io::Result<()> {
     HOOK.call_once(install_panic_hook);
     ACTIVE.store(true, Ordering::SeqCst);
-    let result = enter().and_then(|()| event_loop(directory));
+    let result = enter().and_then(|()| event_loop(directory, config_dir));
     // Whatever happened, the terminal is put back before returning.
     let restored = restore();
     result.and(restored)
 }
 
-fn event_loop(directory: Directory) -> io::Result<()> {
+fn event_loop(directory: Directory, config_dir: Option<&std::path::Path>) -> io::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
     let size = terminal.size()?;
     let options = Options {
@@ -61,6 +63,9 @@ fn event_loop(directory: Directory) -> io::Result<()> {
         height: size.height,
     };
     let mut app = App::new(directory, options);
+    if let Some(dir) = config_dir {
+        app.open_plan_store(dir);
+    }
     terminal.draw(|frame| view(&app, frame))?;
     while !app.should_quit() {
         // Blocking read: the screen is redrawn only after something happened.

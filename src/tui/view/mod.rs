@@ -6,9 +6,11 @@ mod header;
 mod help;
 mod hints;
 mod list;
+mod plan;
 mod search;
 mod themes;
 mod too_small;
+mod visit;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -37,6 +39,8 @@ pub fn view(app: &App, frame: &mut Frame) {
             list::draw(app, frame.buffer_mut(), areas.list);
             detail::draw(app, frame.buffer_mut(), &areas);
         }
+        Tab::Plan => plan::draw(app, frame.buffer_mut(), &areas),
+        Tab::Visit => visit::draw(app, frame.buffer_mut(), &areas),
     }
     hints::draw(app, frame.buffer_mut(), areas.hints);
     match app.popup() {

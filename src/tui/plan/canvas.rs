@@ -1,0 +1,265 @@
+//! A hall drawn as characters, each with a role the view turns into a style.
+//! Pure: from the grid, a viewport and what to mark, to a grid of characters,
+//! so it is tested without a terminal.
+
+use std::collections::HashSet;
+
+use unicode_width::UnicodeWidthChar;
+
+use super::viewport::Viewport;
+use crate::directory::{LandmarkKind, Rect};
+use crate::venue::{Cell, CellKind, VenueGrid};
+
+/// What a character of the plan shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Empty,
+    Wall,
+    Stand(StandLook),
+    Landmark,
+    Entrance,
+    /// A door, stairs or lift to another hall.
+    Link,
+    Route,
+    Tour,
+    Here,
+}
+
+/// How a stand is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StandLook {
+    Plain,
+    /// Matches the current search.
+    Matched,
+    Selected,
+    /// Visited: dimmed.
+    Visited,
+}
+
+/// What to mark on the plan.
+#[derive(Debug, Default)]
+pub struct Marks<'a> {
+    pub selected: Option<&'a str>,
+    pub matched: HashSet<&'a str>,
+    pub starred: HashSet<&'a str>,
+    pub visited: HashSet<&'a str>,
+    pub route: &'a [Cell],
+    pub tour: Vec<Cell>,
+    pub here: Option<Cell>,
+}
+
+pub const WALL: char = '█';
+pub const LANDMARK: char = '░';
+pub const ENTRANCE: char = '⌂';
+pub const LINK: char = '⇅';
+pub const ROUTE: char = '•';
+pub const TOUR: char = '·';
+pub const HERE: char = '●';
+pub const STAR: char = '★';
+pub const TICK: char = '✓';
+
+/// The symbol standing for a landmark too small for its name.
+pub fn landmark_symbol(kind: LandmarkKind) -> char {
+    match kind {
+        LandmarkKind::Tribune => 'T',
+        LandmarkKind::WelcomeDesk => 'i',
+        LandmarkKind::Bar => 'B',
+        LandmarkKind::Toilets => 'W',
+        LandmarkKind::Exit => 'X',
+        LandmarkKind::Cloakroom => 'V',
+        LandmarkKind::Other => '?',
+    }
+}
+
+/// The drawn plan: `rows[r][c]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Canvas {
+    pub rows: Vec<Vec<(char, Role)>>,
+}
+
+impl Canvas {
+    fn new(width: u16, height: u16) -> Canvas {
+        Canvas {
+            rows: vec![vec![(' ', Role::Empty); width as usize]; height as usize],
+        }
+    }
+
+    fn put(&mut self, c: i64, r: i64, ch: char, role: Role) {
+        if c < 0 || r < 0 {
+            return;
+        }
+        if let Some(cell) = self
+            .rows
+            .get_mut(r as usize)
+            .and_then(|row| row.get_mut(c as usize))
+        {
+            // One column per character, whatever the data holds.
+            let ch = if ch.width() == Some(1) { ch } else { '?' };
+            *cell = (ch, role);
+        }
+    }
+
+    /// `text` centred in columns `[a, b)` of row `r`, cut to fit.
+    fn label(&mut self, a: i64, b: i64, r: i64, text: &str, role: Role) {
+        let chars: Vec<char> = text.chars().take((b - a).max(0) as usize).collect();
+        let start = a + ((b - a) - chars.len() as i64) / 2;
+        for (i, ch) in chars.into_iter().enumerate() {
+            self.put(start + i as i64, r, ch, role);
+        }
+    }
+
+    /// The rows as plain text, for tests.
+    pub fn text(&self) -> Vec<String> {
+        self.rows
+            .iter()
+            .map(|row| row.iter().map(|(ch, _)| *ch).collect())
+            .collect()
+    }
+}
+
+/// Draws hall `hall` of `grid` through `view`, with `marks`.
+pub fn paint(grid: &VenueGrid, hall: usize, view: &Viewport, marks: &Marks) -> Canvas {
+    let mut canvas = Canvas::new(view.width, view.height);
+    let Some(h) = grid.halls().get(hall) else {
+        return canvas;
+    };
+    for r in 0..view.height {
+        for c in 0..view.width {
+            let (x, y) = view.cell_at(c, r);
+            if x < 0 || y < 0 {
+                continue;
+            }
+            let kind = h.kind(x as u32, y as u32);
+            let (ch, role) = match kind {
+                Some(CellKind::Wall) => (WALL, Role::Wall),
+                Some(CellKind::Landmark) => (LANDMARK, Role::Landmark),
+                _ => (' ', Role::Empty),
+            };
+            canvas.put(i64::from(c), i64::from(r), ch, role);
+        }
+    }
+    for landmark in grid.landmarks.iter().filter(|l| l.hall == hall) {
+        paint_landmark(
+            &mut canvas,
+            view,
+            &landmark.rect,
+            &landmark.name,
+            landmark.kind,
+        );
+    }
+    for stand in grid.stands().filter(|s| s.hall == hall) {
+        let number = stand.number.as_str();
+        let look = if marks.selected == Some(number) {
+            StandLook::Selected
+        } else if marks.visited.contains(number) {
+            StandLook::Visited
+        } else if marks.matched.contains(number) {
+            StandLook::Matched
+        } else {
+            StandLook::Plain
+        };
+        let mut label = String::new();
+        if marks.starred.contains(number) {
+            label.push(STAR);
+        }
+        if marks.visited.contains(number) {
+            label.push(TICK);
+        }
+        label.push_str(&crate::sanitize::for_display(number));
+        paint_stand(&mut canvas, view, &stand.rect, &label, Role::Stand(look));
+    }
+    let mut dot = |cell: &Cell, ch: char, role: Role| {
+        if cell.hall == hall
+            && let Some((c, r)) = view.point(cell.x, cell.y)
+        {
+            canvas.put(i64::from(c), i64::from(r), ch, role);
+        }
+    };
+    for cell in &marks.tour {
+        dot(cell, TOUR, Role::Tour);
+    }
+    for cell in marks.route {
+        dot(cell, ROUTE, Role::Route);
+    }
+    for entrance in &grid.entrances {
+        dot(&entrance.cell, ENTRANCE, Role::Entrance);
+    }
+    for link in &grid.links {
+        for node in [link.a, link.b] {
+            dot(&grid.cell(node), LINK, Role::Link);
+        }
+    }
+    if let Some(here) = &marks.here {
+        dot(here, HERE, Role::Here);
+    }
+    canvas
+}
+
+fn paint_landmark(
+    canvas: &mut Canvas,
+    view: &Viewport,
+    rect: &Rect,
+    name: &str,
+    kind: LandmarkKind,
+) {
+    let (a, b) = view.cols(rect.x, rect.w);
+    let (top, bottom) = view.rows(rect.y, rect.h);
+    for r in top..bottom {
+        for c in a..b {
+            canvas.put(c, r, LANDMARK, Role::Landmark);
+        }
+    }
+    let name = crate::sanitize::for_display(name);
+    let room = (b - a) as usize;
+    let label = if name.chars().count() <= room {
+        name.into_owned()
+    } else {
+        landmark_symbol(kind).to_string()
+    };
+    canvas.label(a, b, top + (bottom - top - 1) / 2, &label, Role::Landmark);
+}
+
+/// A box with the number in its top edge (or inside, when it is 3 rows or
+/// more); a bracketed number when the box is a single row.
+fn paint_stand(canvas: &mut Canvas, view: &Viewport, rect: &Rect, label: &str, role: Role) {
+    let (a, b) = view.cols(rect.x, rect.w);
+    let (top, bottom) = view.rows(rect.y, rect.h);
+    let (w, h) = (b - a, bottom - top);
+    if w < 3 || h < 2 {
+        for r in top..bottom {
+            for c in a..b {
+                canvas.put(c, r, ' ', role);
+            }
+        }
+        if w >= label.chars().count() as i64 + 2 {
+            canvas.put(a, top, '[', role);
+            canvas.put(b - 1, top, ']', role);
+            canvas.label(a + 1, b - 1, top, label, role);
+        } else {
+            canvas.label(a, b, top, label, role);
+        }
+        return;
+    }
+    for r in top..bottom {
+        for c in a..b {
+            let ch = match (r == top, r == bottom - 1, c == a, c == b - 1) {
+                (true, _, true, _) => '┌',
+                (true, _, _, true) => '┐',
+                (_, true, true, _) => '└',
+                (_, true, _, true) => '┘',
+                (true, _, _, _) | (_, true, _, _) => '─',
+                (_, _, true, _) | (_, _, _, true) => '│',
+                _ => ' ',
+            };
+            canvas.put(c, r, ch, role);
+        }
+    }
+    let row = if h >= 3 { top + (h - 1) / 2 } else { top };
+    let inner = w - 2;
+    let padded = if (label.chars().count() as i64) + 2 <= inner {
+        format!(" {label} ")
+    } else {
+        label.to_string()
+    };
+    canvas.label(a + 1, b - 1, row, &padded, role);
+}
