@@ -153,8 +153,14 @@ impl App {
         &self.lists[tab.index()]
     }
 
+    /// The current tab's list; the Stands list for the Plan and "Ma visite"
+    /// tabs, whose selection they show.
     pub fn current_list(&self) -> &ListView {
-        self.list(self.tab)
+        self.list(if self.tab.has_list() {
+            self.tab
+        } else {
+            Tab::Stands
+        })
     }
 
     /// The themes that are ticked in the filter.

@@ -168,6 +168,20 @@ pub fn paint(grid: &VenueGrid, hall: usize, view: &Viewport, marks: &Marks) -> C
         label.push_str(&crate::sanitize::for_display(number));
         paint_stand(&mut canvas, view, &stand.rect, &label, Role::Stand(look));
     }
+    for pair in marks.tour.windows(2) {
+        line(&mut canvas, view, hall, pair[0], pair[1], TOUR, Role::Tour);
+    }
+    for pair in marks.route.windows(2) {
+        line(
+            &mut canvas,
+            view,
+            hall,
+            pair[0],
+            pair[1],
+            ROUTE,
+            Role::Route,
+        );
+    }
     let mut dot = |cell: &Cell, ch: char, role: Role| {
         if cell.hall == hall
             && let Some((c, r)) = view.point(cell.x, cell.y)
@@ -175,12 +189,6 @@ pub fn paint(grid: &VenueGrid, hall: usize, view: &Viewport, marks: &Marks) -> C
             canvas.put(i64::from(c), i64::from(r), ch, role);
         }
     };
-    for cell in &marks.tour {
-        dot(cell, TOUR, Role::Tour);
-    }
-    for cell in marks.route {
-        dot(cell, ROUTE, Role::Route);
-    }
     for entrance in &grid.entrances {
         dot(&entrance.cell, ENTRANCE, Role::Entrance);
     }
@@ -193,6 +201,28 @@ pub fn paint(grid: &VenueGrid, hall: usize, view: &Viewport, marks: &Marks) -> C
         dot(here, HERE, Role::Here);
     }
     canvas
+}
+
+/// A walk from cell `a` to its neighbour `b`, drawn without gaps between
+/// their two screen points (a door to another hall draws nothing).
+fn line(canvas: &mut Canvas, view: &Viewport, hall: usize, a: Cell, b: Cell, ch: char, role: Role) {
+    if a.hall != hall || b.hall != hall || a.x.abs_diff(b.x) + a.y.abs_diff(b.y) != 1 {
+        return;
+    }
+    let centre = |cell: Cell| {
+        (
+            ((f64::from(cell.x) + 0.5 - view.ox) * view.sx).floor() as i64,
+            ((f64::from(cell.y) + 0.5 - view.oy) * view.sy).floor() as i64,
+        )
+    };
+    let ((c0, r0), (c1, r1)) = (centre(a), centre(b));
+    for c in c0.min(c1)..=c0.max(c1) {
+        for r in r0.min(r1)..=r0.max(r1) {
+            if r >= 0 && c >= 0 && r < i64::from(view.height) && c < i64::from(view.width) {
+                canvas.put(c, r, ch, role);
+            }
+        }
+    }
 }
 
 fn paint_landmark(
@@ -211,8 +241,12 @@ fn paint_landmark(
     }
     let name = crate::sanitize::for_display(name);
     let room = (b - a) as usize;
+    // The whole name, else its first word ("Tribune (interventions)"), else a symbol.
+    let first_word = name.split_whitespace().next().unwrap_or("");
     let label = if name.chars().count() <= room {
-        name.into_owned()
+        name.to_string()
+    } else if first_word.chars().count() >= 2 && first_word.chars().count() <= room {
+        first_word.to_string()
     } else {
         landmark_symbol(kind).to_string()
     };
