@@ -432,3 +432,7 @@ pub enum VisitState {
     /// Cannot be walked to, and why.
     Unreachable(String),
 }
+
+#[cfg(test)]
+#[path = "plan_tests.rs"]
+mod tests;
