@@ -63,6 +63,7 @@ fn event_loop(directory: Directory, config_dir: Option<&std::path::Path>) -> io:
         height: size.height,
     };
     let mut app = App::new(directory, options);
+    app.set_lang(crate::lang::Lang::from_env());
     if let Some(dir) = config_dir {
         app.open_plan_store(dir);
     }

@@ -99,8 +99,11 @@ impl Canvas {
         }
     }
 
-    /// `text` centred in columns `[a, b)` of row `r`, cut to fit.
+    /// `text` centred in the visible part of columns `[a, b)` of row `r`,
+    /// cut to fit: a box cut by the edge of the view still shows its name.
     fn label(&mut self, a: i64, b: i64, r: i64, text: &str, role: Role) {
+        let width = self.rows.first().map_or(0, |row| row.len() as i64);
+        let (a, b) = (a.max(0), b.min(width));
         let chars: Vec<char> = text.chars().take((b - a).max(0) as usize).collect();
         let start = a + ((b - a) - chars.len() as i64) / 2;
         for (i, ch) in chars.into_iter().enumerate() {

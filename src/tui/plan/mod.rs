@@ -101,7 +101,8 @@ impl PlanState {
             store: None,
             memory: PlanFile::default(),
             event: directory.event.id.clone(),
-            lang: Lang::from_env(),
+            // The binary sets the environment's language; tests get English.
+            lang: Lang::En,
             hall: 0,
             zoom: 0,
             pan: (0, 0),

@@ -14,7 +14,7 @@ use super::super::text;
 use super::super::wrap::{width, wrap};
 use super::put_line;
 use crate::sanitize::for_display;
-use crate::venue::directions::format_distance;
+use crate::venue::directions::{format_distance, format_duration};
 
 pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
     let styles = &app.styles;
@@ -87,10 +87,12 @@ pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
         && !tour.stops.is_empty()
     {
         lines.push(Line::default());
+        let seconds = crate::venue::route::walking_seconds(tour.total_m);
         let total = format!(
-            "{}: {}",
+            "{}: {} ({})",
             text::VISIT_TOTAL,
-            format_distance(tour.total_m, lang)
+            format_distance(tour.total_m, lang),
+            format_duration(seconds, lang)
         );
         lines.push(Line::styled(total, styles.title()));
     }
