@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::directory::Directory;
 use crate::lang::Lang;
-use crate::sanitize::for_display;
+use crate::sanitize::{for_display, for_display_with};
 use crate::store::Store;
 use crate::venue::directions::{format_distance, format_duration};
 use crate::venue::plan::{self, PlanFile};
@@ -105,7 +105,11 @@ pub fn run(data: Option<&Path>, config_dir: Option<&Path>, args: &PlanArgs) -> E
             .map_err(std::io::Error::from)
             .and_then(|()| writeln!(out))
     } else {
-        write!(out, "{}", for_display(&text(&directory, &tour, lang)))
+        write!(
+            out,
+            "{}",
+            for_display_with(&text(&directory, &tour, lang), true)
+        )
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,

@@ -128,6 +128,11 @@ impl PlanState {
         }
     }
 
+    /// The last thing to tell the user: an unreadable `plan.json`, a failed save.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
     /// Whether changes are refused because `plan.json` cannot be read.
     pub fn is_read_only(&self) -> bool {
         self.store.as_ref().is_some_and(Store::is_read_only)
