@@ -1,7 +1,7 @@
 //! The Plan and "Ma visite" tabs' part of `App::update`: stars, visits,
 //! "you are here", zoom and pan, and the route and tour kept up to date.
 
-use super::super::detail::{self, Item, Target};
+use super::super::detail::Target;
 use super::super::plan::viewport::{Viewport, ZOOM_MAX, ZOOM_MIN};
 use super::super::plan::{CacheKey, PlanAction, Routed};
 use super::super::tab::Tab;
@@ -270,27 +270,6 @@ impl App {
         self.plan.cache.tour.as_ref()
     }
 
-    /// The rows of "Ma visite": the tour's stops, then the visited stands,
-    /// then those that cannot be walked to.
-    pub fn visit_rows(&self) -> Vec<VisitRow> {
-        let Some(Ok(tour)) = self.plan_tour() else {
-            return Vec::new();
-        };
-        let stops = tour.stops.iter().map(|s| VisitRow {
-            stand: s.stand.clone(),
-            state: VisitState::ToSee { leg_m: s.leg_m },
-        });
-        let visited = tour.visited.iter().map(|s| VisitRow {
-            stand: s.clone(),
-            state: VisitState::Visited,
-        });
-        let skipped = tour.skipped.iter().map(|(s, e)| VisitRow {
-            stand: s.clone(),
-            state: VisitState::Unreachable(e.message(self.plan.lang)),
-        });
-        stops.chain(visited).chain(skipped).collect()
-    }
-
     /// The pan step: a quarter of what is in view, at least one cell.
     fn pan_step(&self) -> (i32, i32) {
         let Some((area, w, h)) = self.map_geometry() else {
@@ -318,86 +297,6 @@ impl App {
         Some((map, hall.width, hall.height))
     }
 
-    /// What the detail pane shows for `target`: the directory's detail, then,
-    /// for a stand, its place in the visit and how to get there.
-    pub fn detail_items(&self, target: Target) -> Vec<Item> {
-        let mut items = detail::document(&self.directory, target);
-        if let Target::Stand(i) = target
-            && let Some(stand) = self.directory.stands.get(i)
-        {
-            items.extend(self.how_to_get_there(&stand.number));
-        }
-        items
-    }
-
-    fn how_to_get_there(&self, number: &str) -> Vec<Item> {
-        let event = self.plan.event_plan();
-        let mut items = Vec::new();
-        let marks = match (event.is_starred(number), event.is_visited(number)) {
-            (true, true) => Some(format!("{} · {}", text::STARRED, text::VISITED)),
-            (true, false) => Some(text::STARRED.to_string()),
-            (false, true) => Some(text::VISITED.to_string()),
-            (false, false) => None,
-        };
-        if let Some(marks) = marks {
-            items.push(Item::Field(text::MY_VISIT, marks));
-        }
-        items.push(Item::Section(text::HOW_TO_GET_THERE));
-        let lang = self.plan.lang;
-        let cached = self.plan.cache.route.as_ref().filter(|_| {
-            self.plan
-                .cache
-                .key
-                .as_ref()
-                .and_then(|k| k.selected.as_deref())
-                == Some(number)
-        });
-        let computed;
-        let routed = match (cached, &self.plan.grid) {
-            (Some(r), _) => r,
-            (None, Err(e)) => {
-                computed = Err(e.clone());
-                &computed
-            }
-            (None, Ok(grid)) => {
-                let here = Place::here(event.position());
-                computed =
-                    route(grid, &here, &Place::Stand(number.to_string())).map(|route| Routed {
-                        directions: directions::render(&directions::steps(grid, &route), lang),
-                        summary: directions::render_summary(&route, lang),
-                        route,
-                    });
-                &computed
-            }
-        };
-        match routed {
-            Ok(r) => {
-                items.push(Item::Text(
-                    crate::sanitize::for_display(&r.directions).into_owned(),
-                ));
-                items.push(Item::Text(r.summary.clone()));
-            }
-            Err(e) => items.push(Item::Warning(e.message(lang))),
-        }
-        if let Some(message) = &self.plan.message {
-            items.push(Item::Warning(message.clone()));
-        }
-        items
-    }
-
-    /// The one-character mark of a stand in the Stands list: visited,
-    /// starred, or a blank.
-    pub fn visit_marker(&self, number: &str) -> &'static str {
-        let event = self.plan.event_plan();
-        if event.is_visited(number) {
-            "✓"
-        } else if event.is_starred(number) {
-            "★"
-        } else {
-            " "
-        }
-    }
-
     /// The keymap contexts of the Plan and "Ma visite" tabs.
     pub(super) fn plan_contexts(&self) -> Vec<super::super::keymap::Context> {
         use super::super::keymap::Context;
@@ -415,23 +314,9 @@ impl App {
     }
 }
 
-/// One row of "Ma visite".
-#[derive(Debug, Clone, PartialEq)]
-pub struct VisitRow {
-    pub stand: String,
-    pub state: VisitState,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum VisitState {
-    /// Still to see; the walk from the previous stop.
-    ToSee {
-        leg_m: f64,
-    },
-    Visited,
-    /// Cannot be walked to, and why.
-    Unreachable(String),
-}
+#[path = "plan_detail.rs"]
+mod plan_detail;
+pub use plan_detail::VisitState;
 
 #[cfg(test)]
 #[path = "plan_tests.rs"]
