@@ -81,8 +81,15 @@ fn stars_set_in_the_tui_are_printed_by_maillage_plan() {
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(text.starts_with("Votre visite depuis : Entrée principale"), "{text}");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.starts_with("Votre visite depuis : Entrée principale"),
+        "{text}"
+    );
     let c3 = text.find("★ C3").expect("C3 in the tour");
     let a6 = text.find("★ A6").expect("A6 in the tour");
     assert!(c3 < a6, "C3 is nearer the entrance:\n{text}");

@@ -196,3 +196,61 @@ fn an_unreachable_stand_says_so_and_the_plan_is_still_drawn() {
         }
     }
 }
+
+#[test]
+fn several_halls_one_at_a_time_named_in_the_title() {
+    let json = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/venue/two-halls.json"
+    ))
+    .unwrap();
+    let mut app = App::new(
+        directory::parse(&json).unwrap(),
+        Options {
+            no_color: false,
+            width: 100,
+            height: 30,
+        },
+    );
+    app.set_lang(Lang::En);
+    type_text(&mut app, "G1");
+    app.update(Action::Plan(P::ShowOnPlan));
+    let ground = text(&draw(&app));
+    assert!(ground.contains("Plan — Rez-de-chaussée (1/2"), "{ground}");
+    assert!(ground.contains("G1") && ground.contains('⇅'), "{ground}");
+    app.update(Action::Plan(P::NextHall));
+    let upstairs = text(&draw(&app));
+    assert!(upstairs.contains("Plan — Étage (2/2"), "{upstairs}");
+    let map: String = upstairs
+        .lines()
+        .filter(|l| l.starts_with('│'))
+        .map(|l| l.chars().take(69).collect::<String>())
+        .collect();
+    assert!(map.contains("E1") && !map.contains("G1"), "{upstairs}");
+    // Selecting a stand upstairs shows its hall, the route through the stairs.
+    app.update(Action::Plan(P::PrevHall));
+    app.update(Action::ClearSearch);
+    type_text(&mut app, "E2");
+    let screen = text(&draw(&app));
+    assert!(screen.contains("Plan — Étage"), "{screen}");
+    assert!(
+        screen.contains("Escalier nord"),
+        "directions name the stairs:\n{screen}"
+    );
+}
+
+#[test]
+fn t_draws_the_whole_tour() {
+    let mut app = app(100, 30, false);
+    for stand in ["C1", "A6"] {
+        select(&mut app, stand);
+        app.update(Action::Plan(P::ToggleStar));
+    }
+    app.update(Action::Plan(P::ShowOnPlan));
+    let without = text(&draw(&app));
+    app.update(Action::Plan(P::ToggleTour));
+    let with = text(&draw(&app));
+    let dots = |s: &str| s.matches('·').count();
+    assert!(dots(&with) > dots(&without) + 20, "tour drawn:\n{with}");
+    assert!(with.contains("tour shown"), "{with}");
+}

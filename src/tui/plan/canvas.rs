@@ -300,3 +300,84 @@ fn paint_stand(canvas: &mut Canvas, view: &Viewport, rect: &Rect, label: &str, r
     };
     canvas.label(a + 1, b - 1, row, &padded, role);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory;
+    use crate::venue::Place;
+    use ratatui::layout::Rect as Area;
+
+    fn default_grid() -> VenueGrid {
+        VenueGrid::build(&directory::default_directory()).unwrap()
+    }
+
+    #[test]
+    fn the_default_hall_at_100_by_30_shows_every_stand_number_whole() {
+        let grid = default_grid();
+        let view = Viewport::new(Area::new(0, 0, 68, 24), 40, 24, 0, (0, 0));
+        let canvas = paint(&grid, 0, &view, &Marks::default());
+        let text = canvas.text().join("\n");
+        for stand in grid.stands() {
+            assert!(
+                text.contains(&format!(" {} ", stand.number)),
+                "{}\n{text}",
+                stand.number
+            );
+        }
+        // The walls all round, with the gap of the main entrance at the bottom.
+        assert!(canvas.text()[0].chars().all(|c| c == WALL));
+        assert!(canvas.text()[23].contains(ENTRANCE), "{text}");
+    }
+
+    #[test]
+    fn marks_give_stands_their_look_and_labels_their_star() {
+        let grid = default_grid();
+        let view = Viewport::new(Area::new(0, 0, 68, 24), 40, 24, 0, (0, 0));
+        let marks = Marks {
+            selected: Some("B4"),
+            matched: ["B5"].into_iter().collect(),
+            starred: ["C2"].into_iter().collect(),
+            visited: ["A1"].into_iter().collect(),
+            ..Marks::default()
+        };
+        let canvas = paint(&grid, 0, &view, &marks);
+        let look_of = |label: &str| {
+            canvas.rows.iter().find_map(|row| {
+                let line: String = row.iter().map(|(c, _)| *c).collect();
+                let at = line.find(label)?;
+                Some(row[line[..at].chars().count()].1)
+            })
+        };
+        assert_eq!(look_of("B4"), Some(Role::Stand(StandLook::Selected)));
+        assert_eq!(look_of("B5"), Some(Role::Stand(StandLook::Matched)));
+        assert_eq!(look_of("B6"), Some(Role::Stand(StandLook::Plain)));
+        assert_eq!(look_of("★C2"), Some(Role::Stand(StandLook::Plain)));
+        assert_eq!(look_of("✓A1"), Some(Role::Stand(StandLook::Visited)));
+    }
+
+    #[test]
+    fn a_route_is_drawn_without_gaps_and_stops_at_the_stand() {
+        let grid = default_grid();
+        let view = Viewport::new(Area::new(0, 0, 68, 24), 40, 24, 0, (0, 0));
+        let here = Place::MainEntrance;
+        let route = crate::venue::route(&grid, &here, &Place::Stand("C3".into())).unwrap();
+        let marks = Marks {
+            route: &route.path,
+            ..Marks::default()
+        };
+        let canvas = paint(&grid, 0, &view, &marks);
+        let routed: usize = canvas
+            .rows
+            .iter()
+            .flatten()
+            .filter(|(_, role)| *role == Role::Route)
+            .count();
+        // At least one character per cell walked (columns are 1.7 wide).
+        assert!(
+            routed >= route.path.len() - 1,
+            "{routed} for {}",
+            route.path.len()
+        );
+    }
+}
