@@ -37,7 +37,12 @@ impl App {
         if let Target::Stand(i) = target
             && let Some(stand) = self.directory.stands.get(i)
         {
-            items.extend(self.how_to_get_there(&stand.number));
+            // Before the organisations: on site, the way there is what matters.
+            let at = items
+                .iter()
+                .position(|item| matches!(item, Item::Section(_)))
+                .unwrap_or(items.len());
+            items.splice(at..at, self.how_to_get_there(&stand.number));
         }
         items
     }

@@ -217,11 +217,15 @@ pub const BINDINGS: &[Binding] = &[
         k::QUIT,
     ),
     // The visit: from the list too, with keys that cannot be search text.
-    bind(
-        C::Browse,
-        &[plain(KC::F(3))],
-        plan(P::ShowOnPlan),
-        k::SHOW_ON_PLAN,
+    hinted(
+        bind(
+            C::Browse,
+            &[plain(KC::F(3))],
+            plan(P::ShowOnPlan),
+            k::SHOW_ON_PLAN,
+        ),
+        "F3",
+        k::SHOW_ON_PLAN_SHORT,
     ),
     bind(C::Browse, &[alt('s')], plan(P::ToggleStar), k::STAR),
     bind(C::Browse, &[alt('v')], plan(P::ToggleVisited), k::VISITED),
