@@ -254,6 +254,10 @@ impl App {
                 (route, Some(tour))
             }
         };
+        self.plan.cache.tour_path = match (&self.plan.grid, &tour) {
+            (Ok(grid), Some(Ok(tour))) => tour_path(grid, &here, tour),
+            _ => Vec::new(),
+        };
         self.plan.cache.route = route;
         self.plan.cache.tour = tour;
         self.plan.cache.key = Some(key);
@@ -312,6 +316,20 @@ impl App {
     pub(super) fn plan_tab_focused(&self) -> bool {
         !self.tab.has_list() && self.focus == Focus::List
     }
+}
+
+/// Every cell of the tour's walk from `here`, leg after leg.
+fn tour_path(grid: &crate::venue::VenueGrid, here: &Place, tour: &Tour) -> Vec<crate::venue::Cell> {
+    let mut from = here.clone();
+    let mut cells = Vec::new();
+    for stop in &tour.stops {
+        let to = Place::Stand(stop.stand.clone());
+        if let Ok(route) = route(grid, &from, &to) {
+            cells.extend(route.path);
+        }
+        from = to;
+    }
+    cells
 }
 
 #[path = "plan_detail.rs"]

@@ -44,7 +44,7 @@ pub struct Marks<'a> {
     pub starred: HashSet<&'a str>,
     pub visited: HashSet<&'a str>,
     pub route: &'a [Cell],
-    pub tour: Vec<Cell>,
+    pub tour: &'a [Cell],
     pub here: Option<Cell>,
 }
 

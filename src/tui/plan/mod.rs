@@ -16,7 +16,7 @@ use crate::lang::Lang;
 use crate::store::Store;
 use crate::venue::plan::{self, EventPlan, PlanFile};
 use crate::venue::tour::Tour;
-use crate::venue::{Route, RouteError, VenueGrid};
+use crate::venue::{Cell, Route, RouteError, VenueGrid};
 
 /// Everything the Plan and "Ma visite" tabs can be asked to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,6 +74,8 @@ pub(crate) struct Cache {
     pub key: Option<CacheKey>,
     pub route: Option<Result<Routed, RouteError>>,
     pub tour: Option<Result<Tour, RouteError>>,
+    /// Every cell of the tour's walk, leg after leg, for drawing it.
+    pub tour_path: Vec<Cell>,
 }
 
 pub struct PlanState {

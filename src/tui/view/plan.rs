@@ -61,9 +61,9 @@ pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
         visited: visited.iter().map(String::as_str).collect(),
         route: route_cells,
         tour: if app.plan().show_tour {
-            tour_cells(app, grid)
+            &app.plan().cache.tour_path
         } else {
-            Vec::new()
+            &[]
         },
         here: grid
             .resolve(&Place::here(event.position()))
@@ -93,24 +93,6 @@ fn matching_stands(app: &App) -> Vec<String> {
         .filter_map(|h| app.directory.stands.get(h.record))
         .map(|s| s.number.clone())
         .collect()
-}
-
-/// Every cell of the tour's walk, leg after leg.
-fn tour_cells(app: &App, grid: &VenueGrid) -> Vec<Cell> {
-    let Some(Ok(tour)) = app.plan_tour() else {
-        return Vec::new();
-    };
-    let event = app.plan().event_plan();
-    let mut from = Place::here(event.position());
-    let mut cells = Vec::new();
-    for stop in &tour.stops {
-        let to = Place::Stand(stop.stand.clone());
-        if let Ok(route) = crate::venue::route(grid, &from, &to) {
-            cells.extend(route.path);
-        }
-        from = to;
-    }
-    cells
 }
 
 fn role_style(styles: &Styles, role: Role) -> Style {
