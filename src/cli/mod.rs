@@ -6,6 +6,7 @@
 mod check;
 mod import;
 mod notes;
+mod plan;
 mod route;
 mod search;
 mod shell;
@@ -55,6 +56,8 @@ pub enum Command {
     Completions(shell::CompletionsArgs),
     /// Print the manual page (roff), e.g. `maillage man | man -l -`.
     Man,
+    /// Print your visit tour: the starred stands in walking order, each leg and the total.
+    Plan(plan::PlanArgs),
 }
 
 /// Parses the arguments and runs the command. Never panics on user input.
@@ -71,6 +74,9 @@ pub fn main() -> ExitCode {
         Some(Command::Route(args)) => route::run(cli.data.as_deref(), &args),
         Some(Command::Completions(args)) => shell::completions(&args),
         Some(Command::Man) => shell::man(),
+        Some(Command::Plan(args)) => {
+            plan::run(cli.data.as_deref(), cli.config_dir.as_deref(), &args)
+        }
     }
 }
 

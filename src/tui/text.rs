@@ -127,4 +127,71 @@ pub mod keys {
     pub const FORM_QUIT: &str = "quit (asks if the form has changes)";
     pub const CONFIRM_YES: &str = "yes";
     pub const CONFIRM_NO: &str = "no";
+    pub const SHOW_ON_PLAN: &str = "show the stand on the plan";
+    pub const SHOW_ON_PLAN_SHORT: &str = "plan";
+    pub const STAR: &str = "star / unstar the stand (to visit)";
+    pub const STAR_SHORT: &str = "star";
+    pub const VISITED: &str = "mark the stand visited / not visited";
+    pub const VISITED_SHORT: &str = "visited";
+    pub const HERE: &str = "I am at this stand (\"you are here\")";
+    pub const HERE_SHORT: &str = "I am here";
+    pub const RESET_HERE: &str = "\"you are here\" back to the main entrance";
+    pub const PAN: &str = "move the view";
+    pub const PAN_SHORT: &str = "pan";
+    pub const ZOOM_IN: &str = "zoom in";
+    pub const ZOOM_OUT: &str = "zoom out";
+    pub const ZOOM_FIT: &str = "fit the hall to the window";
+    pub const ZOOM_SHORT: &str = "zoom";
+    pub const NEXT_STAND: &str = "next matching stand";
+    pub const PREV_STAND: &str = "previous matching stand";
+    pub const STAND_SHORT: &str = "stand";
+    pub const TOUR: &str = "draw the whole tour or not";
+    pub const TOUR_SHORT: &str = "tour";
+    pub const NEXT_HALL: &str = "next hall or floor";
+    pub const PREV_HALL: &str = "previous hall or floor";
+}
+
+// Plan and "Ma visite".
+pub const TAB_PLAN: &str = "Plan";
+pub const TAB_VISIT: &str = "Ma visite";
+pub const CONTEXT_PLAN: &str = "Plan (letters are commands; type a search in Stands)";
+pub const CONTEXT_VISIT: &str = "Ma visite";
+pub const PLAN_READ_ONLY: &str = "the plan file was left untouched; stars, visits and \"you are here\" are read-only until it is repaired";
+pub const PLAN_NO_STAND: &str = "Select a stand first.";
+pub const STARRED: &str = "★ to visit";
+pub const VISITED: &str = "✓ visited";
+pub const MY_VISIT: &str = "My visit";
+pub const HOW_TO_GET_THERE: &str = "How to get there";
+pub const YOU_ARE_HERE: &str = "You are here";
+pub const MAIN_ENTRANCE: &str = "main entrance";
+pub const ROUTE_TO: &str = "Route to stand";
+pub const NO_STAND_SELECTED: &str = "No stand selected: search one in Stands, or n / p.";
+pub const LEGEND: &str = "Legend";
+pub const LEGEND_STAND: &str = "stand";
+pub const LEGEND_SELECTED: &str = "selected";
+pub const LEGEND_MATCHED: &str = "matches the search";
+pub const LEGEND_WALL: &str = "wall";
+pub const LEGEND_ENTRANCE: &str = "entrance";
+pub const LEGEND_HERE: &str = "you are here";
+pub const LEGEND_ROUTE: &str = "route";
+pub const LEGEND_TOUR: &str = "tour";
+pub const LEGEND_LINK: &str = "door / stairs / lift";
+pub const LEGEND_STAR: &str = "starred";
+pub const LEGEND_TICK: &str = "visited";
+pub const NO_VENUE: &str = "This directory has no plan of the venue.";
+pub const VISIT_TITLE: &str = "Ma visite — starred stands in walking order";
+pub const VISIT_EMPTY: &str =
+    "No stand starred yet: select a stand and press Alt-s (s in the detail or the plan).";
+pub const VISIT_FROM: &str = "From";
+pub const VISIT_TOTAL: &str = "Total walk";
+pub const VISIT_DONE: &str = "visited";
+pub const TOUR_SHOWN: &str = "tour shown";
+
+/// `Plan — Grande salle (1/2)`.
+pub fn plan_title(hall: &str, index: usize, count: usize) -> String {
+    if count > 1 {
+        format!("Plan — {hall} ({}/{count}, [ ] to switch)", index + 1)
+    } else {
+        format!("Plan — {hall}")
+    }
 }

@@ -31,6 +31,7 @@ impl App {
             (Some(Popup::Help { .. }), _) => vec![Context::Help, Context::Global],
             (Some(Popup::Themes { .. }), _) => vec![Context::ThemePicker, Context::Global],
             (None, Focus::Detail) => vec![Context::Detail, Context::Browse, Context::Global],
+            (None, Focus::List) if !self.tab.has_list() => self.plan_contexts(),
             (None, Focus::List) if self.query.is_empty() => {
                 vec![
                     Context::ListIdle,

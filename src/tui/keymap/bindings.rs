@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use super::super::action::Action;
+use super::super::plan::PlanAction as P;
 use super::super::text::keys as k;
 use super::{Binding, Context, Hint, Key};
 
@@ -30,6 +31,10 @@ const fn alt(c: char) -> Key {
 
 const fn ch(c: char) -> Key {
     plain(KeyCode::Char(c))
+}
+
+const fn plan(action: P) -> Action {
+    Action::Plan(action)
 }
 
 const fn bind(
@@ -221,11 +226,11 @@ pub const BINDINGS: &[Binding] = &[
     hinted(
         bind(
             C::Browse,
-            &[plain(KC::F(3))],
+            &[alt('u'), plain(KC::F(12))],
             Action::ToggleFollowUpFilter,
             k::FOLLOW_UP_FILTER,
         ),
-        "F3",
+        "Alt-u",
         k::FOLLOW_UP_FILTER_SHORT,
     ),
     // Notes file unreadable.
@@ -368,6 +373,159 @@ pub const BINDINGS: &[Binding] = &[
     hinted(
         bind(C::Global, &[ctrl('c')], Action::Quit, k::QUIT),
         "Ctrl-C",
+        k::QUIT,
+    ),
+    // The visit: from the list too, with keys that cannot be search text.
+    hinted(
+        bind(
+            C::Browse,
+            &[plain(KC::F(3))],
+            plan(P::ShowOnPlan),
+            k::SHOW_ON_PLAN,
+        ),
+        "F3",
+        k::SHOW_ON_PLAN_SHORT,
+    ),
+    bind(C::Browse, &[alt('s')], plan(P::ToggleStar), k::STAR),
+    bind(C::Browse, &[alt('v')], plan(P::ToggleVisited), k::VISITED),
+    bind(C::Browse, &[alt('h')], plan(P::SetHere), k::HERE),
+    // The detail pane: letters are free there.
+    hinted(
+        bind(C::Detail, &[ch('s')], plan(P::ToggleStar), k::STAR),
+        "s",
+        k::STAR_SHORT,
+    ),
+    hinted(
+        bind(C::Detail, &[ch('v')], plan(P::ToggleVisited), k::VISITED),
+        "v",
+        k::VISITED_SHORT,
+    ),
+    bind(C::Detail, &[ch('h')], plan(P::SetHere), k::HERE),
+    // The Plan tab: arrows pan, letters are commands.
+    hinted(
+        bind(
+            C::Plan,
+            &[plain(KC::Left)],
+            plan(P::Pan { dx: -1, dy: 0 }),
+            k::PAN,
+        ),
+        "←↑↓→",
+        k::PAN_SHORT,
+    ),
+    bind(
+        C::Plan,
+        &[plain(KC::Right)],
+        plan(P::Pan { dx: 1, dy: 0 }),
+        k::PAN,
+    ),
+    bind(
+        C::Plan,
+        &[plain(KC::Up)],
+        plan(P::Pan { dx: 0, dy: -1 }),
+        k::PAN,
+    ),
+    bind(
+        C::Plan,
+        &[plain(KC::Down)],
+        plan(P::Pan { dx: 0, dy: 1 }),
+        k::PAN,
+    ),
+    hinted(
+        bind(C::Plan, &[ch('+'), ch('=')], plan(P::ZoomIn), k::ZOOM_IN),
+        "+-",
+        k::ZOOM_SHORT,
+    ),
+    bind(C::Plan, &[ch('-')], plan(P::ZoomOut), k::ZOOM_OUT),
+    bind(C::Plan, &[ch('0')], plan(P::ZoomFit), k::ZOOM_FIT),
+    hinted(
+        bind(
+            C::Plan,
+            &[ch('n'), ctrl('n'), plain(KC::PageDown)],
+            plan(P::NextStand),
+            k::NEXT_STAND,
+        ),
+        "n p",
+        k::STAND_SHORT,
+    ),
+    bind(
+        C::Plan,
+        &[ch('p'), ctrl('p'), plain(KC::PageUp)],
+        plan(P::PrevStand),
+        k::PREV_STAND,
+    ),
+    hinted(
+        bind(C::Plan, &[ch('h')], plan(P::SetHere), k::HERE),
+        "h",
+        k::HERE_SHORT,
+    ),
+    bind(C::Plan, &[ch('e')], plan(P::ResetHere), k::RESET_HERE),
+    hinted(
+        bind(C::Plan, &[ch('s')], plan(P::ToggleStar), k::STAR),
+        "s",
+        k::STAR_SHORT,
+    ),
+    hinted(
+        bind(C::Plan, &[ch('v')], plan(P::ToggleVisited), k::VISITED),
+        "v",
+        k::VISITED_SHORT,
+    ),
+    hinted(
+        bind(C::Plan, &[ch('t')], plan(P::ToggleTour), k::TOUR),
+        "t",
+        k::TOUR_SHORT,
+    ),
+    bind(C::Plan, &[ch(']')], plan(P::NextHall), k::NEXT_HALL),
+    bind(C::Plan, &[ch('[')], plan(P::PrevHall), k::PREV_HALL),
+    bind(C::Plan, &[ch('?')], Action::ToggleHelp, k::HELP),
+    hinted(
+        bind(C::Plan, &[ch('q')], Action::Quit, k::QUIT),
+        "q",
+        k::QUIT,
+    ),
+    // "Ma visite".
+    hinted(
+        bind(
+            C::Visit,
+            &[plain(KC::Up), ctrl('p'), ch('k')],
+            plan(P::VisitMove(-1)),
+            k::MOVE,
+        ),
+        "↑↓",
+        k::MOVE_SHORT,
+    ),
+    bind(
+        C::Visit,
+        &[plain(KC::Down), ctrl('n'), ch('j')],
+        plan(P::VisitMove(1)),
+        k::MOVE,
+    ),
+    bind(C::Visit, HOME, plan(P::VisitFirst), k::FIRST_LAST),
+    bind(C::Visit, END, plan(P::VisitLast), k::FIRST_LAST),
+    hinted(
+        bind(C::Visit, ENTER, plan(P::ShowOnPlan), k::SHOW_ON_PLAN),
+        "Enter",
+        k::SHOW_ON_PLAN_SHORT,
+    ),
+    hinted(
+        bind(C::Visit, &[ch('v')], plan(P::ToggleVisited), k::VISITED),
+        "v",
+        k::VISITED_SHORT,
+    ),
+    hinted(
+        bind(C::Visit, &[ch('s')], plan(P::ToggleStar), k::STAR),
+        "s",
+        k::STAR_SHORT,
+    ),
+    hinted(
+        bind(C::Visit, &[ch('h')], plan(P::SetHere), k::HERE),
+        "h",
+        k::HERE_SHORT,
+    ),
+    bind(C::Visit, &[ch('e')], plan(P::ResetHere), k::RESET_HERE),
+    bind(C::Visit, &[ch('?')], Action::ToggleHelp, k::HELP),
+    hinted(
+        bind(C::Visit, &[ch('q')], Action::Quit, k::QUIT),
+        "q",
         k::QUIT,
     ),
 ];

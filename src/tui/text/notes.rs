@@ -30,7 +30,7 @@ pub fn follow_up(state: &crate::notes::FollowUp) -> String {
 // Notes list.
 pub const NOTES_FOLLOW_UP_TITLE: &str = "to follow up";
 pub const NO_NOTES: &str = "No notes yet. Alt-n or F5 (or n in a detail) adds one.";
-pub const NO_FOLLOW_UPS: &str = "Nothing to follow up. F3 shows every note.";
+pub const NO_FOLLOW_UPS: &str = "Nothing to follow up. Alt-u shows every note.";
 pub const SET_ASIDE_HINT: &str = "F9 sets the file aside (after asking).";
 
 // Status messages.
