@@ -20,7 +20,8 @@ impl App {
                 contexts.insert(0, Context::NoteDetail);
             }
             if self.notes.problem().is_some() {
-                contexts.insert(contexts.len() - 1, Context::NotesBroken);
+                // First, so its hint (F9) is never crowded out of the hint bar.
+                contexts.insert(0, Context::NotesBroken);
             }
         }
         contexts
