@@ -45,7 +45,7 @@ fn a_note_typed_in_the_form_is_there_after_a_restart() {
     quit(app);
 
     let mut app = start(config.path(), &[]);
-    app.send("\t\t"); // Notes
+    app.send(SHIFT_TAB); // Notes, the last tab
     let screen = app.wait_for("Ada Lovelace");
     assert!(screen.contains("Notes 1/1"), "{screen}");
     app.send("\r");
@@ -88,7 +88,7 @@ fn the_text_can_be_written_in_the_users_editor() {
 fn a_note_added_by_another_instance_appears_without_a_restart() {
     let config = tempfile::tempdir().unwrap();
     let mut app = start(config.path(), &[]);
-    app.send("\t\t"); // Notes
+    app.send(SHIFT_TAB); // Notes, the last tab
     app.wait_for("No notes yet");
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_maillage"))
         .args(["--config-dir", config.path().to_str().unwrap()])

@@ -263,9 +263,9 @@ fn app_with_notes_in(lang: Lang, width: u16, height: u16, notes: &str) -> (App, 
     (App::with_notes(sample(), options, Some(book)), dir)
 }
 
+/// Notes is the last tab: one step back from the first.
 fn go_to_notes(app: &mut App) {
-    app.update(Action::NextTab);
-    app.update(Action::NextTab);
+    app.update(Action::PrevTab);
 }
 
 #[test]
@@ -354,7 +354,10 @@ fn broken_notes_file_banner() {
         .join(" ");
     assert!(list.contains("notes are read-only"), "{screen}");
     assert!(list.contains("F9 sets the file aside"), "{screen}");
-    assert!(screen.lines().last().unwrap().contains("F9"), "hinted");
+    assert!(
+        screen.lines().last().unwrap().contains("F9"),
+        "hinted: {screen}"
+    );
     // The banner, path masked: it changes from machine to machine.
     let top: Vec<String> = screen
         .replace(&folder, "[DIR]")

@@ -6,6 +6,7 @@
 mod check;
 mod import;
 mod notes;
+mod plan;
 mod route;
 mod search;
 mod shell;
@@ -63,6 +64,8 @@ pub enum Command {
     Completions(shell::CompletionsArgs),
     /// Print the manual page (roff), e.g. `maillage man | man -l -`.
     Man,
+    /// Print your visit tour: the starred stands in walking order, each leg and the total.
+    Plan(plan::PlanArgs),
 }
 
 impl Cli {
@@ -98,6 +101,9 @@ pub fn main() -> ExitCode {
         Some(Command::Route(args)) => route::run(cli.data.as_deref(), &args, lang),
         Some(Command::Completions(args)) => shell::completions(&args),
         Some(Command::Man) => shell::man(lang),
+        Some(Command::Plan(args)) => {
+            plan::run(cli.data.as_deref(), cli.config_dir.as_deref(), &args, lang)
+        }
     }
 }
 

@@ -24,6 +24,7 @@ text_table! {
             already_exists, cannot_read, cannot_write, cannot_write_stdout,
             cannot_serialize, not_found, permission_denied, not_a_file_name,
             no_config_folder, warning, cannot_export, cannot_render_man,
+            plan_no_stars, plan_visited,
         }
         others {
             /// The language of this table, for messages from the core (note errors).
@@ -42,6 +43,10 @@ text_table! {
             org_linked: fn(&str) -> String,
             /// Could not write this file (the reason follows).
             cannot_write_file: fn(&str) -> String,
+            /// `maillage plan`: the heading, given where the tour starts.
+            plan_tour_from: fn(&str) -> String,
+            /// `maillage plan`: the total, given the distance and the time, written.
+            plan_total: fn(&str, &str) -> String,
         }
     }
 }
@@ -60,6 +65,10 @@ pub static EN: CliText = CliText {
     warning: "warning",
     cannot_export: "maillage: cannot export",
     cannot_render_man: "maillage: cannot render the manual page",
+    plan_no_stars: "No stand starred yet (s in the plan or a stand's detail, Alt-s in the list).",
+    plan_visited: "visited",
+    plan_tour_from: |from| format!("Your tour from: {from}"),
+    plan_total: |total, time| format!("Total: {total}, about {time} on foot"),
     check_ok: |file, stands, orgs, people| {
         format!("{file}: ok ({stands} stands, {orgs} organisations, {people} people)")
     },
@@ -91,6 +100,10 @@ pub static FR: CliText = CliText {
     warning: "attention",
     cannot_export: "maillage : export impossible",
     cannot_render_man: "maillage : impossible de produire la page de manuel",
+    plan_no_stars: "Aucun stand marqué à visiter (touche s dans le plan ou la fiche, Alt-s dans la liste).",
+    plan_visited: "visité",
+    plan_tour_from: |from| format!("Votre visite depuis : {from}"),
+    plan_total: |total, time| format!("Total : {total}, environ {time} à pied"),
     check_ok: |file, stands, orgs, people| {
         format!("{file}: valide ({stands} stands, {orgs} organisations, {people} personnes)")
     },
@@ -129,6 +142,8 @@ mod tests {
             ((EN.unknown_place)("x"), (FR.unknown_place)("x")),
             ((EN.org_linked)("x"), (FR.org_linked)("x")),
             ((EN.cannot_write_file)("x"), (FR.cannot_write_file)("x")),
+            ((EN.plan_tour_from)("x"), (FR.plan_tour_from)("x")),
+            ((EN.plan_total)("1 m", "1 s"), (FR.plan_total)("1 m", "1 s")),
         ];
         for (en, fr) in pairs {
             assert_ne!(en, fr);

@@ -75,4 +75,6 @@ pub enum Action {
     FormKey(KeyEvent),
     /// The external editor ended: the new text, or why it failed.
     EditorReturned(Result<String, String>),
+    /// Stars, visits, "you are here", the plan's zoom and pan.
+    Plan(super::plan::PlanAction),
 }

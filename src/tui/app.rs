@@ -6,6 +6,7 @@
 mod contexts;
 mod movement;
 mod notes;
+pub(crate) mod plan;
 mod results;
 #[cfg(test)]
 mod tests;
@@ -25,6 +26,7 @@ use super::detail::{self, Target};
 use super::layout::{self, Areas};
 use super::notes::form::NoteForm;
 use super::notes::{Confirm, Effect, Notes};
+use super::plan::PlanState;
 use super::style::Styles;
 use super::tab::Tab;
 use super::text::{self, Text};
@@ -105,6 +107,7 @@ pub struct App {
     pub(crate) quit: bool,
     pub(crate) width: u16,
     pub(crate) height: u16,
+    pub(crate) plan: PlanState,
 }
 
 impl App {
@@ -121,6 +124,7 @@ impl App {
             ticked: vec![false; themes.len()],
             themes,
             catalog,
+            plan: PlanState::new(&directory, options.lang),
             directory,
             styles: Styles::new(options.no_color),
             text: text::t(options.lang),
@@ -141,6 +145,7 @@ impl App {
             height: options.height,
         };
         app.refresh_results();
+        app.refresh_plan();
         app
     }
 
@@ -188,8 +193,14 @@ impl App {
         &self.lists[tab.index()]
     }
 
+    /// The current tab's list; the Stands list for the Plan and "Ma visite"
+    /// tabs, whose selection they show.
     pub fn current_list(&self) -> &ListView {
-        self.list(self.tab)
+        self.list(if self.tab.has_list() {
+            self.tab
+        } else {
+            Tab::Stands
+        })
     }
 
     /// The themes that are ticked in the filter.
@@ -328,7 +339,9 @@ impl App {
             Action::FormOpenEditor => self.open_editor(),
             Action::FormKey(key) => self.form_key(key),
             Action::EditorReturned(result) => self.editor_returned(result),
+            Action::Plan(action) => self.plan_update(action),
         }
+        self.refresh_plan();
     }
 
     fn focus_list(&mut self) {
@@ -338,6 +351,7 @@ impl App {
     }
 
     fn switch_tab(&mut self, tab: Tab) {
+        self.carry_detail_stand();
         self.focus_list();
         self.tab = tab;
         self.keep_selection_visible();
@@ -357,7 +371,7 @@ impl App {
                 }
             }
             Some(current) => {
-                let items = self.document(current.target);
+                let items = self.detail_items(current.target);
                 if let Some(&target) = detail::links(&items).get(current.link) {
                     self.back.push(current);
                     self.detail = Some(DetailView {
@@ -385,7 +399,7 @@ impl App {
 /// What a row of a tab's list opens.
 pub(crate) fn target_of(tab: Tab, record: usize) -> Target {
     match tab {
-        Tab::Stands => Target::Stand(record),
+        Tab::Stands | Tab::Plan | Tab::Visit => Target::Stand(record),
         Tab::Organisations => Target::Organisation(record),
         Tab::Notes => Target::Note(record),
     }

@@ -34,16 +34,22 @@ pub enum Context {
     Confirm,
     Help,
     ThemePicker,
+    /// The Plan tab: letters are commands, arrows pan.
+    Plan,
+    /// The "Ma visite" tab.
+    Visit,
 }
 
 impl Context {
     /// Help sections in the order they are shown.
-    pub const ALL: [Context; 11] = [
+    pub const ALL: [Context; 13] = [
         Context::List,
         Context::ListIdle,
         Context::Detail,
         Context::NoteDetail,
         Context::Browse,
+        Context::Plan,
+        Context::Visit,
         Context::NotesBroken,
         Context::Form,
         Context::Confirm,
@@ -65,6 +71,8 @@ impl Context {
             Context::Confirm => t.context_confirm,
             Context::Help => t.context_help,
             Context::ThemePicker => t.context_themes,
+            Context::Plan => t.context_plan,
+            Context::Visit => t.context_visit,
         }
     }
 

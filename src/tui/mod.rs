@@ -11,6 +11,7 @@ pub mod detail;
 pub mod keymap;
 pub mod layout;
 pub mod notes;
+pub mod plan;
 pub mod style;
 pub mod tab;
 pub mod text;
@@ -52,21 +53,28 @@ const TICK: Duration = Duration::from_millis(500);
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
 
-/// Runs the TUI on `directory` until the user quits. Notes are kept in
-/// `config_dir` (`None`: nowhere to keep them, they show as unavailable),
-/// speaking `lang`.
+/// Runs the TUI on `directory` until the user quits, speaking `lang`. Notes
+/// and the visit plan are kept in `config_dir` (`None`: nowhere to keep them;
+/// notes show as unavailable and the plan lives in memory only).
 pub fn run(directory: Directory, config_dir: Option<PathBuf>, lang: Lang) -> io::Result<()> {
     // Opening never fails and never writes: an unreadable file is shown in the TUI.
-    let book = config_dir.map(|dir| NotesBook::open_in(&dir, &directory.event.id));
+    let book = config_dir
+        .as_deref()
+        .map(|dir| NotesBook::open_in(dir, &directory.event.id));
     HOOK.call_once(install_panic_hook);
     ACTIVE.store(true, Ordering::SeqCst);
-    let result = enter().and_then(|()| event_loop(directory, book, lang));
+    let result = enter().and_then(|()| event_loop(directory, book, config_dir.as_deref(), lang));
     // Whatever happened, the terminal is put back before returning.
     let restored = restore();
     result.and(restored)
 }
 
-fn event_loop(directory: Directory, book: Option<NotesBook>, lang: Lang) -> io::Result<()> {
+fn event_loop(
+    directory: Directory,
+    book: Option<NotesBook>,
+    plan_dir: Option<&std::path::Path>,
+    lang: Lang,
+) -> io::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
     let size = terminal.size()?;
     let options = Options {
@@ -76,6 +84,9 @@ fn event_loop(directory: Directory, book: Option<NotesBook>, lang: Lang) -> io::
         lang,
     };
     let mut app = App::with_notes(directory, options, book);
+    if let Some(dir) = plan_dir {
+        app.open_plan_store(dir);
+    }
     terminal.draw(|frame| view(&app, frame))?;
     while !app.should_quit() {
         // Wait for input, but not for ever: the tick reloads notes changed elsewhere.

@@ -135,4 +135,67 @@ impl Styles {
             Style::new().add_modifier(Modifier::BOLD),
         )
     }
+
+    // The plan. Without colour, stands are told apart by bold, reverse,
+    // underline and dim, the route by its own character.
+
+    pub fn plan_wall(&self) -> Style {
+        self.pick(Style::new().fg(Color::DarkGray), Style::new())
+    }
+
+    pub fn plan_landmark(&self) -> Style {
+        self.pick(
+            Style::new().fg(Color::LightMagenta),
+            Style::new().add_modifier(Modifier::ITALIC),
+        )
+    }
+
+    pub fn plan_stand(&self) -> Style {
+        self.base()
+    }
+
+    pub fn plan_stand_matched(&self) -> Style {
+        self.matched()
+    }
+
+    pub fn plan_stand_selected(&self) -> Style {
+        self.selected().add_modifier(Modifier::BOLD)
+    }
+
+    /// Visited stands and rows of "Ma visite": dimmed, in colour or not.
+    pub fn visited(&self) -> Style {
+        self.pick(
+            Style::new().fg(Color::DarkGray),
+            Style::new().add_modifier(Modifier::DIM),
+        )
+    }
+
+    pub fn plan_route(&self) -> Style {
+        self.pick(
+            Style::new()
+                .fg(Color::LightGreen)
+                .add_modifier(Modifier::BOLD),
+            Style::new().add_modifier(Modifier::BOLD),
+        )
+    }
+
+    pub fn plan_tour(&self) -> Style {
+        self.pick(Style::new().fg(Color::Yellow), Style::new())
+    }
+
+    pub fn plan_entrance(&self) -> Style {
+        self.pick(
+            Style::new().fg(Color::LightGreen),
+            Style::new().add_modifier(Modifier::BOLD),
+        )
+    }
+
+    pub fn plan_here(&self) -> Style {
+        self.pick(
+            Style::new()
+                .fg(Color::LightRed)
+                .add_modifier(Modifier::BOLD),
+            Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED),
+        )
+    }
 }

@@ -9,11 +9,21 @@ pub enum Tab {
     Organisations,
     /// Your notes on the people you met.
     Notes,
+    /// The hall drawn, with the route to the selected stand.
+    Plan,
+    /// "Ma visite": the starred stands as a walking tour.
+    Visit,
 }
 
 impl Tab {
     /// In the order they are shown and cycled with Tab.
-    pub const ALL: &[Tab] = &[Tab::Stands, Tab::Organisations, Tab::Notes];
+    pub const ALL: &[Tab] = &[
+        Tab::Stands,
+        Tab::Organisations,
+        Tab::Plan,
+        Tab::Visit,
+        Tab::Notes,
+    ];
 
     pub fn index(self) -> usize {
         Tab::ALL.iter().position(|&t| t == self).unwrap_or(0)
@@ -24,7 +34,15 @@ impl Tab {
             Tab::Stands => t.tab_stands,
             Tab::Organisations => t.tab_organisations,
             Tab::Notes => t.tab_notes,
+            Tab::Plan => t.tab_plan,
+            Tab::Visit => t.tab_visit,
         }
+    }
+
+    /// Whether the tab is a search results list (the Plan and "Ma visite"
+    /// tabs are not: letters are commands there, not search text).
+    pub fn has_list(self) -> bool {
+        !matches!(self, Tab::Plan | Tab::Visit)
     }
 
     pub fn next(self) -> Tab {

@@ -278,6 +278,21 @@ fn merge_marks(a: &BTreeMap<String, Mark>, b: &BTreeMap<String, Mark>) -> BTreeM
     merged
 }
 
+/// The name of the plan file in the configuration folder, beside the notes.
+pub const FILE_NAME: &str = "plan.json";
+
+/// Kept by [`crate::store::Store`]: atomic, locked, never overwriting a file
+/// it cannot read, merged item by item with what another instance wrote.
+impl crate::store::Document for PlanFile {
+    const FORMAT: &'static str = FORMAT;
+    const VERSION: u64 = FORMAT_VERSION as u64;
+    const WHAT: &'static str = "plan";
+
+    fn merge(ours: Self, theirs: Self) -> Self {
+        ours.merge(&theirs)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

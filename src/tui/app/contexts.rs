@@ -20,7 +20,8 @@ impl App {
                 contexts.insert(0, Context::NoteDetail);
             }
             if self.notes.problem(self.text).is_some() {
-                contexts.insert(contexts.len() - 1, Context::NotesBroken);
+                // First, so its hint (F9) is never crowded out of the hint bar.
+                contexts.insert(0, Context::NotesBroken);
             }
         }
         contexts
@@ -31,6 +32,7 @@ impl App {
             (Some(Popup::Help { .. }), _) => vec![Context::Help, Context::Global],
             (Some(Popup::Themes { .. }), _) => vec![Context::ThemePicker, Context::Global],
             (None, Focus::Detail) => vec![Context::Detail, Context::Browse, Context::Global],
+            (None, Focus::List) if !self.tab.has_list() => self.plan_contexts(),
             (None, Focus::List) if self.query.is_empty() => {
                 vec![
                     Context::ListIdle,

@@ -39,7 +39,7 @@ impl App {
     }
 
     fn move_link(&mut self, mut d: DetailView, delta: isize) {
-        let items = self.document(d.target);
+        let items = self.detail_items(d.target);
         let count = detail::links(&items).len();
         if count == 0 {
             // Nothing to choose: arrows scroll the text instead.
@@ -80,7 +80,7 @@ impl App {
             return (Vec::new(), 1);
         };
         let text = areas.detail_text();
-        let items = self.document(d.target);
+        let items = self.detail_items(d.target);
         (
             detail::lay_out(&items, text.width as usize),
             text.height.max(1) as usize,
@@ -127,6 +127,7 @@ impl App {
             None if self.detail.is_some() && hit(areas.detail, column, row) => {
                 self.scroll_detail(sign * WHEEL_LINES)
             }
+            None if self.plan_tab_focused() => {}
             None if hit(areas.list, column, row) => {
                 self.focus_list();
                 self.move_by(sign);
@@ -150,6 +151,9 @@ impl App {
             return;
         }
         let rows = areas.list_rows();
+        if self.plan_tab_focused() {
+            return; // The Plan and "Ma visite" tabs have no list rows to click.
+        }
         if hit(rows, column, row) {
             let index = self.current_list().offset + (row - rows.y) as usize;
             if index < self.current_list().hits.len() {

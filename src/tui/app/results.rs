@@ -9,7 +9,7 @@ impl App {
     /// Number of items a tab holds in all, whatever the search.
     pub fn total(&self, tab: Tab) -> usize {
         match tab {
-            Tab::Stands => self.directory.stands.len(),
+            Tab::Stands | Tab::Plan | Tab::Visit => self.directory.stands.len(),
             Tab::Organisations => self.directory.organisations.len(),
             Tab::Notes => self.notes.len(),
         }
@@ -17,6 +17,9 @@ impl App {
 
     /// A tab's title with its count of matches, e.g. `Stands 7/17`.
     pub fn tab_title(&self, tab: Tab) -> String {
+        if !tab.has_list() {
+            return tab.title(self.text).to_string();
+        }
         format!(
             "{} {}/{}",
             tab.title(self.text),
@@ -28,7 +31,7 @@ impl App {
     /// Runs the search and the theme filter for every list. Selections go
     /// back to the top: the best match is what the user wants to see.
     pub(super) fn refresh_results(&mut self) {
-        for &tab in Tab::ALL {
+        for &tab in Tab::ALL.iter().filter(|t| t.has_list()) {
             self.lists[tab.index()] = ListView {
                 hits: self.hits(tab),
                 selected: 0,
@@ -64,7 +67,7 @@ impl App {
 
     pub(crate) fn engine(&self, tab: Tab) -> &Engine {
         match tab {
-            Tab::Stands => &self.catalog.stands,
+            Tab::Stands | Tab::Plan | Tab::Visit => &self.catalog.stands,
             Tab::Organisations => &self.catalog.organisations,
             Tab::Notes => &self.notes.engine,
         }
@@ -72,7 +75,9 @@ impl App {
 
     fn has_any_theme(&self, tab: Tab, record: usize, active: &[String]) -> bool {
         let themes: Vec<&str> = match tab {
-            Tab::Stands => self.directory.stand_themes(&self.directory.stands[record]),
+            Tab::Stands | Tab::Plan | Tab::Visit => {
+                self.directory.stand_themes(&self.directory.stands[record])
+            }
             Tab::Organisations => self.directory.organisations[record]
                 .themes
                 .iter()

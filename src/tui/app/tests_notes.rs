@@ -176,8 +176,7 @@ fn edit_changes_the_note_shown() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_in(dir.path());
     add(&mut app, "Ada");
-    app.update(Action::NextTab);
-    app.update(Action::NextTab);
+    app.update(Action::PrevTab);
     assert_eq!(app.tab(), Tab::Notes);
     app.update(Action::Open);
     app.update(Action::EditNote);

@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use super::super::action::Action;
+use super::super::plan::PlanAction as P;
 use super::{Binding, Context, Describe, Hint, Key};
 
 /// `k!(quit)`: the description of a binding, read from the current
@@ -37,6 +38,10 @@ const fn alt(c: char) -> Key {
 
 const fn ch(c: char) -> Key {
     plain(KeyCode::Char(c))
+}
+
+const fn plan(action: P) -> Action {
+    Action::Plan(action)
 }
 
 const fn bind(
@@ -228,11 +233,11 @@ pub const BINDINGS: &[Binding] = &[
     hinted(
         bind(
             C::Browse,
-            &[plain(KC::F(3))],
+            &[alt('u'), plain(KC::F(12))],
             Action::ToggleFollowUpFilter,
             k!(follow_up_filter),
         ),
-        "F3",
+        "Alt-u",
         k!(follow_up_filter_short),
     ),
     // Notes file unreadable.
@@ -375,6 +380,159 @@ pub const BINDINGS: &[Binding] = &[
     hinted(
         bind(C::Global, &[ctrl('c')], Action::Quit, k!(quit)),
         "Ctrl-C",
+        k!(quit),
+    ),
+    // The visit: from the list too, with keys that cannot be search text.
+    hinted(
+        bind(
+            C::Browse,
+            &[plain(KC::F(3))],
+            plan(P::ShowOnPlan),
+            k!(show_on_plan),
+        ),
+        "F3",
+        k!(show_on_plan_short),
+    ),
+    bind(C::Browse, &[alt('s')], plan(P::ToggleStar), k!(star)),
+    bind(C::Browse, &[alt('v')], plan(P::ToggleVisited), k!(visited)),
+    bind(C::Browse, &[alt('h')], plan(P::SetHere), k!(here)),
+    // The detail pane: letters are free there.
+    hinted(
+        bind(C::Detail, &[ch('s')], plan(P::ToggleStar), k!(star)),
+        "s",
+        k!(star_short),
+    ),
+    hinted(
+        bind(C::Detail, &[ch('v')], plan(P::ToggleVisited), k!(visited)),
+        "v",
+        k!(visited_short),
+    ),
+    bind(C::Detail, &[ch('h')], plan(P::SetHere), k!(here)),
+    // The Plan tab: arrows pan, letters are commands.
+    hinted(
+        bind(
+            C::Plan,
+            &[plain(KC::Left)],
+            plan(P::Pan { dx: -1, dy: 0 }),
+            k!(pan),
+        ),
+        "←↑↓→",
+        k!(pan_short),
+    ),
+    bind(
+        C::Plan,
+        &[plain(KC::Right)],
+        plan(P::Pan { dx: 1, dy: 0 }),
+        k!(pan),
+    ),
+    bind(
+        C::Plan,
+        &[plain(KC::Up)],
+        plan(P::Pan { dx: 0, dy: -1 }),
+        k!(pan),
+    ),
+    bind(
+        C::Plan,
+        &[plain(KC::Down)],
+        plan(P::Pan { dx: 0, dy: 1 }),
+        k!(pan),
+    ),
+    hinted(
+        bind(C::Plan, &[ch('+'), ch('=')], plan(P::ZoomIn), k!(zoom_in)),
+        "+-",
+        k!(zoom_short),
+    ),
+    bind(C::Plan, &[ch('-')], plan(P::ZoomOut), k!(zoom_out)),
+    bind(C::Plan, &[ch('0')], plan(P::ZoomFit), k!(zoom_fit)),
+    hinted(
+        bind(
+            C::Plan,
+            &[ch('n'), ctrl('n'), plain(KC::PageDown)],
+            plan(P::NextStand),
+            k!(next_stand),
+        ),
+        "n p",
+        k!(stand_short),
+    ),
+    bind(
+        C::Plan,
+        &[ch('p'), ctrl('p'), plain(KC::PageUp)],
+        plan(P::PrevStand),
+        k!(prev_stand),
+    ),
+    hinted(
+        bind(C::Plan, &[ch('h')], plan(P::SetHere), k!(here)),
+        "h",
+        k!(here_short),
+    ),
+    bind(C::Plan, &[ch('e')], plan(P::ResetHere), k!(reset_here)),
+    hinted(
+        bind(C::Plan, &[ch('s')], plan(P::ToggleStar), k!(star)),
+        "s",
+        k!(star_short),
+    ),
+    hinted(
+        bind(C::Plan, &[ch('v')], plan(P::ToggleVisited), k!(visited)),
+        "v",
+        k!(visited_short),
+    ),
+    hinted(
+        bind(C::Plan, &[ch('t')], plan(P::ToggleTour), k!(tour)),
+        "t",
+        k!(tour_short),
+    ),
+    bind(C::Plan, &[ch(']')], plan(P::NextHall), k!(next_hall)),
+    bind(C::Plan, &[ch('[')], plan(P::PrevHall), k!(prev_hall)),
+    bind(C::Plan, &[ch('?')], Action::ToggleHelp, k!(help)),
+    hinted(
+        bind(C::Plan, &[ch('q')], Action::Quit, k!(quit)),
+        "q",
+        k!(quit),
+    ),
+    // "Ma visite".
+    hinted(
+        bind(
+            C::Visit,
+            &[plain(KC::Up), ctrl('p'), ch('k')],
+            plan(P::VisitMove(-1)),
+            k!(move_in_list),
+        ),
+        "↑↓",
+        k!(move_short),
+    ),
+    bind(
+        C::Visit,
+        &[plain(KC::Down), ctrl('n'), ch('j')],
+        plan(P::VisitMove(1)),
+        k!(move_in_list),
+    ),
+    bind(C::Visit, HOME, plan(P::VisitFirst), k!(first_last)),
+    bind(C::Visit, END, plan(P::VisitLast), k!(first_last)),
+    hinted(
+        bind(C::Visit, ENTER, plan(P::ShowOnPlan), k!(show_on_plan)),
+        "Enter",
+        k!(show_on_plan_short),
+    ),
+    hinted(
+        bind(C::Visit, &[ch('v')], plan(P::ToggleVisited), k!(visited)),
+        "v",
+        k!(visited_short),
+    ),
+    hinted(
+        bind(C::Visit, &[ch('s')], plan(P::ToggleStar), k!(star)),
+        "s",
+        k!(star_short),
+    ),
+    hinted(
+        bind(C::Visit, &[ch('h')], plan(P::SetHere), k!(here)),
+        "h",
+        k!(here_short),
+    ),
+    bind(C::Visit, &[ch('e')], plan(P::ResetHere), k!(reset_here)),
+    bind(C::Visit, &[ch('?')], Action::ToggleHelp, k!(help)),
+    hinted(
+        bind(C::Visit, &[ch('q')], Action::Quit, k!(quit)),
+        "q",
         k!(quit),
     ),
 ];

@@ -71,7 +71,7 @@ Mouse: the wheel scrolls; a click selects a tab, a row or a link, and a second c
     follow_done: "done",
     notes_follow_up_title: "to follow up",
     no_notes: "No notes yet. Alt-n or F5 (or n in a detail) adds one.",
-    no_follow_ups: "Nothing to follow up. F3 shows every note.",
+    no_follow_ups: "Nothing to follow up. Alt-u shows every note.",
     set_aside_hint: "F9 sets the file aside (after asking).",
     notes_unavailable: "Notes are unavailable: no configuration folder (set MAILLAGE_CONFIG_DIR or --config-dir).",
     notes_read_only: "Notes are read-only: the notes file cannot be read (see the banner). F9 sets it aside.",
@@ -109,12 +109,48 @@ never deleted) and start with no notes?",
     follow_up_keys: "Space ←→: change",
     completion_keys: "↑↓ Enter: pick",
     bad_date: "The date must be written YYYY-MM-DD, e.g. 2026-12-01.",
+    // Plan and "Ma visite".
+    colon: ": ",
+    tab_plan: "Plan",
+    tab_visit: "Ma visite",
+    context_plan: "Plan (letters are commands; type a search in Stands)",
+    context_visit: "Ma visite",
+    plan_read_only: "the plan file was left untouched; stars, visits and \"you are here\" are read-only until it is repaired",
+    plan_no_stand: "Select a stand first.",
+    starred: "★ to visit",
+    visited: "✓ visited",
+    my_visit: "My visit",
+    how_to_get_there: "How to get there",
+    you_are_here: "You are here",
+    main_entrance: "main entrance",
+    route_to: "Route to stand",
+    no_stand_selected: "No stand selected: search one in Stands, or n / p.",
+    legend: "Legend",
+    legend_stand: "stand",
+    legend_selected: "selected",
+    legend_matched: "matches the search",
+    legend_wall: "wall",
+    legend_entrance: "entrance",
+    legend_here: "you are here",
+    legend_route: "route",
+    legend_tour: "tour",
+    legend_link: "door / stairs / lift",
+    legend_star: "starred",
+    legend_tick: "visited",
+    no_venue: "This directory has no plan of the venue.",
+    visit_title: "Ma visite — starred stands in walking order",
+    visit_empty: "No stand starred yet: select a stand and press Alt-s (s in the detail or the plan).",
+    visit_from: "From",
+    visit_total: "Total walk",
+    visit_done: "visited",
+    tour_shown: "tour shown",
     too_small,
     follow_todo_by,
     follow_up_now,
     set_aside_done,
     confirm_delete,
     editor_failed,
+    plan_title,
     keys: KEYS,
 };
 
@@ -174,6 +210,29 @@ const KEYS: Keys = Keys {
     form_quit: "quit (asks if the form has changes)",
     confirm_yes: "yes",
     confirm_no: "no",
+    // Plan and "Ma visite".
+    show_on_plan: "show the stand on the plan",
+    show_on_plan_short: "plan",
+    star: "star / unstar the stand (to visit)",
+    star_short: "star",
+    visited: "mark the stand visited / not visited",
+    visited_short: "visited",
+    here: "I am at this stand (\"you are here\")",
+    here_short: "I am here",
+    reset_here: "\"you are here\" back to the main entrance",
+    pan: "move the view",
+    pan_short: "pan",
+    zoom_in: "zoom in",
+    zoom_out: "zoom out",
+    zoom_fit: "fit the hall to the window",
+    zoom_short: "zoom",
+    next_stand: "next matching stand",
+    prev_stand: "previous matching stand",
+    stand_short: "stand",
+    tour: "draw the whole tour or not",
+    tour_short: "tour",
+    next_hall: "next hall or floor",
+    prev_hall: "previous hall or floor",
 };
 
 fn too_small(width: u16, height: u16, min_width: u16, min_height: u16) -> String {
@@ -200,6 +259,14 @@ fn set_aside_done(path: Option<&Path>) -> String {
 
 fn confirm_delete(name: &str) -> String {
     format!("Delete the note on {name}? This cannot be undone here.")
+}
+
+fn plan_title(hall: &str, index: usize, count: usize) -> String {
+    if count > 1 {
+        format!("Plan — {hall} ({}/{count}, [ ] to switch)", index + 1)
+    } else {
+        format!("Plan — {hall}")
+    }
 }
 
 fn editor_failed(why: &str) -> String {

@@ -74,7 +74,7 @@ Souris : la molette fait défiler ; un clic choisit un onglet, une ligne ou un l
     follow_done: "fait",
     notes_follow_up_title: "à suivre",
     no_notes: "Pas encore de notes. Alt-n ou F5 (ou n dans un détail) en ajoute une.",
-    no_follow_ups: "Rien à suivre. F3 affiche toutes les notes.",
+    no_follow_ups: "Rien à suivre. Alt-u affiche toutes les notes.",
     set_aside_hint: "F9 met le fichier de côté (après confirmation).",
     notes_unavailable: "Notes indisponibles : aucun dossier de configuration (définissez MAILLAGE_CONFIG_DIR ou --config-dir).",
     notes_read_only: "Notes en lecture seule : le fichier de notes est illisible (voir le bandeau). F9 le met de côté.",
@@ -112,12 +112,49 @@ jamais supprimé) et repartir sans notes ?",
     follow_up_keys: "Space ←→ : changer",
     completion_keys: "↑↓ Enter : choisir",
     bad_date: "La date s'écrit AAAA-MM-JJ, par exemple 2026-12-01.",
+    // Plan and "Ma visite".
+    // A no-break space: the colon never starts a line.
+    colon: "\u{a0}: ",
+    tab_plan: "Plan",
+    tab_visit: "Ma visite",
+    context_plan: "Plan (les lettres sont des commandes ; cherchez dans Stands)",
+    context_visit: "Ma visite",
+    plan_read_only: "le fichier du plan n'a pas été modifié ; étoiles, visites et « vous êtes ici » restent en lecture seule jusqu'à sa réparation",
+    plan_no_stand: "Choisissez d'abord un stand.",
+    starred: "★ à visiter",
+    visited: "✓ visité",
+    my_visit: "Ma visite",
+    how_to_get_there: "Comment s'y rendre",
+    you_are_here: "Vous êtes ici",
+    main_entrance: "entrée principale",
+    route_to: "Itinéraire vers le stand",
+    no_stand_selected: "Aucun stand choisi : cherchez-en un dans Stands, ou n / p.",
+    legend: "Légende",
+    legend_stand: "stand",
+    legend_selected: "choisi",
+    legend_matched: "résultat",
+    legend_wall: "mur",
+    legend_entrance: "entrée",
+    legend_here: "vous êtes ici",
+    legend_route: "itinéraire",
+    legend_tour: "parcours",
+    legend_link: "porte / escalier / ascenseur",
+    legend_star: "à visiter",
+    legend_tick: "visité",
+    no_venue: "Cet annuaire n'a pas de plan du lieu.",
+    visit_title: "Ma visite — stands à visiter dans l'ordre du parcours",
+    visit_empty: "Aucun stand à visiter : choisissez un stand et appuyez sur Alt-s (s dans le détail ou le plan).",
+    visit_from: "Départ",
+    visit_total: "Marche totale",
+    visit_done: "visité",
+    tour_shown: "parcours affiché",
     too_small,
     follow_todo_by,
     follow_up_now,
     set_aside_done,
     confirm_delete,
     editor_failed,
+    plan_title,
     keys: KEYS,
 };
 
@@ -161,9 +198,9 @@ const KEYS: Keys = Keys {
     delete_short: "supprimer",
     cycle_follow_up: "suivi : aucun → à faire → fait",
     follow_up_short: "suivi",
-    follow_up_filter: "Notes : seulement celles à suivre, plus urgentes d'abord",
+    follow_up_filter: "Notes à suivre seulement, par urgence",
     follow_up_filter_short: "à suivre",
-    set_aside: "mettre de côté le fichier illisible (demande d'abord)",
+    set_aside: "écarter le fichier illisible (demande d'abord)",
     set_aside_short: "mettre de côté",
     form_next: "champ suivant",
     form_prev: "champ précédent",
@@ -177,6 +214,29 @@ const KEYS: Keys = Keys {
     form_quit: "quitter (demande si le formulaire est modifié)",
     confirm_yes: "oui",
     confirm_no: "non",
+    // Plan and "Ma visite".
+    show_on_plan: "montrer le stand sur le plan",
+    show_on_plan_short: "plan",
+    star: "ajouter / retirer le stand de ma visite",
+    star_short: "à visiter",
+    visited: "marquer le stand visité / non visité",
+    visited_short: "visité",
+    here: "je suis à ce stand (« vous êtes ici »)",
+    here_short: "je suis ici",
+    reset_here: "« vous êtes ici » revient à l'entrée principale",
+    pan: "déplacer la vue",
+    pan_short: "vue",
+    zoom_in: "zoomer",
+    zoom_out: "dézoomer",
+    zoom_fit: "ajuster la salle à la fenêtre",
+    zoom_short: "zoom",
+    next_stand: "stand correspondant suivant",
+    prev_stand: "stand correspondant précédent",
+    stand_short: "stand",
+    tour: "afficher ou non tout le parcours",
+    tour_short: "parcours",
+    next_hall: "salle ou étage suivant",
+    prev_hall: "salle ou étage précédent",
 };
 
 fn too_small(width: u16, height: u16, min_width: u16, min_height: u16) -> String {
@@ -203,6 +263,14 @@ fn set_aside_done(path: Option<&Path>) -> String {
 
 fn confirm_delete(name: &str) -> String {
     format!("Supprimer la note sur {name} ? Impossible d'annuler ici.")
+}
+
+fn plan_title(hall: &str, index: usize, count: usize) -> String {
+    if count > 1 {
+        format!("Plan — {hall} ({}/{count}, [ ] pour changer)", index + 1)
+    } else {
+        format!("Plan — {hall}")
+    }
 }
 
 fn editor_failed(why: &str) -> String {

@@ -86,6 +86,14 @@ crate::lang::text_table! {
             field_follow_up, field_date, field_text, tags_placeholder,
             date_placeholder, org_placeholder, text_placeholder, org_linked,
             follow_up_keys, completion_keys, bad_date,
+            // Plan and "Ma visite". `colon` goes between a label and its value.
+            colon, tab_plan, tab_visit, context_plan, context_visit, plan_read_only,
+            plan_no_stand, starred, visited, my_visit, how_to_get_there,
+            you_are_here, main_entrance, route_to, no_stand_selected, legend,
+            legend_stand, legend_selected, legend_matched, legend_wall,
+            legend_entrance, legend_here, legend_route, legend_tour,
+            legend_link, legend_star, legend_tick, no_venue, visit_title,
+            visit_empty, visit_from, visit_total, visit_done, tour_shown,
         }
         others {
             /// The language of this table, for messages from the core (note errors).
@@ -102,6 +110,8 @@ crate::lang::text_table! {
             confirm_delete: fn(&str) -> String,
             /// The editor could not be run, given why.
             editor_failed: fn(&str) -> String,
+            /// `Plan — Grande salle (1/2, [ ] to switch)`: hall name, index from 0, count.
+            plan_title: fn(&str, usize, usize) -> String,
             /// Descriptions of the key bindings.
             keys: Keys,
         }
@@ -125,6 +135,11 @@ crate::lang::text_table! {
             form_field_short, form_save, form_save_short, form_cancel,
             form_cancel_short, form_editor, form_editor_short, form_quit,
             confirm_yes, confirm_no,
+            // Plan and "Ma visite".
+            show_on_plan, show_on_plan_short, star, star_short, visited,
+            visited_short, here, here_short, reset_here, pan, pan_short,
+            zoom_in, zoom_out, zoom_fit, zoom_short, next_stand, prev_stand,
+            stand_short, tour, tour_short, next_hall, prev_hall,
         }
         others {}
     }

@@ -11,6 +11,11 @@ const SAME_IN_BOTH: &[&str] = &[
     "Organisation",
     "Notes",
     "Confirmation",
+    "Plan",
+    "plan",
+    "Ma visite",
+    "stand",
+    "zoom",
 ];
 
 /// Every plain string of a table, key descriptions included.
@@ -79,6 +84,7 @@ fn the_filled_in_strings_are_translated_too() {
         ((EN.set_aside_done)(None), (FR.set_aside_done)(None)),
         ((EN.confirm_delete)("Ana"), (FR.confirm_delete)("Ana")),
         ((EN.editor_failed)("why"), (FR.editor_failed)("why")),
+        ((EN.plan_title)("Hall", 0, 2), (FR.plan_title)("Hall", 0, 2)),
     ];
     for (en, fr) in pairs {
         assert!(!en.is_empty() && !fr.is_empty());

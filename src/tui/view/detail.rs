@@ -37,7 +37,7 @@ pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
         );
         return;
     };
-    let items = app.document(target);
+    let items = app.detail_items(target);
     let lines = detail::lay_out(&items, inner.width as usize);
     let (scroll, selected_link) = match app.detail() {
         Some(d) => (d.scroll, Some(d.link)),

@@ -31,25 +31,40 @@ pub fn draw(app: &App, buf: &mut Buffer, screen: Rect, scroll: usize) {
     let inner = block.inner(area);
     block.render(area, buf);
 
+    // Bindings that do the same thing in other directions (↑ and ↓, Home and
+    // End) share one line. Descriptions are in the app's language.
     let keys_text = &app.text().keys;
-    let mut lines: Vec<Line> = Vec::new();
-    for context in Context::ALL {
-        lines.push(Line::styled(context.title(app.text()), styles.label()));
-        // Bindings that do the same thing in other directions (↑ and ↓,
-        // Home and End) share one line.
-        let mut rows: Vec<(String, &str)> = Vec::new();
-        for binding in BINDINGS.iter().filter(|b| b.context == context) {
-            let keys = keymap::keys_label(binding);
-            match rows.last_mut() {
-                Some((all, description)) if *description == (binding.description)(keys_text) => {
-                    all.push(' ');
-                    all.push_str(&keys);
+    let sections: Vec<(Context, Vec<(String, &str)>)> = Context::ALL
+        .iter()
+        .map(|&context| {
+            let mut rows: Vec<(String, &str)> = Vec::new();
+            for binding in BINDINGS.iter().filter(|b| b.context == context) {
+                let keys = keymap::keys_label(binding);
+                let description = (binding.description)(keys_text);
+                match rows.last_mut() {
+                    Some((all, said)) if *said == description => {
+                        all.push(' ');
+                        all.push_str(&keys);
+                    }
+                    _ => rows.push((keys, description)),
                 }
-                _ => rows.push((keys, (binding.description)(keys_text))),
             }
-        }
+            (context, rows)
+        })
+        .collect();
+    // The key column is as wide as its longest entry (plus a gap), so a long
+    // key list never runs into its description.
+    let keys_width = sections
+        .iter()
+        .flat_map(|(_, rows)| rows.iter().map(|(keys, _)| width(keys) + 2))
+        .max()
+        .unwrap_or(0)
+        .max(KEYS_WIDTH);
+    let mut lines: Vec<Line> = Vec::new();
+    for (context, rows) in sections {
+        lines.push(Line::styled(context.title(app.text()), styles.label()));
         for (keys, description) in rows {
-            let pad = KEYS_WIDTH.saturating_sub(width(&keys));
+            let pad = keys_width - width(&keys);
             lines.push(Line::from(vec![
                 Span::styled(format!("  {keys}{}", " ".repeat(pad)), styles.title()),
                 Span::styled(description, styles.base()),

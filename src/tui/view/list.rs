@@ -117,6 +117,7 @@ fn row_line(
     match app.tab() {
         Tab::Stands => {
             let number = field(STAND_NUMBER).unwrap_or("");
+            spans[0] = Span::styled(app.visit_marker(number), base);
             spans.extend(highlighted(number, &positions(STAND_NUMBER), base, matched));
             let pad = number_width.saturating_sub(width(number)) + 2;
             spans.push(Span::styled(" ".repeat(pad), base));
@@ -137,6 +138,7 @@ fn row_line(
             spans.extend(highlighted(name, &positions(ORG_NAME), base, matched));
         }
         Tab::Notes => spans.extend(notes_list::row(app, hit, base, matched, dim)),
+        Tab::Plan | Tab::Visit => {} // Drawn by their own views.
     }
     Line::from(spans)
 }

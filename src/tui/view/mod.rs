@@ -10,9 +10,11 @@ mod hints;
 mod list;
 mod notes_form;
 mod notes_list;
+mod plan;
 mod search;
 mod themes;
 mod too_small;
+mod visit;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -42,6 +44,8 @@ pub fn view(app: &App, frame: &mut Frame) {
             list::draw(app, frame.buffer_mut(), areas.list);
             detail::draw(app, frame.buffer_mut(), &areas);
         }
+        Tab::Plan => plan::draw(app, frame.buffer_mut(), &areas),
+        Tab::Visit => visit::draw(app, frame.buffer_mut(), &areas),
     }
     hints::draw(app, frame.buffer_mut(), areas.hints);
     match app.popup() {

@@ -1,0 +1,346 @@
+//! The Plan and "Ma visite" tabs' part of `App::update`: stars, visits,
+//! "you are here", zoom and pan, and the route and tour kept up to date.
+
+use super::super::detail::Target;
+use super::super::plan::viewport::{Viewport, ZOOM_MAX, ZOOM_MIN};
+use super::super::plan::{CacheKey, PlanAction, Routed};
+use super::super::tab::Tab;
+use super::{App, Focus};
+use crate::venue::directions;
+use crate::venue::tour::{Tour, plan_tour};
+use crate::venue::{Place, RouteError, route};
+
+impl App {
+    /// Keeps the plan in `plan.json` in `config_dir`, saved at every change.
+    pub fn open_plan_store(&mut self, config_dir: &std::path::Path) {
+        self.plan.open_store(config_dir);
+        self.refresh_plan();
+    }
+
+    /// Speaks `lang` from now on: the interface, directions and messages.
+    pub fn set_lang(&mut self, lang: crate::lang::Lang) {
+        self.text = super::super::text::t(lang);
+        self.plan.lang = lang;
+        self.plan.cache = Default::default();
+        self.refresh_plan();
+    }
+
+    pub fn plan(&self) -> &super::super::plan::PlanState {
+        &self.plan
+    }
+
+    pub(super) fn plan_update(&mut self, action: PlanAction) {
+        match action {
+            PlanAction::Pan { dx, dy } => {
+                let step = self.pan_step();
+                let pan = (
+                    self.plan.pan.0 + i32::from(dx) * step.0,
+                    self.plan.pan.1 + i32::from(dy) * step.1,
+                );
+                self.plan.pan = self.clamped_pan(self.plan.zoom, pan);
+            }
+            PlanAction::ZoomIn | PlanAction::ZoomOut => {
+                let delta = if action == PlanAction::ZoomIn { 1 } else { -1 };
+                let zoom = (self.plan.zoom + delta).clamp(ZOOM_MIN, ZOOM_MAX);
+                self.plan.zoom = zoom;
+                self.plan.pan = self.clamped_pan(zoom, self.plan.pan);
+            }
+            PlanAction::ZoomFit => {
+                self.plan.zoom = 0;
+                self.plan.pan = (0, 0);
+            }
+            PlanAction::NextHall | PlanAction::PrevHall => {
+                let count = self.plan.grid.as_ref().map_or(0, |g| g.halls().len());
+                if count > 0 {
+                    let step = if action == PlanAction::NextHall {
+                        1
+                    } else {
+                        count - 1
+                    };
+                    self.plan.hall = (self.plan.hall + step) % count;
+                    self.plan.pan = (0, 0);
+                }
+            }
+            PlanAction::ToggleTour => self.plan.show_tour = !self.plan.show_tour,
+            PlanAction::ToggleStar => self.with_acting_stand(|plan, stand, now| {
+                plan.toggle_starred(stand, now);
+            }),
+            PlanAction::ToggleVisited => self.with_acting_stand(|plan, stand, now| {
+                plan.toggle_visited(stand, now);
+            }),
+            PlanAction::SetHere => self.with_acting_stand(|plan, stand, now| {
+                plan.set_position(Some(stand), now);
+            }),
+            PlanAction::ResetHere => {
+                if self.plan.change(|plan, now| plan.set_position(None, now)) {
+                    self.plan.message = None;
+                }
+            }
+            PlanAction::NextStand | PlanAction::PrevStand => {
+                let delta = if action == PlanAction::NextStand {
+                    1
+                } else {
+                    -1
+                };
+                let list = &mut self.lists[Tab::Stands.index()];
+                list.selected = super::clamp_move(list.selected, delta, list.hits.len());
+                self.keep_selection_visible();
+            }
+            PlanAction::VisitMove(delta) => {
+                let count = self.visit_rows().len();
+                self.plan.cursor = super::clamp_move(self.plan.cursor, delta.into(), count);
+            }
+            PlanAction::VisitFirst => self.plan.cursor = 0,
+            PlanAction::VisitLast => self.plan.cursor = self.visit_rows().len().saturating_sub(1),
+            PlanAction::ShowOnPlan => {
+                if let Some(stand) = self.acting_stand() {
+                    self.select_stand(&stand);
+                }
+                self.switch_tab(Tab::Plan);
+            }
+        }
+    }
+
+    /// Applies `change` to the stand the keys act on, or says there is none.
+    fn with_acting_stand(
+        &mut self,
+        change: impl FnOnce(&mut crate::venue::plan::EventPlan, &str, u64),
+    ) {
+        match self.acting_stand() {
+            Some(stand) => {
+                if self.plan.change(|plan, now| change(plan, &stand, now)) {
+                    self.plan.message = None;
+                }
+            }
+            None => self.plan.message = Some(self.text.plan_no_stand.to_string()),
+        }
+    }
+
+    /// The stand `s`, `v` and "I am here" act on: the focused detail's, the
+    /// cursor's in "Ma visite", the selected organisation's first stand, else
+    /// the selected stand.
+    pub(crate) fn acting_stand(&self) -> Option<String> {
+        let number = |i: usize| self.directory.stands.get(i).map(|s| s.number.clone());
+        match (self.detail, self.tab) {
+            (Some(d), _) => self.stand_of(d.target),
+            (None, Tab::Visit) => self
+                .visit_rows()
+                .get(self.plan.cursor)
+                .map(|r| r.stand.clone()),
+            (None, Tab::Organisations) => {
+                let list = self.list(Tab::Organisations);
+                let hit = list.hits.get(list.selected)?;
+                self.stand_of(Target::Organisation(hit.record))
+            }
+            (None, _) => {
+                let list = self.list(Tab::Stands);
+                number(list.hits.get(list.selected)?.record)
+            }
+        }
+    }
+
+    fn stand_of(&self, target: Target) -> Option<String> {
+        match target {
+            Target::Stand(i) => self.directory.stands.get(i).map(|s| s.number.clone()),
+            Target::Organisation(i) => {
+                let org = self.directory.organisations.get(i)?;
+                Some(self.directory.stands_of(&org.id).next()?.number.clone())
+            }
+            // A note leads to the stand where you met, when it is one of the directory's.
+            Target::Note(i) => {
+                let stand = self.notes.book()?.notes().get(i)?.stand.clone()?;
+                self.directory.stand(&stand).map(|s| s.number.clone())
+            }
+        }
+    }
+
+    /// The stand shown lit on the plan and routed to: the focused detail's
+    /// stand, else the Stands list's selection.
+    pub fn plan_stand(&self) -> Option<String> {
+        if let Some(d) = self.detail
+            && let Target::Stand(i) = d.target
+        {
+            return self.directory.stands.get(i).map(|s| s.number.clone());
+        }
+        let list = self.list(Tab::Stands);
+        let hit = list.hits.get(list.selected)?;
+        self.directory
+            .stands
+            .get(hit.record)
+            .map(|s| s.number.clone())
+    }
+
+    /// Selects `number` in the Stands list, clearing the search if it hides it.
+    fn select_stand(&mut self, number: &str) {
+        let Some(index) = self
+            .directory
+            .stands
+            .iter()
+            .position(|s| s.number == number)
+        else {
+            return;
+        };
+        let find = |app: &App| {
+            app.list(Tab::Stands)
+                .hits
+                .iter()
+                .position(|h| h.record == index)
+        };
+        let row = match find(self) {
+            Some(row) => Some(row),
+            None => {
+                self.query.clear();
+                self.ticked.iter_mut().for_each(|on| *on = false);
+                self.refresh_results();
+                find(self)
+            }
+        };
+        if let Some(row) = row {
+            self.lists[Tab::Stands.index()].selected = row;
+            self.keep_selection_visible();
+        }
+    }
+
+    /// Before leaving a stand's detail for another tab: that stand becomes
+    /// the selected one, so the plan shows what was being read.
+    pub(super) fn carry_detail_stand(&mut self) {
+        if let Some(d) = self.detail
+            && let Target::Stand(i) = d.target
+            && let Some(row) = self
+                .list(Tab::Stands)
+                .hits
+                .iter()
+                .position(|h| h.record == i)
+        {
+            self.lists[Tab::Stands.index()].selected = row;
+        }
+    }
+
+    /// Recomputes the route and the tour when what they depend on changed.
+    /// Called after every action.
+    pub(super) fn refresh_plan(&mut self) {
+        self.plan.reload();
+        let event = self.plan.event_plan();
+        let key = CacheKey {
+            here: event.position().map(str::to_string),
+            selected: self.plan_stand(),
+            starred: event.starred(),
+            visited: event.visited(),
+        };
+        if self.plan.cache.key.as_ref() == Some(&key) {
+            return;
+        }
+        let selection_moved =
+            self.plan.cache.key.as_ref().map(|k| &k.selected) != Some(&key.selected);
+        let lang = self.plan.lang;
+        let here = Place::here(key.here.as_deref());
+        let (route, tour) = match &self.plan.grid {
+            Err(e) => (
+                key.selected.as_ref().map(|_| Err(e.clone())),
+                Some(Err(e.clone())),
+            ),
+            Ok(grid) => {
+                let route = key.selected.as_ref().map(|stand| {
+                    route(grid, &here, &Place::Stand(stand.clone())).map(|route| Routed {
+                        directions: directions::render(&directions::steps(grid, &route), lang),
+                        summary: directions::render_summary(&route, lang),
+                        route,
+                    })
+                });
+                let tour = plan_tour(grid, &here, &key.starred, &key.visited);
+                // Show the hall the selected stand is in.
+                if selection_moved
+                    && let Some(spot) = key.selected.as_deref().and_then(|s| grid.stand(s))
+                    && spot.hall != self.plan.hall
+                {
+                    self.plan.hall = spot.hall;
+                    self.plan.pan = (0, 0);
+                }
+                (route, Some(tour))
+            }
+        };
+        self.plan.cache.tour_path = match (&self.plan.grid, &tour) {
+            (Ok(grid), Some(Ok(tour))) => tour_path(grid, &here, tour),
+            _ => Vec::new(),
+        };
+        self.plan.cache.route = route;
+        self.plan.cache.tour = tour;
+        self.plan.cache.key = Some(key);
+        let rows = self.visit_rows().len();
+        self.plan.cursor = self.plan.cursor.min(rows.saturating_sub(1));
+    }
+
+    /// The route to the selected stand (none when nothing is selected).
+    pub fn plan_route(&self) -> Option<&Result<Routed, RouteError>> {
+        self.plan.cache.route.as_ref()
+    }
+
+    pub fn plan_tour(&self) -> Option<&Result<Tour, RouteError>> {
+        self.plan.cache.tour.as_ref()
+    }
+
+    /// The pan step: a quarter of what is in view, at least one cell.
+    fn pan_step(&self) -> (i32, i32) {
+        let Some((area, w, h)) = self.map_geometry() else {
+            return (1, 1);
+        };
+        let v = Viewport::new(area, w, h, self.plan.zoom, (0, 0));
+        let cells =
+            |screen: u16, scale: f64| ((f64::from(screen) / scale / 4.0).round() as i32).max(1);
+        (cells(area.width, v.sx), cells(area.height, v.sy))
+    }
+
+    fn clamped_pan(&self, zoom: i32, pan: (i32, i32)) -> (i32, i32) {
+        match self.map_geometry() {
+            Some((area, w, h)) => Viewport::clamp_pan(area, w, h, zoom, pan),
+            None => (0, 0),
+        }
+    }
+
+    /// The map's drawing area and the current hall's size in cells.
+    pub(crate) fn map_geometry(&self) -> Option<(ratatui::layout::Rect, u32, u32)> {
+        let areas = self.areas()?;
+        let grid = self.plan.grid.as_ref().ok()?;
+        let hall = grid.halls().get(self.plan.hall)?;
+        let map = super::super::plan::layout::PlanAreas::compute(&areas).map_inner();
+        Some((map, hall.width, hall.height))
+    }
+
+    /// The keymap contexts of the Plan and "Ma visite" tabs.
+    pub(super) fn plan_contexts(&self) -> Vec<super::super::keymap::Context> {
+        use super::super::keymap::Context;
+        let own = if self.tab == Tab::Visit {
+            Context::Visit
+        } else {
+            Context::Plan
+        };
+        vec![own, Context::Browse, Context::Global]
+    }
+
+    /// Whether the Plan or "Ma visite" tab has the keyboard.
+    pub(super) fn plan_tab_focused(&self) -> bool {
+        !self.tab.has_list() && self.focus == Focus::List
+    }
+}
+
+/// Every cell of the tour's walk from `here`, leg after leg.
+fn tour_path(grid: &crate::venue::VenueGrid, here: &Place, tour: &Tour) -> Vec<crate::venue::Cell> {
+    let mut from = here.clone();
+    let mut cells = Vec::new();
+    for stop in &tour.stops {
+        let to = Place::Stand(stop.stand.clone());
+        if let Ok(route) = route(grid, &from, &to) {
+            cells.extend(route.path);
+        }
+        from = to;
+    }
+    cells
+}
+
+#[path = "plan_detail.rs"]
+mod plan_detail;
+pub use plan_detail::VisitState;
+
+#[cfg(test)]
+#[path = "plan_tests.rs"]
+mod tests;

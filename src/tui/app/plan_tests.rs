@@ -1,0 +1,213 @@
+//! `update` for stars, visits, "you are here", zoom and pan, on the default
+//! directory (one 40 × 24 hall), with the plan kept in memory or in a store.
+
+use super::super::super::action::Action;
+use super::super::super::plan::PlanAction as P;
+use super::super::super::tab::Tab;
+use super::super::{App, Focus, Options};
+use crate::directory;
+use crate::lang::Lang;
+
+fn app() -> App {
+    let mut app = App::new(
+        directory::default_directory(),
+        Options {
+            no_color: false,
+            width: 100,
+            height: 30,
+            lang: Lang::En,
+        },
+    );
+    app.set_lang(Lang::En);
+    app
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::TypeChar(c));
+    }
+}
+
+fn select(app: &mut App, stand: &str) {
+    app.update(Action::ClearSearch);
+    type_text(app, stand);
+    assert_eq!(app.plan_stand().as_deref(), Some(stand));
+}
+
+#[test]
+fn s_and_v_toggle_the_selected_stand_and_the_tour_follows() {
+    let mut app = app();
+    select(&mut app, "C3");
+    app.update(Action::Plan(P::ToggleStar));
+    select(&mut app, "A6");
+    app.update(Action::Plan(P::ToggleStar));
+    let mut starred = app.plan().event_plan().starred();
+    starred.sort();
+    assert_eq!(starred, ["A6", "C3"]);
+    let stops: Vec<String> = app.visit_rows().iter().map(|r| r.stand.clone()).collect();
+    assert_eq!(stops.len(), 2, "{stops:?}");
+
+    app.update(Action::Plan(P::ToggleVisited));
+    assert!(app.plan().event_plan().is_visited("A6"));
+    let rows = app.visit_rows();
+    assert_eq!(rows[0].stand, "C3");
+    assert_eq!(rows[1].stand, "A6");
+    assert_eq!(rows[1].state, super::VisitState::Visited);
+
+    // Starring again unstars.
+    app.update(Action::Plan(P::ToggleStar));
+    assert_eq!(app.plan().event_plan().starred(), ["C3"]);
+}
+
+#[test]
+fn in_the_detail_the_detail_stand_is_the_one_acted_on() {
+    let mut app = app();
+    select(&mut app, "B2");
+    app.update(Action::Open);
+    assert_eq!(app.focus(), Focus::Detail);
+    app.update(Action::Plan(P::ToggleStar));
+    assert!(app.plan().event_plan().is_starred("B2"));
+}
+
+#[test]
+fn i_am_here_moves_the_start_of_the_route_and_e_goes_back_to_the_entrance() {
+    let mut app = app();
+    select(&mut app, "B4");
+    let from_entrance = app.plan_route().unwrap().as_ref().unwrap().route.length_m;
+    app.update(Action::Plan(P::SetHere));
+    assert_eq!(app.plan().event_plan().position(), Some("B4"));
+    let here = app.plan_route().unwrap().as_ref().unwrap();
+    assert_eq!(here.route.length_m, 0.0, "already at B4");
+    select(&mut app, "A1");
+    let from_b4 = app.plan_route().unwrap().as_ref().unwrap();
+    assert!(
+        from_b4.directions.contains("stand B4"),
+        "{}",
+        from_b4.directions
+    );
+    app.update(Action::Plan(P::ResetHere));
+    assert_eq!(app.plan().event_plan().position(), None);
+    select(&mut app, "B4");
+    let again = app.plan_route().unwrap().as_ref().unwrap();
+    assert_eq!(again.route.length_m, from_entrance);
+}
+
+#[test]
+fn the_route_comes_with_directions_and_a_summary() {
+    let mut app = app();
+    select(&mut app, "B4");
+    let routed = app.plan_route().unwrap().as_ref().unwrap();
+    assert!(
+        routed.directions.starts_with("From the main entrance"),
+        "{}",
+        routed.directions
+    );
+    assert!(routed.summary.contains(" m, about "), "{}", routed.summary);
+    app.set_lang(Lang::Fr);
+    let routed = app.plan_route().unwrap().as_ref().unwrap();
+    assert!(
+        routed.directions.starts_with("Depuis l'entrée"),
+        "{}",
+        routed.directions
+    );
+}
+
+#[test]
+fn zoom_is_bounded_and_zero_fits_again() {
+    let mut app = app();
+    app.update(Action::Plan(P::ZoomOut));
+    assert_eq!(app.plan().zoom, -1);
+    for _ in 0..50 {
+        app.update(Action::Plan(P::ZoomIn));
+    }
+    assert_eq!(app.plan().zoom, super::ZOOM_MAX);
+    app.update(Action::Plan(P::ZoomFit));
+    assert_eq!((app.plan().zoom, app.plan().pan), (0, (0, 0)));
+}
+
+#[test]
+fn pan_does_nothing_when_the_hall_fits_and_stops_at_its_edges_when_zoomed() {
+    let mut app = app();
+    app.update(Action::Plan(P::Pan { dx: 1, dy: 0 }));
+    assert_eq!(app.plan().pan, (0, 0), "the whole hall is in view");
+    for _ in 0..3 {
+        app.update(Action::Plan(P::ZoomIn));
+    }
+    app.update(Action::Plan(P::Pan { dx: 1, dy: 1 }));
+    let once = app.plan().pan;
+    assert!(once.0 > 0 && once.1 > 0, "{once:?}");
+    for _ in 0..100 {
+        app.update(Action::Plan(P::Pan { dx: 1, dy: 0 }));
+    }
+    let far = app.plan().pan;
+    assert!(far.0 > once.0 && far.0 < 40, "clamped: {far:?}");
+    app.update(Action::Plan(P::Pan { dx: -1, dy: 0 }));
+    assert!(app.plan().pan.0 < far.0, "panning back works at once");
+}
+
+#[test]
+fn the_plan_tab_takes_letters_as_commands_and_the_search_is_kept() {
+    let mut app = app();
+    type_text(&mut app, "B4");
+    app.update(Action::Plan(P::ShowOnPlan));
+    assert_eq!(app.tab(), Tab::Plan);
+    assert_eq!(app.query(), "B4");
+    let contexts = app.contexts();
+    assert_eq!(contexts[0], super::super::super::keymap::Context::Plan);
+    let s = ratatui::crossterm::event::KeyEvent::new(
+        ratatui::crossterm::event::KeyCode::Char('s'),
+        ratatui::crossterm::event::KeyModifiers::NONE,
+    );
+    let action = super::super::super::keymap::action_for_key(&s, &contexts);
+    assert_eq!(action, Some(Action::Plan(P::ToggleStar)));
+    app.update(action.unwrap());
+    assert!(app.plan().event_plan().is_starred("B4"));
+}
+
+#[test]
+fn show_on_plan_from_ma_visite_clears_a_search_that_hides_the_stand() {
+    let mut app = app();
+    select(&mut app, "C1");
+    app.update(Action::Plan(P::ToggleStar));
+    app.update(Action::ClearSearch);
+    type_text(&mut app, "A1");
+    app.update(Action::NextTab);
+    app.update(Action::NextTab);
+    app.update(Action::NextTab);
+    assert_eq!(app.tab(), Tab::Visit);
+    app.update(Action::Plan(P::ShowOnPlan));
+    assert_eq!(app.tab(), Tab::Plan);
+    assert_eq!(app.plan_stand().as_deref(), Some("C1"));
+    assert_eq!(app.query(), "");
+}
+
+#[test]
+fn leaving_a_stand_detail_for_the_plan_keeps_that_stand() {
+    let mut app = app();
+    type_text(&mut app, "A");
+    app.update(Action::MoveDown);
+    let second = app.plan_stand().unwrap();
+    app.update(Action::Open);
+    app.update(Action::Plan(P::ShowOnPlan));
+    assert_eq!(app.tab(), Tab::Plan);
+    assert_eq!(app.plan_stand(), Some(second));
+}
+
+#[test]
+fn the_detail_says_how_to_get_there() {
+    let app = {
+        let mut app = app();
+        select(&mut app, "C2");
+        app
+    };
+    let index = app
+        .directory
+        .stands
+        .iter()
+        .position(|s| s.number == "C2")
+        .unwrap();
+    let items = app.detail_items(super::Target::Stand(index));
+    let text = format!("{items:?}");
+    assert!(text.contains("How to get there"), "{text}");
+    assert!(text.contains("From the main entrance"), "{text}");
+}

@@ -1,0 +1,184 @@
+//! The visitor's plan in the TUI: stars, visits and "you are here" (saved in
+//! `plan.json` at every change), the route to the selected stand, the tour,
+//! and how the Plan tab is zoomed and panned.
+//!
+//! - [`viewport`]: screen ↔ cell mapping; [`canvas`]: the hall as characters;
+//! - the state changes in `app/plan.rs`, through [`PlanAction`]s.
+
+pub mod canvas;
+pub mod layout;
+pub mod viewport;
+
+use std::path::Path;
+
+use crate::directory::Directory;
+use crate::lang::Lang;
+use crate::store::Store;
+use crate::venue::plan::{self, EventPlan, PlanFile};
+use crate::venue::tour::Tour;
+use crate::venue::{Cell, Route, RouteError, VenueGrid};
+
+/// Everything the Plan and "Ma visite" tabs can be asked to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanAction {
+    /// Move the view by whole cells.
+    Pan {
+        dx: i8,
+        dy: i8,
+    },
+    ZoomIn,
+    ZoomOut,
+    /// Back to "the whole hall fits".
+    ZoomFit,
+    NextHall,
+    PrevHall,
+    /// Draw the whole tour on the plan, or not.
+    ToggleTour,
+    ToggleStar,
+    ToggleVisited,
+    /// "I am at this stand."
+    SetHere,
+    /// "You are here" back to the main entrance.
+    ResetHere,
+    /// The next / previous stand matching the search (the Stands list's selection).
+    NextStand,
+    PrevStand,
+    /// Move the cursor of "Ma visite".
+    VisitMove(i8),
+    VisitFirst,
+    VisitLast,
+    /// Show the chosen stand on the Plan tab.
+    ShowOnPlan,
+}
+
+/// A route to the selected stand, with its words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Routed {
+    pub route: Route,
+    pub directions: String,
+    pub summary: String,
+}
+
+/// What the route and the tour were computed from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CacheKey {
+    pub here: Option<String>,
+    pub selected: Option<String>,
+    pub starred: Vec<String>,
+    pub visited: Vec<String>,
+}
+
+/// Derived from the plan and the selection; recomputed in `update`, never while drawing.
+#[derive(Debug, Default)]
+pub(crate) struct Cache {
+    pub key: Option<CacheKey>,
+    pub route: Option<Result<Routed, RouteError>>,
+    pub tour: Option<Result<Tour, RouteError>>,
+    /// Every cell of the tour's walk, leg after leg, for drawing it.
+    pub tour_path: Vec<Cell>,
+}
+
+pub struct PlanState {
+    pub(crate) grid: Result<VenueGrid, RouteError>,
+    /// `None`: no configuration folder (or a test): the plan lives in `memory`.
+    pub(crate) store: Option<Store<PlanFile>>,
+    pub(crate) memory: PlanFile,
+    pub(crate) event: String,
+    pub(crate) lang: Lang,
+    pub(crate) hall: usize,
+    pub(crate) zoom: i32,
+    pub(crate) pan: (i32, i32),
+    pub(crate) show_tour: bool,
+    /// The selected row of "Ma visite".
+    pub(crate) cursor: usize,
+    /// The last thing to tell the user (a save that failed, a stand not on the plan).
+    pub(crate) message: Option<String>,
+    pub(crate) cache: Cache,
+}
+
+impl PlanState {
+    pub fn new(directory: &Directory, lang: Lang) -> PlanState {
+        PlanState {
+            grid: VenueGrid::build(directory),
+            store: None,
+            memory: PlanFile::default(),
+            event: directory.event.id.clone(),
+            lang,
+            hall: 0,
+            zoom: 0,
+            pan: (0, 0),
+            show_tour: false,
+            cursor: 0,
+            message: None,
+            cache: Cache::default(),
+        }
+    }
+
+    /// Keeps the plan in `plan.json` in `config_dir` from now on.
+    pub fn open_store(&mut self, config_dir: &Path) {
+        let store = Store::open(config_dir.join(plan::FILE_NAME));
+        self.message = store.problem().map(|p| problem_message(p, self.lang));
+        self.store = Some(store);
+    }
+
+    /// This event's stars, visits and position.
+    pub fn event_plan(&self) -> EventPlan {
+        match &self.store {
+            Some(store) => store.document().event(&self.event),
+            None => self.memory.event(&self.event),
+        }
+    }
+
+    /// The last thing to tell the user: an unreadable `plan.json`, a failed save.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// Whether changes are refused because `plan.json` cannot be read.
+    pub fn is_read_only(&self) -> bool {
+        self.store.as_ref().is_some_and(Store::is_read_only)
+    }
+
+    /// Applies a change to this event's plan and saves it at once. On failure
+    /// nothing changes and `message` says why.
+    pub(crate) fn change(&mut self, change: impl FnOnce(&mut EventPlan, u64)) -> bool {
+        let now = now_ms();
+        let event = self.event.clone();
+        match &mut self.store {
+            None => {
+                change(self.memory.event_mut(&event), now);
+                true
+            }
+            Some(store) => match store.save(|doc| change(doc.event_mut(&event), now)) {
+                Ok(()) => true,
+                Err(e) => {
+                    self.message = Some(match store.problem() {
+                        Some(problem) => problem_message(problem, self.lang),
+                        None => e.to_string(),
+                    });
+                    false
+                }
+            },
+        }
+    }
+
+    /// Picks up changes another maillage made to `plan.json` (a cheap check).
+    pub(crate) fn reload(&mut self) {
+        if let Some(store) = &mut self.store
+            && store.reload_if_changed()
+        {
+            self.message = store.problem().map(|p| problem_message(p, self.lang));
+        }
+    }
+}
+
+/// What to say about an unreadable `plan.json`.
+pub fn problem_message(problem: &crate::store::StoreError, lang: Lang) -> String {
+    format!("{problem} — {}", super::text::t(lang).plan_read_only)
+}
+
+fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
+}

@@ -1,0 +1,123 @@
+//! `plan.json` through the TUI: saved at every change, 0600, merged with
+//! another instance's changes, and a file that cannot be read is left
+//! byte-for-byte as it was while the plan stays read-only.
+
+use maillage::directory;
+use maillage::lang::Lang;
+use maillage::store::Store;
+use maillage::tui::plan::PlanAction as P;
+use maillage::tui::{Action, App, Options, view};
+use maillage::venue::plan::PlanFile;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const EVENT: &str = "assises-sociales-vdl-2022";
+
+fn app_in(dir: &std::path::Path) -> App {
+    let mut app = App::new(
+        directory::default_directory(),
+        Options {
+            no_color: true,
+            width: 100,
+            height: 30,
+            lang: Lang::En,
+        },
+    );
+    app.set_lang(Lang::En);
+    app.open_plan_store(dir);
+    app
+}
+
+fn select(app: &mut App, stand: &str) {
+    app.update(Action::ClearSearch);
+    for c in stand.chars() {
+        app.update(Action::TypeChar(c));
+    }
+    assert_eq!(app.plan_stand().as_deref(), Some(stand));
+}
+
+fn screen(app: &App) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    terminal.draw(|frame| view(app, frame)).unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    buffer.content().iter().map(|c| c.symbol()).collect()
+}
+
+fn on_disk(dir: &std::path::Path) -> PlanFile {
+    let text = std::fs::read_to_string(dir.join("plan.json")).unwrap();
+    PlanFile::parse(&text).unwrap()
+}
+
+#[test]
+fn every_change_is_saved_at_once_in_a_private_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    assert!(
+        !dir.path().join("plan.json").exists(),
+        "opening never writes"
+    );
+    select(&mut app, "B4");
+    app.update(Action::Plan(P::ToggleStar));
+    assert_eq!(on_disk(dir.path()).event(EVENT).starred(), ["B4"]);
+    app.update(Action::Plan(P::ToggleVisited));
+    assert!(on_disk(dir.path()).event(EVENT).is_visited("B4"));
+    app.update(Action::Plan(P::SetHere));
+    assert_eq!(on_disk(dir.path()).event(EVENT).position(), Some("B4"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.path().join("plan.json"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // A new session finds it all again.
+    let again = app_in(dir.path());
+    let event = again.plan().event_plan();
+    assert_eq!(
+        (event.starred(), event.position()),
+        (vec!["B4".to_string()], Some("B4"))
+    );
+}
+
+#[test]
+fn two_instances_keep_each_others_stars() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = app_in(dir.path());
+    let mut second = app_in(dir.path());
+    select(&mut first, "A1");
+    first.update(Action::Plan(P::ToggleStar));
+    select(&mut second, "C2");
+    second.update(Action::Plan(P::ToggleStar));
+    let mut starred = on_disk(dir.path()).event(EVENT).starred();
+    starred.sort();
+    assert_eq!(starred, ["A1", "C2"]);
+}
+
+#[test]
+fn a_corrupt_plan_file_is_left_untouched_and_the_plan_is_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.json");
+    let corrupt = b"{\n  \"format\": \"maillage-plan\",\n  \"version\": 1,\n  \"events\": {oops\n";
+    std::fs::write(&path, corrupt).unwrap();
+    let mut app = app_in(dir.path());
+    assert!(app.plan().is_read_only());
+    let message = app.plan().message().expect("the TUI says so").to_string();
+    assert!(message.contains("plan.json:4:"), "{message}");
+    assert!(message.contains("read-only"), "{message}");
+
+    select(&mut app, "B4");
+    app.update(Action::Plan(P::ToggleStar));
+    app.update(Action::Plan(P::ToggleVisited));
+    app.update(Action::Plan(P::SetHere));
+    assert_eq!(std::fs::read(&path).unwrap(), corrupt, "byte for byte");
+    assert!(app.plan().event_plan().starred().is_empty());
+
+    app.update(Action::Plan(P::ShowOnPlan));
+    let shown = screen(&app);
+    assert!(shown.contains("read-only"), "{shown}");
+    // The store itself agrees: read-only, and it never wrote.
+    let store: Store<PlanFile> = Store::open(&path);
+    assert!(store.is_read_only());
+}
