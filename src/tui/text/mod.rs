@@ -94,6 +94,8 @@ crate::lang::text_table! {
             legend_entrance, legend_here, legend_route, legend_tour,
             legend_link, legend_star, legend_tick, no_venue, visit_title,
             visit_empty, visit_from, visit_total, visit_done, tour_shown,
+            // "About this directory", at the end of the help.
+            about_title, about_date, about_venue, about_sources,
         }
         others {
             /// The language of this table, for messages from the core (note errors).

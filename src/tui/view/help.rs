@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Clear, Padding, Widget};
 use super::super::app::App;
 use super::super::keymap::{self, BINDINGS, Context};
 use super::super::wrap::{width, wrap};
+use crate::sanitize::for_display;
 use super::{centered, put_line};
 
 /// Width of the keys column.
@@ -75,6 +76,7 @@ pub fn draw(app: &App, buf: &mut Buffer, screen: Rect, scroll: usize) {
     for part in wrap(app.text().help_typing, inner.width as usize) {
         lines.push(Line::styled(part, styles.dim()));
     }
+    about(app, inner.width as usize, &mut lines);
 
     let scroll = scroll.min(lines.len().saturating_sub(inner.height as usize));
     for (row, line) in lines
@@ -84,5 +86,49 @@ pub fn draw(app: &App, buf: &mut Buffer, screen: Rect, scroll: usize) {
         .enumerate()
     {
         put_line(buf, inner, inner.y + row as u16, line);
+    }
+}
+
+/// "About this directory", after the keys: what the event is and, above
+/// all, the caveats the data states about itself (what is illustrative,
+/// what is missing), so nobody takes a demo plan for the real one.
+fn about(app: &App, width: usize, lines: &mut Vec<Line<'static>>) {
+    let styles = &app.styles;
+    let t = app.text();
+    let event = &app.directory.event;
+    lines.push(Line::default());
+    lines.push(Line::styled(t.about_title, styles.label()));
+    let mut say = |text: String, style| {
+        for part in wrap(&for_display(&text), width.saturating_sub(2)) {
+            lines.push(Line::styled(format!("  {part}"), style));
+        }
+    };
+    let title = match &event.edition {
+        Some(edition) => format!("{} · {edition}", event.name),
+        None => event.name.clone(),
+    };
+    say(title, styles.title());
+    if let Some(date) = &event.date {
+        say(format!("{}{}{date}", t.about_date, t.colon), styles.base());
+    }
+    if let Some(note) = &event.date_note {
+        say(note.clone(), styles.dim());
+    }
+    let place: Vec<&str> = [event.venue.as_deref(), event.city.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !place.is_empty() {
+        say(format!("{}{}{}", t.about_venue, t.colon, place.join(", ")), styles.base());
+    }
+    for text in event.description.iter().chain(&event.notes) {
+        say(text.clone(), styles.base());
+    }
+    if let Some(venue) = app.directory.venue.as_ref().and_then(|v| v.note.as_ref()) {
+        say(venue.clone(), styles.base());
+    }
+    for source in &event.sources {
+        let url = source.url.as_deref().unwrap_or("");
+        say(format!("{}{}{} {url}", t.about_sources, t.colon, source.title), styles.dim());
     }
 }
