@@ -85,7 +85,7 @@ pub fn run(args: &ImportArgs) -> ExitCode {
     }
 
     let mut json = match serde_json::to_string_pretty(&imported.directory) {
-        Ok(j) => j,
+        Ok(j) => crate::sanitize::json_for_terminal(&j).into_owned(),
         Err(e) => return fail(&format!("maillage: cannot write the directory: {e}")),
     };
     json.push('\n');

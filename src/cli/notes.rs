@@ -12,7 +12,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use crate::directory::Directory;
 use crate::notes::export::{self, Format};
 use crate::notes::{Note, NoteDraft, NotesBook, OrganisationRef};
-use crate::sanitize::for_display;
+use crate::sanitize::{for_display, json_for_terminal};
 use crate::search::catalog::Catalog;
 
 #[derive(Debug, Subcommand)]
@@ -145,8 +145,8 @@ fn list(book: &NotesBook, args: &ListArgs) -> Result<(), Failure> {
     };
     let mut out = std::io::stdout().lock();
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &notes).map_err(std::io::Error::from)?;
-        writeln!(out)?;
+        let json = serde_json::to_string_pretty(&notes).map_err(std::io::Error::from)?;
+        writeln!(out, "{}", json_for_terminal(&json))?;
         return Ok(());
     }
     for note in notes {
