@@ -64,7 +64,10 @@ fn assert_no_hostile_bytes(what: &str, bytes: &[u8]) {
 fn assert_printable(what: &str, bytes: &[u8]) {
     assert_no_hostile_bytes(what, bytes);
     let text = String::from_utf8_lossy(bytes);
-    if let Some(c) = text.chars().find(|&c| c.is_control() && c != '\n' && c != '\t') {
+    if let Some(c) = text
+        .chars()
+        .find(|&c| c.is_control() && c != '\n' && c != '\t')
+    {
         panic!("{what}: control U+{:04X} in {text:?}", c as u32);
     }
 }
@@ -129,7 +132,10 @@ fn hostile_names_and_descriptions_are_shown_as_placeholders_only() {
     let raw = app.raw_output();
     assert!(raw.len() > 10_000, "the app drew the screens");
     assert_no_hostile_bytes("the TUI", &raw);
-    for placeholder in ["rouge␛[0m\u{fffd}31m", "Huit bits \u{fffd}31mCSI\u{fffd}0;c1-title"] {
+    for placeholder in [
+        "rouge␛[0m\u{fffd}31m",
+        "Huit bits \u{fffd}31mCSI\u{fffd}0;c1-title",
+    ] {
         assert!(
             find(&raw, placeholder.as_bytes()).is_some(),
             "{placeholder:?} not drawn"
@@ -188,9 +194,29 @@ fn command_output_on_hostile_data_holds_no_control_character() {
 
     // Notes that link the hostile organisations, then list them.
     for org in ["red", "title", "Huit", "bidi"] {
-        maillage(&["notes", "add", "--name", "Quelqu'un", "--org", org], config);
+        maillage(
+            &["notes", "add", "--name", "Quelqu'un", "--org", org],
+            config,
+        );
     }
     let list = maillage(&["notes", "list"], config);
     assert_eq!(String::from_utf8_lossy(&list).lines().count(), 4);
     assert_printable("notes list", &list);
+    let json = maillage(&["notes", "list", "--json"], config);
+    assert_no_hostile_bytes("notes list --json", &json);
+
+    // An export printed on a terminal is shown safely; piped, it is exact.
+    for format in ["csv", "vcard", "md", "json"] {
+        let mut shown = Session::start(Launch {
+            args: &["--data", HOSTILE, "notes", "export", "--format", format],
+            config_dir: Some(config),
+            ..Launch::default()
+        });
+        assert_eq!(shown.wait_exit(), 0, "export {format}");
+        let raw = shown.raw_output();
+        assert!(find(&raw, b"Quelqu'un").is_some(), "export {format} shown");
+        assert_no_hostile_bytes(&format!("export --format {format} on a terminal"), &raw);
+    }
+    let piped = maillage(&["notes", "export", "--format", "csv"], config);
+    assert!(find(&piped, "Huit bits \u{9b}31mCSI".as_bytes()).is_some());
 }

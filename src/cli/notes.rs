@@ -3,7 +3,7 @@
 //! An unusable notes file is reported as `path:line:column: message` and the
 //! command exits 1 without writing anything.
 
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -259,7 +259,17 @@ fn export_notes(book: &NotesBook, args: &ExportArgs) -> Result<(), Failure> {
         }),
         None => {
             let mut out = std::io::stdout().lock();
-            out.write_all(&bytes)?;
+            if out.is_terminal() {
+                // Shown, not saved: directory text (organisation names) must
+                // not reach the terminal as control characters. Piped or
+                // redirected output keeps the exact bytes.
+                let text = String::from_utf8_lossy(&bytes);
+                for line in text.lines() {
+                    writeln!(out, "{}", for_display(line))?;
+                }
+            } else {
+                out.write_all(&bytes)?;
+            }
             out.flush()?;
             Ok(())
         }
