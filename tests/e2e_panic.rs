@@ -73,7 +73,10 @@ fn a_panic_restores_the_terminal_and_prints_a_short_message() {
         .replace("\r\n", "\n");
     let message = message.trim();
     assert!(message.contains("internal error"), "{message:?}");
-    assert!(message.contains("MAILLAGE_TEST_PANIC is set"), "{message:?}");
+    assert!(
+        message.contains("MAILLAGE_TEST_PANIC is set"),
+        "{message:?}"
+    );
     assert!(message.contains("report"), "{message:?}");
     assert!(message.contains("notes are safe"), "{message:?}");
     assert!(

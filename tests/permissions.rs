@@ -54,7 +54,11 @@ fn notes_files_are_0600_and_their_folder_0700_under_umask_000() {
     for name in PRIVATE_FILES {
         assert!(config.join(name).exists(), "{name} written");
     }
-    assert_eq!(mode(&dir.path().join("deep")), 0o700, "parents created 0700");
+    assert_eq!(
+        mode(&dir.path().join("deep")),
+        0o700,
+        "parents created 0700"
+    );
     assert_all_private(&config);
 }
 

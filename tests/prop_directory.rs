@@ -379,7 +379,7 @@ fn an_enormous_name_loads_and_renders() {
     let mut directory = directory::parse(&text).unwrap();
     directory.event.name = "Ü\u{301}🦀 ".repeat(1_000_000);
     let json = serde_json::to_string(&directory).unwrap();
-    let loaded = check_bytes(json.as_bytes()).expect("a 5 MB name is still valid");
+    let loaded = check_bytes(json.as_bytes()).expect("a 9 MB name is still valid");
     exercise(loaded);
 }
 
