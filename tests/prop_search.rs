@@ -150,6 +150,32 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(prop_settings::config(1000))]
+
+    /// A search is a function of the engine and the query only: searching
+    /// something else in between changes nothing.
+    #[test]
+    fn results_do_not_depend_on_earlier_searches(
+        (records, query) in records().prop_flat_map(|r| {
+            let q = query_for(&r);
+            (Just(r), q)
+        }),
+        (other, other_queries) in records().prop_flat_map(|r| {
+            let q = prop::collection::vec(query_for(&r), 1..4);
+            (Just(r), q)
+        }),
+    ) {
+        let engine = Engine::new(records);
+        let first = engine.search(&query);
+        let other = Engine::new(other);
+        for q in &other_queries {
+            other.search(q);
+        }
+        prop_assert_eq!(engine.search(&query), first);
+    }
+}
+
 thread_local! {
     static CATALOG: Catalog = Catalog::new(&directory::default_directory());
 }
