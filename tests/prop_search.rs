@@ -170,7 +170,10 @@ proptest! {
         let first = engine.search(&query);
         let other = Engine::new(other);
         for q in &other_queries {
-            other.search(q);
+            // Searching and highlighting, as the list does for its rows.
+            for hit in other.search(q) {
+                other.positions(hit.record, hit.field, q);
+            }
         }
         prop_assert_eq!(engine.search(&query), first);
     }
