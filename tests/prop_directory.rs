@@ -305,6 +305,37 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(prop_settings::config(40))]
+
+    /// The real `maillage check` on mutated files: exit 0 or 1 with
+    /// `FILE:LINE:COLUMN: message` lines, never a panic (exit 101).
+    #[test]
+    fn the_check_command_never_panics(
+        index in any::<prop::sample::Index>(),
+        mutations in prop::collection::vec(mutation(), 1..3),
+    ) {
+        let files = FIXTURES.with(|f| f.clone());
+        let mut bytes = index.get(&files).clone();
+        for m in &mutations {
+            bytes = apply(bytes, m);
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("directory.json");
+        std::fs::write(&path, &bytes).unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_maillage"))
+            .arg("check")
+            .arg(&path)
+            .output()
+            .unwrap();
+        let code = out.status.code();
+        prop_assert!(code == Some(0) || code == Some(1), "exit {:?}: {:?}", code, out);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let name = path.display().to_string();
+        prop_assert!(stderr.lines().all(|l| l.starts_with(&name)), "{}", stderr);
+    }
+}
+
 thread_local! {
     static FIXTURES: Vec<Vec<u8>> = fixtures();
     static VALID: Vec<Vec<u8>> = fixtures()
