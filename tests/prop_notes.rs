@@ -204,7 +204,7 @@ fn run(ops: &[Op], instances: usize) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(prop_settings::config(96))]
+    #![proptest_config(prop_settings::config(200))]
 
     #[test]
     fn one_instance_equals_the_model(ops in prop::collection::vec(op(1), 1..24)) {
@@ -258,7 +258,7 @@ fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 }
 
 proptest! {
-    #![proptest_config(prop_settings::config(64))]
+    #![proptest_config(prop_settings::config(100))]
 
     #[test]
     fn an_unreadable_notes_file_is_never_modified(

@@ -184,7 +184,7 @@ thread_local! {
 }
 
 proptest! {
-    #![proptest_config(prop_settings::config(150))]
+    #![proptest_config(prop_settings::config(500))]
 
     #[test]
     fn any_size_and_any_actions_render(
