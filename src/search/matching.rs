@@ -26,7 +26,6 @@
 //! more. [`Query::refines`] relies on that to search only the previous hits
 //! when the query grew.
 
-
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
