@@ -36,6 +36,27 @@ pub fn for_display(text: &str) -> Cow<'_, str> {
     for_display_with(text, false)
 }
 
+/// JSON as serde_json writes it, with the characters it leaves raw but a
+/// terminal acts on or hides (DEL, C1 controls, bidi and zero-width
+/// characters) escaped as `\uXXXX`. The JSON value is the same: outside
+/// strings JSON text is plain ASCII, and inside them the escape means the
+/// character. serde_json already escapes C0 controls.
+pub fn json_for_terminal(json: &str) -> Cow<'_, str> {
+    let risky = |c: char| matches!(c, '\u{7f}'..='\u{9f}') || is_invisible_format(c);
+    if !json.chars().any(risky) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if risky(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 fn needs_change(c: char, keep_newlines: bool) -> bool {
     match c {
         '\n' => !keep_newlines,
@@ -77,6 +98,31 @@ mod tests {
     fn c1_controls_bidi_and_zero_width_are_neutralised() {
         let shown = for_display("a\u{9b}31m b\u{202e}c\u{200b}d");
         assert_eq!(shown, "a�31m bcd");
+    }
+
+    #[test]
+    fn json_keeps_its_value_but_not_the_invisible_characters() {
+        let value = serde_json::json!({"name": "a\u{9b}31m\u{7f} b\u{202e}c\u{200b}d \u{1b}é🦀"});
+        let json = serde_json::to_string(&value).unwrap();
+        let safe = json_for_terminal(&json);
+        assert!(
+            safe.is_ascii() || !safe.chars().any(|c| c.is_control()),
+            "{safe}"
+        );
+        assert!(
+            !safe.contains('\u{202e}') && !safe.contains('\u{200b}'),
+            "{safe}"
+        );
+        assert!(
+            safe.contains("\\u009b") && safe.contains("\\u202e"),
+            "{safe}"
+        );
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, value);
+        assert!(matches!(
+            json_for_terminal("{\"a\":\"é\"}"),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

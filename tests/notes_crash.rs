@@ -3,6 +3,10 @@
 //! every note whose id the writer printed (it prints only after the save
 //! returned), and every note that was there before.
 //!
+//! A second test kills a child that saves in a loop (many saves per process,
+//! so kills also land between two saves of one writer, with its lock,
+//! backup and temporary files in every state).
+//!
 //! Timing is used only to pick the moments to kill, never asserted.
 #![cfg(unix)]
 
@@ -169,4 +173,88 @@ fn killed_writers_never_lose_an_acknowledged_note() {
         .filter(|n| n.contains(".tmp-"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// Where the looping writer keeps its notes; set only for the child.
+const LOOP_DIR: &str = "MAILLAGE_CRASH_LOOP_DIR";
+/// Prefix of the lines the looping writer prints after each save returned.
+const ACK: &str = "saved ";
+
+/// Not a test on its own: the child of `a_writer_saving_in_a_loop_...`.
+/// Adds notes forever, printing each id once its save returned.
+#[test]
+#[ignore = "run as a child by a_writer_saving_in_a_loop_never_loses_an_acknowledged_note"]
+fn looping_writer() {
+    let Some(dir) = std::env::var_os(LOOP_DIR) else {
+        return;
+    };
+    let mut book = NotesBook::open_in(Path::new(&dir), EVENT);
+    for i in 0.. {
+        let added = book
+            .add(&NoteDraft {
+                name: format!("looping {i}"),
+                text: "saved in a loop, killed at random".into(),
+                ..NoteDraft::default()
+            })
+            .expect("save");
+        println!("{ACK}{}", added.id); // stdout is line-buffered: one write per line
+    }
+}
+
+#[test]
+fn a_writer_saving_in_a_loop_never_loses_an_acknowledged_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.json");
+    let seed = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+        | 1;
+    println!("seed {seed}");
+    let mut random = Random(seed);
+    let mut expected: HashSet<String> = HashSet::new();
+    let (mut kills, mut saves) = (0, 0);
+    while kills < KILLS {
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args(["--ignored", "--exact", "looping_writer", "--nocapture"])
+            .env(LOOP_DIR, dir.path())
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // From before the first save to several saves in.
+        std::thread::sleep(Duration::from_micros(random.below(150_000)));
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        let mut stdout = String::new();
+        child
+            .stdout
+            .take()
+            .unwrap()
+            .read_to_string(&mut stdout)
+            .unwrap();
+        // Only whole lines count: the id is printed after the save returned.
+        let acknowledged: Vec<String> = stdout
+            .split_terminator('\n')
+            .filter_map(|l| l.strip_prefix(ACK))
+            .map(str::to_string)
+            .collect();
+        saves += acknowledged.len();
+        expected.extend(acknowledged);
+        kills += 1;
+        if path.exists() {
+            let on_disk = ids_on_disk(&path);
+            let missing: Vec<&String> = expected.difference(&on_disk).collect();
+            assert!(
+                missing.is_empty(),
+                "after kill {kills} (seed {seed}), lost {missing:?}"
+            );
+        }
+    }
+    println!("{kills} kills of a looping writer, {saves} saves acknowledged");
+    assert!(
+        saves > KILLS,
+        "writers saved several times before being killed"
+    );
 }

@@ -39,8 +39,14 @@ fn the_help_says_what_the_directory_is_and_that_its_plan_is_illustrative() {
     let help = help_text(Lang::En);
     assert!(help.contains("About this directory"), "{help}");
     assert!(help.contains("Date: 2022"), "{help}");
-    assert!(help.contains("Centre culturel de Bonnevoie, Luxembourg"), "{help}");
-    assert!(help.contains("illustratifs"), "the data's own caveat: {help}");
+    assert!(
+        help.contains("Centre culturel de Bonnevoie, Luxembourg"),
+        "{help}"
+    );
+    assert!(
+        help.contains("illustratifs"),
+        "the data's own caveat: {help}"
+    );
     assert!(help.contains("lequotidien.lu"), "the source: {help}");
 }
 
@@ -48,5 +54,8 @@ fn the_help_says_what_the_directory_is_and_that_its_plan_is_illustrative() {
 fn the_about_section_speaks_french_too() {
     let help = help_text(Lang::Fr);
     assert!(help.contains("À propos de cet annuaire"), "{help}");
-    assert!(help.contains("Lieu\u{a0}: Centre culturel de Bonnevoie"), "{help}");
+    assert!(
+        help.contains("Lieu\u{a0}: Centre culturel de Bonnevoie"),
+        "{help}"
+    );
 }

@@ -88,7 +88,7 @@ pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
     }
 
     let mut json = match serde_json::to_string_pretty(&imported.directory) {
-        Ok(j) => j,
+        Ok(j) => crate::sanitize::json_for_terminal(&j).into_owned(),
         Err(e) => return fail(&format!("{}: {e}", t.cannot_serialize)),
     };
     json.push('\n');

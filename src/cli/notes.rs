@@ -3,7 +3,7 @@
 //! An unusable notes file is reported as `path:line:column: message` and the
 //! command exits 1 without writing anything.
 
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -14,7 +14,7 @@ use crate::directory::Directory;
 use crate::lang::Lang;
 use crate::notes::export::{self, Format};
 use crate::notes::{Note, NoteDraft, NotesBook, OrganisationRef};
-use crate::sanitize::for_display;
+use crate::sanitize::{for_display, json_for_terminal};
 use crate::search::catalog::Catalog;
 
 #[derive(Debug, Subcommand)]
@@ -151,8 +151,8 @@ fn list(book: &NotesBook, args: &ListArgs) -> Result<(), Failure> {
     };
     let mut out = std::io::stdout().lock();
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &notes).map_err(std::io::Error::from)?;
-        writeln!(out)?;
+        let json = serde_json::to_string_pretty(&notes).map_err(std::io::Error::from)?;
+        writeln!(out, "{}", json_for_terminal(&json))?;
         return Ok(());
     }
     for note in notes {
@@ -274,7 +274,17 @@ fn export_notes(book: &NotesBook, args: &ExportArgs, t: &CliText) -> Result<(), 
         }),
         None => {
             let mut out = std::io::stdout().lock();
-            out.write_all(&bytes)?;
+            if out.is_terminal() {
+                // Shown, not saved: directory text (organisation names) must
+                // not reach the terminal as control characters. Piped or
+                // redirected output keeps the exact bytes.
+                let text = String::from_utf8_lossy(&bytes);
+                for line in text.lines() {
+                    writeln!(out, "{}", for_display(line))?;
+                }
+            } else {
+                out.write_all(&bytes)?;
+            }
             out.flush()?;
             Ok(())
         }

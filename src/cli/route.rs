@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::directory::Directory;
 use crate::lang::Lang;
-use crate::sanitize::for_display;
+use crate::sanitize::{for_display, json_for_terminal};
 use crate::search::catalog::Catalog;
 use crate::venue::directions::{self, Step};
 use crate::venue::{Endpoint, Place, VenueGrid, route};
@@ -90,9 +90,9 @@ pub fn run(data: Option<&Path>, args: &RouteArgs, lang: Lang) -> ExitCode {
             steps: &steps,
             directions: text,
         };
-        serde_json::to_writer_pretty(&mut out, &json)
+        serde_json::to_string_pretty(&json)
             .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out))
+            .and_then(|json| writeln!(out, "{}", json_for_terminal(&json)))
     } else {
         writeln!(out, "{}", for_display(&text))
             .and_then(|()| writeln!(out, "{}", directions::render_summary(&route, lang)))

@@ -8,7 +8,7 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use crate::directory::Directory;
-use crate::sanitize::for_display;
+use crate::sanitize::{for_display, json_for_terminal};
 use crate::search::catalog::{self, Catalog, Kind};
 
 #[derive(Debug, Args)]
@@ -84,9 +84,9 @@ pub fn run(data: Option<&Path>, args: &SearchArgs) -> ExitCode {
         .collect();
     let mut out = std::io::stdout().lock();
     let written = if args.json {
-        serde_json::to_writer_pretty(&mut out, &rows)
+        serde_json::to_string_pretty(&rows)
             .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out))
+            .and_then(|json| writeln!(out, "{}", json_for_terminal(&json)))
     } else {
         rows.iter().try_for_each(|r| {
             writeln!(

@@ -26,8 +26,6 @@
 //! more. [`Query::refines`] relies on that to search only the previous hits
 //! when the query grew.
 
-use std::sync::OnceLock;
-
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -218,9 +216,15 @@ pub(super) fn matched_bytes(text: &str, word: &Word, found: Found, out: &mut Vec
     }
 }
 
-fn matcher() -> &'static SkimMatcherV2 {
-    static MATCHER: OnceLock<SkimMatcherV2> = OnceLock::new();
-    MATCHER.get_or_init(SkimMatcherV2::default)
+/// A fresh matcher for each use. fuzzy-matcher 0.3.7 keeps its score matrix
+/// in a per-thread cache that it resizes without clearing, so a shared
+/// matcher's scores depended on earlier, longer matches on the same thread
+/// (search-as-you-type and a direct search disagreed; found by
+/// tests/prop_search.rs). Its `use_cache(false)` panics ("RefCell already
+/// borrowed"). Creating one costs a few small allocations, on the fuzzy
+/// path only, after the substring checks failed.
+fn matcher() -> SkimMatcherV2 {
+    SkimMatcherV2::default()
 }
 
 fn is_word_start(text: &str, byte: usize) -> bool {

@@ -152,6 +152,14 @@ fn keep_as_backup(path: &Path) -> io::Result<()> {
         fs::copy(path, &partial)?;
         fs::rename(&partial, &backup)?;
     }
+    // The backup keeps the old file's mode: if someone made it readable by
+    // all, the old content would stay so. Best effort: a backup we cannot
+    // chmod (not ours) is still better than no save.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = fs::set_permissions(&backup, fs::Permissions::from_mode(0o600));
+    }
     Ok(())
 }
 

@@ -88,6 +88,12 @@ fn event_loop(
         app.open_plan_store(dir);
     }
     terminal.draw(|frame| view(&app, frame))?;
+    // Test hook (debug builds only): tests/e2e_panic.rs proves that a panic
+    // gives the terminal back.
+    #[cfg(debug_assertions)]
+    if std::env::var_os("MAILLAGE_TEST_PANIC").is_some() {
+        panic!("MAILLAGE_TEST_PANIC is set");
+    }
     while !app.should_quit() {
         // Wait for input, but not for ever: the tick reloads notes changed elsewhere.
         if event::poll(TICK)? {
@@ -163,11 +169,34 @@ fn restore() -> io::Result<()> {
 }
 
 /// Restores the terminal before the panic message is printed, so it is
-/// readable and the shell is usable afterwards.
+/// readable and the shell is usable afterwards. The message is short and
+/// says what to do; the standard one (and a backtrace) only on request,
+/// with `RUST_BACKTRACE` set (not to 0).
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = restore();
-        previous(info);
+        if std::env::var("RUST_BACKTRACE").is_ok_and(|v| v != "0") {
+            previous(info);
+            return;
+        }
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| info.payload().downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("unknown error");
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!(
+            "maillage {} stopped on an internal error{place}: {}\n\
+             Your saved notes are safe. Please report this bug to the maillage project \
+             (its issue tracker, or whoever gave you maillage) with this message \
+             and what you were doing.",
+            env!("CARGO_PKG_VERSION"),
+            crate::sanitize::for_display(what),
+        );
     }));
 }

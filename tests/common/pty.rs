@@ -130,6 +130,15 @@ impl Session {
         self.raw.lock().unwrap().clone()
     }
 
+    /// The terminal's local modes (`ICANON`, `ECHO`, …) as text, read from
+    /// the pseudo-terminal: raw mode is the absence of `ICANON` and `ECHO`.
+    /// `None` where the platform cannot tell.
+    pub fn local_modes(&self) -> Option<String> {
+        self._master
+            .get_termios()
+            .map(|t| format!("{:?}", t.local_flags))
+    }
+
     /// Types text or control bytes.
     pub fn send(&mut self, bytes: &str) {
         self.writer

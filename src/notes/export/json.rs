@@ -4,13 +4,14 @@
 use super::in_export_order;
 use crate::notes::Note;
 use crate::notes::model::NotesFile;
+use crate::sanitize::json_for_terminal;
 
 pub fn to_json(notes: &[&Note]) -> serde_json::Result<String> {
     let file = NotesFile {
         notes: in_export_order(notes).into_iter().cloned().collect(),
         ..NotesFile::default()
     };
-    let mut text = serde_json::to_string_pretty(&file)?;
+    let mut text = json_for_terminal(&serde_json::to_string_pretty(&file)?).into_owned();
     text.push('\n');
     Ok(text)
 }

@@ -16,6 +16,8 @@ const SAME_IN_BOTH: &[&str] = &[
     "Ma visite",
     "stand",
     "zoom",
+    "Date",
+    "Sources",
 ];
 
 /// Every plain string of a table, key descriptions included.

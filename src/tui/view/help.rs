@@ -8,8 +8,8 @@ use ratatui::widgets::{Block, Clear, Padding, Widget};
 use super::super::app::App;
 use super::super::keymap::{self, BINDINGS, Context};
 use super::super::wrap::{width, wrap};
-use crate::sanitize::for_display;
 use super::{centered, put_line};
+use crate::sanitize::for_display;
 
 /// Width of the keys column.
 const KEYS_WIDTH: usize = 22;
@@ -119,7 +119,10 @@ fn about(app: &App, width: usize, lines: &mut Vec<Line<'static>>) {
         .flatten()
         .collect();
     if !place.is_empty() {
-        say(format!("{}{}{}", t.about_venue, t.colon, place.join(", ")), styles.base());
+        say(
+            format!("{}{}{}", t.about_venue, t.colon, place.join(", ")),
+            styles.base(),
+        );
     }
     for text in event.description.iter().chain(&event.notes) {
         say(text.clone(), styles.base());
@@ -129,6 +132,9 @@ fn about(app: &App, width: usize, lines: &mut Vec<Line<'static>>) {
     }
     for source in &event.sources {
         let url = source.url.as_deref().unwrap_or("");
-        say(format!("{}{}{} {url}", t.about_sources, t.colon, source.title), styles.dim());
+        say(
+            format!("{}{}{} {url}", t.about_sources, t.colon, source.title),
+            styles.dim(),
+        );
     }
 }

@@ -1,0 +1,205 @@
+//! Property tests: search never panics on any Unicode, and highlights always
+//! point at characters of the field they highlight.
+//!
+//! Texts and queries mix the characters that break naive text code: combining
+//! marks, emoji with joiners and skin tones, flags, right-to-left scripts,
+//! bidi overrides, zero-width characters, C0/C1 controls, characters whose
+//! case or compatibility folding changes their length (ß, İ, ﬁ, ǅ), CJK.
+//! Case counts: see tests/common/prop.rs.
+
+#[path = "common/prop.rs"]
+mod prop_settings;
+
+use maillage::directory;
+use maillage::search::catalog::Catalog;
+use maillage::search::{Engine, Field, Hit, LiveSearch, Record, Tier};
+use proptest::prelude::*;
+
+/// Characters chosen to be hard, plus any char at all.
+fn hard_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        3 => prop::sample::select(vec![
+            'a', 'e', 'E', 'o', 's', 't', ' ', ' ', '-', '\'', '.', '1',
+            'é', 'Ü', 'ß', 'İ', 'ı', 'ﬁ', 'ǅ', 'Å', 'ø', 'œ', 'Æ',
+            '\u{301}', '\u{308}', '\u{327}', '\u{20dd}', // combining marks
+            '🦀', '👩', '\u{200d}', '\u{1f3fd}', '🇱', '🇺', '\u{fe0f}',
+            'א', 'ש', 'ل', 'م', '\u{202e}', '\u{202d}', '\u{2066}', '\u{200f}',
+            '\u{200b}', '\u{feff}', '\u{0}', '\u{7}', '\u{1b}', '\u{9b}', '\u{85}', '\n', '\t',
+            '中', '文', 'ｱ', '\u{3000}', '\u{ffff}', '\u{10ffff}',
+        ]),
+        1 => any::<char>(),
+    ]
+}
+
+fn hard_text(max: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec(hard_char(), 0..max).prop_map(|c| c.into_iter().collect())
+}
+
+fn tier() -> impl Strategy<Value = Tier> {
+    prop::sample::select(vec![
+        Tier::Key,
+        Tier::Name,
+        Tier::Related,
+        Tier::Description,
+    ])
+}
+
+fn records() -> impl Strategy<Value = Vec<Record>> {
+    let field = (tier(), hard_text(40)).prop_map(|(tier, text)| Field { tier, text });
+    let record = (prop::collection::vec(field, 0..5), hard_text(6))
+        .prop_map(|(fields, sort_key)| Record { fields, sort_key });
+    prop::collection::vec(record, 0..12)
+}
+
+/// A query: random, or a piece of a field (so that it matches), edited.
+fn query_for(records: &[Record]) -> impl Strategy<Value = String> + use<> {
+    let texts: Vec<String> = records
+        .iter()
+        .flat_map(|r| r.fields.iter().map(|f| f.text.clone()))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let random = hard_text(12).boxed();
+    if texts.is_empty() {
+        return random;
+    }
+    let piece = (
+        prop::sample::select(texts),
+        any::<(usize, usize)>(),
+        hard_text(2),
+    )
+        .prop_map(|(text, (a, b), extra)| {
+            let chars: Vec<char> = text.chars().collect();
+            let start = a % chars.len();
+            let end = start + b % (chars.len() - start + 1);
+            let mut q: String = chars[start..end].iter().collect();
+            q.push_str(&extra);
+            q
+        });
+    prop_oneof![random, piece].boxed()
+}
+
+/// Every highlight is a char index of the field, sorted, no duplicates,
+/// and lands on a char boundary of the text as a byte offset too.
+fn check_positions(engine: &Engine, query: &str) -> Result<(), TestCaseError> {
+    for record in 0..engine.len() {
+        for (f, field) in engine.record(record).fields.iter().enumerate() {
+            let positions = engine.positions(record, f, query);
+            let count = field.text.chars().count();
+            prop_assert!(
+                positions.windows(2).all(|w| w[0] < w[1]),
+                "not sorted and unique: {:?}",
+                positions
+            );
+            for &p in &positions {
+                prop_assert!(
+                    p < count,
+                    "position {} beyond the {} chars of {:?}",
+                    p,
+                    count,
+                    field.text
+                );
+                let byte = field.text.char_indices().nth(p).unwrap().0;
+                prop_assert!(field.text.is_char_boundary(byte));
+            }
+        }
+        // Out of range asks get nothing, not a panic.
+        prop_assert!(engine.positions(record, usize::MAX, query).is_empty());
+    }
+    prop_assert!(engine.positions(usize::MAX, 0, query).is_empty());
+    Ok(())
+}
+
+fn check_hits(engine: &Engine, hits: &[Hit]) -> Result<(), TestCaseError> {
+    for hit in hits {
+        prop_assert!(hit.record < engine.len());
+        let fields = engine.record(hit.record).fields.len();
+        prop_assert!(hit.field < fields.max(1));
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(prop_settings::config(1000))]
+
+    #[test]
+    fn random_records_and_queries_never_panic(
+        (records, queries) in records().prop_flat_map(|records| {
+            let queries = prop::collection::vec(query_for(&records), 1..4);
+            (Just(records), queries)
+        })
+    ) {
+        let engine = Engine::new(records);
+        let mut live = LiveSearch::new();
+        let mut previous: Option<(String, Vec<Hit>)> = None;
+        for query in &queries {
+            let hits = engine.search(query);
+            check_hits(&engine, &hits)?;
+            check_positions(&engine, query)?;
+            // Searching as one types, or within the last hits, finds the same.
+            let mut typed = String::new();
+            for c in query.chars() {
+                typed.push(c);
+                live.update(&engine, &typed);
+            }
+            prop_assert_eq!(live.update(&engine, query), &hits[..]);
+            if let Some((before, before_hits)) = &previous {
+                prop_assert_eq!(engine.search_within(before, before_hits, query), hits.clone());
+            }
+            previous = Some((query.clone(), hits));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(prop_settings::config(1000))]
+
+    /// A search is a function of the engine and the query only: searching
+    /// something else in between changes nothing.
+    #[test]
+    fn results_do_not_depend_on_earlier_searches(
+        (records, query) in records().prop_flat_map(|r| {
+            let q = query_for(&r);
+            (Just(r), q)
+        }),
+        (other, other_queries) in records().prop_flat_map(|r| {
+            let q = prop::collection::vec(query_for(&r), 1..4);
+            (Just(r), q)
+        }),
+    ) {
+        let engine = Engine::new(records);
+        let first = engine.search(&query);
+        let other = Engine::new(other);
+        for q in &other_queries {
+            // Searching and highlighting, as the list does for its rows.
+            for hit in other.search(q) {
+                other.positions(hit.record, hit.field, q);
+            }
+        }
+        prop_assert_eq!(engine.search(&query), first);
+    }
+}
+
+thread_local! {
+    static CATALOG: Catalog = Catalog::new(&directory::default_directory());
+}
+
+proptest! {
+    #![proptest_config(prop_settings::config(1000))]
+
+    #[test]
+    fn hard_queries_on_the_real_directory_never_panic(query in hard_text(16)) {
+        CATALOG.with(|catalog| -> Result<(), TestCaseError> {
+            for engine in [&catalog.stands, &catalog.organisations, &catalog.people] {
+                let hits = engine.search(&query);
+                check_hits(engine, &hits)?;
+                for hit in hits.iter().take(20) {
+                    let field = &engine.record(hit.record).fields[hit.field];
+                    let count = field.text.chars().count();
+                    let positions = engine.positions(hit.record, hit.field, &query);
+                    prop_assert!(positions.iter().all(|&p| p < count));
+                }
+            }
+            Ok(())
+        })?;
+    }
+}
