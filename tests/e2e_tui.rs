@@ -64,3 +64,52 @@ fn an_invalid_directory_is_reported_without_touching_the_terminal() {
         "entered the alternate screen: {raw:?}"
     );
 }
+
+/// Every SGR sequence (`ESC [ … m`) in `raw`, as its parameter string.
+fn sgr_parameters(raw: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(raw);
+    let mut found = Vec::new();
+    let mut rest = text.as_ref();
+    while let Some(start) = rest.find("\x1b[") {
+        let after = &rest[start + 2..];
+        let end = after
+            .find(|c: char| !(c.is_ascii_digit() || c == ';' || c == ':'))
+            .unwrap_or(after.len());
+        if after[end..].starts_with('m') {
+            found.push(after[..end].to_string());
+        }
+        rest = &after[end..];
+    }
+    found
+}
+
+#[test]
+fn under_no_color_the_terminal_receives_no_colour_at_all() {
+    let mut app = Session::start(Launch {
+        env: &[("NO_COLOR", "1")],
+        ..Launch::default()
+    });
+    app.wait_for("Assises sociales");
+    app.type_text("croix");
+    app.wait_for("Croix-Rouge");
+    app.send("\t\t"); // the plan, the most colourful screen
+    app.wait_for("Plan");
+    app.send("\x03");
+    assert_eq!(app.wait_exit(), 0);
+    let sgr = sgr_parameters(&app.raw_output());
+    assert!(!sgr.is_empty(), "the app styles its text");
+    // Colours are parameters 30–49 and 90–107 (with 38/48 for 256 and RGB).
+    let coloured: Vec<&String> = sgr
+        .iter()
+        .filter(|p| {
+            p.split([';', ':'])
+                .any(|n| matches!(n.parse::<u32>(), Ok(30..=49 | 90..=107)))
+        })
+        .collect();
+    assert!(coloured.is_empty(), "colour sequences sent: {coloured:?}");
+    // Reverse video (7) is how the selection shows without colour.
+    assert!(
+        sgr.iter().any(|p| p.split(';').any(|n| n == "7")),
+        "no reverse video: {sgr:?}"
+    );
+}
