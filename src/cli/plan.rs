@@ -58,7 +58,7 @@ pub fn run(
     let directory = match super::load_directory(data) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", e.render(lang));
             return ExitCode::from(1);
         }
     };
