@@ -167,7 +167,7 @@ pub fn kind(kind: &ProblemKind) -> String {
             quoted(number)
         ),
         K::DuplicateStandNumber(Subject::Stand(index, number)) => {
-            format!("numéro de stand en double {}", number_label(*index, number))
+            format!("numéro de stand {} en double", number_label(*index, number))
         }
         K::DuplicateStandNumber(other) => format!("{} en double", subject(other)),
         K::NoOrganisation(who) => format!(
