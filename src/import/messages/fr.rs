@@ -88,7 +88,7 @@ pub fn problem(p: &ImportProblem) -> String {
         }
         P::NoStands => "aucun stand : le fichier a une ligne d'en-tête et rien en dessous".into(),
         P::NoColumn(c) => format!(
-            "aucune colonne {} dans l'en-tête (noms acceptés : {})",
+            "aucune colonne « {} » dans l'en-tête (noms acceptés : {})",
             column(*c),
             examples(*c)
         ),
