@@ -204,6 +204,12 @@ impl Message {
     }
 }
 
+/// serde_json's usual messages in French (`None` for rare ones), for any
+/// JSON file the app reads.
+pub fn french_serde(english: &str) -> Option<String> {
+    serde_fr::french(english)
+}
+
 /// Why a directory file could not be read at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IoReason {

@@ -61,6 +61,12 @@ pub fn french(english: &str) -> Option<String> {
         "the file ends where a value was expected" => {
             "le fichier se termine là où une valeur était attendue"
         }
+        // serde's own words, as other JSON files (notes, plan) show them.
+        "EOF while parsing an object" => "le fichier se termine dans un objet",
+        "EOF while parsing a list" => "le fichier se termine dans un tableau",
+        "EOF while parsing a string" => "le fichier se termine dans une chaîne",
+        "EOF while parsing a value" => "le fichier se termine là où une valeur était attendue",
+        "trailing comma" => "virgule en trop",
         "trailing comma (JSON allows no comma before `}` or `]`)" => {
             "virgule en trop (JSON n'admet pas de virgule avant `}` ou `]`)"
         }
