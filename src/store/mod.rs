@@ -55,7 +55,8 @@ pub struct StoreError {
     pub position: Option<(usize, usize)>,
     /// `reason` in English, kept as a plain string for tests and scripts.
     pub message: String,
-    pub reason: StoreReason,
+    /// Boxed to keep `Result<_, StoreError>` small.
+    pub reason: Box<StoreReason>,
     pub kind: StoreErrorKind,
 }
 
@@ -79,7 +80,7 @@ impl StoreError {
             path: path.to_path_buf(),
             position,
             message: reason.text(Lang::En),
-            reason,
+            reason: Box::new(reason),
             kind,
         }
     }
