@@ -29,7 +29,7 @@ pub fn run(args: &CheckArgs, lang: Lang) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", e.render(lang));
             ExitCode::from(1)
         }
     }

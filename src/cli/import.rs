@@ -65,7 +65,7 @@ pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
         Ok(i) => i,
         Err(problems) => {
             for p in &problems {
-                eprintln!("{shown}:{p}");
+                eprintln!("{shown}:{}", p.render(lang));
             }
             return ExitCode::from(1);
         }
@@ -73,7 +73,7 @@ pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
     // Warnings are advice; a sheet with thousands of them would bury the
     // notes below, so only the first ones are shown.
     for w in imported.warnings.iter().take(MAX_WARNINGS_SHOWN) {
-        eprintln!("{shown}:{w}");
+        eprintln!("{shown}:{}", w.render(lang));
     }
     if let Some(more) = imported
         .warnings
@@ -84,7 +84,7 @@ pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
         eprintln!("{shown}: {}", (t.more_warnings)(more));
     }
     for note in &imported.notes {
-        eprintln!("{shown}: {note}");
+        eprintln!("{shown}: {}", note.text(lang));
     }
 
     let mut json = match serde_json::to_string_pretty(&imported.directory) {
@@ -94,9 +94,10 @@ pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
     json.push('\n');
     // The importer should only ever produce valid directories; checking here
     // means a defect shows as a message instead of a broken file.
-    if let Err(problems) = directory::parse(&json) {
+    if let Err(problems) = directory::parse_findings(&json) {
         for p in problems {
-            eprintln!("{}", (t.import_fails_check)(p.line, p.column, &p.message));
+            let message = p.message.text(lang);
+            eprintln!("{}", (t.import_fails_check)(p.line, p.column, &message));
         }
         return ExitCode::from(1);
     }

@@ -89,7 +89,7 @@ pub fn main() -> ExitCode {
     let lang = cli.lang();
     match cli.command {
         None => run_tui(cli.data.as_deref(), cli.config_dir.as_deref(), lang),
-        Some(Command::Search(args)) => search::run(cli.data.as_deref(), &args),
+        Some(Command::Search(args)) => search::run(cli.data.as_deref(), &args, lang),
         Some(Command::Check(args)) => check::run(&args, lang),
         Some(Command::Notes(command)) => notes::run(
             cli.data.as_deref(),
@@ -125,7 +125,7 @@ fn run_tui(
     let directory = match load_directory(data) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", e.render(lang));
             return ExitCode::from(1);
         }
     };

@@ -127,7 +127,7 @@ fn run_inner(
     command: &NotesCommand,
     t: &CliText,
 ) -> Result<(), Failure> {
-    let directory = super::load_directory(data).map_err(|e| Failure::Message(e.to_string()))?;
+    let directory = super::load_directory(data).map_err(|e| Failure::Message(e.render(t.lang)))?;
     let folder = crate::notes::config_dir(config_dir)
         .ok_or_else(|| Failure::Message(t.no_config_folder.into()))?;
     let mut book = NotesBook::open_in(&folder, &directory.event.id);

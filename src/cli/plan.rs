@@ -58,7 +58,7 @@ pub fn run(
     let directory = match super::load_directory(data) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", e.render(lang));
             return ExitCode::from(1);
         }
     };
@@ -67,7 +67,7 @@ pub fn run(
     };
     let store: Store<PlanFile> = Store::open(folder.join(plan::FILE_NAME));
     if let Some(problem) = store.problem() {
-        return fail(&problem.to_string());
+        return fail(&problem.render(lang));
     }
     let grid = match VenueGrid::build(&directory) {
         Ok(grid) => grid,

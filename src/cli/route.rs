@@ -47,7 +47,7 @@ pub fn run(data: Option<&Path>, args: &RouteArgs, lang: Lang) -> ExitCode {
     let directory = match super::load_directory(data) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", e.render(lang));
             return ExitCode::from(1);
         }
     };

@@ -8,6 +8,7 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use crate::directory::Directory;
+use crate::lang::Lang;
 use crate::sanitize::{for_display, json_for_terminal};
 use crate::search::catalog::{self, Catalog, Kind};
 
@@ -56,11 +57,11 @@ struct JsonHit<'a> {
     positions: Vec<usize>,
 }
 
-pub fn run(data: Option<&Path>, args: &SearchArgs) -> ExitCode {
+pub fn run(data: Option<&Path>, args: &SearchArgs, lang: Lang) -> ExitCode {
     let directory = match super::load_directory(data) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", e.render(lang));
             return ExitCode::from(1);
         }
     };

@@ -6,10 +6,11 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
 use super::locate::{Step, json_path};
+use super::messages::{Dimension, Field, Item, Place, ProblemKind as K, SeeLabel, Subject};
 use super::occupancy::{Occupancy, Occupant};
 use super::placement::{Grids, check_approaches, check_rect, place_stands, report_point};
 use super::report::{
-    IndexOf, Report, blank, check_id, check_unique, index_of, label, quoted, stand_label, with,
+    IndexOf, Report, blank, check_id, check_unique, index_of, label, stand_label, with,
 };
 use super::{Directory, Hall, Side, StandLocation};
 
@@ -36,16 +37,14 @@ pub fn check(d: &Directory, report: &mut Report) {
         for (i, stand) in d.stands.iter().enumerate() {
             if stand.location.is_some() {
                 let which = stand_label(i, &stand.number);
-                report.add_at_key(
-                    json_path!["stands", i, "location"],
-                    format!("{which} has a location but the directory has no venue"),
-                );
+                let at = json_path!["stands", i, "location"];
+                report.add_at_key(at, K::LocationWithoutVenue(which));
             }
         }
         return;
     };
     if venue.halls.is_empty() {
-        report.add(json_path!["venue", "halls"], "the venue has no hall");
+        report.add(json_path!["venue", "halls"], K::NoHall);
     }
     let (hall_ids, sized) = check_halls(&venue.halls, report);
 
@@ -58,11 +57,7 @@ pub fn check(d: &Directory, report: &mut Report) {
             Some(&h) => stands_in[h].push(i),
             None => report.add(
                 json_path!["stands", i, "location", "hall"],
-                format!(
-                    "{} is in unknown hall {}",
-                    stand_label(i, &stand.number),
-                    quoted(&location.hall)
-                ),
+                K::InUnknownHall(stand_label(i, &stand.number), location.hall.clone()),
             ),
         }
     }
@@ -108,26 +103,26 @@ fn check_entrances<'d>(
 ) {
     for (e, entrance) in hall.entrances.iter().enumerate() {
         let at = json_path!["venue", "halls", h, "entrances", e];
-        let who = label("entrance", e, &entrance.id);
+        let who = label(Item::Entrance, e, &entrance.id);
         check_place(places, &entrance.id, at.clone(), report);
         if blank(&entrance.name) {
-            report.add(with(&at, "name"), format!("{who} has an empty name"));
+            report.add(with(&at, "name"), K::EmptyField(who.clone(), Field::Name));
         }
         if entrance.main {
             match main_entrance {
                 Some(first) => report.add_see(
                     with(&at, "main"),
-                    format!("{who} is a second main entrance; there can be only one"),
+                    K::SecondMainEntrance(who.clone()),
                     first.clone(),
-                    "the first is at ",
+                    SeeLabel::TheFirstIsAt,
                 ),
                 None => *main_entrance = Some(with(&at, "main")),
             }
         }
         if let Some(g) = grids {
             let (x, y) = (entrance.x, entrance.y);
-            let place = format!("{who} at x {x}, y {y} is");
-            report_point(d, h, hall, g, x, y, &place, at, report);
+            let place = Place::Entrance { who, x, y };
+            report_point(d, h, hall, g, place, at, report);
         }
     }
 }
@@ -144,42 +139,33 @@ fn check_connections<'d>(
     let Some(venue) = &d.venue else { return };
     for (c, connection) in venue.connections.iter().enumerate() {
         let at = json_path!["venue", "connections", c];
-        let who = label("connection", c, &connection.id);
+        let who = label(Item::Connection, c, &connection.id);
         check_place(places, &connection.id, at.clone(), report);
         if blank(&connection.name) {
-            report.add(with(&at, "name"), format!("{who} has an empty name"));
+            report.add(with(&at, "name"), K::EmptyField(who.clone(), Field::Name));
         }
         if let Some(length) = connection.length_m
             && !(length >= 0.0 && length.is_finite())
         {
-            report.add(
-                with(&at, "length_m"),
-                format!("{who} has length_m {length} (it must be 0 or more)"),
-            );
+            report.add(with(&at, "length_m"), K::BadLength(who.clone(), length));
         }
-        for (end, verb) in [(&connection.from, "from"), (&connection.to, "to")] {
-            let words = if verb == "from" { "starts" } else { "ends" };
-            let end_at = with(&at, verb);
+        for (end, key) in [(&connection.from, "from"), (&connection.to, "to")] {
+            let start = key == "from";
+            let end_at = with(&at, key);
             let Some(&h) = hall_ids.get(end.hall.as_str()) else {
-                report.add(
-                    with(&end_at, "hall"),
-                    format!("{who} {words} in unknown hall {}", quoted(&end.hall)),
-                );
+                let (who, hall) = (who.clone(), end.hall.clone());
+                let kind = K::EndInUnknownHall { who, start, hall };
+                report.add(with(&end_at, "hall"), kind);
                 continue;
             };
             if let Some(g) = &grids[h] {
-                let place = format!("{who} {words} at x {}, y {},", end.x, end.y);
-                report_point(
-                    d,
-                    h,
-                    &venue.halls[h],
-                    g,
-                    end.x,
-                    end.y,
-                    &place,
-                    end_at,
-                    report,
-                );
+                let place = Place::ConnectionEnd {
+                    who: who.clone(),
+                    start,
+                    x: end.x,
+                    y: end.y,
+                };
+                report_point(d, h, &venue.halls[h], g, place, end_at, report);
             }
         }
     }
@@ -192,32 +178,32 @@ fn check_halls<'d>(halls: &'d [Hall], report: &mut Report) -> (IndexOf<'d>, Vec<
     let mut sized = Vec::with_capacity(halls.len());
     for (h, hall) in halls.iter().enumerate() {
         let at = json_path!["venue", "halls", h];
-        let who = label("hall", h, &hall.id);
-        if check_id(report, || with(&at, "id"), "hall", &hall.id) {
+        let who = label(Item::Hall, h, &hall.id);
+        if check_id(report, || with(&at, "id"), Item::Hall, &hall.id) {
             let id_at = |k: usize| json_path!["venue", "halls", k, "id"];
             check_unique(&mut ids, &hall.id, h, report, id_at, || {
-                format!("duplicate hall id {}", quoted(&hall.id))
+                K::DuplicateId(Item::Hall, hall.id.clone())
             });
         }
         if blank(&hall.name) {
-            report.add(with(&at, "name"), format!("{who} has an empty name"));
+            report.add(with(&at, "name"), K::EmptyField(who.clone(), Field::Name));
         }
         let mut usable = true;
-        for (field, cells) in [("width", hall.width), ("height", hall.height)] {
+        let sizes = [
+            ("width", Dimension::Width, hall.width),
+            ("height", Dimension::Height, hall.height),
+        ];
+        for (field, dimension, cells) in sizes {
             if cells == 0 || cells > MAX_HALL_CELLS {
-                report.add(
-                    with(&at, field),
-                    format!("{who} has {field} {cells} (it must be 1 to {MAX_HALL_CELLS} cells)"),
-                );
+                let kind = K::BadHallSize(who.clone(), dimension, cells);
+                report.add(with(&at, field), kind);
                 usable = false;
             }
         }
         let metres = hall.metres_per_cell;
         if !(metres > 0.0 && metres.is_finite()) {
-            report.add(
-                with(&at, "metres_per_cell"),
-                format!("{who} has metres_per_cell {metres} (it must be a positive number)"),
-            );
+            let kind = K::BadMetresPerCell(who, metres);
+            report.add(with(&at, "metres_per_cell"), kind);
         }
         sized.push(usable);
     }
@@ -235,17 +221,17 @@ fn check_obstacles<'d>(
     let mut obstacles = Vec::new();
     for (k, wall) in hall.walls.iter().enumerate() {
         let at = json_path!["venue", "halls", h, "walls", k];
-        let what = format!("wall {}", k + 1);
-        if check_rect(*wall, || what.clone(), hall, sized, || at.clone(), report) {
+        let what = || Subject::Wall(k);
+        if check_rect(*wall, what, hall, sized, || at.clone(), report) {
             obstacles.push((*wall, Occupant::Wall(k)));
         }
     }
     for (k, landmark) in hall.landmarks.iter().enumerate() {
         let at = json_path!["venue", "halls", h, "landmarks", k];
-        let who = label("landmark", k, &landmark.id);
+        let who = label(Item::Landmark, k, &landmark.id);
         check_place(places, &landmark.id, at.clone(), report);
         if blank(&landmark.name) {
-            report.add(with(&at, "name"), format!("{who} has an empty name"));
+            report.add(with(&at, "name"), K::EmptyField(who.clone(), Field::Name));
         }
         if check_rect(
             landmark.rect(),
@@ -271,8 +257,9 @@ fn check_place<'d>(
     report: &mut Report,
 ) {
     let what = match at.get(3) {
-        Some(Step::Key(list)) => list.trim_end_matches('s'),
-        _ => "connection",
+        Some(Step::Key(list)) if list == "landmarks" => Item::Landmark,
+        Some(Step::Key(list)) if list == "entrances" => Item::Entrance,
+        _ => Item::Connection,
     };
     if !check_id(report, || with(&at, "id"), what, id) {
         return;
@@ -281,10 +268,7 @@ fn check_place<'d>(
         Entry::Occupied(first) => report.add_duplicate(
             with(&at, "id"),
             with(first.get(), "id"),
-            format!(
-                "duplicate id {}: landmarks, entrances and connections need distinct ids",
-                quoted(id)
-            ),
+            K::DuplicatePlaceId(id.to_string()),
         ),
         Entry::Vacant(slot) => {
             slot.insert(at);

@@ -8,6 +8,7 @@
 
 mod layout;
 mod locate;
+pub mod messages;
 mod model;
 mod occupancy;
 mod placement;
@@ -21,13 +22,18 @@ pub use model::*;
 use std::fmt;
 use std::path::Path;
 
+use crate::lang::Lang;
+use messages::{IoReason, Message, ProblemKind};
+
 /// The default directory, embedded in the binary so the app works offline
 /// with no file to install.
 pub const DEFAULT_JSON: &str = include_str!("../../data/assises-sociales-2022.json");
 /// The name shown for the embedded directory in messages.
 pub const DEFAULT_NAME: &str = "data/assises-sociales-2022.json";
 
-/// One thing wrong with a directory file, at a 1-based line and column.
+/// One thing wrong with a directory file, at a 1-based line and column,
+/// in English: what tests and library users compare. See [`Finding`] for
+/// the same in any language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub line: usize,
@@ -35,30 +41,68 @@ pub struct Problem {
     pub message: String,
 }
 
+/// One thing wrong with a directory file, at a 1-based line and column,
+/// kept as data so it can be worded in the user's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub line: usize,
+    pub column: usize,
+    pub message: Message,
+}
+
+impl Finding {
+    fn at(line: usize, column: usize, kind: ProblemKind) -> Finding {
+        let message = Message { kind, see: None };
+        Finding {
+            line,
+            column,
+            message,
+        }
+    }
+
+    /// The problem worded in English.
+    pub fn to_problem(&self) -> Problem {
+        Problem {
+            line: self.line,
+            column: self.column,
+            message: self.message.text(Lang::En),
+        }
+    }
+}
+
 /// Why a directory file could not be used: every problem found in it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LoadError {
     /// The file as the user named it.
     pub file: String,
     /// Empty when the file could not be read at all (see `io`).
-    pub problems: Vec<Problem>,
+    pub problems: Vec<Finding>,
     /// The reason the file could not be read, if that was the trouble.
-    pub io: Option<String>,
+    pub io: Option<IoReason>,
+}
+
+impl LoadError {
+    /// One line per problem, `FILE:LINE:COLUMN: message`, in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        if let Some(io) = &self.io {
+            return format!("{}: {}", self.file, io.text(lang));
+        }
+        let lines: Vec<String> = self
+            .problems
+            .iter()
+            .map(|p| {
+                let message = p.message.text(lang);
+                format!("{}:{}:{}: {message}", self.file, p.line, p.column)
+            })
+            .collect();
+        lines.join("\n")
+    }
 }
 
 impl fmt::Display for LoadError {
-    /// One line per problem: `FILE:LINE:COLUMN: message`.
+    /// [`LoadError::render`] in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(io) = &self.io {
-            return write!(f, "{}: {}", self.file, io);
-        }
-        for (i, p) in self.problems.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{}:{}:{}: {}", self.file, p.line, p.column, p.message)?;
-        }
-        Ok(())
+        f.write_str(&self.render(Lang::En))
     }
 }
 
@@ -66,9 +110,16 @@ impl std::error::Error for LoadError {}
 
 /// Parses and validates a directory from JSON text.
 ///
-/// Returns every problem found, sorted by position; a syntax error stops at
-/// the first one, as there is no reliable way to read on after it.
+/// Returns every problem found, sorted by position, in English (see
+/// [`parse_findings`]).
 pub fn parse(text: &str) -> Result<Directory, Vec<Problem>> {
+    parse_findings(text).map_err(|found| found.iter().map(Finding::to_problem).collect())
+}
+
+/// [`parse`], with problems kept as data to word in any language. A syntax
+/// error stops at the first one, as there is no reliable way to read on
+/// after it.
+pub fn parse_findings(text: &str) -> Result<Directory, Vec<Finding>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let directory: Directory =
         serde_json::from_str(text).map_err(|e| validate::unreadable(text, &e))?;
@@ -87,7 +138,7 @@ pub fn load_file(path: &Path) -> Result<Directory, LoadError> {
     let bytes = std::fs::read(path).map_err(|e| LoadError {
         file: file.clone(),
         problems: Vec::new(),
-        io: Some(io_reason(&e)),
+        io: Some(IoReason::from_io(&e)),
     })?;
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
@@ -95,16 +146,12 @@ pub fn load_file(path: &Path) -> Result<Directory, LoadError> {
             let (line, column) = locate::line_column(e.as_bytes(), e.utf8_error().valid_up_to());
             return Err(LoadError {
                 file,
-                problems: vec![Problem {
-                    line,
-                    column,
-                    message: "the file is not valid UTF-8".into(),
-                }],
+                problems: vec![Finding::at(line, column, ProblemKind::NotUtf8)],
                 io: None,
             });
         }
     };
-    parse(&text).map_err(|problems| LoadError {
+    parse_findings(&text).map_err(|problems| LoadError {
         file,
         problems,
         io: None,
@@ -117,14 +164,6 @@ pub fn default_directory() -> Directory {
     parse(DEFAULT_JSON).unwrap_or_else(|problems| {
         panic!("the embedded directory is invalid: {problems:?}");
     })
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
 }
 
 impl Directory {

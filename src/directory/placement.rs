@@ -3,8 +3,11 @@
 
 use super::approach_cell;
 use super::locate::{Step, json_path};
+use super::messages::{
+    Compass, Dimension, HallExtent, Item, Place, ProblemKind as K, SeeLabel, Subject,
+};
 use super::occupancy::{Occupancy, Occupant};
-use super::report::{Report, label, quoted, stand_label, with};
+use super::report::{Report, label, stand_label, with};
 use super::{Directory, Hall, Rect, Side};
 
 /// What covers the cells of one (well-sized) hall.
@@ -55,9 +58,9 @@ pub fn place_stands(
             let which = stand_label(i, &d.stands[i].number);
             report.add_see(
                 json_path!["stands", i, "location"],
-                format!("{which} overlaps {}", occupant_name(d, hall, found)),
+                K::Overlaps(which, occupant_name(d, hall, found)),
                 occupant_path(h, found),
-                "",
+                SeeLabel::Line,
             );
         }
     }
@@ -81,63 +84,64 @@ pub fn check_approaches(
             continue; // already reported
         }
         let (x, y) = approach_cell(location);
-        let start = || {
-            let side = match location.approach {
-                Side::North => "north",
-                Side::South => "south",
-                Side::East => "east",
-                Side::West => "west",
-            };
-            let which = stand_label(i, &d.stands[i].number);
-            format!(
-                "{which} cannot be approached from the {side}: the cell in front of it (x {x}, y {y}) is"
-            )
+        let side = match location.approach {
+            Side::North => Compass::North,
+            Side::South => Compass::South,
+            Side::East => Compass::East,
+            Side::West => Compass::West,
         };
+        let stand = stand_label(i, &d.stands[i].number);
         let at = || json_path!["stands", i, "location", "approach"];
         let inside = |v: i64, size: u32| (0..i64::from(size)).contains(&v);
         if !(inside(x, hall.width) && inside(y, hall.height)) {
-            report.add(at(), format!("{} outside {}", start(), hall_extent(hall)));
+            let hall = hall_extent(hall);
+            let kind = K::ApproachOutside {
+                stand,
+                side,
+                x,
+                y,
+                hall,
+            };
+            report.add(at(), kind);
         } else if let Some(found) = covering(g, x as u32, y as u32) {
-            let name = occupant_name(d, hall, found);
-            report.add_see(
-                at(),
-                format!("{} {name}", start()),
-                occupant_path(h, found),
-                "",
-            );
+            let by = occupant_name(d, hall, found);
+            let kind = K::ApproachBlocked {
+                stand,
+                side,
+                x,
+                y,
+                by,
+            };
+            report.add_see(at(), kind, occupant_path(h, found), SeeLabel::Line);
         }
     }
 }
 
 /// Reports a point (entrance, end of a connection) outside its hall or on
-/// something nobody walks through. `place` reads "entrance "e" at x 1, y 2 is".
-#[allow(clippy::too_many_arguments)]
+/// something nobody walks through.
 pub fn report_point(
     d: &Directory,
     h: usize,
     hall: &Hall,
     g: &Grids,
-    x: u32,
-    y: u32,
-    place: &str,
+    place: Place,
     at: Vec<Step>,
     report: &mut Report,
 ) {
+    let (x, y) = match place {
+        Place::Entrance { x, y, .. } | Place::ConnectionEnd { x, y, .. } => (x, y),
+    };
     let trouble = if x >= hall.width || y >= hall.height {
         Some(Trouble::Outside)
     } else {
         covering(g, x, y).map(Trouble::Covered)
     };
     match trouble {
-        Some(Trouble::Outside) => report.add(at, format!("{place} outside {}", hall_extent(hall))),
+        Some(Trouble::Outside) => report.add(at, K::PointOutside(place, hall_extent(hall))),
         Some(Trouble::Covered(found)) => {
             let name = occupant_name(d, hall, found);
-            report.add_see(
-                at,
-                format!("{place} inside {name}"),
-                occupant_path(h, found),
-                "",
-            );
+            let kind = K::PointCovered(place, name);
+            report.add_see(at, kind, occupant_path(h, found), SeeLabel::Line);
         }
         None => {}
     }
@@ -151,18 +155,18 @@ fn covering(g: &Grids, x: u32, y: u32) -> Option<Occupant> {
 /// size is usable). True when it can be placed on the hall's grid.
 pub fn check_rect(
     rect: Rect,
-    what: impl Fn() -> String,
+    what: impl Fn() -> Subject,
     hall: &Hall,
     sized: bool,
     at: impl Fn() -> Vec<Step>,
     report: &mut Report,
 ) -> bool {
     if rect.w == 0 {
-        report.add(with(&at(), "w"), format!("{} has zero width", what()));
+        report.add(with(&at(), "w"), K::ZeroSize(what(), Dimension::Width));
         return false;
     }
     if rect.h == 0 {
-        report.add(with(&at(), "h"), format!("{} has zero height", what()));
+        report.add(with(&at(), "h"), K::ZeroSize(what(), Dimension::Height));
         return false;
     }
     if !sized {
@@ -174,33 +178,26 @@ pub fn check_rect(
             last => format!("{start}-{last}"),
         };
         let (xs, ys) = (cells(rect.x, rect.w), cells(rect.y, rect.h));
-        let what = what();
-        report.add(
-            at(),
-            format!(
-                "{what} at x {xs}, y {ys} extends outside {}",
-                hall_extent(hall)
-            ),
-        );
+        let (what, hall) = (what(), hall_extent(hall));
+        report.add(at(), K::ExtendsOutside { what, xs, ys, hall });
         return false;
     }
     true
 }
 
-fn hall_extent(hall: &Hall) -> String {
-    format!(
-        "hall {} (x 0-{}, y 0-{})",
-        quoted(&hall.id),
-        hall.width.saturating_sub(1),
-        hall.height.saturating_sub(1)
-    )
+fn hall_extent(hall: &Hall) -> HallExtent {
+    HallExtent {
+        id: hall.id.clone(),
+        last_x: hall.width.saturating_sub(1),
+        last_y: hall.height.saturating_sub(1),
+    }
 }
 
-fn occupant_name(d: &Directory, hall: &Hall, occupant: Occupant) -> String {
+fn occupant_name(d: &Directory, hall: &Hall, occupant: Occupant) -> Subject {
     match occupant {
         Occupant::Stand(i) => stand_label(i, &d.stands[i].number),
-        Occupant::Wall(_) => "a wall".into(),
-        Occupant::Landmark(k) => label("landmark", k, &hall.landmarks[k].id),
+        Occupant::Wall(_) => Subject::AWall,
+        Occupant::Landmark(k) => label(Item::Landmark, k, &hall.landmarks[k].id),
     }
 }
 

@@ -9,8 +9,9 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::Problem;
+use super::Finding;
 use super::locate::{self, Step, Target};
+use super::messages::{Item, Message, ProblemKind, SeeLabel, Subject};
 
 /// Problems found so far, each at a path into the JSON text.
 #[derive(Default)]
@@ -21,53 +22,44 @@ pub struct Report {
 struct Pending {
     at: Vec<Step>,
     target: Target,
-    message: String,
-    /// Another value the message refers to; its line is appended as
-    /// `(LABELline N)`, e.g. `(first at line 12)`.
-    see: Option<(Vec<Step>, &'static str)>,
+    kind: ProblemKind,
+    /// Another value the message refers to; its line ends the message,
+    /// e.g. `(first at line 12)`.
+    see: Option<(Vec<Step>, SeeLabel)>,
     /// Swap `at` and `see` when `see` comes later in the text.
     later_first: bool,
 }
 
 impl Report {
-    pub fn add(&mut self, at: Vec<Step>, message: impl Into<String>) {
-        let message = message.into();
+    pub fn add(&mut self, at: Vec<Step>, kind: ProblemKind) {
         self.pending.push(Pending {
             at,
             target: Target::Value,
-            message,
+            kind,
             see: None,
             later_first: false,
         });
     }
 
     /// A problem with a whole entry (`"location": {…}`), shown at its key.
-    pub fn add_at_key(&mut self, at: Vec<Step>, message: impl Into<String>) {
-        let message = message.into();
+    pub fn add_at_key(&mut self, at: Vec<Step>, kind: ProblemKind) {
         self.pending.push(Pending {
             at,
             target: Target::Key,
-            message,
+            kind,
             see: None,
             later_first: false,
         });
     }
 
-    /// A problem that refers to another value, whose line ends the message:
-    /// `label` is put before it (`"first at "` gives `(first at line 12)`).
-    pub fn add_see(
-        &mut self,
-        at: Vec<Step>,
-        message: impl Into<String>,
-        see: Vec<Step>,
-        label: &'static str,
-    ) {
-        let message = message.into();
+    /// A problem that refers to another value, whose line ends the message
+    /// (`FirstAt` gives `(first at line 12)`).
+    pub fn add_see(&mut self, at: Vec<Step>, kind: ProblemKind, see: Vec<Step>, label: SeeLabel) {
         let see = Some((see, label));
         self.pending.push(Pending {
             at,
             target: Target::Value,
-            message,
+            kind,
             see,
             later_first: false,
         });
@@ -76,13 +68,12 @@ impl Report {
     /// A duplicate of values whose order in the text is not known until
     /// they are located: the later one gets the problem, pointing back to
     /// the earlier one as `(first at line N)`.
-    pub fn add_duplicate(&mut self, one: Vec<Step>, other: Vec<Step>, message: impl Into<String>) {
-        let message = message.into();
-        let see = Some((other, "first at "));
+    pub fn add_duplicate(&mut self, one: Vec<Step>, other: Vec<Step>, kind: ProblemKind) {
+        let see = Some((other, SeeLabel::FirstAt));
         self.pending.push(Pending {
             at: one,
             target: Target::Value,
-            message,
+            kind,
             see,
             later_first: true,
         });
@@ -93,7 +84,7 @@ impl Report {
     }
 
     /// Turns paths into lines and columns of `text`.
-    pub fn finish(self, text: &str) -> Vec<Problem> {
+    pub fn finish(self, text: &str) -> Vec<Finding> {
         if self.pending.is_empty() {
             return Vec::new();
         }
@@ -108,16 +99,17 @@ impl Report {
         let mut problems = Vec::with_capacity(self.pending.len());
         for p in self.pending {
             let mut here = positions.next().unwrap_or((1, 1));
-            let mut message = p.message;
+            let mut see = None;
             if let Some((_, label)) = p.see {
                 let mut there = positions.next().unwrap_or((1, 1));
                 if p.later_first && there > here {
                     std::mem::swap(&mut here, &mut there);
                 }
-                message.push_str(&format!(" ({label}line {})", there.0));
+                see = Some((label, there.0));
             }
             let (line, column) = here;
-            problems.push(Problem {
+            let message = Message { kind: p.kind, see };
+            problems.push(Finding {
                 line,
                 column,
                 message,
@@ -144,19 +136,13 @@ pub fn valid_id(id: &str) -> bool {
 
 /// Checks an id's form; true when it is not blank (so it can still be
 /// looked up, and a badly formed id does not also cause "unknown id" noise).
-pub fn check_id(report: &mut Report, at: impl FnOnce() -> Vec<Step>, what: &str, id: &str) -> bool {
+pub fn check_id(report: &mut Report, at: impl FnOnce() -> Vec<Step>, what: Item, id: &str) -> bool {
     if blank(id) {
-        report.add(at(), format!("empty {what} id"));
+        report.add(at(), ProblemKind::EmptyId(what));
         return false;
     }
     if !valid_id(id) {
-        report.add(
-            at(),
-            format!(
-                "invalid {what} id {id:?} (use lowercase letters a-z, digits and '-', \
-                 starting with a letter or digit)"
-            ),
-        );
+        report.add(at(), ProblemKind::InvalidId(what, id.to_string()));
     }
     true
 }
@@ -169,11 +155,11 @@ pub fn check_unique<'d>(
     index: usize,
     report: &mut Report,
     at: impl Fn(usize) -> Vec<Step>,
-    message: impl FnOnce() -> String,
+    kind: impl FnOnce() -> ProblemKind,
 ) {
     match seen.entry(key) {
         Entry::Occupied(first) => {
-            report.add_see(at(index), message(), at(*first.get()), "first at ")
+            report.add_see(at(index), kind(), at(*first.get()), SeeLabel::FirstAt)
         }
         Entry::Vacant(slot) => {
             slot.insert(index);
@@ -181,40 +167,14 @@ pub fn check_unique<'d>(
     }
 }
 
-/// A user string in a message: quoted, with control characters escaped so
-/// nothing from the file can act on the terminal.
-pub fn quoted(text: &str) -> String {
-    format!("{text:?}")
+/// A stand, for messages.
+pub fn stand_label(index: usize, number: &str) -> Subject {
+    Subject::Stand(index, number.to_string())
 }
 
-/// How a stand is named in messages: `stand A3`, `stand "A 3"`, `stand #4`.
-pub fn stand_label(index: usize, number: &str) -> String {
-    format!("stand {}", number_label(index, number))
-}
-
-/// A stand number in messages: bare when plain (`A3`), quoted when it has
-/// spaces or unusual characters, by position (`#4`) when it is empty.
-pub fn number_label(index: usize, number: &str) -> String {
-    if blank(number) {
-        format!("#{}", index + 1)
-    } else if number
-        .chars()
-        .all(|c| c.is_alphanumeric() || "-_./".contains(c))
-    {
-        number.to_string()
-    } else {
-        quoted(number)
-    }
-}
-
-/// How an item with an id is named in messages: `organisation "croix-rouge"`,
-/// or by position when its id is empty.
-pub fn label(what: &str, index: usize, id: &str) -> String {
-    if blank(id) {
-        format!("{what} #{}", index + 1)
-    } else {
-        format!("{what} {}", quoted(id))
-    }
+/// An item with an id, for messages.
+pub fn label(what: Item, index: usize, id: &str) -> Subject {
+    Subject::Named(what, index, id.to_string())
 }
 
 /// `at` extended by one key.

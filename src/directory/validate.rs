@@ -9,15 +9,13 @@
 use serde_json::Value;
 
 use super::locate::{self, json_path};
-use super::report::{
-    IndexOf, Report, blank, check_id, check_unique, index_of, label, number_label, quoted,
-    stand_label,
-};
+use super::messages::{Field, Item, ProblemKind as K};
+use super::report::{IndexOf, Report, blank, check_id, check_unique, index_of, label, stand_label};
 use super::serde_errors;
-use super::{Directory, FORMAT, FORMAT_VERSION, Problem};
+use super::{Directory, FORMAT, FORMAT_VERSION, Finding};
 
 /// Every problem in a directory serde has already read.
-pub fn validate(directory: &Directory, text: &str) -> Vec<Problem> {
+pub fn validate(directory: &Directory, text: &str) -> Vec<Finding> {
     let mut report = Report::default();
     check_header(directory, &mut report);
     if !report.is_empty() {
@@ -35,88 +33,61 @@ pub fn validate(directory: &Directory, text: &str) -> Vec<Problem> {
 /// The problem to report when serde cannot read `text` into a directory.
 /// A file of another kind (a notes file, any other JSON) or of another
 /// version is named as such rather than by its first unexpected field.
-pub fn unreadable(text: &str, error: &serde_json::Error) -> Vec<Problem> {
+pub fn unreadable(text: &str, error: &serde_json::Error) -> Vec<Finding> {
     if let Some(problems) = foreign_file(text) {
         return problems;
     }
     let (line, column) = serde_errors::serde_error_position(text, error);
-    vec![Problem {
-        line,
-        column,
-        message: serde_errors::describe_serde_error(error),
-    }]
+    let kind = K::Syntax(serde_errors::describe_serde_error(error));
+    vec![Finding::at(line, column, kind)]
 }
 
-fn foreign_file(text: &str) -> Option<Vec<Problem>> {
+fn foreign_file(text: &str) -> Option<Vec<Finding>> {
     // Any JSON value but an object (an array, a number…), however deep.
     let start = text.len() - text.trim_start().len();
     if !matches!(text.as_bytes().get(start), None | Some(b'{')) {
         let (line, column) = locate::line_column(text.as_bytes(), start);
-        let message = "not a maillage directory file (it is not a JSON object)".to_string();
-        return Some(vec![Problem {
-            line,
-            column,
-            message,
-        }]);
+        return Some(vec![Finding::at(line, column, K::NotAJsonObject)]);
     }
     let value: Value = serde_json::from_str(text).ok()?;
     let mut report = Report::default();
     match value.get("format") {
         Some(Value::String(format)) if format == FORMAT => match value.get("version") {
             Some(version) if version.as_u64() != Some(u64::from(FORMAT_VERSION)) => {
-                report.add(
-                    json_path!["version"],
-                    unsupported_version(&version.to_string()),
-                );
+                let version = version.to_string();
+                report.add(json_path!["version"], K::UnsupportedVersion { version });
             }
             _ => return None,
         },
-        Some(other) => report.add(json_path!["format"], not_a_directory(&other.to_string())),
-        None => report.add(
-            Vec::new(),
-            format!("not a maillage directory file (it has no \"format\": \"{FORMAT}\")"),
-        ),
+        Some(other) => {
+            let format = other.to_string();
+            report.add(json_path!["format"], K::NotADirectory { format })
+        }
+        None => report.add(Vec::new(), K::NoFormat),
     }
     Some(report.finish(text))
 }
 
-fn not_a_directory(format: &str) -> String {
-    format!("not a maillage directory file (its format is {format}, expected \"{FORMAT}\")")
-}
-
-fn unsupported_version(version: &str) -> String {
-    format!(
-        "unsupported directory version {version} (this version of maillage reads version {FORMAT_VERSION})"
-    )
-}
-
 fn check_header(d: &Directory, report: &mut Report) {
     if d.format != FORMAT {
-        report.add(json_path!["format"], not_a_directory(&quoted(&d.format)));
+        let format = format!("{:?}", d.format);
+        report.add(json_path!["format"], K::NotADirectory { format });
     } else if d.version != FORMAT_VERSION {
-        report.add(
-            json_path!["version"],
-            unsupported_version(&d.version.to_string()),
-        );
+        let version = d.version.to_string();
+        report.add(json_path!["version"], K::UnsupportedVersion { version });
     }
 }
 
 fn check_event(d: &Directory, report: &mut Report) {
     let event = &d.event;
-    check_id(report, || json_path!["event", "id"], "event", &event.id);
+    check_id(report, || json_path!["event", "id"], Item::Event, &event.id);
     if blank(&event.name) {
-        report.add(json_path!["event", "name"], "empty event name");
+        report.add(json_path!["event", "name"], K::EmptyEventName);
     }
     if let Some(date) = &event.date
         && !valid_date(date)
     {
-        report.add(
-            json_path!["event", "date"],
-            format!(
-                "invalid event date {} (use YYYY, YYYY-MM or YYYY-MM-DD)",
-                quoted(date)
-            ),
-        );
+        report.add(json_path!["event", "date"], K::InvalidDate(date.clone()));
     }
 }
 
@@ -157,33 +128,30 @@ fn valid_date(date: &str) -> bool {
 fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<'d> {
     let mut ids = index_of(d.organisations.len());
     for (i, org) in d.organisations.iter().enumerate() {
-        let who = || label("organisation", i, &org.id);
+        let who = || label(Item::Organisation, i, &org.id);
         let at = |field: &'static str| json_path!["organisations", i, field];
-        if check_id(report, || at("id"), "organisation", &org.id) {
+        if check_id(report, || at("id"), Item::Organisation, &org.id) {
             let id_at = |k: usize| json_path!["organisations", k, "id"];
             check_unique(&mut ids, &org.id, i, report, id_at, || {
-                format!("duplicate organisation id {}", quoted(&org.id))
+                K::DuplicateId(Item::Organisation, org.id.clone())
             });
         }
         if blank(&org.name) {
-            report.add(at("name"), format!("{} has an empty name", who()));
+            report.add(at("name"), K::EmptyField(who(), Field::Name));
         }
         if org.short_name.as_deref().is_some_and(blank) {
-            report.add(
-                at("short_name"),
-                format!("{} has an empty short_name", who()),
-            );
+            report.add(at("short_name"), K::EmptyField(who(), Field::ShortName));
         }
         for (k, alias) in org.aliases.iter().enumerate() {
             if blank(alias) {
                 let at = json_path!["organisations", i, "aliases", k];
-                report.add(at, format!("empty alias in {}", who()));
+                report.add(at, K::EmptyAlias(who()));
             }
         }
         for (k, theme) in org.themes.iter().enumerate() {
             if blank(theme) {
                 let at = json_path!["organisations", i, "themes", k];
-                report.add(at, format!("empty theme in {}", who()));
+                report.add(at, K::EmptyTheme(who()));
             }
         }
     }
@@ -191,14 +159,9 @@ fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<'d>
         if let Some(parent) = &org.parent
             && !ids.contains_key(parent.as_str())
         {
-            let who = label("organisation", i, &org.id);
-            report.add(
-                json_path!["organisations", i, "parent"],
-                format!(
-                    "{who} has an unknown parent organisation {}",
-                    quoted(parent)
-                ),
-            );
+            let who = label(Item::Organisation, i, &org.id);
+            let at = json_path!["organisations", i, "parent"];
+            report.add(at, K::UnknownParent(who, parent.clone()));
         }
     }
     check_parent_cycles(d, &ids, report);
@@ -227,20 +190,15 @@ fn check_parent_cycles(d: &Directory, ids: &IndexOf<'_>, report: &mut Report) {
                     let cycle = &chain[from..];
                     let first = cycle.iter().copied().min().unwrap_or(i);
                     let from_first = cycle.iter().position(|&c| c == first).unwrap_or(0);
-                    let mut names: Vec<&str> = cycle[from_first..]
+                    let mut names: Vec<String> = cycle[from_first..]
                         .iter()
                         .chain(&cycle[..from_first])
-                        .map(|&c| orgs[c].id.as_str())
+                        .map(|&c| orgs[c].id.clone())
                         .collect();
-                    names.push(&orgs[first].id);
-                    report.add(
-                        json_path!["organisations", first, "parent"],
-                        format!(
-                            "{} is its own ancestor ({})",
-                            label("organisation", first, &orgs[first].id),
-                            names.join(" → ")
-                        ),
-                    );
+                    names.push(orgs[first].id.clone());
+                    let who = label(Item::Organisation, first, &orgs[first].id);
+                    let at = json_path!["organisations", first, "parent"];
+                    report.add(at, K::OwnAncestor(who, names));
                     break;
                 }
                 Seen::No => {
@@ -267,45 +225,34 @@ fn check_stands<'d>(
         let which = || stand_label(i, &stand.number);
         let at = |field: &'static str| json_path!["stands", i, field];
         if blank(&stand.number) {
-            report.add(at("number"), "empty stand number");
+            report.add(at("number"), K::EmptyStandNumber);
         } else {
             if stand.number.trim() != stand.number {
-                let number = quoted(&stand.number);
-                report.add(
-                    at("number"),
-                    format!("stand number {number} has spaces at its start or end"),
-                );
+                report.add(at("number"), K::NumberSpaces(stand.number.clone()));
             }
             let number_at = |k: usize| json_path!["stands", k, "number"];
             check_unique(&mut numbers, &stand.number, i, report, number_at, || {
-                format!("duplicate stand number {}", number_label(i, &stand.number))
+                K::DuplicateStandNumber(which())
             });
         }
         if stand.organisations.is_empty() {
-            report.add(
-                at("organisations"),
-                format!("{} has no organisation (it needs at least one)", which()),
-            );
+            report.add(at("organisations"), K::NoOrganisation(which()));
         }
         for (k, id) in stand.organisations.iter().enumerate() {
             let at = || json_path!["stands", i, "organisations", k];
             if !organisations.contains_key(id.as_str()) {
-                let message = format!("{} belongs to unknown organisation {}", which(), quoted(id));
-                report.add(at(), message);
+                report.add(at(), K::UnknownOrganisation(which(), id.clone()));
             } else if stand.organisations[..k].contains(id) {
-                report.add(
-                    at(),
-                    format!("{} lists organisation {} twice", which(), quoted(id)),
-                );
+                report.add(at(), K::OrganisationTwice(which(), id.clone()));
             }
         }
         if stand.title.as_deref().is_some_and(blank) {
-            report.add(at("title"), format!("{} has an empty title", which()));
+            report.add(at("title"), K::EmptyField(which(), Field::Title));
         }
         for (k, theme) in stand.themes.iter().enumerate() {
             if blank(theme) {
                 let at = json_path!["stands", i, "themes", k];
-                report.add(at, format!("empty theme in {}", which()));
+                report.add(at, K::EmptyTheme(which()));
             }
         }
     }
@@ -320,33 +267,30 @@ fn check_people(
 ) {
     let mut ids = index_of(d.people.len());
     for (i, person) in d.people.iter().enumerate() {
-        let who = || label("person", i, &person.id);
+        let who = || label(Item::Person, i, &person.id);
         let at = |field: &'static str| json_path!["people", i, field];
-        if check_id(report, || at("id"), "person", &person.id) {
+        if check_id(report, || at("id"), Item::Person, &person.id) {
             let id_at = |k: usize| json_path!["people", k, "id"];
             check_unique(&mut ids, &person.id, i, report, id_at, || {
-                format!("duplicate person id {}", quoted(&person.id))
+                K::DuplicateId(Item::Person, person.id.clone())
             });
         }
         if blank(&person.name) {
-            report.add(at("name"), format!("{} has an empty name", who()));
+            report.add(at("name"), K::EmptyField(who(), Field::Name));
         }
         if person.role.as_deref().is_some_and(blank) {
-            report.add(at("role"), format!("{} has an empty role", who()));
+            report.add(at("role"), K::EmptyField(who(), Field::Role));
         }
         if let Some(org) = &person.organisation
             && !organisations.contains_key(org.as_str())
         {
-            let message = format!("{} works for unknown organisation {}", who(), quoted(org));
-            report.add(at("organisation"), message);
+            let kind = K::WorksForUnknownOrganisation(who(), org.clone());
+            report.add(at("organisation"), kind);
         }
         if let Some(stand) = &person.stand
             && !stands.contains_key(stand.as_str())
         {
-            report.add(
-                at("stand"),
-                format!("{} is at unknown stand {}", who(), quoted(stand)),
-            );
+            report.add(at("stand"), K::AtUnknownStand(who(), stand.clone()));
         }
     }
 }

@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use crate::directory::{Organisation, Person, Stand};
 
 use super::Diagnostic;
+use super::columns::Column;
 use super::ids::{IdAllocator, fold};
+use super::messages::ImportProblem as P;
 use super::rows::Entry;
 use super::table::Field;
 
@@ -29,7 +31,7 @@ pub fn assemble(
     let mut person_ids = IdAllocator::default();
     let mut organisations: Vec<Organisation> = Vec::new();
     // Per organisation: the line each of its fields was first given on.
-    let mut first_lines: Vec<HashMap<&'static str, usize>> = Vec::new();
+    let mut first_lines: Vec<HashMap<Column, usize>> = Vec::new();
     let mut org_by_name: HashMap<String, usize> = HashMap::new();
     let mut stand_lines: HashMap<String, usize> = HashMap::new();
     let mut stands = Vec::new();
@@ -39,10 +41,8 @@ pub fn assemble(
     for entry in entries {
         let number = entry.stand.value.clone();
         if let Some(line) = stand_lines.get(&number.to_lowercase()) {
-            errors.push(at(
-                &entry.stand,
-                format!("stand number {number} is already used on line {line}"),
-            ));
+            let line = *line;
+            errors.push(at(&entry.stand, P::StandNumberUsed { number, line }));
             continue;
         }
         stand_lines.insert(number.to_lowercase(), entry.line);
@@ -69,7 +69,7 @@ pub fn assemble(
         merge(
             &mut o.short_name,
             &entry.short_name,
-            "short name",
+            Column::ShortName,
             &o.name,
             lines,
             warnings,
@@ -77,7 +77,7 @@ pub fn assemble(
         merge(
             &mut o.description,
             &entry.description,
-            "description",
+            Column::Description,
             &o.name,
             lines,
             warnings,
@@ -85,7 +85,7 @@ pub fn assemble(
         merge(
             &mut o.website,
             &entry.website,
-            "website",
+            Column::Website,
             &o.name,
             lines,
             warnings,
@@ -142,9 +142,9 @@ pub fn assemble(
 fn merge(
     slot: &mut Option<String>,
     value: &Option<Field>,
-    what: &'static str,
+    what: Column,
     organisation: &str,
-    first_lines: &mut HashMap<&'static str, usize>,
+    first_lines: &mut HashMap<Column, usize>,
     warnings: &mut Vec<Diagnostic>,
 ) {
     let Some(field) = value else { return };
@@ -153,21 +153,18 @@ fn merge(
             *slot = Some(field.value.clone());
             first_lines.insert(what, field.line);
         }
-        Some(kept) if kept.trim() != field.value.trim() => warnings.push(at(
-            field,
-            format!(
-                "warning: {organisation} already has another {what} on line {}; the first one is kept",
-                first_lines.get(what).copied().unwrap_or_default()
-            ),
-        )),
+        Some(kept) if kept.trim() != field.value.trim() => {
+            let kind = P::OrganisationConflict {
+                organisation: organisation.to_string(),
+                field: what,
+                line: first_lines.get(&what).copied().unwrap_or_default(),
+            };
+            warnings.push(at(field, kind));
+        }
         Some(_) => {}
     }
 }
 
-fn at(field: &Field, message: String) -> Diagnostic {
-    Diagnostic {
-        line: field.line,
-        column: field.column,
-        message,
-    }
+fn at(field: &Field, kind: P) -> Diagnostic {
+    Diagnostic::new(field.line, field.column, kind)
 }

@@ -4,6 +4,7 @@
 
 use super::Diagnostic;
 use super::ids::fold;
+use super::messages::{IgnoreReason, ImportProblem};
 use super::table::Row;
 
 /// A kind of column the importer understands.
@@ -215,7 +216,7 @@ pub struct Ignored {
     pub header: String,
     pub line: usize,
     pub column: usize,
-    pub reason: &'static str,
+    pub reason: IgnoreReason,
 }
 
 impl ColumnMap {
@@ -235,9 +236,9 @@ impl ColumnMap {
             };
             match Column::from_header(&field.value) {
                 None if field.value.is_empty() => {}
-                None => map.ignored.push(ignore("not a column maillage knows")),
+                None => map.ignored.push(ignore(IgnoreReason::Unknown)),
                 Some(column) if map.index(column).is_some() => {
-                    map.ignored.push(ignore("the same column appears earlier"))
+                    map.ignored.push(ignore(IgnoreReason::Repeated))
                 }
                 Some(column) => map.found.push((column, index)),
             }
@@ -245,15 +246,7 @@ impl ColumnMap {
         let missing: Vec<Diagnostic> = [Column::Stand, Column::Organisation]
             .into_iter()
             .filter(|c| map.index(*c).is_none())
-            .map(|c| Diagnostic {
-                line: header.line,
-                column: 1,
-                message: format!(
-                    "no {} column in the header (expected one of: {})",
-                    c.label(),
-                    examples(c)
-                ),
-            })
+            .map(|c| Diagnostic::new(header.line, 1, ImportProblem::NoColumn(c)))
             .collect();
         if missing.is_empty() {
             Ok(map)
@@ -272,13 +265,6 @@ impl ColumnMap {
 
     pub fn has(&self, column: Column) -> bool {
         self.index(column).is_some()
-    }
-}
-
-fn examples(column: Column) -> &'static str {
-    match column {
-        Column::Stand => "stand, numéro, n°, number",
-        _ => "organisation, organization, exposant, exhibitor",
     }
 }
 

@@ -13,6 +13,7 @@ use crate::directory::{Entrance, Hall, Rect, Side, StandLocation, Venue};
 use super::Diagnostic;
 use super::buckets::Buckets;
 use super::ids::IdAllocator;
+use super::messages::ImportProblem as P;
 use super::position::Position;
 
 const STAND_W: u32 = 3;
@@ -142,10 +143,12 @@ pub fn from_positions(
     let mut errors = Vec::new();
     for (p, this) in placed {
         if p.x + p.w + AISLE > MAX_HALL_CELLS || p.y + p.h + AISLE > MAX_HALL_CELLS {
-            errors.push(error(p, format!(
-                "stand {this} reaches beyond {} cells from the corner: a hall is at most {MAX_HALL_CELLS} cells wide and deep",
-                MAX_HALL_CELLS - AISLE
-            )));
+            let kind = P::BeyondLargestHall {
+                stand: this.to_string(),
+                reach: MAX_HALL_CELLS - AISLE,
+                hall_max: MAX_HALL_CELLS,
+            };
+            errors.push(error(p, kind));
         }
     }
     if !errors.is_empty() {
@@ -160,10 +163,8 @@ pub fn from_positions(
     {
         if let Some(j) = filed.first_overlapping(&loc.hall, loc.rect()) {
             let (number, line) = (stand_numbers[j], positions[j].at.line);
-            errors.push(error(
-                p,
-                format!("stand {this} overlaps stand {number} (line {line})"),
-            ));
+            let (stand, other) = (this.to_string(), number.to_string());
+            errors.push(error(p, P::Overlap { stand, other, line }));
         }
         debug_assert_eq!(i, filed.len());
         filed.insert(&loc.hall, loc.rect());
@@ -174,18 +175,19 @@ pub fn from_positions(
         .zip(&stand_numbers)
         .enumerate()
     {
-        let side = side_name(loc.approach);
+        let (side, stand) = (loc.approach, this.to_string());
         match approach_cell(loc) {
-            None => errors.push(error(p, format!(
-                "the {side} side of stand {this} is the edge of the plan: there is no aisle to reach it"
-            ))),
+            None => errors.push(error(p, P::EdgeOfPlan { side, stand })),
             Some((x, y)) => {
                 if let Some(j) = filed.covering(&loc.hall, x, y, i) {
-                    let (number, line) = (stand_numbers[j], positions[j].at.line);
-                    errors.push(error(p, format!(
-                        "the {side} side of stand {this} (its approach) faces stand {number} (line {line}): \
-                         there is no aisle to reach it"
-                    )));
+                    let (other, line) = (stand_numbers[j].to_string(), positions[j].at.line);
+                    let kind = P::FacesStand {
+                        side,
+                        stand,
+                        other,
+                        line,
+                    };
+                    errors.push(error(p, kind));
                 }
             }
         }
@@ -231,12 +233,8 @@ fn rect(x: u32, y: u32, w: u32, h: u32) -> Rect {
     Rect { x, y, w, h }
 }
 
-fn error(p: &Position, message: String) -> Diagnostic {
-    Diagnostic {
-        line: p.at.line,
-        column: p.at.column,
-        message,
-    }
+fn error(p: &Position, kind: P) -> Diagnostic {
+    Diagnostic::new(p.at.line, p.at.column, kind)
 }
 
 /// The cell in front of the stand's approach side, where a visitor stands.
@@ -249,15 +247,6 @@ fn approach_cell(loc: &StandLocation) -> Option<(u32, u32)> {
         Side::South => Some((mid_x, loc.y + loc.h)),
         Side::West => Some((loc.x.checked_sub(1)?, mid_y)),
         Side::East => Some((loc.x + loc.w, mid_y)),
-    }
-}
-
-fn side_name(side: Side) -> &'static str {
-    match side {
-        Side::North => "north",
-        Side::South => "south",
-        Side::East => "east",
-        Side::West => "west",
     }
 }
 

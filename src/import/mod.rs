@@ -14,6 +14,7 @@ mod buckets;
 mod columns;
 mod ids;
 mod layout;
+pub mod messages;
 mod position;
 mod rows;
 mod table;
@@ -21,6 +22,8 @@ mod table;
 use std::fmt;
 
 use crate::directory::{self, Directory, Event};
+use crate::lang::Lang;
+use messages::{IgnoreReason, ImportNote, ImportProblem};
 
 pub use ids::{fold, kebab};
 
@@ -29,7 +32,25 @@ pub use ids::{fold, kebab};
 pub struct Diagnostic {
     pub line: usize,
     pub column: usize,
+    /// `kind` in English, kept as a plain string for tests and scripts.
     pub message: String,
+    pub kind: ImportProblem,
+}
+
+impl Diagnostic {
+    pub fn new(line: usize, column: usize, kind: ImportProblem) -> Diagnostic {
+        Diagnostic {
+            line,
+            column,
+            message: kind.text(Lang::En),
+            kind,
+        }
+    }
+
+    /// `LINE:COLUMN: message` in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        format!("{}:{}: {}", self.line, self.column, self.kind.text(lang))
+    }
 }
 
 impl fmt::Display for Diagnostic {
@@ -52,41 +73,36 @@ pub struct Imported {
     /// Things the organiser should know (ignored columns, contradicting rows).
     pub warnings: Vec<Diagnostic>,
     /// What the importer decided on its own, not tied to a place in the file.
-    pub notes: Vec<String>,
+    pub notes: Vec<ImportNote>,
 }
 
 /// Imports a CSV file's bytes. On failure, every problem found, in file order.
 pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagnostic>> {
     let text = table::decode(bytes).map_err(|d| vec![d])?;
-    let table = table::read(text).map_err(|d| vec![d])?.ok_or_else(|| {
-        vec![Diagnostic {
-            line: 1,
-            column: 1,
-            message: "the file is empty: expected a header line (stand; organisation; …)".into(),
-        }]
-    })?;
+    let table = table::read(text)
+        .map_err(|d| vec![d])?
+        .ok_or_else(|| vec![Diagnostic::new(1, 1, ImportProblem::EmptyFile)])?;
     let map = columns::ColumnMap::from_header(&table.header)?;
 
     let mut warnings: Vec<Diagnostic> = map
         .ignored
         .iter()
-        .map(|i| Diagnostic {
-            line: i.line,
-            column: i.column,
-            message: format!("warning: column \"{}\" ignored: {}", i.header, i.reason),
+        .map(|i| {
+            let (header, reason) = (i.header.clone(), i.reason);
+            Diagnostic::new(
+                i.line,
+                i.column,
+                ImportProblem::IgnoredColumn { header, reason },
+            )
         })
         .collect();
     let positioned = map.has(columns::Column::X) || map.has(columns::Column::Y);
     if let Some(i) = map.index(columns::Column::Hall).filter(|_| !positioned) {
         let f = &table.header.fields[i];
-        warnings.push(Diagnostic {
-            line: f.line,
-            column: f.column,
-            message: format!(
-                "warning: column \"{}\" ignored: a hall is used only with x and y columns",
-                f.value
-            ),
-        });
+        let header = f.value.clone();
+        let reason = IgnoreReason::HallWithoutPosition;
+        let kind = ImportProblem::IgnoredColumn { header, reason };
+        warnings.push(Diagnostic::new(f.line, f.column, kind));
     }
 
     let mut errors = Vec::new();
@@ -96,25 +112,20 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagn
         .filter_map(|row| rows::read_row(row, &map, &mut errors))
         .collect();
     if table.rows.is_empty() {
-        errors.push(Diagnostic {
-            line: table.header.line,
-            column: 1,
-            message: "no stands: the file has a header line and nothing under it".into(),
-        });
+        errors.push(Diagnostic::new(
+            table.header.line,
+            1,
+            ImportProblem::NoStands,
+        ));
     }
     let mut built = assemble::assemble(&entries, &mut errors, &mut warnings);
 
     let mut notes = Vec::new();
     let venue = if positioned {
         for e in entries.iter().filter(|e| e.position.is_none()) {
-            errors.push(Diagnostic {
-                line: e.line,
-                column: e.stand.column,
-                message: format!(
-                    "stand {} has no position while others have one: give x and y to every stand, or to none",
-                    e.stand.value
-                ),
-            });
+            let stand = e.stand.value.clone();
+            let kind = ImportProblem::NoPosition { stand };
+            errors.push(Diagnostic::new(e.line, e.stand.column, kind));
         }
         // Checked even when other rows are wrong, so every problem shows at once.
         let placed: Vec<(&position::Position, &str)> = entries
@@ -127,10 +138,7 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagn
                     stand.location = Some(location);
                 }
                 if venue.halls.len() > 1 {
-                    notes.push(format!(
-                        "{} halls and no doors between them in the file: routes stay within a hall",
-                        venue.halls.len()
-                    ));
+                    notes.push(ImportNote::HallsWithoutDoors(venue.halls.len()));
                 }
                 Some(venue)
             }
@@ -145,9 +153,7 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagn
         for (stand, location) in built.stands.iter_mut().zip(locations) {
             stand.location = Some(location);
         }
-        notes.push(format!(
-            "no positions in the file: stands laid out in a grid of {aisles} aisles"
-        ));
+        notes.push(ImportNote::Grid { aisles });
         Some(venue)
     };
 

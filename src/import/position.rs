@@ -5,6 +5,7 @@ use crate::directory::Side;
 
 use super::Diagnostic;
 use super::columns::{Column, ColumnMap};
+use super::messages::ImportProblem as P;
 use super::rows::{at, single_line};
 use super::table::Field;
 
@@ -51,26 +52,20 @@ pub fn position(
         match &cells[index] {
             Some(f) if !f.value.is_empty() => match f.value.parse::<u32>() {
                 Ok(0) if matches!(column, Column::Width | Column::Height) => {
-                    errors.push(at(f, format!("{} must be at least 1 cell", column.label())));
+                    errors.push(at(f, P::ZeroSize(column)));
                     0
                 }
                 Ok(n) if n <= MAX_COORDINATE => n,
                 _ => {
-                    errors.push(at(f, format!(
-                        "{} must be a whole number of cells from 0 to {MAX_COORDINATE}, got \"{}\"",
-                        column.label(),
-                        f.value
-                    )));
+                    let value = f.value.clone();
+                    errors.push(at(f, P::NotCells { column, value }));
                     0
                 }
             },
             _ => default.unwrap_or_else(|| {
                 let other = cells[..2].iter().flatten().find(|f| !f.value.is_empty());
                 if let Some(f) = cells[index].as_ref().or(other) {
-                    errors.push(at(
-                        f,
-                        format!("missing {} (the position needs x and y)", column.label()),
-                    ));
+                    errors.push(at(f, P::MissingCoordinate(column)));
                 }
                 0
             }),
@@ -82,10 +77,7 @@ pub fn position(
     let h = number(Column::Height, 3, Some(DEFAULT_SIZE));
     let approach = match &cells[4] {
         Some(f) if !f.value.is_empty() => side(&f.value).unwrap_or_else(|| {
-            errors.push(at(f, format!(
-                "approach must be north, south, east or west (nord, sud, est, ouest), got \"{}\"",
-                f.value
-            )));
+            errors.push(at(f, P::BadApproach(f.value.clone())));
             DEFAULT_APPROACH
         }),
         _ => DEFAULT_APPROACH,

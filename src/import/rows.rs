@@ -3,6 +3,7 @@
 
 use super::Diagnostic;
 use super::columns::{Column, ColumnMap};
+use super::messages::ImportProblem as P;
 use super::position::{Position, position};
 use super::table::{Field, Row};
 
@@ -58,10 +59,7 @@ pub fn read_row(row: &Row, map: &ColumnMap, errors: &mut Vec<Diagnostic>) -> Opt
             .chars()
             .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         {
-            errors.push(at(
-                f,
-                format!("control character U+{:04X} in the cell", u32::from(c)),
-            ));
+            errors.push(at(f, P::ControlCharacter(c)));
         }
     }
 
@@ -71,25 +69,22 @@ pub fn read_row(row: &Row, map: &ColumnMap, errors: &mut Vec<Diagnostic>) -> Opt
         .skip(map.width)
         .find(|f| !f.value.is_empty())
     {
-        errors.push(at(extra, format!(
-            "this row has more cells than the header ({} > {}): a cell that contains the separator must be in double quotes",
-            row.fields.len(),
-            map.width
-        )));
+        let (cells, width) = (row.fields.len(), map.width);
+        errors.push(at(extra, P::MoreCellsThanHeader { cells, width }));
     }
-    let stand = required(cell(Column::Stand), "stand number", errors).map(|f| Field {
+    let stand = required(cell(Column::Stand), Column::Stand, errors).map(|f| Field {
         value: single_line(&f.value),
         ..f
     });
     let organisation =
-        required(cell(Column::Organisation), "organisation", errors).map(|f| Field {
+        required(cell(Column::Organisation), Column::Organisation, errors).map(|f| Field {
             value: single_line(&f.value),
             ..f
         });
     let website = non_empty(Column::Website).and_then(|f| match website(&f.value) {
         Ok(url) => Some(Field { value: url, ..f }),
-        Err(message) => {
-            errors.push(at(&f, message));
+        Err(problem) => {
+            errors.push(at(&f, problem));
             None
         }
     });
@@ -114,18 +109,14 @@ pub fn read_row(row: &Row, map: &ColumnMap, errors: &mut Vec<Diagnostic>) -> Opt
     })
 }
 
-pub(super) fn at(field: &Field, message: impl Into<String>) -> Diagnostic {
-    Diagnostic {
-        line: field.line,
-        column: field.column,
-        message: message.into(),
-    }
+pub(super) fn at(field: &Field, kind: P) -> Diagnostic {
+    Diagnostic::new(field.line, field.column, kind)
 }
 
-fn required(field: Option<Field>, what: &str, errors: &mut Vec<Diagnostic>) -> Option<Field> {
+fn required(field: Option<Field>, what: Column, errors: &mut Vec<Diagnostic>) -> Option<Field> {
     let field = field?;
     if field.value.is_empty() {
-        errors.push(at(&field, format!("missing {what}")));
+        errors.push(at(&field, P::Missing(what)));
         return None;
     }
     Some(field)
@@ -151,26 +142,28 @@ pub(super) fn single_line(value: &str) -> String {
 fn people(field: &Field, errors: &mut Vec<Diagnostic>) -> Vec<PersonEntry> {
     let mut found = Vec::new();
     for item in split_list(&field.value) {
-        match person(&item) {
+        match read_person(&item) {
             Ok(p) => found.push(p),
-            Err(message) => errors.push(at(field, message)),
+            Err(problem) => errors.push(at(field, problem)),
         }
     }
     found
 }
 
+/// [`read_person`] with its problem in English, as tests read it.
+#[cfg(test)]
 fn person(item: &str) -> Result<PersonEntry, String> {
+    read_person(item).map_err(|p| p.text(crate::lang::Lang::En))
+}
+
+fn read_person(item: &str) -> Result<PersonEntry, P> {
     // A "contacts" column often holds e-mail addresses; they are not people.
     if item.contains('@') {
-        return Err(format!(
-            "\"{item}\" looks like an e-mail address, not a person (expected \"Name (role)\")"
-        ));
+        return Err(P::EmailNotPerson(item.to_string()));
     }
     let Some(open) = item.find('(') else {
         if item.contains(')') {
-            return Err(format!(
-                "cannot read person \"{item}\": expected \"Name (role)\""
-            ));
+            return Err(P::UnreadablePerson(item.to_string()));
         }
         return Ok(PersonEntry {
             name: item.to_string(),
@@ -184,33 +177,25 @@ fn person(item: &str) -> Result<PersonEntry, String> {
             name: name.to_string(),
             role: Some(role.trim().to_string()).filter(|r| !r.is_empty()),
         }),
-        _ => Err(format!(
-            "cannot read person \"{item}\": expected \"Name (role)\""
-        )),
+        _ => Err(P::UnreadablePerson(item.to_string())),
     }
 }
 
 /// A website as written, given `https://` when it has no scheme
 /// (`www.example.lu`), so that it can be opened.
-fn website(value: &str) -> Result<String, String> {
+fn website(value: &str) -> Result<String, P> {
     if value.chars().any(char::is_whitespace) {
-        return Err(format!(
-            "website \"{value}\" is not a web address (it contains spaces)"
-        ));
+        return Err(P::WebsiteWithSpaces(value.to_string()));
     }
     let lower = value.to_ascii_lowercase();
     if lower.starts_with("http://") || lower.starts_with("https://") {
         return Ok(value.to_string());
     }
     if value.contains('@') {
-        return Err(format!(
-            "website \"{value}\" looks like an e-mail address, not a web address"
-        ));
+        return Err(P::WebsiteIsEmail(value.to_string()));
     }
     if value.contains("://") || !value.contains('.') {
-        return Err(format!(
-            "website \"{value}\" is not a web address (expected https://…)"
-        ));
+        return Err(P::WebsiteNotAddress(value.to_string()));
     }
     Ok(format!("https://{value}"))
 }

@@ -7,6 +7,7 @@
 //! point at the exact cell, `FILE:LINE:COLUMN`, as an editor expects.
 
 use super::Diagnostic;
+use super::messages::ImportProblem;
 
 /// One cell of the table: its text and where it starts (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,15 +42,7 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
         let at = e.valid_up_to();
         let valid = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
         let (line, column) = line_column(valid, at);
-        Diagnostic {
-            line,
-            column,
-            message: format!(
-                "the file is not UTF-8 (byte 0x{:02X}; probably Windows-1252 or Latin-1): \
-                 save it as \"CSV UTF-8\" from your spreadsheet and import it again",
-                bytes[at]
-            ),
-        }
+        Diagnostic::new(line, column, ImportProblem::NotUtf8(bytes[at]))
     })
 }
 
@@ -101,11 +94,8 @@ pub fn read(text: &str) -> Result<Option<Table>, Diagnostic> {
                     Some(p) => lines.line_column(p.byte() as usize),
                     None => (1, 1),
                 };
-                return Err(Diagnostic {
-                    line,
-                    column,
-                    message: format!("cannot read this line as CSV: {e}"),
-                });
+                let kind = ImportProblem::NotCsv(e.to_string());
+                return Err(Diagnostic::new(line, column, kind));
             }
         }
         let start = record.position().map_or(0, |p| p.byte() as usize);

@@ -49,12 +49,11 @@ pub enum NoteError {
 }
 
 impl NoteError {
-    /// The message in `lang` (`Display` gives the English one). A store
-    /// error's own text (`path:line:column: …`) stays in English.
+    /// The message in `lang` (`Display` gives the English one).
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (NoteError::Draft(e), _) => e.message(lang),
-            (NoteError::Store(e), _) => e.to_string(),
+            (NoteError::Store(e), _) => e.render(lang),
             (NoteError::NotFound(id), Lang::En) => format!("no note with id {id}"),
             (NoteError::NotFound(id), Lang::Fr) => format!("aucune note n'a l'identifiant {id}"),
         }

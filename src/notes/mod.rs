@@ -37,7 +37,7 @@ pub fn config_dir(explicit: Option<&Path>) -> Option<PathBuf> {
 
 /// What to tell the user about an unusable notes file, in the TUI and the
 /// CLI alike: `path:line:column: message`, then what happens and what to do.
-/// The advice is in `lang`; the problem itself stays in English.
+/// Both in `lang`.
 pub fn problem_message(problem: &crate::store::StoreError, lang: crate::lang::Lang) -> String {
     let advice = match lang {
         crate::lang::Lang::En => {
@@ -50,5 +50,5 @@ pub fn problem_message(problem: &crate::store::StoreError, lang: crate::lang::La
              pour repartir de zéro."
         }
     };
-    format!("{problem}\n{advice}")
+    format!("{}\n{advice}", problem.render(lang))
 }

@@ -18,8 +18,10 @@
 //!   folder the store creates is 0700.
 
 mod fsio;
+pub mod messages;
 
 pub use fsio::write_atomic;
+pub use messages::{IoCause, StoreReason};
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -27,6 +29,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use crate::lang::Lang;
 use fsio::Stamp;
 
 /// A document kept by a [`Store`]: a JSON object carrying `format` and
@@ -50,7 +53,10 @@ pub struct StoreError {
     pub path: PathBuf,
     /// 1-based line and column of the problem in the file, when there is one.
     pub position: Option<(usize, usize)>,
+    /// `reason` in English, kept as a plain string for tests and scripts.
     pub message: String,
+    /// Boxed to keep `Result<_, StoreError>` small.
+    pub reason: Box<StoreReason>,
     pub kind: StoreErrorKind,
 }
 
@@ -63,20 +69,37 @@ pub enum StoreErrorKind {
     Write,
 }
 
-impl fmt::Display for StoreError {
-    /// `path:line:column: message`, or `path: message` without a position.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.position {
-            Some((line, column)) => {
-                write!(
-                    f,
-                    "{}:{line}:{column}: {}",
-                    self.path.display(),
-                    self.message
-                )
-            }
-            None => write!(f, "{}: {}", self.path.display(), self.message),
+impl StoreError {
+    fn new(
+        path: &Path,
+        position: Option<(usize, usize)>,
+        reason: StoreReason,
+        kind: StoreErrorKind,
+    ) -> StoreError {
+        StoreError {
+            path: path.to_path_buf(),
+            position,
+            message: reason.text(Lang::En),
+            reason: Box::new(reason),
+            kind,
         }
+    }
+
+    /// `path:line:column: message`, or `path: message` without a position,
+    /// in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let message = self.reason.text(lang);
+        match self.position {
+            Some((line, column)) => format!("{}:{line}:{column}: {message}", self.path.display()),
+            None => format!("{}: {message}", self.path.display()),
+        }
+    }
+}
+
+impl fmt::Display for StoreError {
+    /// [`StoreError::render`] in English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
     }
 }
 
@@ -87,17 +110,30 @@ impl std::error::Error for StoreError {}
 pub struct ParseProblem {
     pub line: usize,
     pub column: usize,
+    /// `reason` in English.
     pub message: String,
+    pub reason: StoreReason,
+}
+
+impl ParseProblem {
+    fn new(line: usize, column: usize, reason: StoreReason) -> ParseProblem {
+        let message = reason.text(Lang::En);
+        ParseProblem {
+            line,
+            column,
+            message,
+            reason,
+        }
+    }
 }
 
 /// Parses a document, checking its `format` and `version` first so that a
 /// file of another kind or from a newer build gets a message that says so.
 pub fn parse<D: Document>(bytes: &[u8]) -> Result<D, ParseProblem> {
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    let at = |e: serde_json::Error| ParseProblem {
-        line: e.line().max(1),
-        column: e.column().max(1),
-        message: without_position(&e),
+    let at = |e: serde_json::Error| {
+        let reason = StoreReason::Syntax(without_position(&e));
+        ParseProblem::new(e.line().max(1), e.column().max(1), reason)
     };
     // Reading only the header still checks the syntax of the whole file.
     #[derive(serde::Deserialize)]
@@ -108,47 +144,40 @@ pub fn parse<D: Document>(bytes: &[u8]) -> Result<D, ParseProblem> {
     let header: Header = serde_json::from_slice(bytes).map_err(at)?;
     let key_at = |key: &str| {
         let (line, column) = locate_key(bytes, key);
-        move |message: String| ParseProblem {
-            line,
-            column,
-            message,
-        }
+        move |reason: StoreReason| ParseProblem::new(line, column, reason)
     };
     match &header.format {
         Some(serde_json::Value::String(f)) if f == D::FORMAT => {}
         Some(other) => {
-            return Err(key_at("format")(format!(
-                "not a maillage {} file: \"format\" is {other}, expected \"{}\"",
-                D::WHAT,
-                D::FORMAT
-            )));
+            return Err(key_at("format")(StoreReason::WrongFormat {
+                what: D::WHAT,
+                found: other.to_string(),
+                expected: D::FORMAT,
+            }));
         }
         None => {
-            return Err(ParseProblem {
-                line: 1,
-                column: 1,
-                message: format!(
-                    "not a maillage {} file: no \"format\": \"{}\"",
-                    D::WHAT,
-                    D::FORMAT
-                ),
-            });
+            let (what, expected) = (D::WHAT, D::FORMAT);
+            return Err(ParseProblem::new(
+                1,
+                1,
+                StoreReason::NoFormat { what, expected },
+            ));
         }
     }
     match header.version.as_ref().and_then(serde_json::Value::as_u64) {
         Some(v) if v == D::VERSION => {}
         Some(v) if v > D::VERSION => {
-            return Err(key_at("version")(format!(
-                "version {v} was written by a newer maillage; this one reads version {}",
-                D::VERSION
-            )));
+            return Err(key_at("version")(StoreReason::NewerVersion {
+                version: v,
+                reads: D::VERSION,
+            }));
         }
         _ => {
-            let shown = header.version.map_or("missing".into(), |v| v.to_string());
-            return Err(key_at("version")(format!(
-                "unknown version {shown}; this build reads version {}",
-                D::VERSION
-            )));
+            let found = header.version.map(|v| v.to_string());
+            return Err(key_at("version")(StoreReason::UnknownVersion {
+                found,
+                reads: D::VERSION,
+            }));
         }
     }
     serde_json::from_slice(bytes).map_err(at)
@@ -266,11 +295,10 @@ impl<D: Document> Store<D> {
             }
         };
         let out = change(&mut doc);
-        let mut bytes = serde_json::to_vec_pretty(&doc).map_err(|e| StoreError {
-            path: self.path.clone(),
-            position: None,
-            message: format!("cannot encode the {}: {e}", D::WHAT),
-            kind: StoreErrorKind::Write,
+        let mut bytes = serde_json::to_vec_pretty(&doc).map_err(|e| {
+            let (what, error) = (D::WHAT, e.to_string());
+            let reason = StoreReason::CannotEncode { what, error };
+            StoreError::new(&self.path, None, reason, StoreErrorKind::Write)
         })?;
         bytes.push(b'\n');
         fsio::remove_stale_temporaries(&self.path);
@@ -319,12 +347,13 @@ impl<D: Document> Store<D> {
     /// the store is read-only. Returns where the file went.
     pub fn set_aside(&mut self) -> Result<Option<PathBuf>, StoreError> {
         if self.problem.is_none() {
-            return Err(StoreError {
-                path: self.path.clone(),
-                position: None,
-                message: format!("the {} file is fine; nothing to set aside", D::WHAT),
-                kind: StoreErrorKind::Write,
-            });
+            let reason = StoreReason::NothingToSetAside { what: D::WHAT };
+            return Err(StoreError::new(
+                &self.path,
+                None,
+                reason,
+                StoreErrorKind::Write,
+            ));
         }
         let _lock = fsio::lock(&self.path).map_err(|e| self.io_error(&e, StoreErrorKind::Write))?;
         let moved =
@@ -336,28 +365,16 @@ impl<D: Document> Store<D> {
     }
 
     fn unreadable(&self, p: ParseProblem) -> StoreError {
-        StoreError {
-            path: self.path.clone(),
-            position: Some((p.line, p.column)),
-            message: p.message,
-            kind: StoreErrorKind::Unreadable,
-        }
+        let position = Some((p.line, p.column));
+        StoreError::new(&self.path, position, p.reason, StoreErrorKind::Unreadable)
     }
 
     fn io_error(&self, e: &std::io::Error, kind: StoreErrorKind) -> StoreError {
-        let message = match e.kind() {
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            _ => e.to_string(),
+        let (what, cause) = (D::WHAT, IoCause::from_io(e));
+        let reason = match kind {
+            StoreErrorKind::Unreadable => StoreReason::CannotRead { what, cause },
+            StoreErrorKind::Write => StoreReason::CannotSave { what, cause },
         };
-        let message = match kind {
-            StoreErrorKind::Unreadable => format!("cannot read the {} file: {message}", D::WHAT),
-            StoreErrorKind::Write => format!("cannot save the {}: {message}", D::WHAT),
-        };
-        StoreError {
-            path: self.path.clone(),
-            position: None,
-            message,
-            kind,
-        }
+        StoreError::new(&self.path, None, reason, kind)
     }
 }

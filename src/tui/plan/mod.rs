@@ -174,6 +174,7 @@ impl PlanState {
 
 /// What to say about an unreadable `plan.json`.
 pub fn problem_message(problem: &crate::store::StoreError, lang: Lang) -> String {
+    let problem = problem.render(lang);
     format!("{problem} — {}", super::text::t(lang).plan_read_only)
 }
 

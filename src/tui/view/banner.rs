@@ -18,7 +18,7 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     };
     let style = app.styles.warning();
     buf.set_style(area, style);
-    let what = format!(" ⚠ {}", for_display(&problem.to_string()));
+    let what = format!(" ⚠ {}", for_display(&problem.render(app.text().lang)));
     put_line(buf, area, area.y, &Line::styled(what, style));
     let hint = format!("   {}", app.text().banner_hint);
     put_line(buf, area, area.y + 1, &Line::styled(hint, style));

@@ -1,0 +1,152 @@
+//! The importer's messages in English (the words tests pin).
+
+use super::{IgnoreReason, ImportNote, ImportProblem, escaped};
+use crate::directory::Side;
+use crate::import::columns::Column;
+use crate::import::position::MAX_COORDINATE;
+
+/// How a column is named in messages.
+pub fn column(c: Column) -> &'static str {
+    c.label()
+}
+
+fn side(s: Side) -> &'static str {
+    match s {
+        Side::North => "north",
+        Side::South => "south",
+        Side::East => "east",
+        Side::West => "west",
+    }
+}
+
+fn examples(c: Column) -> &'static str {
+    match c {
+        Column::Stand => "stand, numéro, n°, number",
+        _ => "organisation, organization, exposant, exhibitor",
+    }
+}
+
+pub fn problem(p: &ImportProblem) -> String {
+    use ImportProblem as P;
+    match p {
+        P::NotUtf8(byte) => format!(
+            "the file is not UTF-8 (byte 0x{byte:02X}; probably Windows-1252 or Latin-1): \
+             save it as \"CSV UTF-8\" from your spreadsheet and import it again"
+        ),
+        P::NotCsv(reason) => format!("cannot read this line as CSV: {}", escaped(reason)),
+        P::EmptyFile => "the file is empty: expected a header line (stand; organisation; …)".into(),
+        P::NoStands => "no stands: the file has a header line and nothing under it".into(),
+        P::NoColumn(c) => format!(
+            "no {} column in the header (expected one of: {})",
+            column(*c),
+            examples(*c)
+        ),
+        P::IgnoredColumn { header, reason } => {
+            let reason = match reason {
+                IgnoreReason::Unknown => "not a column maillage knows",
+                IgnoreReason::Repeated => "the same column appears earlier",
+                IgnoreReason::HallWithoutPosition => "a hall is used only with x and y columns",
+            };
+            format!("warning: column \"{}\" ignored: {reason}", escaped(header))
+        }
+        P::ControlCharacter(c) => {
+            format!("control character U+{:04X} in the cell", u32::from(*c))
+        }
+        P::MoreCellsThanHeader { cells, width } => format!(
+            "this row has more cells than the header ({cells} > {width}): \
+             a cell that contains the separator must be in double quotes"
+        ),
+        P::Missing(c) => format!("missing {}", column(*c)),
+        P::EmailNotPerson(item) => format!(
+            "\"{}\" looks like an e-mail address, not a person (expected \"Name (role)\")",
+            escaped(item)
+        ),
+        P::UnreadablePerson(item) => format!(
+            "cannot read person \"{}\": expected \"Name (role)\"",
+            escaped(item)
+        ),
+        P::WebsiteWithSpaces(value) => format!(
+            "website \"{}\" is not a web address (it contains spaces)",
+            escaped(value)
+        ),
+        P::WebsiteIsEmail(value) => format!(
+            "website \"{}\" looks like an e-mail address, not a web address",
+            escaped(value)
+        ),
+        P::WebsiteNotAddress(value) => format!(
+            "website \"{}\" is not a web address (expected https://…)",
+            escaped(value)
+        ),
+        P::StandNumberUsed { number, line } => format!(
+            "stand number {} is already used on line {line}",
+            escaped(number)
+        ),
+        P::OrganisationConflict {
+            organisation,
+            field,
+            line,
+        } => format!(
+            "warning: {} already has another {} on line {line}; the first one is kept",
+            escaped(organisation),
+            column(*field)
+        ),
+        P::NoPosition { stand } => format!(
+            "stand {} has no position while others have one: give x and y to every stand, or to none",
+            escaped(stand)
+        ),
+        P::ZeroSize(c) => format!("{} must be at least 1 cell", column(*c)),
+        P::NotCells { column: c, value } => format!(
+            "{} must be a whole number of cells from 0 to {MAX_COORDINATE}, got \"{}\"",
+            column(*c),
+            escaped(value)
+        ),
+        P::MissingCoordinate(c) => {
+            format!("missing {} (the position needs x and y)", column(*c))
+        }
+        P::BadApproach(value) => format!(
+            "approach must be north, south, east or west (nord, sud, est, ouest), got \"{}\"",
+            escaped(value)
+        ),
+        P::BeyondLargestHall {
+            stand,
+            reach,
+            hall_max,
+        } => format!(
+            "stand {} reaches beyond {reach} cells from the corner: a hall is at most {hall_max} cells wide and deep",
+            escaped(stand)
+        ),
+        P::Overlap { stand, other, line } => format!(
+            "stand {} overlaps stand {} (line {line})",
+            escaped(stand),
+            escaped(other)
+        ),
+        P::EdgeOfPlan { side: s, stand } => format!(
+            "the {} side of stand {} is the edge of the plan: there is no aisle to reach it",
+            side(*s),
+            escaped(stand)
+        ),
+        P::FacesStand {
+            side: s,
+            stand,
+            other,
+            line,
+        } => format!(
+            "the {} side of stand {} (its approach) faces stand {} (line {line}): \
+             there is no aisle to reach it",
+            side(*s),
+            escaped(stand),
+            escaped(other)
+        ),
+    }
+}
+
+pub fn note(n: &ImportNote) -> String {
+    match n {
+        ImportNote::Grid { aisles } => {
+            format!("no positions in the file: stands laid out in a grid of {aisles} aisles")
+        }
+        ImportNote::HallsWithoutDoors(halls) => format!(
+            "{halls} halls and no doors between them in the file: routes stay within a hall"
+        ),
+    }
+}

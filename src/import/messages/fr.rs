@@ -1,0 +1,208 @@
+//! The importer's messages in French. The sheet's own text is put between
+//! « guillemets »; accepted header names and the words `north`, `x`… are
+//! shown as they are typed in the sheet.
+
+use super::{IgnoreReason, ImportNote, ImportProblem, escaped};
+use crate::directory::Side;
+use crate::import::columns::Column;
+use crate::import::position::MAX_COORDINATE;
+
+fn quoted(text: &str) -> String {
+    format!("« {} »", escaped(text))
+}
+
+/// How a column is named in messages.
+pub fn column(c: Column) -> &'static str {
+    match c {
+        Column::Stand => "numéro de stand",
+        Column::Organisation => "organisation",
+        Column::ShortName => "nom court",
+        Column::Description => "description",
+        Column::Title => "titre",
+        Column::Themes => "thèmes",
+        Column::Website => "site web",
+        Column::People => "personnes",
+        Column::Hall => "hall",
+        Column::X => "x",
+        Column::Y => "y",
+        Column::Width => "w",
+        Column::Height => "h",
+        Column::Approach => "accès",
+    }
+}
+
+/// The column with its article, for "il manque …".
+fn the_column(c: Column) -> String {
+    match c {
+        Column::X | Column::Y | Column::Width | Column::Height => column(c).to_string(),
+        Column::Organisation | Column::Approach => format!("l'{}", column(c)),
+        Column::Description => "la description".into(),
+        Column::Themes | Column::People => format!("les {}", column(c)),
+        _ => format!("le {}", column(c)),
+    }
+}
+
+/// "Another value" of an organisation's field, with the right gender.
+fn another(c: Column) -> String {
+    match c {
+        Column::Description => "une autre description".into(),
+        Column::ShortName | Column::Website | Column::Title => {
+            format!("un autre {}", column(c))
+        }
+        _ => format!("une autre valeur de {}", column(c)),
+    }
+}
+
+/// `par le nord`: the side a stand is reached from.
+fn side(s: Side) -> &'static str {
+    match s {
+        Side::North => "nord",
+        Side::South => "sud",
+        Side::East => "est",
+        Side::West => "ouest",
+    }
+}
+
+fn examples(c: Column) -> &'static str {
+    match c {
+        Column::Stand => "stand, numéro, n°, number",
+        _ => "organisation, organization, exposant, exhibitor",
+    }
+}
+
+pub fn problem(p: &ImportProblem) -> String {
+    use ImportProblem as P;
+    match p {
+        P::NotUtf8(byte) => format!(
+            "le fichier n'est pas en UTF-8 (octet 0x{byte:02X} ; sans doute Windows-1252 ou Latin-1) : \
+             enregistrez-le en « CSV UTF-8 » depuis votre tableur et importez-le à nouveau"
+        ),
+        // The csv reader's own reason only exists in English.
+        P::NotCsv(reason) => format!(
+            "impossible de lire cette ligne en CSV : {}",
+            escaped(reason)
+        ),
+        P::EmptyFile => {
+            "le fichier est vide : une ligne d'en-tête était attendue (stand; organisation; …)"
+                .into()
+        }
+        P::NoStands => "aucun stand : le fichier a une ligne d'en-tête et rien en dessous".into(),
+        P::NoColumn(c) => format!(
+            "aucune colonne « {} » dans l'en-tête (noms acceptés : {})",
+            column(*c),
+            examples(*c)
+        ),
+        P::IgnoredColumn { header, reason } => {
+            let reason = match reason {
+                IgnoreReason::Unknown => "maillage ne connaît pas cette colonne",
+                IgnoreReason::Repeated => "la même colonne apparaît plus tôt",
+                IgnoreReason::HallWithoutPosition => "un hall ne sert qu'avec des colonnes x et y",
+            };
+            format!("attention : colonne {} ignorée : {reason}", quoted(header))
+        }
+        P::ControlCharacter(c) => {
+            format!(
+                "caractère de contrôle U+{:04X} dans la cellule",
+                u32::from(*c)
+            )
+        }
+        P::MoreCellsThanHeader { cells, width } => format!(
+            "cette ligne a plus de cellules que l'en-tête ({cells} > {width}) : \
+             une cellule qui contient le séparateur doit être entre guillemets doubles"
+        ),
+        P::Missing(c) => format!("il manque {}", the_column(*c)),
+        P::EmailNotPerson(item) => format!(
+            "{} ressemble à une adresse e-mail, pas à une personne (attendu : « Nom (rôle) »)",
+            quoted(item)
+        ),
+        P::UnreadablePerson(item) => format!(
+            "impossible de lire la personne {} : attendu « Nom (rôle) »",
+            quoted(item)
+        ),
+        P::WebsiteWithSpaces(value) => format!(
+            "le site web {} n'est pas une adresse web (il contient des espaces)",
+            quoted(value)
+        ),
+        P::WebsiteIsEmail(value) => format!(
+            "le site web {} ressemble à une adresse e-mail, pas à une adresse web",
+            quoted(value)
+        ),
+        P::WebsiteNotAddress(value) => format!(
+            "le site web {} n'est pas une adresse web (attendu : https://…)",
+            quoted(value)
+        ),
+        P::StandNumberUsed { number, line } => format!(
+            "le numéro de stand {} est déjà utilisé ligne {line}",
+            escaped(number)
+        ),
+        P::OrganisationConflict {
+            organisation,
+            field,
+            line,
+        } => format!(
+            "attention : {} a déjà {} ligne {line} ; la première valeur est gardée",
+            quoted(organisation),
+            another(*field)
+        ),
+        P::NoPosition { stand } => format!(
+            "le stand {} n'a pas de position alors que d'autres en ont une : \
+             donnez x et y à tous les stands, ou à aucun",
+            escaped(stand)
+        ),
+        P::ZeroSize(c) => format!("{} doit valoir au moins 1 case", column(*c)),
+        P::NotCells { column: c, value } => format!(
+            "{} doit être un nombre entier de cases de 0 à {MAX_COORDINATE}, lu {}",
+            column(*c),
+            quoted(value)
+        ),
+        P::MissingCoordinate(c) => {
+            format!("il manque {} (la position demande x et y)", the_column(*c))
+        }
+        P::BadApproach(value) => format!(
+            "l'accès doit être nord, sud, est ou ouest (north, south, east, west), lu {}",
+            quoted(value)
+        ),
+        P::BeyondLargestHall {
+            stand,
+            reach,
+            hall_max,
+        } => format!(
+            "le stand {} va au-delà de {reach} cases depuis le coin : \
+             un hall fait au plus {hall_max} cases de large et de profondeur",
+            escaped(stand)
+        ),
+        P::Overlap { stand, other, line } => format!(
+            "le stand {} chevauche le stand {} (ligne {line})",
+            escaped(stand),
+            escaped(other)
+        ),
+        P::EdgeOfPlan { side: s, stand } => format!(
+            "le côté {} du stand {} est le bord du plan : aucune allée ne permet d'y accéder",
+            side(*s),
+            escaped(stand)
+        ),
+        P::FacesStand {
+            side: s,
+            stand,
+            other,
+            line,
+        } => format!(
+            "le côté {} du stand {} (son accès) donne sur le stand {} (ligne {line}) : \
+             aucune allée ne permet d'y accéder",
+            side(*s),
+            escaped(stand),
+            escaped(other)
+        ),
+    }
+}
+
+pub fn note(n: &ImportNote) -> String {
+    match n {
+        ImportNote::Grid { aisles } => format!(
+            "pas de positions dans le fichier : stands disposés en grille sur {aisles} allées"
+        ),
+        ImportNote::HallsWithoutDoors(halls) => format!(
+            "{halls} halls sans portes entre eux dans le fichier : les itinéraires restent dans un hall"
+        ),
+    }
+}

@@ -1,0 +1,121 @@
+//! What the importer can say about a spreadsheet, as data: problems and
+//! warnings ([`ImportProblem`]) and notes on what it decided by itself
+//! ([`ImportNote`]), worded in English or French only when shown.
+
+mod en;
+mod fr;
+#[cfg(test)]
+mod tests;
+
+use super::columns::Column;
+use crate::directory::Side;
+use crate::lang::Lang;
+
+/// Why a header was left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IgnoreReason {
+    Unknown,
+    Repeated,
+    /// A hall column in a sheet with no `x` and `y` columns.
+    HallWithoutPosition,
+}
+
+/// A problem (or, for the warnings, a piece of advice) at a place in the sheet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportProblem {
+    /// The first byte that is not UTF-8.
+    NotUtf8(u8),
+    /// The csv reader's own message, in English.
+    NotCsv(String),
+    EmptyFile,
+    NoStands,
+    NoColumn(Column),
+    IgnoredColumn {
+        header: String,
+        reason: IgnoreReason,
+    },
+    ControlCharacter(char),
+    MoreCellsThanHeader {
+        cells: usize,
+        width: usize,
+    },
+    Missing(Column),
+    EmailNotPerson(String),
+    UnreadablePerson(String),
+    WebsiteWithSpaces(String),
+    WebsiteIsEmail(String),
+    WebsiteNotAddress(String),
+    StandNumberUsed {
+        number: String,
+        line: usize,
+    },
+    /// A later row gives an organisation another value for `field`.
+    OrganisationConflict {
+        organisation: String,
+        field: Column,
+        line: usize,
+    },
+    NoPosition {
+        stand: String,
+    },
+    ZeroSize(Column),
+    NotCells {
+        column: Column,
+        value: String,
+    },
+    MissingCoordinate(Column),
+    BadApproach(String),
+    /// A stand reaching past `reach` cells; halls are at most `hall_max` cells.
+    BeyondLargestHall {
+        stand: String,
+        reach: u32,
+        hall_max: u32,
+    },
+    Overlap {
+        stand: String,
+        other: String,
+        line: usize,
+    },
+    EdgeOfPlan {
+        side: Side,
+        stand: String,
+    },
+    FacesStand {
+        side: Side,
+        stand: String,
+        other: String,
+        line: usize,
+    },
+}
+
+/// What the importer decided on its own, not tied to a place in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportNote {
+    /// Stands laid out in a grid of this many aisles.
+    Grid { aisles: u32 },
+    /// Several halls, and no connections between them.
+    HallsWithoutDoors(usize),
+}
+
+impl ImportProblem {
+    pub fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::problem(self),
+            Lang::Fr => fr::problem(self),
+        }
+    }
+}
+
+impl ImportNote {
+    pub fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::note(self),
+            Lang::Fr => fr::note(self),
+        }
+    }
+}
+
+/// The sheet's own text in a message, with control characters escaped.
+fn escaped(text: &str) -> String {
+    crate::directory::messages::escaped(text)
+}
