@@ -7,7 +7,7 @@ mod check;
 mod import;
 mod notes;
 mod route;
-mod search;
+pub mod search;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

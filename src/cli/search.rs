@@ -64,31 +64,50 @@ pub fn run(data: Option<&Path>, args: &SearchArgs) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let catalog = Catalog::new(&directory);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match write_results(&directory, args, &mut out).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`| head`) is not an error worth a message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("maillage: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Indexes `directory`, searches it and writes the results to `out`: all of
+/// `maillage search` after loading (public for the one-shot benchmark).
+pub fn write_results(
+    directory: &Directory,
+    args: &SearchArgs,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let catalog = Catalog::new(directory);
     let mut hits = catalog.search(&args.query, args.kind.kinds());
     hits.truncate(args.limit.unwrap_or(usize::MAX));
-    let rows: Vec<JsonHit> = hits
-        .iter()
-        .map(|&(kind, hit)| {
-            let (id, name, field) = describe(&directory, &catalog, kind, hit.record);
-            JsonHit {
-                kind: kind_name(kind),
-                id,
-                name,
-                score: hit.score,
-                positions: catalog
+    let rows = hits.iter().map(|&(kind, hit)| {
+        let (id, name, field) = describe(directory, &catalog, kind, hit.record);
+        JsonHit {
+            kind: kind_name(kind),
+            id,
+            name,
+            score: hit.score,
+            positions: if args.json {
+                catalog
                     .engine(kind)
-                    .positions(hit.record, field, &args.query),
-            }
-        })
-        .collect();
-    let mut out = std::io::stdout().lock();
-    let written = if args.json {
-        serde_json::to_writer_pretty(&mut out, &rows)
-            .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out))
+                    .positions(hit.record, field, &args.query)
+            } else {
+                Vec::new()
+            },
+        }
+    });
+    if args.json {
+        let rows: Vec<JsonHit> = rows.collect();
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)
     } else {
-        rows.iter().try_for_each(|r| {
+        rows.into_iter().try_for_each(|r| {
             writeln!(
                 out,
                 "{}\t{}\t{}",
@@ -97,15 +116,6 @@ pub fn run(data: Option<&Path>, args: &SearchArgs) -> ExitCode {
                 for_display(r.name)
             )
         })
-    };
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        // A closed pipe (`| head`) is not an error worth a message.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("maillage: {e}");
-            ExitCode::from(1)
-        }
     }
 }
 

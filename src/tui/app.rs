@@ -80,6 +80,8 @@ pub struct App {
     pub(crate) ticked: Vec<bool>,
     pub(crate) popup: Option<Popup>,
     pub(crate) quit: bool,
+    /// Kept between keystrokes so a search at fair scale fits in a frame.
+    pub(crate) searches: results::Searches,
     pub(crate) width: u16,
     pub(crate) height: u16,
 }
@@ -102,6 +104,7 @@ impl App {
             back: Vec::new(),
             popup: None,
             quit: false,
+            searches: Default::default(),
             width: options.width,
             height: options.height,
         };
