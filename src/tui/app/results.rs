@@ -163,3 +163,80 @@ fn engine(catalog: &Catalog, tab: Tab) -> &Engine {
         Tab::Organisations => &catalog.organisations,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::action::Action;
+    use super::super::{App, Options, Popup};
+    use super::*;
+    use crate::search::Hit;
+
+    /// What the lists must hold: a full search, filtered with the
+    /// directory's own (slow, obviously right) theme look-ups.
+    fn expected(app: &App, tab: Tab) -> Vec<Hit> {
+        let active = app.active_themes();
+        app.engine(tab)
+            .search(app.query())
+            .into_iter()
+            .filter(|hit| {
+                active.is_empty() || {
+                    let themes: Vec<&str> = match tab {
+                        Tab::Stands => app
+                            .directory
+                            .stand_themes(&app.directory.stands[hit.record]),
+                        Tab::Organisations => app.directory.organisations[hit.record]
+                            .themes
+                            .iter()
+                            .map(String::as_str)
+                            .collect(),
+                    };
+                    themes.iter().any(|t| active.contains(t))
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lists_equal_a_full_search_through_typing_deleting_and_filtering() {
+        let directory = crate::generate::generate(400, 3);
+        let options = Options {
+            no_color: true,
+            width: 120,
+            height: 40,
+        };
+        let mut app = App::new(directory, options);
+        let mut checked = 0;
+        let mut check = |app: &App, step: &str| {
+            for &tab in Tab::ALL {
+                assert_eq!(app.list(tab).hits, expected(app, tab), "{step} {tab:?}");
+            }
+            checked += 1;
+        };
+        let script =
+            "sante wiltz\u{8}\u{8}\u{8}\u{8}\u{8}\u{8}xq\u{8}\u{8}\u{8}\u{8}\u{8}brsr\u{8}\u{8}e";
+        for (round, theme) in [None, Some(2)].into_iter().enumerate() {
+            if let Some(cursor) = theme {
+                app.popup = Some(Popup::Themes { cursor });
+                app.update(Action::ToggleTheme);
+                assert!(!app.active_themes().is_empty());
+            }
+            for c in script.chars() {
+                let action = match c {
+                    '\u{8}' => Action::Backspace,
+                    c => Action::TypeChar(c),
+                };
+                app.update(action);
+                check(&app, &format!("round {round}, query {:?}", app.query()));
+            }
+            app.update(Action::DeleteWord);
+            check(&app, "after Ctrl-W");
+            app.update(Action::ClearSearch);
+            check(&app, "after clearing");
+        }
+        assert!(checked > 40);
+        assert!(
+            !app.list(Tab::Stands).hits.is_empty() && app.list(Tab::Stands).hits.len() < 400,
+            "the theme filter keeps some stands, not all"
+        );
+    }
+}
