@@ -13,6 +13,7 @@ use criterion::{BenchmarkId, Criterion};
 use maillage::cli::Cli;
 use maillage::cli::search::write_results;
 use maillage::directory;
+use maillage::search::catalog::Catalog;
 
 /// A name, a fuzzy abbreviation, a two-word query, and one matching nothing.
 const QUERIES: [&str; 4] = ["mersch", "brsr", "sante wiltz", "zzqx"];
@@ -31,8 +32,9 @@ fn oneshot(c: &mut Criterion) {
             group.bench_function(BenchmarkId::from_parameter(query), |b| {
                 b.iter(|| {
                     let directory = directory::load_file(&path).expect("valid");
+                    let catalog = Catalog::new(&directory);
                     let mut out = Vec::new();
-                    write_results(&directory, &args, &mut out).expect("in memory");
+                    write_results(&directory, &catalog, &args, &mut out).expect("in memory");
                     out
                 })
             });

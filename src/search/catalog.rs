@@ -38,6 +38,9 @@ pub enum Kind {
     Person,
 }
 
+/// From this many stands on, [`Catalog::new`] uses a second thread.
+const PARALLEL_FROM: usize = 2_000;
+
 /// Search engines over one directory's stands, organisations and people.
 #[derive(Debug, Clone)]
 pub struct Catalog {
@@ -88,10 +91,30 @@ impl<'a> Index<'a> {
 impl Catalog {
     pub fn new(directory: &Directory) -> Self {
         let index = Index::new(directory);
+        let others = || {
+            (
+                Engine::new(organisation_records(directory, &index)),
+                Engine::new(person_records(directory, &index)),
+            )
+        };
+        // At fair scale the stands take about half the work: they are built
+        // on a second core meanwhile. A small directory is not worth a thread.
+        let (stands, (organisations, people)) = if directory.stands.len() < PARALLEL_FROM {
+            (Engine::new(stand_records(directory, &index)), others())
+        } else {
+            std::thread::scope(|scope| {
+                let stands = scope.spawn(|| Engine::new(stand_records(directory, &index)));
+                let others = others();
+                match stands.join() {
+                    Ok(stands) => (stands, others),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            })
+        };
         Catalog {
-            stands: Engine::new(stand_records(directory, &index)),
-            organisations: Engine::new(organisation_records(directory, &index)),
-            people: Engine::new(person_records(directory, &index)),
+            stands,
+            organisations,
+            people,
         }
     }
 
