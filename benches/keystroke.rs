@@ -119,6 +119,25 @@ fn print_percentiles(stands: usize, rounds: usize) {
             deleting.push(screen.step(Action::Backspace));
         }
     }
+    if stands == 50_000 {
+        // Median of each step: which letters cost what.
+        let per_step = |samples: &[Duration], step: usize| {
+            let mut times: Vec<Duration> = samples
+                .iter()
+                .skip(step)
+                .step_by(QUERY.len())
+                .copied()
+                .collect();
+            ms(percentile(&mut times, 50.0))
+        };
+        for (what, samples) in [("typing", &typing), ("deleting", &deleting)] {
+            let medians: Vec<String> = (0..QUERY.len()).map(|i| per_step(samples, i)).collect();
+            println!(
+                "keystroke/{what}/50k median per step: {}",
+                medians.join(", ")
+            );
+        }
+    }
     for (what, samples) in [("typing", &mut typing), ("deleting", &mut deleting)] {
         println!(
             "keystroke/{what}/{}: {} steps  p50 {}  p99 {}  max {}",
@@ -145,7 +164,13 @@ fn main() {
     // Not under `cargo test --benches` (criterion's --test mode runs once).
     if std::env::args().any(|a| a == "--bench") {
         println!("\nper-step percentiles (each keystroke timed on its own):");
+        let only: Option<usize> = std::env::var("PERCENTILES_ONLY")
+            .ok()
+            .and_then(|v| v.parse().ok());
         for (stands, rounds) in [(1_000, 200), (10_000, 60), (50_000, 25)] {
+            if only.is_some_and(|o| o != stands) {
+                continue;
+            }
             print_percentiles(stands, rounds);
         }
     }

@@ -166,11 +166,28 @@ pub(super) enum Found {
 /// the hot path of a search: substring matches are judged with `contains`
 /// alone (which has a SIMD fast path), never by locating them.
 pub(super) fn score(text: &str, word: &Word, tier: Tier) -> Option<i64> {
-    if let Some(quality) = substring_quality(text, word) {
-        return Some(quality);
-    }
+    substring_quality(text, word).or_else(|| fuzzy_score(text, word, tier))
+}
+
+/// The quality of `word` as a substring of `text` (the cheap half of [`score`]).
+pub(super) fn substring_score(text: &str, word: &Word) -> Option<i64> {
+    substring_quality(text, word)
+}
+
+/// The quality of a fuzzy match of `word` in `text`, for a `text` that does
+/// not hold `word` as such (the costly half of [`score`]).
+pub(super) fn fuzzy_score(text: &str, word: &Word, tier: Tier) -> Option<i64> {
     let (start, end, extra) = fuzzy_window(text, word, max_extra(tier))?;
     Some(fuzzy_quality(text, word, start, end, extra))
+}
+
+/// The highest quality [`fuzzy_quality`] can give (per letter + word start +
+/// compactness): lets a search skip fuzzy matching where it cannot win.
+pub(super) const FUZZY_BEST: i64 = 99 + 100 + 150;
+
+/// Whether `word` can match fuzzily at all (else only as a substring).
+pub(super) fn can_be_fuzzy(word: &Word) -> bool {
+    word.chars.len() >= FUZZY_MIN_LETTERS
 }
 
 /// Where the match that [`score`] judged lies in `text`: the same kind of
