@@ -34,6 +34,7 @@
 
 pub mod catalog;
 pub mod fold;
+mod fuzzy_ascii;
 mod live;
 mod matching;
 #[cfg(test)]
@@ -318,8 +319,34 @@ impl Engine {
     }
 
     /// Best first; equal scores in `sort_key` order.
+    ///
+    /// Sorts one `u64` per hit (score above, sort rank below) instead of
+    /// the hits: no rank looked up per comparison, half the bytes moved. A
+    /// score outside `0..2^31` (never produced) falls back to the plain sort.
     fn rank_hits(&self, hits: &mut [Hit]) {
-        hits.sort_unstable_by_key(|h| (std::cmp::Reverse(h.score), self.rank[h.record]));
+        const FAST: std::ops::Range<i64> = 0..1 << 31;
+        if !hits.iter().all(|h| FAST.contains(&h.score)) {
+            hits.sort_unstable_by_key(|h| (std::cmp::Reverse(h.score), self.rank[h.record]));
+            return;
+        }
+        let mut keys: Vec<(u64, u32)> = hits
+            .iter()
+            .map(|h| {
+                let inverted = (FAST.end - 1 - h.score) as u64;
+                (
+                    (inverted << 32) | u64::from(self.rank[h.record]),
+                    h.field as u32,
+                )
+            })
+            .collect();
+        keys.sort_unstable_by_key(|&(key, _)| key);
+        for (hit, (key, field)) in hits.iter_mut().zip(keys) {
+            *hit = Hit {
+                record: self.order[(key & u64::from(u32::MAX)) as usize],
+                score: FAST.end - 1 - (key >> 32) as i64,
+                field: field as usize,
+            };
+        }
     }
 
     /// The hit for `record` if every word of `query` matches one of its fields.
