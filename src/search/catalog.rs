@@ -18,10 +18,14 @@
 //! - person: Related: organisation's display name, stand number.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use super::fold::fold_text;
 use super::{Engine, Field, Hit, Record, Tier};
-use crate::directory::{Directory, Organisation, Person};
+use crate::directory::{Directory, IdHasher, Organisation, Person};
+
+/// Ids are short and the file is the user's own: no need for SipHash.
+type ById<'a, T> = HashMap<&'a str, T, BuildHasherDefault<IdHasher>>;
 
 pub const STAND_NUMBER: usize = 0;
 pub const STAND_ORGS: usize = 1;
@@ -52,9 +56,9 @@ pub struct Catalog {
 /// Look-ups by organisation id, built once: the directory's own look-ups are
 /// linear, which would make building the catalog quadratic at fair scale.
 struct Index<'a> {
-    organisations: HashMap<&'a str, &'a Organisation>,
-    people: HashMap<&'a str, Vec<&'a Person>>,
-    stand_numbers: HashMap<&'a str, Vec<&'a str>>,
+    organisations: ById<'a, &'a Organisation>,
+    people: ById<'a, Vec<&'a Person>>,
+    stand_numbers: ById<'a, Vec<&'a str>>,
 }
 
 impl<'a> Index<'a> {
@@ -64,13 +68,13 @@ impl<'a> Index<'a> {
             .iter()
             .map(|o| (o.id.as_str(), o))
             .collect();
-        let mut people: HashMap<&str, Vec<&Person>> = HashMap::new();
+        let mut people: ById<Vec<&Person>> = ById::default();
         for person in &directory.people {
             if let Some(org) = &person.organisation {
                 people.entry(org).or_default().push(person);
             }
         }
-        let mut stand_numbers: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut stand_numbers: ById<Vec<&str>> = ById::default();
         for stand in &directory.stands {
             for org in &stand.organisations {
                 stand_numbers.entry(org).or_default().push(&stand.number);

@@ -116,14 +116,8 @@ pub struct Engine {
 impl Engine {
     pub fn new(records: Vec<Record>) -> Self {
         let mut order: Vec<usize> = (0..records.len()).collect();
-        // Unstable with the index as last key: the same order as a stable
-        // sort, without its buffer.
-        order.sort_unstable_by(|&a, &b| {
-            records[a]
-                .sort_key
-                .cmp(&records[b].sort_key)
-                .then(a.cmp(&b))
-        });
+        // Stable: it finds runs, and directories usually come sorted.
+        order.sort_by(|&a, &b| records[a].sort_key.cmp(&records[b].sort_key));
         let mut rank = vec![0u32; records.len()];
         for (position, &record) in order.iter().enumerate() {
             rank[record] = position as u32;
