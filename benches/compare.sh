@@ -59,14 +59,14 @@ echo "fzf $(fzf --version | cut -d' ' -f1)"
 # median of 15 runs timed by bash.
 mean_ms() {
     if command -v hyperfine >/dev/null; then
-        hyperfine --style none --warmup 2 --min-runs 15 --export-csv "$WORK/run.csv" "$1" >/dev/null
+        hyperfine --style none --ignore-failure --warmup 2 --min-runs 15 --export-csv "$WORK/run.csv" "$1" >/dev/null
         awk -F, 'NR==2 { printf "%.1f", $2 * 1000 }' "$WORK/run.csv"
     else
         local times=()
         for _ in $(seq 15); do
             local start end
             start=$(date +%s%N)
-            bash -c "$1"
+            bash -c "$1" || true
             end=$(date +%s%N)
             times+=($(((end - start) / 1000)))
         done

@@ -166,6 +166,7 @@ pub(super) enum Found {
 /// `tier`; see the table at the top of this file), if it matches. This is
 /// the hot path of a search: substring matches are judged with `contains`
 /// alone (which has a SIMD fast path), never by locating them.
+#[cfg(test)] // the engine calls the two halves itself, see `Engine::match_word`
 pub(super) fn score(text: &str, word: &Word, tier: Tier) -> Option<i64> {
     substring_quality(text, word).or_else(|| fuzzy_score(text, word, tier))
 }
