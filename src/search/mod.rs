@@ -37,6 +37,7 @@ pub mod fold;
 mod fuzzy_ascii;
 mod live;
 mod matching;
+mod record_match;
 #[cfg(test)]
 mod tests;
 
@@ -111,6 +112,9 @@ pub struct Engine {
     spans: Vec<FieldSpan>,
     /// Record `i`'s fields are `spans[first_span[i]..first_span[i + 1]]`.
     first_span: Vec<u32>,
+    /// Every record lists its fields in tier order (Key first), as the
+    /// catalog does: then a field that cannot win means no later one can.
+    tiers_sorted: bool,
 }
 
 impl Engine {
@@ -147,6 +151,11 @@ impl Engine {
         }
         first_span.push(spans.len() as u32);
         folded.shrink_to_fit();
+        let tiers_sorted = first_span.windows(2).all(|w| {
+            spans[w[0] as usize..w[1] as usize]
+                .windows(2)
+                .all(|pair| pair[0].tier <= pair[1].tier)
+        });
         Engine {
             records,
             order,
@@ -154,6 +163,7 @@ impl Engine {
             folded,
             spans,
             first_span,
+            tiers_sorted,
         }
     }
 
@@ -197,12 +207,11 @@ impl Engine {
     /// `previous_query` and is replaced by the hits for `query`.
     pub fn refine(&self, previous_query: &str, hits: &mut Vec<Hit>, query: &str) {
         let query = Query::new(query);
-        if !query.refines(&Query::new(previous_query)) {
+        let previous_query = Query::new(previous_query);
+        // After an empty query every record is a candidate: a plain scan
+        // reads them in order without building the candidate list.
+        if previous_query.is_empty() || !query.refines(&previous_query) {
             self.scan(&query, hits);
-            return;
-        }
-        if query.is_empty() {
-            // Both empty: the hits already are every record, in order.
             return;
         }
         // Visit the previous hits in record order, not rank order: the folded
@@ -341,90 +350,6 @@ impl Engine {
                 field: field as usize,
             };
         }
-    }
-
-    /// The hit for `record` if every word of `query` matches one of its fields.
-    fn match_record(&self, record: usize, query: &Query) -> Option<Hit> {
-        let spans =
-            &self.spans[self.first_span[record] as usize..self.first_span[record + 1] as usize];
-        let letters = spans.iter().fold(0, |mask, span| mask | span.letters);
-        if query.words.iter().any(|w| w.letters & !letters != 0) {
-            return None;
-        }
-        let mut score = 0;
-        // (word score, field) of the word that scored best; ties: first field.
-        let mut best: Option<(i64, usize)> = None;
-        for word in &query.words {
-            let (word_score, field) = self.match_word(spans, word)?;
-            score += word_score;
-            if best.is_none_or(|(s, f)| word_score > s || (word_score == s && field < f)) {
-                best = Some((word_score, field));
-            }
-        }
-        Some(Hit {
-            record,
-            score,
-            field: best.map_or(0, |(_, f)| f),
-        })
-    }
-
-    /// The best (score, field index) of `word` among a record's fields; on
-    /// equal scores, the first field.
-    ///
-    /// Two passes, because fuzzy matching costs many times a substring test:
-    /// substrings first, then fuzzy matching only in the fields where it
-    /// could still win (a fuzzy match is worth less than any substring match
-    /// of its tier, see `matching.rs`). Same result as scoring every field
-    /// in order (`tests::two_pass`).
-    fn match_word(&self, spans: &[FieldSpan], word: &matching::Word) -> Option<(i64, usize)> {
-        let mut best: Option<(i64, usize)> = None;
-        // Fields that hold the word as such (the first 64; beyond, tested again).
-        let mut substring_fields = 0u64;
-        let mut fuzzy_worth_trying = false;
-        for (index, span) in spans.iter().enumerate() {
-            let weight = matching::tier_weight(span.tier);
-            // No match in this field can beat (or tie, being later) the best.
-            if best.is_some_and(|(s, _)| weight + matching::EXACT <= s)
-                || word.letters & !span.letters != 0
-            {
-                continue;
-            }
-            let text = &self.folded[span.start as usize..span.end as usize];
-            let Some(quality) = matching::substring_score(text, word) else {
-                fuzzy_worth_trying = true;
-                continue;
-            };
-            if index < 64 {
-                substring_fields |= 1 << index;
-            }
-            let score = weight + quality;
-            if best.is_none_or(|(s, _)| score > s) {
-                best = Some((score, index));
-            }
-        }
-        if !fuzzy_worth_trying || !matching::can_be_fuzzy(word) {
-            return best;
-        }
-        for (index, span) in spans.iter().enumerate() {
-            let ceiling = matching::tier_weight(span.tier) + matching::FUZZY_BEST;
-            if best.is_some_and(|(s, f)| ceiling < s || (ceiling == s && index > f))
-                || word.letters & !span.letters != 0
-                || (index < 64 && substring_fields & (1 << index) != 0)
-            {
-                continue;
-            }
-            let text = &self.folded[span.start as usize..span.end as usize];
-            if index >= 64 && matching::substring_score(text, word).is_some() {
-                continue;
-            }
-            if let Some(quality) = matching::fuzzy_score(text, word, span.tier) {
-                let score = matching::tier_weight(span.tier) + quality;
-                if best.is_none_or(|(s, f)| score > s || (score == s && index < f)) {
-                    best = Some((score, index));
-                }
-            }
-        }
-        best
     }
 }
 
