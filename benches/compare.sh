@@ -59,7 +59,7 @@ echo "fzf $(fzf --version | cut -d' ' -f1)"
 # median of 15 runs timed by bash.
 mean_ms() {
     if command -v hyperfine >/dev/null; then
-        hyperfine --style none --ignore-failure --warmup 2 --min-runs 15 --export-csv "$WORK/run.csv" "$1" >/dev/null
+        hyperfine --style none --ignore-failure --warmup 2 --min-runs 15 --export-csv "$WORK/run.csv" "$1" >/dev/null 2>&1
         awk -F, 'NR==2 { printf "%.1f", $2 * 1000 }' "$WORK/run.csv"
     else
         local times=()
