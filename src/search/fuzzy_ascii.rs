@@ -52,3 +52,41 @@ fn greedy_end(text: &[u8], letters: &[u8], max_extra: usize) -> Option<(usize, u
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::matching::{Query, fuzzy_window, fuzzy_window_chars};
+
+    #[test]
+    fn ascii_fuzzy_window_equals_the_char_by_char_one() {
+        // Folded texts keep some non-ASCII letters (Greek, CJK…): they count
+        // as one extra char each, whatever their length in bytes.
+        let texts = [
+            "association sante wiltz",
+            "sαnte βxsan sxaxn",
+            "s日a本n sa日n",
+            "ssaann san",
+            "brasserie mersch",
+            "b日r日s日r brsr",
+            "",
+            "s",
+        ];
+        let words = ["san", "sante", "brsr", "ssn", "aan", "sxn", "msch"];
+        let mut found = 0;
+        for text in texts {
+            for w in words {
+                let word = &Query::new(w).words[0];
+                for extra in 0..4 {
+                    let expected = fuzzy_window_chars(text, word, extra);
+                    assert_eq!(
+                        fuzzy_window(text, word, extra),
+                        expected,
+                        "{w:?} in {text:?}, {extra} extra"
+                    );
+                    found += usize::from(expected.is_some());
+                }
+            }
+        }
+        assert!(found > 20, "windows were found: {found}");
+    }
+}
