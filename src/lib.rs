@@ -11,6 +11,8 @@
 
 pub mod cli;
 pub mod directory;
+#[doc(hidden)]
+pub mod generate;
 pub mod import;
 pub mod lang;
 pub mod notes;

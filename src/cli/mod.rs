@@ -8,7 +8,7 @@ mod import;
 mod notes;
 mod plan;
 mod route;
-mod search;
+pub mod search;
 mod shell;
 pub mod text;
 

@@ -18,6 +18,8 @@ mod validate;
 
 pub use layout::approach_cell;
 pub use model::*;
+/// Fast hashing of ids, for look-up tables built over a directory.
+pub use report::IdHasher;
 
 use std::fmt;
 use std::path::Path;

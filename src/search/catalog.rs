@@ -18,10 +18,14 @@
 //! - person: Related: organisation's display name, stand number.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use super::fold::fold_text;
 use super::{Engine, Field, Hit, Record, Tier};
-use crate::directory::{Directory, Organisation, Person};
+use crate::directory::{Directory, IdHasher, Organisation, Person};
+
+/// Ids are short and the file is the user's own: no need for SipHash.
+type ById<'a, T> = HashMap<&'a str, T, BuildHasherDefault<IdHasher>>;
 
 pub const STAND_NUMBER: usize = 0;
 pub const STAND_ORGS: usize = 1;
@@ -38,6 +42,9 @@ pub enum Kind {
     Person,
 }
 
+/// From this many stands on, [`Catalog::new`] uses a second thread.
+const PARALLEL_FROM: usize = 2_000;
+
 /// Search engines over one directory's stands, organisations and people.
 #[derive(Debug, Clone)]
 pub struct Catalog {
@@ -48,50 +55,129 @@ pub struct Catalog {
 
 /// Look-ups by organisation id, built once: the directory's own look-ups are
 /// linear, which would make building the catalog quadratic at fair scale.
+/// Groups are flat (one `Vec` each, in directory order within a group), not
+/// one `Vec` per organisation: tens of thousands fewer allocations.
 struct Index<'a> {
-    organisations: HashMap<&'a str, &'a Organisation>,
-    people: HashMap<&'a str, Vec<&'a Person>>,
-    stand_numbers: HashMap<&'a str, Vec<&'a str>>,
+    directory: &'a Directory,
+    /// Position of each organisation in `directory.organisations`.
+    positions: ById<'a, usize>,
+    people: Groups<&'a Person>,
+    stand_numbers: Groups<&'a str>,
+}
+
+/// Items grouped by organisation position: group `o` is
+/// `items[starts[o]..starts[o + 1]]`.
+struct Groups<T> {
+    starts: Vec<u32>,
+    items: Vec<T>,
+}
+
+impl<T: Copy> Groups<T> {
+    /// `pairs` (organisation position, item), grouped stably (counting sort).
+    fn new(groups: usize, pairs: impl Iterator<Item = (usize, T)> + Clone) -> Self {
+        let mut starts = vec![0u32; groups + 1];
+        for (group, _) in pairs.clone() {
+            starts[group + 1] += 1;
+        }
+        for g in 0..groups {
+            starts[g + 1] += starts[g];
+        }
+        let mut next: Vec<u32> = starts[..groups].to_vec();
+        let mut items = Vec::with_capacity(starts[groups] as usize);
+        // Placed by position: fill with the first item, then overwrite all.
+        if let Some((_, first)) = pairs.clone().next() {
+            items.resize(starts[groups] as usize, first);
+        }
+        for (group, item) in pairs {
+            items[next[group] as usize] = item;
+            next[group] += 1;
+        }
+        Groups { starts, items }
+    }
+
+    fn get(&self, group: usize) -> &[T] {
+        &self.items[self.starts[group] as usize..self.starts[group + 1] as usize]
+    }
 }
 
 impl<'a> Index<'a> {
     fn new(directory: &'a Directory) -> Self {
-        let organisations = directory
-            .organisations
-            .iter()
-            .map(|o| (o.id.as_str(), o))
-            .collect();
-        let mut people: HashMap<&str, Vec<&Person>> = HashMap::new();
-        for person in &directory.people {
-            if let Some(org) = &person.organisation {
-                people.entry(org).or_default().push(person);
-            }
+        let mut positions = ById::with_capacity_and_hasher(
+            directory.organisations.len(),
+            BuildHasherDefault::default(),
+        );
+        for (i, o) in directory.organisations.iter().enumerate() {
+            // The first of duplicate ids wins, as `Directory::organisation`.
+            positions.entry(o.id.as_str()).or_insert(i);
         }
-        let mut stand_numbers: HashMap<&str, Vec<&str>> = HashMap::new();
-        for stand in &directory.stands {
-            for org in &stand.organisations {
-                stand_numbers.entry(org).or_default().push(&stand.number);
-            }
-        }
+        let count = directory.organisations.len();
+        let position = |id: &str| positions.get(id).copied();
+        let people = Groups::new(
+            count,
+            directory
+                .people
+                .iter()
+                .filter_map(|p| Some((position(p.organisation.as_deref()?)?, p))),
+        );
+        let stand_numbers = Groups::new(
+            count,
+            directory.stands.iter().flat_map(|s| {
+                s.organisations
+                    .iter()
+                    .filter_map(move |id| Some((position(id)?, s.number.as_str())))
+            }),
+        );
         Index {
-            organisations,
+            directory,
+            positions,
             people,
             stand_numbers,
         }
     }
 
+    fn organisation(&self, id: &str) -> Option<&'a Organisation> {
+        let directory = self.directory;
+        self.positions.get(id).map(|&i| &directory.organisations[i])
+    }
+
     fn people_of(&self, org: &str) -> &[&'a Person] {
-        self.people.get(org).map_or(&[], Vec::as_slice)
+        self.positions.get(org).map_or(&[], |&i| self.people.get(i))
+    }
+
+    fn stand_numbers_of(&self, org: &str) -> &[&'a str] {
+        self.positions
+            .get(org)
+            .map_or(&[], |&i| self.stand_numbers.get(i))
     }
 }
 
 impl Catalog {
     pub fn new(directory: &Directory) -> Self {
         let index = Index::new(directory);
+        let others = || {
+            (
+                Engine::new(organisation_records(directory, &index)),
+                Engine::new(person_records(directory, &index)),
+            )
+        };
+        // At fair scale the stands take about half the work: they are built
+        // on a second core meanwhile. A small directory is not worth a thread.
+        let (stands, (organisations, people)) = if directory.stands.len() < PARALLEL_FROM {
+            (Engine::new(stand_records(directory, &index)), others())
+        } else {
+            std::thread::scope(|scope| {
+                let stands = scope.spawn(|| Engine::new(stand_records(directory, &index)));
+                let others = others();
+                match stands.join() {
+                    Ok(stands) => (stands, others),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            })
+        };
         Catalog {
-            stands: Engine::new(stand_records(directory, &index)),
-            organisations: Engine::new(organisation_records(directory, &index)),
-            people: Engine::new(person_records(directory, &index)),
+            stands,
+            organisations,
+            people,
         }
     }
 
@@ -174,10 +260,10 @@ fn stand_records(directory: &Directory, index: &Index) -> Vec<Record> {
             let orgs: Vec<&Organisation> = stand
                 .organisations
                 .iter()
-                .filter_map(|id| index.organisations.get(id.as_str()).copied())
+                .filter_map(|id| index.organisation(id))
                 .collect();
             let names: Vec<&str> = orgs.iter().map(|o| o.display_name()).collect();
-            let mut fields = Fields(Vec::new());
+            let mut fields = Fields(Vec::with_capacity(12));
             fields.fixed(Tier::Key, &stand.number);
             fields.fixed(Tier::Key, &names.join(" · "));
             fields.fixed(Tier::Key, stand.title.as_deref().unwrap_or(""));
@@ -207,17 +293,12 @@ fn organisation_records(directory: &Directory, index: &Index) -> Vec<Record> {
         .organisations
         .iter()
         .map(|org| {
-            let mut fields = Fields(Vec::new());
+            let mut fields = Fields(Vec::with_capacity(12));
             fields.fixed(Tier::Key, org.display_name());
             fields.names_of(org);
             org.themes.iter().for_each(|t| fields.add(Tier::Related, t));
             fields.people(index.people_of(&org.id));
-            for number in index
-                .stand_numbers
-                .get(org.id.as_str())
-                .into_iter()
-                .flatten()
-            {
+            for number in index.stand_numbers_of(&org.id) {
                 fields.add(Tier::Related, number);
             }
             fields.add(Tier::Description, org.description.as_deref().unwrap_or(""));
@@ -234,13 +315,13 @@ fn person_records(directory: &Directory, index: &Index) -> Vec<Record> {
         .people
         .iter()
         .map(|person| {
-            let mut fields = Fields(Vec::new());
+            let mut fields = Fields(Vec::with_capacity(12));
             fields.fixed(Tier::Key, &person.name);
             fields.fixed(Tier::Related, person.role.as_deref().unwrap_or(""));
             let org = person
                 .organisation
                 .as_deref()
-                .and_then(|id| index.organisations.get(id));
+                .and_then(|id| index.organisation(id));
             fields.add(Tier::Related, org.map_or("", |o| o.display_name()));
             fields.add(Tier::Related, person.stand.as_deref().unwrap_or(""));
             Record {

@@ -31,6 +31,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::Tier;
 use super::fold::fold_text;
+use super::fuzzy_ascii as ascii;
 
 /// Quality of a word equal to the whole field.
 pub(super) const EXACT: i64 = 900;
@@ -163,12 +164,30 @@ pub(super) enum Found {
 /// `tier`; see the table at the top of this file), if it matches. This is
 /// the hot path of a search: substring matches are judged with `contains`
 /// alone (which has a SIMD fast path), never by locating them.
+#[cfg(test)] // the engine calls the two halves itself, see `Engine::match_word`
 pub(super) fn score(text: &str, word: &Word, tier: Tier) -> Option<i64> {
-    if let Some(quality) = substring_quality(text, word) {
-        return Some(quality);
-    }
+    substring_quality(text, word).or_else(|| fuzzy_score(text, word, tier))
+}
+
+/// The quality of `word` as a substring of `text` (the cheap half of [`score`]).
+pub(super) fn substring_score(text: &str, word: &Word) -> Option<i64> {
+    substring_quality(text, word)
+}
+
+/// The quality of a fuzzy match of `word` in `text`, for a `text` that does
+/// not hold `word` as such (the costly half of [`score`]).
+pub(super) fn fuzzy_score(text: &str, word: &Word, tier: Tier) -> Option<i64> {
     let (start, end, extra) = fuzzy_window(text, word, max_extra(tier))?;
     Some(fuzzy_quality(text, word, start, end, extra))
+}
+
+/// The highest quality [`fuzzy_quality`] can give (per letter + word start +
+/// compactness): lets a search skip fuzzy matching where it cannot win.
+pub(super) const FUZZY_BEST: i64 = 99 + 100 + 150;
+
+/// Whether `word` can match fuzzily at all (else only as a substring).
+pub(super) fn can_be_fuzzy(word: &Word) -> bool {
+    word.chars.len() >= FUZZY_MIN_LETTERS
 }
 
 /// Where the match that [`score`] judged lies in `text`: the same kind of
@@ -288,11 +307,27 @@ fn locate_substring(text: &str, word: &Word) -> Option<usize> {
 /// with `str::find`, which uses memchr) is tried greedily, which finds the
 /// shortest window beginning there; the cost is bounded by
 /// `occurrences of the first letter × (word length + max_extra)`.
-fn fuzzy_window(text: &str, word: &Word, max_extra: usize) -> Option<(usize, usize, usize)> {
-    let (&first, rest) = word.chars.split_first()?;
+pub(super) fn fuzzy_window(
+    text: &str,
+    word: &Word,
+    max_extra: usize,
+) -> Option<(usize, usize, usize)> {
     if word.chars.len() < FUZZY_MIN_LETTERS {
         return None;
     }
+    if word.text.is_ascii() {
+        return ascii::fuzzy_window(text.as_bytes(), word.text.as_bytes(), max_extra);
+    }
+    fuzzy_window_chars(text, word, max_extra)
+}
+
+/// [`fuzzy_window`] for any word, char by char.
+pub(super) fn fuzzy_window_chars(
+    text: &str,
+    word: &Word,
+    max_extra: usize,
+) -> Option<(usize, usize, usize)> {
+    let (&first, rest) = word.chars.split_first()?;
     let mut best: Option<(usize, usize, usize)> = None;
     let mut from = 0;
     while let Some(offset) = text[from..].find(first) {

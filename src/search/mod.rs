@@ -34,8 +34,10 @@
 
 pub mod catalog;
 pub mod fold;
+mod fuzzy_ascii;
 mod live;
 mod matching;
+mod record_match;
 #[cfg(test)]
 mod tests;
 
@@ -110,11 +112,15 @@ pub struct Engine {
     spans: Vec<FieldSpan>,
     /// Record `i`'s fields are `spans[first_span[i]..first_span[i + 1]]`.
     first_span: Vec<u32>,
+    /// Every record lists its fields in tier order (Key first), as the
+    /// catalog does: then a field that cannot win means no later one can.
+    tiers_sorted: bool,
 }
 
 impl Engine {
     pub fn new(records: Vec<Record>) -> Self {
         let mut order: Vec<usize> = (0..records.len()).collect();
+        // Stable: it finds runs, and directories usually come sorted.
         order.sort_by(|&a, &b| records[a].sort_key.cmp(&records[b].sort_key));
         let mut rank = vec![0u32; records.len()];
         for (position, &record) in order.iter().enumerate() {
@@ -145,6 +151,11 @@ impl Engine {
         }
         first_span.push(spans.len() as u32);
         folded.shrink_to_fit();
+        let tiers_sorted = first_span.windows(2).all(|w| {
+            spans[w[0] as usize..w[1] as usize]
+                .windows(2)
+                .all(|pair| pair[0].tier <= pair[1].tier)
+        });
         Engine {
             records,
             order,
@@ -152,6 +163,7 @@ impl Engine {
             folded,
             spans,
             first_span,
+            tiers_sorted,
         }
     }
 
@@ -195,12 +207,11 @@ impl Engine {
     /// `previous_query` and is replaced by the hits for `query`.
     pub fn refine(&self, previous_query: &str, hits: &mut Vec<Hit>, query: &str) {
         let query = Query::new(query);
-        if !query.refines(&Query::new(previous_query)) {
+        let previous_query = Query::new(previous_query);
+        // After an empty query every record is a candidate: a plain scan
+        // reads them in order without building the candidate list.
+        if previous_query.is_empty() || !query.refines(&previous_query) {
             self.scan(&query, hits);
-            return;
-        }
-        if query.is_empty() {
-            // Both empty: the hits already are every record, in order.
             return;
         }
         // Visit the previous hits in record order, not rank order: the folded
@@ -311,56 +322,34 @@ impl Engine {
     }
 
     /// Best first; equal scores in `sort_key` order.
+    ///
+    /// Sorts one `u64` per hit (score above, sort rank below) instead of
+    /// the hits: no rank looked up per comparison, half the bytes moved. A
+    /// score outside `0..2^31` (never produced) falls back to the plain sort.
     fn rank_hits(&self, hits: &mut [Hit]) {
-        hits.sort_unstable_by_key(|h| (std::cmp::Reverse(h.score), self.rank[h.record]));
-    }
-
-    /// The hit for `record` if every word of `query` matches one of its fields.
-    fn match_record(&self, record: usize, query: &Query) -> Option<Hit> {
-        let spans =
-            &self.spans[self.first_span[record] as usize..self.first_span[record + 1] as usize];
-        let letters = spans.iter().fold(0, |mask, span| mask | span.letters);
-        if query.words.iter().any(|w| w.letters & !letters != 0) {
-            return None;
+        const FAST: std::ops::Range<i64> = 0..1 << 31;
+        if !hits.iter().all(|h| FAST.contains(&h.score)) {
+            hits.sort_unstable_by_key(|h| (std::cmp::Reverse(h.score), self.rank[h.record]));
+            return;
         }
-        let mut score = 0;
-        // (word score, field) of the word that scored best; ties: first field.
-        let mut best: Option<(i64, usize)> = None;
-        for word in &query.words {
-            let (word_score, field) = self.match_word(spans, word)?;
-            score += word_score;
-            if best.is_none_or(|(s, f)| word_score > s || (word_score == s && field < f)) {
-                best = Some((word_score, field));
-            }
-        }
-        Some(Hit {
-            record,
-            score,
-            field: best.map_or(0, |(_, f)| f),
-        })
-    }
-
-    /// The best (score, field index) of `word` among a record's fields.
-    fn match_word(&self, spans: &[FieldSpan], word: &matching::Word) -> Option<(i64, usize)> {
-        let mut best: Option<(i64, usize)> = None;
-        for (index, span) in spans.iter().enumerate() {
-            let weight = matching::tier_weight(span.tier);
-            // No match in this field can beat (or tie, being later) the best.
-            if best.is_some_and(|(s, _)| weight + matching::EXACT <= s)
-                || word.letters & !span.letters != 0
-            {
-                continue;
-            }
-            let text = &self.folded[span.start as usize..span.end as usize];
-            let Some(quality) = matching::score(text, word, span.tier) else {
-                continue;
+        let mut keys: Vec<(u64, u32)> = hits
+            .iter()
+            .map(|h| {
+                let inverted = (FAST.end - 1 - h.score) as u64;
+                (
+                    (inverted << 32) | u64::from(self.rank[h.record]),
+                    h.field as u32,
+                )
+            })
+            .collect();
+        keys.sort_unstable_by_key(|&(key, _)| key);
+        for (hit, (key, field)) in hits.iter_mut().zip(keys) {
+            *hit = Hit {
+                record: self.order[(key & u64::from(u32::MAX)) as usize],
+                score: FAST.end - 1 - (key >> 32) as i64,
+                field: field as usize,
             };
-            let score = weight + quality;
-            if best.is_none_or(|(s, _)| score > s) {
-                best = Some((score, index));
-            }
         }
-        best
     }
 }
 

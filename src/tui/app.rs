@@ -9,11 +9,14 @@ mod notes;
 pub(crate) mod plan;
 mod results;
 #[cfg(test)]
+mod results_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_lang;
 #[cfg(test)]
 mod tests_notes;
+mod themes_index;
 
 use crate::directory::Directory;
 use crate::lang::Lang;
@@ -105,6 +108,8 @@ pub struct App {
     /// One line for the user about what just happened, until the next key.
     pub(crate) message: Option<String>,
     pub(crate) quit: bool,
+    /// Kept between keystrokes so a search at fair scale fits in a frame.
+    pub(crate) searches: results::Searches,
     pub(crate) width: u16,
     pub(crate) height: u16,
     pub(crate) plan: PlanState,
@@ -141,6 +146,7 @@ impl App {
             effect: None,
             message: None,
             quit: false,
+            searches: Default::default(),
             width: options.width,
             height: options.height,
         };

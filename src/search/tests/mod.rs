@@ -2,6 +2,7 @@
 
 mod positions;
 mod refine;
+mod two_pass;
 
 use super::catalog::{self, Catalog, Kind};
 use super::{Engine, Field, Hit, Record, Tier};

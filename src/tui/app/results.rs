@@ -1,9 +1,36 @@
 //! Search results per list: the query and the theme filter applied. Part of
 //! `App::update`, which calls `refresh_results` whenever either changes.
+//!
+//! At trade-fair scale (50,000 stands) this runs within a frame because:
+//! - the directory's lists each have a [`LiveSearch`]: a typed letter
+//!   searches only the previous hits, a deleted one goes back to results
+//!   already computed;
+//! - the theme filter reads theme indices computed once
+//!   ([`RecordThemes`]), not the directory's linear look-ups;
+//! - the lists' buffers are reused from one keystroke to the next.
+//!
+//! The notes list is small and its engine is rebuilt when another instance
+//! saves, so it is simply searched in full.
+
+use std::sync::OnceLock;
 
 use super::super::tab::Tab;
+use super::super::wrap::width;
+use super::themes_index::RecordThemes;
 use super::{App, ListView};
-use crate::search::{Engine, Hit};
+use crate::search::catalog::Catalog;
+use crate::search::{Engine, Hit, LiveSearch};
+
+/// What the lists keep between keystrokes to answer the next one fast.
+#[derive(Debug, Default)]
+pub(crate) struct Searches {
+    /// One per [`Tab::ALL`], same order; only the directory's lists use theirs.
+    live: Vec<LiveSearch>,
+    /// Built the first time a theme is ticked.
+    themes: OnceLock<RecordThemes>,
+    /// Widest stand number, for aligning the list's columns.
+    number_width: OnceLock<usize>,
+}
 
 impl App {
     /// Number of items a tab holds in all, whatever the search.
@@ -31,17 +58,41 @@ impl App {
     /// Runs the search and the theme filter for every list. Selections go
     /// back to the top: the best match is what the user wants to see.
     pub(super) fn refresh_results(&mut self) {
-        for &tab in Tab::ALL.iter().filter(|t| t.has_list()) {
-            self.lists[tab.index()] = ListView {
-                hits: self.hits(tab),
-                selected: 0,
-                offset: 0,
-            };
+        let searches = &mut self.searches;
+        searches
+            .live
+            .resize_with(Tab::ALL.len(), LiveSearch::default);
+        let filter = self.ticked.iter().any(|&on| on).then(|| {
+            searches
+                .themes
+                .get_or_init(|| RecordThemes::new(&self.directory, &self.themes))
+        });
+        for tab in [Tab::Stands, Tab::Organisations] {
+            let engine = directory_engine(&self.catalog, tab);
+            let hits = searches.live[tab.index()].update(engine, &self.query);
+            let list = &mut self.lists[tab.index()];
+            list.hits.clear();
+            match filter {
+                None => list.hits.extend_from_slice(hits),
+                Some(themes) => list.hits.extend(
+                    hits.iter()
+                        .filter(|hit| themes.has_any(tab, hit.record, &self.ticked)),
+                ),
+            }
+            list.selected = 0;
+            list.offset = 0;
         }
+        self.lists[Tab::Notes.index()] = ListView {
+            hits: self.hits(Tab::Notes),
+            selected: 0,
+            offset: 0,
+        };
     }
 
-    /// The hits of one list: search, theme filter and, for the notes, the
-    /// "to follow up" filter (open follow-ups only, soonest date first).
+    /// The hits of one list by a full search: search, theme filter and, for
+    /// the notes, the "to follow up" filter (open follow-ups only, soonest
+    /// date first). The directory's lists get the same result faster through
+    /// `refresh_results`; tests compare the two.
     pub(super) fn hits(&self, tab: Tab) -> Vec<Hit> {
         let active: Vec<String> = self.active_themes().into_iter().map(String::from).collect();
         let hits: Vec<Hit> = self
@@ -67,13 +118,14 @@ impl App {
 
     pub(crate) fn engine(&self, tab: Tab) -> &Engine {
         match tab {
-            Tab::Stands | Tab::Plan | Tab::Visit => &self.catalog.stands,
-            Tab::Organisations => &self.catalog.organisations,
             Tab::Notes => &self.notes.engine,
+            tab => directory_engine(&self.catalog, tab),
         }
     }
 
-    fn has_any_theme(&self, tab: Tab, record: usize, active: &[String]) -> bool {
+    /// The plain, obviously right theme test, used for the notes and by
+    /// the tests as the reference for the indexed one.
+    pub(super) fn has_any_theme(&self, tab: Tab, record: usize, active: &[String]) -> bool {
         let themes: Vec<&str> = match tab {
             Tab::Stands | Tab::Plan | Tab::Visit => {
                 self.directory.stand_themes(&self.directory.stands[record])
@@ -93,5 +145,25 @@ impl App {
                 .unwrap_or_default(),
         };
         themes.iter().any(|t| active.iter().any(|a| a == t))
+    }
+
+    /// Display width of the widest stand number (computed once).
+    pub(crate) fn stand_number_width(&self) -> usize {
+        *self.searches.number_width.get_or_init(|| {
+            self.directory
+                .stands
+                .iter()
+                .map(|s| width(&s.number))
+                .max()
+                .unwrap_or(0)
+        })
+    }
+}
+
+/// The engine behind a list of the directory (the plan tabs show stands).
+fn directory_engine(catalog: &Catalog, tab: Tab) -> &Engine {
+    match tab {
+        Tab::Organisations => &catalog.organisations,
+        _ => &catalog.stands,
     }
 }

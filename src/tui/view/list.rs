@@ -46,13 +46,7 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
         }
         return;
     }
-    let number_width = app
-        .directory
-        .stands
-        .iter()
-        .map(|s| width(&s.number))
-        .max()
-        .unwrap_or(0);
+    let number_width = app.stand_number_width();
     // Highlights are computed here, for the visible rows only.
     let visible = list
         .hits

@@ -1,0 +1,64 @@
+//! The directory's lists, kept up to date incrementally (live search, theme
+//! index), always equal a full search filtered the plain way.
+
+use super::super::action::Action;
+use super::super::tab::Tab;
+use super::{App, Options, Popup};
+use crate::lang::Lang;
+use crate::search::Hit;
+
+/// What a list must hold: a full search, filtered with the directory's own
+/// (slow, obviously right) theme look-ups.
+fn expected(app: &App, tab: Tab) -> Vec<Hit> {
+    let active: Vec<String> = app.active_themes().into_iter().map(String::from).collect();
+    app.engine(tab)
+        .search(app.query())
+        .into_iter()
+        .filter(|hit| active.is_empty() || app.has_any_theme(tab, hit.record, &active))
+        .collect()
+}
+
+#[test]
+fn lists_equal_a_full_search_through_typing_deleting_and_filtering() {
+    let directory = crate::generate::generate(400, 3);
+    let options = Options {
+        no_color: true,
+        width: 120,
+        height: 40,
+        lang: Lang::En,
+    };
+    let mut app = App::new(directory, options);
+    let mut checked = 0;
+    let mut check = |app: &App, step: &str| {
+        for tab in [Tab::Stands, Tab::Organisations, Tab::Notes] {
+            assert_eq!(app.list(tab).hits, expected(app, tab), "{step} {tab:?}");
+        }
+        checked += 1;
+    };
+    let script =
+        "sante wiltz\u{8}\u{8}\u{8}\u{8}\u{8}\u{8}xq\u{8}\u{8}\u{8}\u{8}\u{8}brsr\u{8}\u{8}e";
+    for (round, theme) in [None, Some(2)].into_iter().enumerate() {
+        if let Some(cursor) = theme {
+            app.popup = Some(Popup::Themes { cursor });
+            app.update(Action::ToggleTheme);
+            assert!(!app.active_themes().is_empty());
+        }
+        for c in script.chars() {
+            let action = match c {
+                '\u{8}' => Action::Backspace,
+                c => Action::TypeChar(c),
+            };
+            app.update(action);
+            check(&app, &format!("round {round}, query {:?}", app.query()));
+        }
+        app.update(Action::DeleteWord);
+        check(&app, "after Ctrl-W");
+        app.update(Action::ClearSearch);
+        check(&app, "after clearing");
+    }
+    assert!(checked > 40);
+    assert!(
+        !app.list(Tab::Stands).hits.is_empty() && app.list(Tab::Stands).hits.len() < 400,
+        "the theme filter keeps some stands, not all"
+    );
+}
