@@ -63,7 +63,9 @@ pub fn run(
         }
     };
     let Some(folder) = crate::notes::config_dir(config_dir) else {
-        return fail("no configuration folder: pass --config-dir or set MAILLAGE_CONFIG_DIR");
+        // The table's line already starts with "maillage: ".
+        eprintln!("{}", super::text::t(lang).no_config_folder);
+        return ExitCode::from(1);
     };
     let store: Store<PlanFile> = Store::open(folder.join(plan::FILE_NAME));
     if let Some(problem) = store.problem() {
