@@ -142,7 +142,7 @@ impl App {
         if self.popup.is_some() {
             return;
         }
-        let titles: Vec<String> = Tab::ALL.iter().map(|&t| self.tab_title(t)).collect();
+        let titles = self.tab_titles(areas.tabs.width);
         let clicked_tab = tab_rects(&titles, areas.tabs)
             .into_iter()
             .position(|r| hit(r, column, row));

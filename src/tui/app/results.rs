@@ -55,6 +55,35 @@ impl App {
         )
     }
 
+    /// The titles of every tab for a tab bar `available` cells wide: with
+    /// their counts (`Stands 7/17`) when they fit, else the matches only
+    /// (`Stands 7`), else the names alone, so no tab falls off a narrow
+    /// screen. The view and the mouse use the same titles.
+    pub fn tab_titles(&self, available: u16) -> Vec<String> {
+        let fits = |titles: &[String]| {
+            let cells: usize = titles.iter().map(|t| width(t) + 3).sum();
+            cells.saturating_sub(1) <= available as usize
+        };
+        let full: Vec<String> = Tab::ALL.iter().map(|&t| self.tab_title(t)).collect();
+        if fits(&full) {
+            return full;
+        }
+        let short: Vec<String> = Tab::ALL
+            .iter()
+            .map(|&t| match t.has_list() {
+                true => format!("{} {}", t.title(self.text), self.list(t).hits.len()),
+                false => t.title(self.text).to_string(),
+            })
+            .collect();
+        if fits(&short) {
+            return short;
+        }
+        Tab::ALL
+            .iter()
+            .map(|&t| t.title(self.text).to_string())
+            .collect()
+    }
+
     /// Runs the search and the theme filter for every list. Selections go
     /// back to the top: the best match is what the user wants to see.
     pub(super) fn refresh_results(&mut self) {

@@ -62,3 +62,40 @@ fn lists_equal_a_full_search_through_typing_deleting_and_filtering() {
         "the theme filter keeps some stands, not all"
     );
 }
+
+#[test]
+fn tab_titles_shorten_so_every_tab_stays_on_a_narrow_screen() {
+    let app = App::new(
+        crate::generate::generate(30, 1),
+        Options {
+            no_color: true,
+            width: 60,
+            height: 20,
+            lang: Lang::Fr,
+        },
+    );
+    let cells = |titles: &[String]| titles.iter().map(|t| t.chars().count() + 3).sum::<usize>() - 1;
+    let wide = app.tab_titles(200);
+    assert_eq!(wide[0], "Stands 30/30", "counts in full when they fit");
+    for available in [60u16, 70] {
+        let titles = app.tab_titles(available);
+        assert!(
+            cells(&titles) <= available as usize,
+            "{available}: {titles:?}"
+        );
+    }
+    let names: Vec<String> = Tab::ALL
+        .iter()
+        .map(|&t| t.title(app.text).to_string())
+        .collect();
+    assert_eq!(
+        app.tab_titles(40),
+        names,
+        "names alone when even short counts do not fit"
+    );
+    assert_eq!(
+        app.tab_titles(60)[0],
+        "Stands 30",
+        "matches only at 60 columns"
+    );
+}

@@ -51,7 +51,7 @@ pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
         put_line(buf, areas.header, areas.header.y, &Line::from(spans));
     }
 
-    let titles: Vec<String> = Tab::ALL.iter().map(|&t| app.tab_title(t)).collect();
+    let titles = app.tab_titles(areas.tabs.width);
     for ((tab, title), rect) in Tab::ALL
         .iter()
         .zip(&titles)
