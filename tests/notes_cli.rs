@@ -101,6 +101,48 @@ fn an_unknown_organisation_is_kept_as_typed_and_text_read_from_stdin() {
     assert_eq!(notes[0]["text"], "première ligne\nseconde ligne");
 }
 
+/// The organisation each `--org` spelling was linked to (`None`: kept as typed).
+fn linked_ids(orgs: &[&str]) -> Vec<Option<String>> {
+    let dir = tempfile::tempdir().unwrap();
+    for (i, org) in orgs.iter().enumerate() {
+        let name = format!("P{i:02}");
+        let out = maillage(dir.path(), &["add", "--name", &name, "--org", org]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    }
+    let out = maillage(dir.path(), &["list", "--json"]);
+    let notes: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut notes = notes.as_array().unwrap().clone();
+    notes.sort_by_key(|n| n["name"].as_str().unwrap().to_string());
+    notes
+        .iter()
+        .map(|n| n["organisation"]["id"].as_str().map(String::from))
+        .collect()
+}
+
+#[test]
+fn an_organisation_typed_loosely_is_linked_when_it_names_one_clearly() {
+    let ids = linked_ids(&[
+        "inter actions", // folded, it is Inter-Actions' name
+        "wunengshelef",  // a typo of a name
+        "Red Cross",     // another name the directory gives
+        "medecins",      // the start of one name only
+        "fondation",     // in several names: ambiguous, kept as typed
+        "Les Voisins",   // in none
+    ]);
+    let id = |s: &str| Some(s.to_string());
+    assert_eq!(
+        ids,
+        [
+            id("inter-actions"),
+            id("wunnengshellef"),
+            id("croix-rouge"),
+            id("medecins-du-monde"),
+            None,
+            None
+        ]
+    );
+}
+
 #[test]
 fn an_empty_name_is_refused_and_a_bad_email_warned() {
     let dir = tempfile::tempdir().unwrap();

@@ -229,23 +229,34 @@ fn add(
     Ok(())
 }
 
-/// The directory organisation `typed` names, if it names one clearly: its
-/// name matches exactly (ignoring case), or it is the only search hit.
+/// The directory organisation `typed` names, if it names one clearly: one
+/// of its names (official, short, or another spelling) is `typed` once
+/// folded (so "inter actions" is Inter-Actions), or the best search hit is on
+/// a name and the next best is not.
 fn link_organisation(directory: &Directory, typed: &str) -> Option<OrganisationRef> {
-    let wanted = typed.trim().to_lowercase();
+    use crate::search::{Hit, Tier, fold::fold_text};
+    let wanted = fold_text(typed);
     if wanted.is_empty() {
         return None;
     }
-    let exact = directory
-        .organisations
-        .iter()
-        .find(|o| o.name.to_lowercase() == wanted || o.display_name().to_lowercase() == wanted);
+    let exact = directory.organisations.iter().find(|o| {
+        std::iter::once(&o.name)
+            .chain(&o.short_name)
+            .chain(&o.aliases)
+            .any(|name| fold_text(name) == wanted)
+    });
     let organisation = match exact {
         Some(o) => o,
         None => {
-            let hits = Catalog::new(directory).organisations.search(typed);
+            let catalog = Catalog::new(directory);
+            let engine = &catalog.organisations;
+            let hits = engine.search(typed);
+            let on_a_name =
+                |hit: &Hit| engine.record(hit.record).fields[hit.field].tier <= Tier::Name;
             match hits.as_slice() {
-                [only] => &directory.organisations[only.record],
+                [best, rest @ ..] if on_a_name(best) && !rest.first().is_some_and(on_a_name) => {
+                    &directory.organisations[best.record]
+                }
                 _ => return None,
             }
         }
