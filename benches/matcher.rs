@@ -27,7 +27,14 @@ fn names() -> Vec<String> {
     let directory = common::directory(STANDS);
     let catalog = maillage::search::catalog::Catalog::new(&directory);
     (0..catalog.stands.len())
-        .map(|i| catalog.stands.record(i).fields[STAND_ORGS].text.clone())
+        .map(|i| {
+            catalog
+                .stands
+                .record(i)
+                .text(STAND_ORGS)
+                .unwrap_or_default()
+                .to_string()
+        })
         .collect()
 }
 

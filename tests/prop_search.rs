@@ -82,7 +82,7 @@ fn query_for(records: &[Record]) -> impl Strategy<Value = String> + use<> {
 /// and lands on a char boundary of the text as a byte offset too.
 fn check_positions(engine: &Engine, query: &str) -> Result<(), TestCaseError> {
     for record in 0..engine.len() {
-        for (f, field) in engine.record(record).fields.iter().enumerate() {
+        for (f, field) in engine.record(record).to_record().fields.iter().enumerate() {
             let positions = engine.positions(record, f, query);
             let count = field.text.chars().count();
             prop_assert!(
@@ -112,7 +112,7 @@ fn check_positions(engine: &Engine, query: &str) -> Result<(), TestCaseError> {
 fn check_hits(engine: &Engine, hits: &[Hit]) -> Result<(), TestCaseError> {
     for hit in hits {
         prop_assert!(hit.record < engine.len());
-        let fields = engine.record(hit.record).fields.len();
+        let fields = engine.record(hit.record).len();
         prop_assert!(hit.field < fields.max(1));
     }
     Ok(())
@@ -128,7 +128,12 @@ proptest! {
             (Just(records), queries)
         })
     ) {
-        let engine = Engine::new(records);
+        let engine = Engine::new(records.clone());
+        // The engine gives back every record as it was given.
+        prop_assert_eq!(engine.len(), records.len());
+        for (index, record) in records.iter().enumerate() {
+            prop_assert_eq!(&engine.record(index).to_record(), record);
+        }
         let mut live = LiveSearch::new();
         let mut previous: Option<(String, Vec<Hit>)> = None;
         for query in &queries {
@@ -193,7 +198,8 @@ proptest! {
                 let hits = engine.search(&query);
                 check_hits(engine, &hits)?;
                 for hit in hits.iter().take(20) {
-                    let field = &engine.record(hit.record).fields[hit.field];
+                    let record = engine.record(hit.record).to_record();
+                    let field = &record.fields[hit.field];
                     let count = field.text.chars().count();
                     let positions = engine.positions(hit.record, hit.field, &query);
                     prop_assert!(positions.iter().all(|&p| p < count));

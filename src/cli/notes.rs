@@ -251,8 +251,12 @@ fn link_organisation(directory: &Directory, typed: &str) -> Option<OrganisationR
             let catalog = Catalog::new(directory);
             let engine = &catalog.organisations;
             let hits = engine.search(typed);
-            let on_a_name =
-                |hit: &Hit| engine.record(hit.record).fields[hit.field].tier <= Tier::Name;
+            let on_a_name = |hit: &Hit| {
+                engine
+                    .record(hit.record)
+                    .tier(hit.field)
+                    .is_some_and(|tier| tier <= Tier::Name)
+            };
             match hits.as_slice() {
                 [best, rest @ ..] if on_a_name(best) && !rest.first().is_some_and(on_a_name) => {
                     &directory.organisations[best.record]

@@ -146,9 +146,11 @@ fn describe<'a>(
         ),
         Kind::Person => (directory.people[index].id.as_str(), catalog::PERSON_NAME),
     };
-    let name = catalog.engine(kind).record(index).fields[field]
-        .text
-        .as_str();
+    let name = catalog
+        .engine(kind)
+        .record(index)
+        .text(field)
+        .unwrap_or_default();
     (id, name, field)
 }
 

@@ -20,8 +20,8 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use super::fold::fold_text;
-use super::{Engine, Field, Hit, Record, Tier};
+use super::fold::{fold_text, fold_text_into};
+use super::{Engine, EngineBuilder, Hit, Tier};
 use crate::directory::{Directory, IdHasher, Organisation, Person};
 
 /// Ids are short and the file is the user's own: no need for SipHash.
@@ -61,8 +61,14 @@ struct Index<'a> {
     directory: &'a Directory,
     /// Position of each organisation in `directory.organisations`.
     positions: ById<'a, usize>,
+    /// For each organisation, the position of the first one with its id
+    /// (itself, unless ids repeat): what its id looks up.
+    canonical: Vec<u32>,
     people: Groups<&'a Person>,
     stand_numbers: Groups<&'a str>,
+    /// For each stand, the positions of its organisations (unknown ids left
+    /// out), in the stand's order.
+    stand_orgs: Groups<u32>,
 }
 
 /// Items grouped by organisation position: group `o` is
@@ -119,19 +125,33 @@ impl<'a> Index<'a> {
                 .iter()
                 .filter_map(|p| Some((position(p.organisation.as_deref()?)?, p))),
         );
-        let stand_numbers = Groups::new(
-            count,
-            directory.stands.iter().flat_map(|s| {
+        let stand_orgs = Groups::new(
+            directory.stands.len(),
+            directory.stands.iter().enumerate().flat_map(|(i, s)| {
                 s.organisations
                     .iter()
-                    .filter_map(move |id| Some((position(id)?, s.number.as_str())))
+                    .filter_map(move |id| Some((i, position(id)? as u32)))
             }),
         );
+        let stand_numbers = Groups::new(
+            count,
+            (0..directory.stands.len()).flat_map(|i| {
+                let number = directory.stands[i].number.as_str();
+                stand_orgs.get(i).iter().map(move |&o| (o as usize, number))
+            }),
+        );
+        let canonical = directory
+            .organisations
+            .iter()
+            .map(|o| position(&o.id).unwrap_or(0) as u32)
+            .collect();
         Index {
             directory,
             positions,
+            canonical,
             people,
             stand_numbers,
+            stand_orgs,
         }
     }
 
@@ -140,14 +160,19 @@ impl<'a> Index<'a> {
         self.positions.get(id).map(|&i| &directory.organisations[i])
     }
 
-    fn people_of(&self, org: &str) -> &[&'a Person] {
-        self.positions.get(org).map_or(&[], |&i| self.people.get(i))
+    /// The organisations of stand `stand`, by position.
+    fn organisations_of_stand(&self, stand: usize) -> impl Iterator<Item = usize> + '_ {
+        self.stand_orgs.get(stand).iter().map(|&o| o as usize)
     }
 
-    fn stand_numbers_of(&self, org: &str) -> &[&'a str] {
-        self.positions
-            .get(org)
-            .map_or(&[], |&i| self.stand_numbers.get(i))
+    /// The people of the organisation at `position` (of the first one with
+    /// its id, as a look-up by id finds).
+    fn people_of(&self, position: usize) -> &[&'a Person] {
+        self.people.get(self.canonical[position] as usize)
+    }
+
+    fn stand_numbers_of(&self, position: usize) -> &[&'a str] {
+        self.stand_numbers.get(self.canonical[position] as usize)
     }
 }
 
@@ -156,17 +181,17 @@ impl Catalog {
         let index = Index::new(directory);
         let others = || {
             (
-                Engine::new(organisation_records(directory, &index)),
-                Engine::new(person_records(directory, &index)),
+                organisation_engine(directory, &index),
+                person_engine(directory, &index),
             )
         };
         // At fair scale the stands take about half the work: they are built
         // on a second core meanwhile. A small directory is not worth a thread.
         let (stands, (organisations, people)) = if directory.stands.len() < PARALLEL_FROM {
-            (Engine::new(stand_records(directory, &index)), others())
+            (stand_engine(directory, &index), others())
         } else {
             std::thread::scope(|scope| {
-                let stands = scope.spawn(|| Engine::new(stand_records(directory, &index)));
+                let stands = scope.spawn(|| stand_engine(directory, &index));
                 let others = others();
                 match stands.join() {
                     Ok(stands) => (stands, others),
@@ -191,41 +216,57 @@ impl Catalog {
 
     /// Searches several kinds at once; hits of all kinds ranked together:
     /// by score, then by each record's sort key, then by kind.
+    ///
+    /// Each engine's hits come ranked (score, then sort key, then record),
+    /// so they are merged rather than sorted again.
     pub fn search(&self, query: &str, kinds: &[Kind]) -> Vec<(Kind, Hit)> {
-        let mut hits: Vec<(Kind, Hit)> = kinds
+        let lists: Vec<(Kind, Vec<Hit>)> = kinds
             .iter()
-            .flat_map(|&k| {
-                self.engine(k)
-                    .search(query)
-                    .into_iter()
-                    .map(move |h| (k, h))
-            })
+            .map(|&kind| (kind, self.engine(kind).search(query)))
             .collect();
-        hits.sort_by(|a, b| {
+        let mut next = vec![0usize; lists.len()];
+        let mut merged = Vec::with_capacity(lists.iter().map(|(_, hits)| hits.len()).sum());
+        let ranks_before = |a: (Kind, &Hit), b: (Kind, &Hit)| {
             b.1.score
                 .cmp(&a.1.score)
                 .then_with(|| {
-                    let key =
-                        |(kind, hit): &(Kind, Hit)| &self.engine(*kind).record(hit.record).sort_key;
+                    let key = |(kind, hit): (Kind, &Hit)| self.engine(kind).sort_key(hit.record);
                     key(a).cmp(key(b))
                 })
                 .then(a.0.cmp(&b.0))
                 .then(a.1.record.cmp(&b.1.record))
-        });
-        hits
+                .is_lt()
+        };
+        loop {
+            let mut best: Option<(usize, Kind, &Hit)> = None;
+            for (list, (kind, hits)) in lists.iter().enumerate() {
+                let Some(hit) = hits.get(next[list]) else {
+                    continue;
+                };
+                if best.is_none_or(|(_, best_kind, best_hit)| {
+                    ranks_before((*kind, hit), (best_kind, best_hit))
+                }) {
+                    best = Some((list, *kind, hit));
+                }
+            }
+            let Some((list, kind, hit)) = best else {
+                break;
+            };
+            merged.push((kind, *hit));
+            next[list] += 1;
+        }
+        merged
     }
 }
 
-/// Collects a record's fields, skipping empty ones after the fixed first few.
-struct Fields(Vec<Field>);
+/// Collects a record's fields into an engine, skipping empty ones after the
+/// fixed first few.
+struct Fields(EngineBuilder);
 
 impl Fields {
     /// A field that must be present (fixed index), even when empty.
     fn fixed(&mut self, tier: Tier, text: &str) {
-        self.0.push(Field {
-            tier,
-            text: text.to_string(),
-        });
+        self.0.field(tier, text);
     }
 
     fn add(&mut self, tier: Tier, text: &str) {
@@ -252,92 +293,106 @@ impl Fields {
     }
 }
 
-fn stand_records(directory: &Directory, index: &Index) -> Vec<Record> {
-    directory
-        .stands
-        .iter()
-        .map(|stand| {
-            let orgs: Vec<&Organisation> = stand
-                .organisations
-                .iter()
-                .filter_map(|id| index.organisation(id))
-                .collect();
-            let names: Vec<&str> = orgs.iter().map(|o| o.display_name()).collect();
-            let mut fields = Fields(Vec::with_capacity(12));
-            fields.fixed(Tier::Key, &stand.number);
-            fields.fixed(Tier::Key, &names.join(" · "));
-            fields.fixed(Tier::Key, stand.title.as_deref().unwrap_or(""));
-            orgs.iter().for_each(|org| fields.names_of(org));
-            let mut themes: Vec<&str> = stand.themes.iter().map(String::as_str).collect();
-            for theme in orgs.iter().flat_map(|o| o.themes.iter()) {
-                if !themes.contains(&theme.as_str()) {
-                    themes.push(theme);
-                }
-            }
-            themes.iter().for_each(|t| fields.add(Tier::Related, t));
-            orgs.iter()
-                .for_each(|org| fields.people(index.people_of(&org.id)));
-            for org in &orgs {
-                fields.add(Tier::Description, org.description.as_deref().unwrap_or(""));
-            }
-            Record {
-                fields: fields.0,
-                sort_key: natural_key(&stand.number),
-            }
-        })
-        .collect()
+/// Room for this many bytes of text per record, to start with.
+const BYTES_PER_RECORD: usize = 128;
+/// Room for this many fields per record, to start with.
+const FIELDS_PER_RECORD: usize = 8;
+
+fn builder(records: usize) -> Fields {
+    Fields(EngineBuilder::with_capacity(
+        records,
+        records * FIELDS_PER_RECORD,
+        records * BYTES_PER_RECORD,
+    ))
 }
 
-fn organisation_records(directory: &Directory, index: &Index) -> Vec<Record> {
-    directory
-        .organisations
-        .iter()
-        .map(|org| {
-            let mut fields = Fields(Vec::with_capacity(12));
-            fields.fixed(Tier::Key, org.display_name());
-            fields.names_of(org);
-            org.themes.iter().for_each(|t| fields.add(Tier::Related, t));
-            fields.people(index.people_of(&org.id));
-            for number in index.stand_numbers_of(&org.id) {
-                fields.add(Tier::Related, number);
+fn stand_engine(directory: &Directory, index: &Index) -> Engine {
+    let mut fields = builder(directory.stands.len());
+    let mut orgs: Vec<(usize, &Organisation)> = Vec::new();
+    let mut names = String::new();
+    let mut themes: Vec<&str> = Vec::new();
+    let mut key = String::new();
+    for (position, stand) in directory.stands.iter().enumerate() {
+        orgs.clear();
+        orgs.extend(
+            index
+                .organisations_of_stand(position)
+                .map(|o| (o, &directory.organisations[o])),
+        );
+        names.clear();
+        for (i, (_, org)) in orgs.iter().enumerate() {
+            if i > 0 {
+                names.push_str(" · ");
             }
+            names.push_str(org.display_name());
+        }
+        fields.fixed(Tier::Key, &stand.number);
+        fields.fixed(Tier::Key, &names);
+        fields.fixed(Tier::Key, stand.title.as_deref().unwrap_or(""));
+        orgs.iter().for_each(|(_, org)| fields.names_of(org));
+        themes.clear();
+        themes.extend(stand.themes.iter().map(String::as_str));
+        for theme in orgs.iter().flat_map(|(_, o)| o.themes.iter()) {
+            if !themes.contains(&theme.as_str()) {
+                themes.push(theme);
+            }
+        }
+        themes.iter().for_each(|t| fields.add(Tier::Related, t));
+        orgs.iter()
+            .for_each(|&(o, _)| fields.people(index.people_of(o)));
+        for (_, org) in &orgs {
             fields.add(Tier::Description, org.description.as_deref().unwrap_or(""));
-            Record {
-                fields: fields.0,
-                sort_key: fold_text(org.display_name()),
-            }
-        })
-        .collect()
+        }
+        natural_key_into(&stand.number, &mut key);
+        fields.0.end_record(&key);
+    }
+    fields.0.build()
 }
 
-fn person_records(directory: &Directory, index: &Index) -> Vec<Record> {
-    directory
-        .people
-        .iter()
-        .map(|person| {
-            let mut fields = Fields(Vec::with_capacity(12));
-            fields.fixed(Tier::Key, &person.name);
-            fields.fixed(Tier::Related, person.role.as_deref().unwrap_or(""));
-            let org = person
-                .organisation
-                .as_deref()
-                .and_then(|id| index.organisation(id));
-            fields.add(Tier::Related, org.map_or("", |o| o.display_name()));
-            fields.add(Tier::Related, person.stand.as_deref().unwrap_or(""));
-            Record {
-                fields: fields.0,
-                sort_key: fold_text(&person.name),
-            }
-        })
-        .collect()
+fn organisation_engine(directory: &Directory, index: &Index) -> Engine {
+    let mut fields = builder(directory.organisations.len());
+    let mut key = String::new();
+    for (position, org) in directory.organisations.iter().enumerate() {
+        fields.fixed(Tier::Key, org.display_name());
+        fields.names_of(org);
+        org.themes.iter().for_each(|t| fields.add(Tier::Related, t));
+        fields.people(index.people_of(position));
+        for number in index.stand_numbers_of(position) {
+            fields.add(Tier::Related, number);
+        }
+        fields.add(Tier::Description, org.description.as_deref().unwrap_or(""));
+        key.clear();
+        fold_text_into(org.display_name(), &mut key);
+        fields.0.end_record(&key);
+    }
+    fields.0.build()
+}
+
+fn person_engine(directory: &Directory, index: &Index) -> Engine {
+    let mut fields = builder(directory.people.len());
+    let mut key = String::new();
+    for person in &directory.people {
+        fields.fixed(Tier::Key, &person.name);
+        fields.fixed(Tier::Related, person.role.as_deref().unwrap_or(""));
+        let org = person
+            .organisation
+            .as_deref()
+            .and_then(|id| index.organisation(id));
+        fields.add(Tier::Related, org.map_or("", |o| o.display_name()));
+        fields.add(Tier::Related, person.stand.as_deref().unwrap_or(""));
+        key.clear();
+        fold_text_into(&person.name, &mut key);
+        fields.0.end_record(&key);
+    }
+    fields.0.build()
 }
 
 /// A sort key under which `A2` comes before `A10`: the folded text with every
 /// run of digits left-padded with zeros to a fixed width.
-fn natural_key(text: &str) -> String {
+fn natural_key_into(text: &str, key: &mut String) {
     const WIDTH: usize = 12;
     let folded = fold_text(text);
-    let mut key = String::with_capacity(folded.len() + WIDTH);
+    key.clear();
     let mut rest = folded.as_str();
     while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
         key.push_str(&rest[..start]);
@@ -350,5 +405,4 @@ fn natural_key(text: &str) -> String {
         rest = &rest[start + digits_len..];
     }
     key.push_str(rest);
-    key
 }

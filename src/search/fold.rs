@@ -52,8 +52,14 @@ pub fn fold_text(text: &str) -> String {
 }
 
 /// Like [`fold_text`], appending to `out` (reuses its allocation).
+///
+/// This runs on every field of a directory when it is loaded, so it works
+/// on bytes: a run of lower-case ASCII letters and digits is copied in one
+/// go, other ASCII is handled byte by byte, and only non-ASCII chars are
+/// decoded (most of them through a table of Latin letters).
 pub fn fold_text_into(text: &str, out: &mut String) {
     let start = out.len();
+    let bytes = text.as_bytes();
     // A separator is only written once a letter follows it, so trailing ones
     // never appear and runs collapse.
     let mut pending_separator = false;
@@ -67,27 +73,42 @@ pub fn fold_text_into(text: &str, out: &mut String) {
         }
         Piece::Separator => pending_separator = true,
     };
-    for c in text.chars() {
-        // Fast paths: this runs on every field of a directory when it is
-        // loaded, and nearly all of its chars are ASCII or Latin letters.
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                push(out, Piece::Char(c.to_ascii_lowercase()));
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_lowercase() || b.is_ascii_digit() {
+            let run = bytes[i..]
+                .iter()
+                .position(|b| !(b.is_ascii_lowercase() || b.is_ascii_digit()))
+                .unwrap_or(bytes.len() - i);
+            // The run starts with a letter, so its separator is due.
+            push(out, Piece::Char(b as char));
+            out.push_str(&text[i + 1..i + run]);
+            i += run;
+            continue;
+        }
+        if b.is_ascii() {
+            if b.is_ascii_uppercase() {
+                push(out, Piece::Char(b.to_ascii_lowercase() as char));
             } else {
                 push(out, Piece::Separator);
             }
-        } else if let Some(latin) = latin_table().get((c as usize).wrapping_sub(LATIN_FIRST)) {
-            match latin {
-                Latin::Separator => push(out, Piece::Separator),
-                Latin::Letters(letters) => {
-                    for &b in letters.iter().take_while(|&&b| b != 0) {
-                        push(out, Piece::Char(b as char));
-                    }
+            i += 1;
+            continue;
+        }
+        // `i` is on a char boundary: ASCII bytes and whole chars were skipped.
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
+        match latin_table().get((c as usize).wrapping_sub(LATIN_FIRST)) {
+            Some(Latin::Separator) => push(out, Piece::Separator),
+            Some(Latin::Letters(letters)) => {
+                for &b in letters.iter().take_while(|&&b| b != 0) {
+                    push(out, Piece::Char(b as char));
                 }
-                Latin::Other => for_each_folded(c, |piece| push(out, piece)),
             }
-        } else {
-            for_each_folded(c, |piece| push(out, piece));
+            Some(Latin::Other) | None => for_each_folded(c, |piece| push(out, piece)),
         }
     }
 }

@@ -32,6 +32,7 @@
 //!   large engine is split across the cores;
 //! - fold maps are only computed by [`Engine::positions`], for the rows shown.
 
+mod builder;
 pub mod catalog;
 pub mod fold;
 mod fuzzy_ascii;
@@ -41,6 +42,7 @@ mod record_match;
 #[cfg(test)]
 mod tests;
 
+pub use builder::{EngineBuilder, RecordRef};
 pub use live::LiveSearch;
 use matching::Query;
 
@@ -83,9 +85,13 @@ pub struct Hit {
     pub field: usize,
 }
 
-/// Where one field's folded text lies in the engine's `folded` string.
+/// Where one field lies in the engine's `text` and `folded` strings.
 #[derive(Debug, Clone, Copy)]
 struct FieldSpan {
+    /// Start of the original text in `text`; it ends where the next field's
+    /// starts.
+    text_start: u32,
+    /// The folded text is `folded[start..end]`.
     start: u32,
     end: u32,
     /// `matching::letter_mask` of the folded field.
@@ -95,23 +101,30 @@ struct FieldSpan {
 
 /// Records, folded once, ready to be searched many times.
 ///
-/// Fold maps are not kept: they would take four bytes per folded byte, and
-/// only the few rows on screen need them, so [`Engine::positions`] folds that
-/// one field again (folding is deterministic, so it finds the same text).
+/// Texts live in two strings (original and folded), fields one after the
+/// other: see [`builder`]. Fold maps are not kept: they would take four
+/// bytes per folded byte, and only the few rows on screen need them, so
+/// [`Engine::positions`] folds that one field again (folding is
+/// deterministic, so it finds the same text).
 #[derive(Debug, Clone, Default)]
 pub struct Engine {
-    records: Vec<Record>,
-    /// Record indices in `sort_key` order.
-    order: Vec<usize>,
-    /// `rank[record]`: position of the record in `order`, to break ties
-    /// without comparing strings.
-    rank: Vec<u32>,
+    /// Every field's original text, one after the other.
+    text: String,
     /// Every field's folded text, one after the other.
     folded: String,
-    /// Folded fields of all records, record after record.
+    /// Fields of all records, record after record.
     spans: Vec<FieldSpan>,
     /// Record `i`'s fields are `spans[first_span[i]..first_span[i + 1]]`.
     first_span: Vec<u32>,
+    /// Sort keys, one after the other; record `i`'s ends at
+    /// `sort_key_ends[i]`.
+    sort_keys: String,
+    sort_key_ends: Vec<u32>,
+    /// Record indices in `sort_key` order.
+    order: Vec<u32>,
+    /// `rank[record]`: position of the record in `order`, to break ties
+    /// without comparing strings.
+    rank: Vec<u32>,
     /// Every record lists its fields in tier order (Key first), as the
     /// catalog does: then a field that cannot win means no later one can.
     tiers_sorted: bool,
@@ -119,64 +132,28 @@ pub struct Engine {
 
 impl Engine {
     pub fn new(records: Vec<Record>) -> Self {
-        let mut order: Vec<usize> = (0..records.len()).collect();
-        // Stable: it finds runs, and directories usually come sorted.
-        order.sort_by(|&a, &b| records[a].sort_key.cmp(&records[b].sort_key));
-        let mut rank = vec![0u32; records.len()];
-        for (position, &record) in order.iter().enumerate() {
-            rank[record] = position as u32;
-        }
-        let text_len: usize = records
+        let fields = records.iter().map(|r| r.fields.len()).sum();
+        let text_len = records
             .iter()
             .flat_map(|r| r.fields.iter())
             .map(|f| f.text.len())
             .sum();
-        // Folding rarely makes a text longer, so this is usually the only
-        // allocation of the folded text.
-        let mut folded = String::with_capacity(text_len);
-        let mut spans = Vec::with_capacity(records.iter().map(|r| r.fields.len()).sum());
-        let mut first_span = Vec::with_capacity(records.len() + 1);
+        let mut builder = EngineBuilder::with_capacity(records.len(), fields, text_len);
         for record in &records {
-            first_span.push(spans.len() as u32);
             for field in &record.fields {
-                let start = folded.len() as u32;
-                fold::fold_text_into(&field.text, &mut folded);
-                spans.push(FieldSpan {
-                    start,
-                    end: folded.len() as u32,
-                    letters: matching::letter_mask(&folded[start as usize..]),
-                    tier: field.tier,
-                });
+                builder.field(field.tier, &field.text);
             }
+            builder.end_record(&record.sort_key);
         }
-        first_span.push(spans.len() as u32);
-        folded.shrink_to_fit();
-        let tiers_sorted = first_span.windows(2).all(|w| {
-            spans[w[0] as usize..w[1] as usize]
-                .windows(2)
-                .all(|pair| pair[0].tier <= pair[1].tier)
-        });
-        Engine {
-            records,
-            order,
-            rank,
-            folded,
-            spans,
-            first_span,
-            tiers_sorted,
-        }
+        builder.build()
     }
 
     pub fn len(&self) -> usize {
-        self.records.len()
+        self.sort_key_ends.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.records.is_empty()
-    }
-
-    pub fn record(&self, index: usize) -> &Record {
-        &self.records[index]
+        self.len() == 0
     }
 
     /// Every record matching `query`, best first (see the module docs).
@@ -217,9 +194,9 @@ impl Engine {
         // Visit the previous hits in record order, not rank order: the folded
         // text is then read front to back, which is several times faster than
         // jumping around it once it no longer fits in the cache.
-        let mut previous = vec![0u64; self.records.len().div_ceil(64)];
+        let mut previous = vec![0u64; self.len().div_ceil(64)];
         // (Hits from elsewhere, out of range, are ignored rather than panicking.)
-        for hit in hits.iter().filter(|h| h.record < self.records.len()) {
+        for hit in hits.iter().filter(|h| h.record < self.len()) {
             previous[hit.record / 64] |= 1 << (hit.record % 64);
         }
         let mut candidates = Vec::with_capacity(hits.len());
@@ -245,17 +222,19 @@ impl Engine {
     /// highlighted char are highlighted with it). Sorted, no duplicates;
     /// empty for an unknown record or field.
     pub fn positions(&self, record: usize, field: usize, query: &str) -> Vec<usize> {
-        let Some(field) = self.records.get(record).and_then(|r| r.fields.get(field)) else {
+        if record >= self.len() || field >= self.span_range(record).len() {
             return Vec::new();
-        };
+        }
+        let span = self.span_range(record).start + field;
+        let (text, tier) = (self.field_text(span), self.spans[span].tier);
         let query = Query::new(query);
         if query.is_empty() {
             return Vec::new();
         }
-        let folded = fold::fold(&field.text);
+        let folded = fold::fold(text);
         let mut bytes = Vec::new();
         for word in &query.words {
-            if let Some(found) = matching::find(&folded.text, word, field.tier) {
+            if let Some(found) = matching::find(&folded.text, word, tier) {
                 matching::matched_bytes(&folded.text, word, found, &mut bytes);
             }
         }
@@ -266,7 +245,7 @@ impl Engine {
             .collect();
         chars.sort_unstable();
         chars.dedup();
-        with_combining_marks(&field.text, chars)
+        with_combining_marks(text, chars)
     }
 
     /// Matches every record (or, for an empty query, lists them all).
@@ -274,13 +253,13 @@ impl Engine {
         hits.clear();
         if query.is_empty() {
             hits.extend(self.order.iter().map(|&record| Hit {
-                record,
+                record: record as usize,
                 score: 0,
                 field: 0,
             }));
             return;
         }
-        self.collect_matches(self.records.len(), hits, |range| {
+        self.collect_matches(self.len(), hits, |range| {
             range.filter_map(|r| self.match_record(r, query)).collect()
         });
         self.rank_hits(hits);
@@ -345,7 +324,7 @@ impl Engine {
         keys.sort_unstable_by_key(|&(key, _)| key);
         for (hit, (key, field)) in hits.iter_mut().zip(keys) {
             *hit = Hit {
-                record: self.order[(key & u64::from(u32::MAX)) as usize],
+                record: self.order[(key & u64::from(u32::MAX)) as usize] as usize,
                 score: FAST.end - 1 - (key >> 32) as i64,
                 field: field as usize,
             };

@@ -63,7 +63,13 @@ pub(super) fn records(texts: &[(&[(Tier, &str)], &str)]) -> Engine {
 /// The field 0 texts of the hits, in order.
 pub(super) fn names(engine: &Engine, hits: &[Hit]) -> Vec<String> {
     hits.iter()
-        .map(|h| engine.record(h.record).fields[0].text.clone())
+        .map(|h| {
+            engine
+                .record(h.record)
+                .text(0)
+                .unwrap_or_default()
+                .to_string()
+        })
         .collect()
 }
 
@@ -79,7 +85,7 @@ fn croix_rouge_without_hyphen_finds_croix_rouge_first() {
     // The atelier's description holds both words too, but ranks after.
     assert_eq!(orgs, ["Croix-Rouge", "Päerd's Atelier – Liewenshaff"]);
     let stands = catalog.stands.search("croix rouge");
-    assert_eq!(catalog.stands.record(stands[0].record).fields[0].text, "A1");
+    assert_eq!(catalog.stands.record(stands[0].record).text(0), Some("A1"));
 }
 
 #[test]
@@ -254,16 +260,20 @@ fn catalog_search_merges_kinds_by_score() {
 fn stand_fields_keep_their_documented_indices() {
     let catalog = Catalog::new(&directory());
     let a1 = catalog.stands.record(0);
-    assert_eq!(a1.fields[catalog::STAND_NUMBER].text, "A1");
-    assert_eq!(a1.fields[catalog::STAND_ORGS].text, "Croix-Rouge");
-    assert_eq!(a1.fields[catalog::STAND_TITLE].text, "Premiers secours");
+    assert_eq!(a1.text(catalog::STAND_NUMBER), Some("A1"));
+    assert_eq!(a1.text(catalog::STAND_ORGS), Some("Croix-Rouge"));
+    assert_eq!(a1.text(catalog::STAND_TITLE), Some("Premiers secours"));
     let a2 = catalog.stands.record(1);
-    assert_eq!(a2.fields[catalog::STAND_TITLE].text, "");
+    assert_eq!(a2.text(catalog::STAND_TITLE), Some(""));
     assert_eq!(
-        catalog.organisations.record(0).fields[catalog::ORG_NAME].text,
+        catalog
+            .organisations
+            .record(0)
+            .text(catalog::ORG_NAME)
+            .unwrap_or_default(),
         "Croix-Rouge"
     );
     let lea = catalog.people.record(0);
-    assert_eq!(lea.fields[catalog::PERSON_NAME].text, "Léa Muller");
-    assert_eq!(lea.fields[catalog::PERSON_ROLE].text, "assistante sociale");
+    assert_eq!(lea.text(catalog::PERSON_NAME), Some("Léa Muller"));
+    assert_eq!(lea.text(catalog::PERSON_ROLE), Some("assistante sociale"));
 }

@@ -93,13 +93,7 @@ fn row_line(
     let matched = base.patch(emphasis);
     let dim = if selected { base } else { styles.dim() };
     let engine = app.engine(app.tab());
-    let field = |index: usize| {
-        engine
-            .record(hit.record)
-            .fields
-            .get(index)
-            .map(|f| f.text.as_str())
-    };
+    let field = |index: usize| engine.record(hit.record).text(index);
     let positions = |index: usize| {
         if app.query().is_empty() {
             Vec::new()

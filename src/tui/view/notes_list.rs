@@ -13,14 +13,7 @@ use crate::search::Hit;
 /// The spans of a note's row after the leading space.
 pub fn row(app: &App, hit: &Hit, base: Style, matched: Style, dim: Style) -> Vec<Span<'static>> {
     let engine = &app.notes().engine;
-    let field = |index: usize| {
-        engine
-            .record(hit.record)
-            .fields
-            .get(index)
-            .map(|f| f.text.as_str())
-            .unwrap_or("")
-    };
+    let field = |index: usize| engine.record(hit.record).text(index).unwrap_or("");
     let positions = |index: usize| {
         if app.query().is_empty() {
             Vec::new()
