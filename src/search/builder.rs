@@ -196,6 +196,12 @@ impl Engine {
         &self.text[start..end]
     }
 
+    /// Sizes, to account for memory: (fields, bytes of original text, bytes
+    /// of folded text).
+    pub fn sizes(&self) -> (usize, usize, usize) {
+        (self.spans.len(), self.text.len(), self.folded.len())
+    }
+
     pub(super) fn sort_key(&self, record: usize) -> &str {
         let start = record
             .checked_sub(1)

@@ -80,19 +80,21 @@ struct Groups<T> {
 
 impl<T: Copy> Groups<T> {
     /// `pairs` (organisation position, item), grouped stably (counting sort).
-    fn new(groups: usize, pairs: impl Iterator<Item = (usize, T)> + Clone) -> Self {
+    /// Collected first: computing a pair may cost a look-up, done once.
+    fn new(groups: usize, pairs: impl Iterator<Item = (usize, T)>) -> Self {
+        let pairs: Vec<(usize, T)> = pairs.collect();
         let mut starts = vec![0u32; groups + 1];
-        for (group, _) in pairs.clone() {
+        for &(group, _) in &pairs {
             starts[group + 1] += 1;
         }
         for g in 0..groups {
             starts[g + 1] += starts[g];
         }
         let mut next: Vec<u32> = starts[..groups].to_vec();
-        let mut items = Vec::with_capacity(starts[groups] as usize);
+        let mut items = Vec::with_capacity(pairs.len());
         // Placed by position: fill with the first item, then overwrite all.
-        if let Some((_, first)) = pairs.clone().next() {
-            items.resize(starts[groups] as usize, first);
+        if let Some(&(_, first)) = pairs.first() {
+            items.resize(pairs.len(), first);
         }
         for (group, item) in pairs {
             items[next[group] as usize] = item;
@@ -112,27 +114,47 @@ impl<'a> Index<'a> {
             directory.organisations.len(),
             BuildHasherDefault::default(),
         );
-        for (i, o) in directory.organisations.iter().enumerate() {
+        let canonical = directory
+            .organisations
+            .iter()
+            .enumerate()
             // The first of duplicate ids wins, as `Directory::organisation`.
-            positions.entry(o.id.as_str()).or_insert(i);
-        }
+            .map(|(i, o)| *positions.entry(o.id.as_str()).or_insert(i) as u32)
+            .collect();
         let count = directory.organisations.len();
         let position = |id: &str| positions.get(id).copied();
-        let people = Groups::new(
-            count,
-            directory
-                .people
-                .iter()
-                .filter_map(|p| Some((position(p.organisation.as_deref()?)?, p))),
-        );
-        let stand_orgs = Groups::new(
-            directory.stands.len(),
-            directory.stands.iter().enumerate().flat_map(|(i, s)| {
-                s.organisations
+        let people = || {
+            Groups::new(
+                count,
+                directory
+                    .people
                     .iter()
-                    .filter_map(move |id| Some((i, position(id)? as u32)))
-            }),
-        );
+                    .filter_map(|p| Some((position(p.organisation.as_deref()?)?, p))),
+            )
+        };
+        let stand_orgs = || {
+            Groups::new(
+                directory.stands.len(),
+                directory.stands.iter().enumerate().flat_map(|(i, s)| {
+                    s.organisations
+                        .iter()
+                        .filter_map(move |id| Some((i, position(id)? as u32)))
+                }),
+            )
+        };
+        // Each look-up is a likely cache miss at fair scale: two cores.
+        let (people, stand_orgs) = if directory.stands.len() < PARALLEL_FROM {
+            (people(), stand_orgs())
+        } else {
+            std::thread::scope(|scope| {
+                let stand_orgs = scope.spawn(stand_orgs);
+                let people = people();
+                match stand_orgs.join() {
+                    Ok(stand_orgs) => (people, stand_orgs),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            })
+        };
         let stand_numbers = Groups::new(
             count,
             (0..directory.stands.len()).flat_map(|i| {
@@ -140,11 +162,6 @@ impl<'a> Index<'a> {
                 stand_orgs.get(i).iter().map(move |&o| (o as usize, number))
             }),
         );
-        let canonical = directory
-            .organisations
-            .iter()
-            .map(|o| position(&o.id).unwrap_or(0) as u32)
-            .collect();
         Index {
             directory,
             positions,
