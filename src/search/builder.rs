@@ -38,13 +38,10 @@ impl EngineBuilder {
         engine.text.push_str(text);
         let start = engine.folded.len() as u32;
         fold::fold_text_into(text, &mut engine.folded);
-        engine.spans.push(FieldSpan {
-            text_start,
-            start,
-            end: engine.folded.len() as u32,
-            letters: matching::letter_mask(&engine.folded[start as usize..]),
-            tier,
-        });
+        let letters = matching::letter_mask(&engine.folded[start as usize..]);
+        engine
+            .spans
+            .push(FieldSpan::new(text_start, start, letters, tier));
     }
 
     /// Ends the record being built (which may have no field), giving the key
@@ -66,6 +63,13 @@ impl EngineBuilder {
         }
         let mut engine = self.engine;
         engine.first_span.push(engine.spans.len() as u32);
+        let end = FieldSpan::new(
+            engine.text.len() as u32,
+            engine.folded.len() as u32,
+            0,
+            Tier::Key,
+        );
+        engine.spans.push(end);
         engine.text.shrink_to_fit();
         engine.folded.shrink_to_fit();
         engine.spans.shrink_to_fit();
@@ -77,7 +81,7 @@ impl EngineBuilder {
         engine.tiers_sorted = engine.first_span.windows(2).all(|w| {
             engine.spans[w[0] as usize..w[1] as usize]
                 .windows(2)
-                .all(|pair| pair[0].tier <= pair[1].tier)
+                .all(|pair| pair[0].tier() <= pair[1].tier())
         });
         engine
     }
@@ -143,7 +147,7 @@ impl<'a> RecordRef<'a> {
     /// The tier of field `field`, if the record has it.
     pub fn tier(&self, field: usize) -> Option<Tier> {
         let range = self.span_range();
-        (field < range.len()).then(|| self.engine.spans[range.start + field].tier)
+        (field < range.len()).then(|| self.engine.spans[range.start + field].tier())
     }
 
     /// The key that orders this record among equal scores.
@@ -157,7 +161,7 @@ impl<'a> RecordRef<'a> {
         Record {
             fields: range
                 .map(|span| Field {
-                    tier: self.engine.spans[span].tier,
+                    tier: self.engine.spans[span].tier(),
                     text: self.engine.field_text(span).to_string(),
                 })
                 .collect(),
@@ -188,18 +192,24 @@ impl Engine {
 
     /// The original text of the field at `spans[span]`.
     pub(super) fn field_text(&self, span: usize) -> &str {
-        let start = self.spans[span].text_start as usize;
-        let end = self
-            .spans
-            .get(span + 1)
-            .map_or(self.text.len(), |next| next.text_start as usize);
-        &self.text[start..end]
+        &self.text[self.spans[span].text_start as usize..self.spans[span + 1].text_start as usize]
+    }
+
+    /// The spans of record `record`'s fields and the one after them, which
+    /// ends the last field: what [`Engine::match_word`] reads.
+    pub(super) fn spans_of(&self, record: usize) -> &[FieldSpan] {
+        let range = self.span_range(record);
+        &self.spans[range.start..=range.end]
     }
 
     /// Sizes, to account for memory: (fields, bytes of original text, bytes
     /// of folded text).
     pub fn sizes(&self) -> (usize, usize, usize) {
-        (self.spans.len(), self.text.len(), self.folded.len())
+        (
+            self.spans.len().saturating_sub(1),
+            self.text.len(),
+            self.folded.len(),
+        )
     }
 
     pub(super) fn sort_key(&self, record: usize) -> &str {

@@ -74,16 +74,17 @@ pub(super) struct Word {
     pub letters: u32,
 }
 
-/// A set of the chars in `text`, one bit per ASCII letter, five bits for the
+/// A set of the chars in `text`, one bit per ASCII letter, three bits for the
 /// digits and one for any other char: a cheap test that rules out most
 /// fields before any matching.
 pub(super) fn letter_mask(text: &str) -> u32 {
     text.bytes().fold(0, |mask, b| {
         mask | match b {
             b'a'..=b'z' => 1 << (b - b'a'),
-            b'0'..=b'9' => 1 << (26 + (b - b'0') % 5),
+            b'0'..=b'9' => 1 << (26 + (b - b'0') % 3),
             b' ' => 0,
-            _ => 1 << 31,
+            // Bits 30 and 31 are left free: the engine keeps a tier there.
+            _ => 1 << 29,
         }
     })
 }

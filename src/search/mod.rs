@@ -86,17 +86,45 @@ pub struct Hit {
 }
 
 /// Where one field lies in the engine's `text` and `folded` strings.
+///
+/// Twelve bytes, as there are about fifteen fields per stand: each text
+/// ends where the next field's starts (a last, empty span closes them), and
+/// the tier shares a word with the letter mask.
 #[derive(Debug, Clone, Copy)]
 struct FieldSpan {
-    /// Start of the original text in `text`; it ends where the next field's
-    /// starts.
+    /// Start of the original text in `text`.
     text_start: u32,
-    /// The folded text is `folded[start..end]`.
+    /// Start of the folded text in `folded`.
     start: u32,
-    end: u32,
-    /// `matching::letter_mask` of the folded field.
-    letters: u32,
-    tier: Tier,
+    /// `matching::letter_mask` of the folded field in the low 30 bits, the
+    /// tier in the top two.
+    mask: u32,
+}
+
+impl FieldSpan {
+    const TIER_SHIFT: u32 = 30;
+
+    fn new(text_start: u32, start: u32, letters: u32, tier: Tier) -> Self {
+        debug_assert!(letters >> Self::TIER_SHIFT == 0, "letter mask {letters:#x}");
+        FieldSpan {
+            text_start,
+            start,
+            mask: letters | (tier as u32) << Self::TIER_SHIFT,
+        }
+    }
+
+    fn letters(self) -> u32 {
+        self.mask & ((1 << Self::TIER_SHIFT) - 1)
+    }
+
+    fn tier(self) -> Tier {
+        match self.mask >> Self::TIER_SHIFT {
+            0 => Tier::Key,
+            1 => Tier::Name,
+            2 => Tier::Related,
+            _ => Tier::Description,
+        }
+    }
 }
 
 /// Records, folded once, ready to be searched many times.
@@ -112,7 +140,8 @@ pub struct Engine {
     text: String,
     /// Every field's folded text, one after the other.
     folded: String,
-    /// Fields of all records, record after record.
+    /// Fields of all records, record after record, then one empty span
+    /// that ends the last field's texts.
     spans: Vec<FieldSpan>,
     /// Record `i`'s fields are `spans[first_span[i]..first_span[i + 1]]`.
     first_span: Vec<u32>,
@@ -226,7 +255,7 @@ impl Engine {
             return Vec::new();
         }
         let span = self.span_range(record).start + field;
-        let (text, tier) = (self.field_text(span), self.spans[span].tier);
+        let (text, tier) = (self.field_text(span), self.spans[span].tier());
         let query = Query::new(query);
         if query.is_empty() {
             return Vec::new();

@@ -7,9 +7,10 @@ use super::{Engine, FieldSpan, Hit};
 impl Engine {
     /// The hit for `record` if every word of `query` matches one of its fields.
     pub(super) fn match_record(&self, record: usize, query: &Query) -> Option<Hit> {
-        let spans =
-            &self.spans[self.first_span[record] as usize..self.first_span[record + 1] as usize];
-        let letters = spans.iter().fold(0, |mask, span| mask | span.letters);
+        let spans = self.spans_of(record);
+        let letters = spans[..spans.len() - 1]
+            .iter()
+            .fold(0, |mask, span| mask | span.letters());
         if query.words.iter().any(|w| w.letters & !letters != 0) {
             return None;
         }
@@ -38,6 +39,10 @@ impl Engine {
     /// could still win (a fuzzy match is worth less than any substring match
     /// of its tier, see `matching.rs`). Same result as scoring every field
     /// in order (`tests::two_pass`).
+    ///
+    /// `spans` are the record's fields and the span after them
+    /// ([`Engine::spans_of`]): each field's folded text ends where the next
+    /// span starts.
     pub(super) fn match_word(
         &self,
         spans: &[FieldSpan],
@@ -47,8 +52,9 @@ impl Engine {
         // Fields that hold the word as such (the first 64; beyond, tested again).
         let mut substring_fields = 0u64;
         let mut fuzzy_worth_trying = false;
-        for (index, span) in spans.iter().enumerate() {
-            let weight = matching::tier_weight(span.tier);
+        for (index, pair) in spans.windows(2).enumerate() {
+            let (span, end) = (pair[0], pair[1].start);
+            let weight = matching::tier_weight(span.tier());
             // No match in this field can beat (or tie, being later) the best.
             if best.is_some_and(|(s, _)| weight + matching::EXACT <= s) {
                 if self.tiers_sorted {
@@ -56,10 +62,10 @@ impl Engine {
                 }
                 continue;
             }
-            if word.letters & !span.letters != 0 {
+            if word.letters & !span.letters() != 0 {
                 continue;
             }
-            let text = &self.folded[span.start as usize..span.end as usize];
+            let text = &self.folded[span.start as usize..end as usize];
             let Some(quality) = matching::substring_score(text, word) else {
                 fuzzy_worth_trying = true;
                 continue;
@@ -75,25 +81,26 @@ impl Engine {
         if !fuzzy_worth_trying || !matching::can_be_fuzzy(word) {
             return best;
         }
-        for (index, span) in spans.iter().enumerate() {
-            let ceiling = matching::tier_weight(span.tier) + matching::FUZZY_BEST;
+        for (index, pair) in spans.windows(2).enumerate() {
+            let (span, end) = (pair[0], pair[1].start);
+            let ceiling = matching::tier_weight(span.tier()) + matching::FUZZY_BEST;
             if best.is_some_and(|(s, f)| ceiling < s || (ceiling == s && index > f)) {
                 if self.tiers_sorted {
                     break;
                 }
                 continue;
             }
-            if word.letters & !span.letters != 0
+            if word.letters & !span.letters() != 0
                 || (index < 64 && substring_fields & (1 << index) != 0)
             {
                 continue;
             }
-            let text = &self.folded[span.start as usize..span.end as usize];
+            let text = &self.folded[span.start as usize..end as usize];
             if index >= 64 && matching::substring_score(text, word).is_some() {
                 continue;
             }
-            if let Some(quality) = matching::fuzzy_score(text, word, span.tier) {
-                let score = matching::tier_weight(span.tier) + quality;
+            if let Some(quality) = matching::fuzzy_score(text, word, span.tier()) {
+                let score = matching::tier_weight(span.tier()) + quality;
                 if best.is_none_or(|(s, f)| score > s || (score == s && index < f)) {
                     best = Some((score, index));
                 }

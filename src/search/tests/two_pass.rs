@@ -12,10 +12,11 @@ fn match_word_in_order(
     word: &matching::Word,
 ) -> Option<(i64, usize)> {
     let mut best: Option<(i64, usize)> = None;
-    for (index, span) in spans.iter().enumerate() {
-        let text = &engine.folded[span.start as usize..span.end as usize];
-        if let Some(quality) = matching::score(text, word, span.tier) {
-            let score = matching::tier_weight(span.tier) + quality;
+    for (index, pair) in spans.windows(2).enumerate() {
+        let span = pair[0];
+        let text = &engine.folded[span.start as usize..pair[1].start as usize];
+        if let Some(quality) = matching::score(text, word, span.tier()) {
+            let score = matching::tier_weight(span.tier()) + quality;
             if best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, index));
             }
@@ -64,8 +65,7 @@ fn two_passes_score_every_word_like_scoring_fields_in_order() {
             let query = matching::Query::new(text);
             let word = &query.words[0];
             for record in 0..engine.len() {
-                let spans = &engine.spans
-                    [engine.first_span[record] as usize..engine.first_span[record + 1] as usize];
+                let spans = engine.spans_of(record);
                 let expected = match_word_in_order(engine, spans, word);
                 assert_eq!(
                     engine.match_word(spans, word),
