@@ -189,7 +189,9 @@ pub fn format_duration(seconds: u32, _lang: Lang) -> String {
             format!("{min} min")
         };
     }
-    format!("{} min", (seconds + 30) / 60)
+    // Saturating: a venue with absurd distances (a fuzzed file) must not
+    // overflow.
+    format!("{} min", seconds.saturating_add(30) / 60)
 }
 
 /// Metres to the metre, kilometres past 1 000 m ("1,2 km" in French).
@@ -226,6 +228,8 @@ mod tests {
         assert_eq!(format_duration(89, Lang::En), "1 min 30 s");
         assert_eq!(format_duration(130, Lang::En), "2 min");
         assert_eq!(format_duration(754, Lang::En), "13 min");
+        // Found by tests/prop_directory.rs: a mutated venue's huge distance.
+        assert_eq!(format_duration(u32::MAX, Lang::En), "71582788 min");
     }
 
     #[test]
