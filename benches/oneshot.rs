@@ -1,6 +1,6 @@
 //! The CLI's one-shot search, in process: what `maillage search --data FILE
-//! QUERY` does after the process starts (read, parse, validate, index,
-//! search every kind, format the lines), written to memory instead of a
+//! QUERY` does after the process starts (read, parse, validate, search
+//! every kind without keeping an index, format the lines), written to memory instead of a
 //! terminal. benches/compare.sh times the real binary against fzf.
 //!
 //! `cargo bench --bench oneshot`
@@ -13,7 +13,6 @@ use criterion::{BenchmarkId, Criterion};
 use maillage::cli::Cli;
 use maillage::cli::search::write_results;
 use maillage::directory;
-use maillage::search::catalog::Catalog;
 
 /// A name, a fuzzy abbreviation, a two-word query, and one matching nothing.
 const QUERIES: [&str; 4] = ["mersch", "brsr", "sante wiltz", "zzqx"];
@@ -32,9 +31,8 @@ fn oneshot(c: &mut Criterion) {
             group.bench_function(BenchmarkId::from_parameter(query), |b| {
                 b.iter(|| {
                     let directory = directory::load_file(&path).expect("valid");
-                    let catalog = Catalog::new(&directory);
                     let mut out = Vec::new();
-                    write_results(&directory, &catalog, &args, &mut out).expect("in memory");
+                    write_results(&directory, &args, &mut out).expect("in memory");
                     out
                 })
             });

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::directory::Directory;
 use crate::lang::Lang;
 use crate::sanitize::{for_display, json_for_terminal};
-use crate::search::catalog::{self, Catalog, Kind};
+use crate::search::catalog::{self, Found, Kind, search_once};
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
@@ -65,12 +65,11 @@ pub fn run(data: Option<&Path>, args: &SearchArgs, lang: Lang) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let catalog = Catalog::new(&directory);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let written = write_results(&directory, &catalog, args, &mut out).and_then(|()| out.flush());
-    // The process ends here: freeing a fair-sized directory and its index
-    // (about a million allocations) would only add to the wall time.
-    std::mem::forget((directory, catalog));
+    let written = write_results(&directory, args, &mut out).and_then(|()| out.flush());
+    // The process ends here: freeing a fair-sized directory (hundreds of
+    // thousands of allocations) would only add to the wall time.
+    std::mem::forget(directory);
     match written {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`| head`) is not an error worth a message.
@@ -82,33 +81,37 @@ pub fn run(data: Option<&Path>, args: &SearchArgs, lang: Lang) -> ExitCode {
     }
 }
 
-/// Searches `catalog` (built from `directory`) and writes the results to
-/// `out`: all of `maillage search` after loading and indexing (public for the
-/// one-shot benchmark).
+/// Searches `directory` and writes the results to `out`: all of `maillage
+/// search` after loading (public for the one-shot benchmark).
+///
+/// A one-shot search keeps no index ([`search_once`]): building one would
+/// cost memory for a single use.
 pub fn write_results(
     directory: &Directory,
-    catalog: &Catalog,
     args: &SearchArgs,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
-    let mut hits = catalog.search(&args.query, args.kind.kinds());
-    hits.truncate(args.limit.unwrap_or(usize::MAX));
-    let rows = hits.iter().map(|&(kind, hit)| {
-        let (id, name, field) = describe(directory, catalog, kind, hit.record);
-        JsonHit {
-            kind: kind_name(kind),
-            id,
-            name,
-            score: hit.score,
-            positions: if args.json {
-                catalog
-                    .engine(kind)
-                    .positions(hit.record, field, &args.query)
-            } else {
-                Vec::new()
-            },
-        }
-    });
+    let limit = args.limit.unwrap_or(usize::MAX);
+    let found = search_once(directory, &args.query, args.kind.kinds(), limit);
+    let rows = found
+        .hits
+        .iter()
+        .take(limit)
+        .enumerate()
+        .map(|(i, &(kind, hit))| {
+            let (id, name, field) = describe(directory, &found, i, kind, hit.record);
+            JsonHit {
+                kind: kind_name(kind),
+                id,
+                name,
+                score: hit.score,
+                positions: if args.json {
+                    found.positions(i, field, &args.query)
+                } else {
+                    Vec::new()
+                },
+            }
+        });
     if args.json {
         let rows: Vec<JsonHit> = rows.collect();
         let json = serde_json::to_string_pretty(&rows).map_err(std::io::Error::from)?;
@@ -134,7 +137,8 @@ pub fn write_results(
 /// the string printed (a stand shared by two organisations shows both).
 fn describe<'a>(
     directory: &'a Directory,
-    catalog: &'a Catalog,
+    found: &'a Found,
+    shown: usize,
     kind: Kind,
     index: usize,
 ) -> (&'a str, &'a str, usize) {
@@ -146,11 +150,7 @@ fn describe<'a>(
         ),
         Kind::Person => (directory.people[index].id.as_str(), catalog::PERSON_NAME),
     };
-    let name = catalog
-        .engine(kind)
-        .record(index)
-        .text(field)
-        .unwrap_or_default();
+    let name = found.record(shown).text(field).unwrap_or_default();
     (id, name, field)
 }
 

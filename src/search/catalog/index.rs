@@ -1,0 +1,150 @@
+//! Look-ups by organisation id over a directory, for building records.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use super::PARALLEL_FROM;
+use crate::directory::{Directory, IdHasher, Organisation, Person};
+
+/// Ids are short and the file is the user's own: no need for SipHash.
+type ById<'a, T> = HashMap<&'a str, T, BuildHasherDefault<IdHasher>>;
+
+/// Look-ups by organisation id, built once: the directory's own look-ups are
+/// linear, which would make building the catalog quadratic at fair scale.
+/// Groups are flat (one `Vec` each, in directory order within a group), not
+/// one `Vec` per organisation: tens of thousands fewer allocations.
+pub(super) struct Index<'a> {
+    directory: &'a Directory,
+    /// Position of each organisation in `directory.organisations`.
+    positions: ById<'a, usize>,
+    /// For each organisation, the position of the first one with its id
+    /// (itself, unless ids repeat): what its id looks up.
+    canonical: Vec<u32>,
+    people: Groups<&'a Person>,
+    stand_numbers: Groups<&'a str>,
+    /// For each stand, the positions of its organisations (unknown ids left
+    /// out), in the stand's order.
+    stand_orgs: Groups<u32>,
+}
+
+/// Items grouped by organisation position: group `o` is
+/// `items[starts[o]..starts[o + 1]]`.
+struct Groups<T> {
+    starts: Vec<u32>,
+    items: Vec<T>,
+}
+
+impl<T: Copy> Groups<T> {
+    /// `pairs` (organisation position, item), grouped stably (counting sort).
+    /// Collected first: computing a pair may cost a look-up, done once.
+    fn new(groups: usize, pairs: impl Iterator<Item = (usize, T)>) -> Self {
+        let pairs: Vec<(usize, T)> = pairs.collect();
+        let mut starts = vec![0u32; groups + 1];
+        for &(group, _) in &pairs {
+            starts[group + 1] += 1;
+        }
+        for g in 0..groups {
+            starts[g + 1] += starts[g];
+        }
+        let mut next: Vec<u32> = starts[..groups].to_vec();
+        let mut items = Vec::with_capacity(pairs.len());
+        // Placed by position: fill with the first item, then overwrite all.
+        if let Some(&(_, first)) = pairs.first() {
+            items.resize(pairs.len(), first);
+        }
+        for (group, item) in pairs {
+            items[next[group] as usize] = item;
+            next[group] += 1;
+        }
+        Groups { starts, items }
+    }
+
+    fn get(&self, group: usize) -> &[T] {
+        &self.items[self.starts[group] as usize..self.starts[group + 1] as usize]
+    }
+}
+
+impl<'a> Index<'a> {
+    pub(super) fn new(directory: &'a Directory) -> Self {
+        let mut positions = ById::with_capacity_and_hasher(
+            directory.organisations.len(),
+            BuildHasherDefault::default(),
+        );
+        let canonical = directory
+            .organisations
+            .iter()
+            .enumerate()
+            // The first of duplicate ids wins, as `Directory::organisation`.
+            .map(|(i, o)| *positions.entry(o.id.as_str()).or_insert(i) as u32)
+            .collect();
+        let count = directory.organisations.len();
+        let position = |id: &str| positions.get(id).copied();
+        let people = || {
+            Groups::new(
+                count,
+                directory
+                    .people
+                    .iter()
+                    .filter_map(|p| Some((position(p.organisation.as_deref()?)?, p))),
+            )
+        };
+        let stand_orgs = || {
+            Groups::new(
+                directory.stands.len(),
+                directory.stands.iter().enumerate().flat_map(|(i, s)| {
+                    s.organisations
+                        .iter()
+                        .filter_map(move |id| Some((i, position(id)? as u32)))
+                }),
+            )
+        };
+        // Each look-up is a likely cache miss at fair scale: two cores.
+        let (people, stand_orgs) = if directory.stands.len() < PARALLEL_FROM {
+            (people(), stand_orgs())
+        } else {
+            std::thread::scope(|scope| {
+                let stand_orgs = scope.spawn(stand_orgs);
+                let people = people();
+                match stand_orgs.join() {
+                    Ok(stand_orgs) => (people, stand_orgs),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            })
+        };
+        let stand_numbers = Groups::new(
+            count,
+            (0..directory.stands.len()).flat_map(|i| {
+                let number = directory.stands[i].number.as_str();
+                stand_orgs.get(i).iter().map(move |&o| (o as usize, number))
+            }),
+        );
+        Index {
+            directory,
+            positions,
+            canonical,
+            people,
+            stand_numbers,
+            stand_orgs,
+        }
+    }
+
+    pub(super) fn organisation(&self, id: &str) -> Option<&'a Organisation> {
+        let directory = self.directory;
+        self.positions.get(id).map(|&i| &directory.organisations[i])
+    }
+
+    /// The organisations of stand `stand`, by position.
+    pub(super) fn organisations_of_stand(&self, stand: usize) -> impl Iterator<Item = usize> + '_ {
+        self.stand_orgs.get(stand).iter().map(|&o| o as usize)
+    }
+
+    /// The people of the organisation at `position` (of the first one with
+    /// its id, as a look-up by id finds).
+    pub(super) fn people_of(&self, position: usize) -> &[&'a Person] {
+        self.people.get(self.canonical[position] as usize)
+    }
+
+    pub(super) fn stand_numbers_of(&self, position: usize) -> &[&'a str] {
+        self.stand_numbers.get(self.canonical[position] as usize)
+    }
+}

@@ -1,0 +1,142 @@
+//! The searchable records of a directory.
+//!
+//! Record `i` of [`Catalog::stands`] is `directory.stands[i]`, and so on for
+//! organisations and people, so a [`Hit`] leads straight back to the data.
+//!
+//! Field layout (the TUI highlights the first fields of each row):
+//! - stand: 0 number, 1 organisations' display names joined by " · ", 2 title
+//!   (empty when none), then other fields;
+//! - organisation: 0 display name, then other fields;
+//! - person: 0 name, 1 role (empty when none), then other fields.
+//!
+//! The other fields, by tier:
+//! - stand: Name: its organisations' official names and aliases; Related:
+//!   themes of the stand and its organisations, their people and roles;
+//!   Description: its organisations' descriptions;
+//! - organisation: Name: official name, aliases; Related: themes, people and
+//!   roles, stand numbers; Description: description;
+//! - person: Related: organisation's display name, stand number.
+
+mod index;
+mod oneshot;
+mod records;
+
+use super::{Engine, Hit};
+use crate::directory::Directory;
+use index::Index;
+
+pub use oneshot::{Found, search_once};
+
+pub const STAND_NUMBER: usize = 0;
+pub const STAND_ORGS: usize = 1;
+pub const STAND_TITLE: usize = 2;
+pub const ORG_NAME: usize = 0;
+pub const PERSON_NAME: usize = 0;
+pub const PERSON_ROLE: usize = 1;
+
+/// What a search result is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Stand,
+    Organisation,
+    Person,
+}
+
+/// From this many stands on, [`Catalog::new`] uses a second thread.
+pub(super) const PARALLEL_FROM: usize = 2_000;
+
+/// Search engines over one directory's stands, organisations and people.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    pub stands: Engine,
+    pub organisations: Engine,
+    pub people: Engine,
+}
+
+impl Catalog {
+    pub fn new(directory: &Directory) -> Self {
+        let index = Index::new(directory);
+        let engine = |kind| records::engine(kind, directory, &index);
+        let others = || (engine(Kind::Organisation), engine(Kind::Person));
+        // At fair scale the stands take about half the work: they are built
+        // on a second core meanwhile. A small directory is not worth a thread.
+        let (stands, (organisations, people)) = if directory.stands.len() < PARALLEL_FROM {
+            (engine(Kind::Stand), others())
+        } else {
+            std::thread::scope(|scope| {
+                let stands = scope.spawn(|| engine(Kind::Stand));
+                let others = others();
+                match stands.join() {
+                    Ok(stands) => (stands, others),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            })
+        };
+        Catalog {
+            stands,
+            organisations,
+            people,
+        }
+    }
+
+    pub fn engine(&self, kind: Kind) -> &Engine {
+        match kind {
+            Kind::Stand => &self.stands,
+            Kind::Organisation => &self.organisations,
+            Kind::Person => &self.people,
+        }
+    }
+
+    /// Searches several kinds at once; hits of all kinds ranked together:
+    /// by score, then by each record's sort key, then by kind.
+    ///
+    /// Each engine's hits come ranked (score, then sort key, then record),
+    /// so they are merged rather than sorted again.
+    pub fn search(&self, query: &str, kinds: &[Kind]) -> Vec<(Kind, Hit)> {
+        let lists: Vec<(Kind, Vec<Hit>)> = kinds
+            .iter()
+            .map(|&kind| (kind, self.engine(kind).search(query)))
+            .collect();
+        let mut next = vec![0usize; lists.len()];
+        let mut merged = Vec::with_capacity(lists.iter().map(|(_, hits)| hits.len()).sum());
+        let ranks_before = |a: (Kind, &Hit), b: (Kind, &Hit)| {
+            b.1.score
+                .cmp(&a.1.score)
+                .then_with(|| {
+                    let key = |(kind, hit): (Kind, &Hit)| self.engine(kind).sort_key(hit.record);
+                    key(a).cmp(key(b))
+                })
+                .then(a.0.cmp(&b.0))
+                .then(a.1.record.cmp(&b.1.record))
+                .is_lt()
+        };
+        loop {
+            let mut best: Option<(usize, Kind, &Hit)> = None;
+            for (list, (kind, hits)) in lists.iter().enumerate() {
+                let Some(hit) = hits.get(next[list]) else {
+                    continue;
+                };
+                if best.is_none_or(|(_, best_kind, best_hit)| {
+                    ranks_before((*kind, hit), (best_kind, best_hit))
+                }) {
+                    best = Some((list, *kind, hit));
+                }
+            }
+            let Some((list, kind, hit)) = best else {
+                break;
+            };
+            merged.push((kind, *hit));
+            next[list] += 1;
+        }
+        merged
+    }
+}
+
+/// How many records of `kind` the directory has.
+fn count(directory: &Directory, kind: Kind) -> usize {
+    match kind {
+        Kind::Stand => directory.stands.len(),
+        Kind::Organisation => directory.organisations.len(),
+        Kind::Person => directory.people.len(),
+    }
+}
