@@ -331,7 +331,7 @@ fn stand_engine(directory: &Directory, index: &Index) -> Engine {
         fields.fixed(Tier::Key, stand.title.as_deref().unwrap_or(""));
         orgs.iter().for_each(|(_, org)| fields.names_of(org));
         themes.clear();
-        themes.extend(stand.themes.iter().map(String::as_str));
+        themes.extend(stand.themes.iter().map(|t| t.as_str()));
         for theme in orgs.iter().flat_map(|(_, o)| o.themes.iter()) {
             if !themes.contains(&theme.as_str()) {
                 themes.push(theme);

@@ -145,7 +145,7 @@ impl App {
         let linked = |index: usize| {
             let o = &self.directory.organisations[index];
             Some(OrganisationRef {
-                id: Some(o.id.clone()),
+                id: Some(o.id.to_string()),
                 name: o.display_name().to_string(),
             })
         };
@@ -153,7 +153,7 @@ impl App {
         match self.shown_target() {
             Some(Target::Stand(i)) => {
                 let stand = &self.directory.stands[i];
-                draft.stand = stand.number.clone();
+                draft.stand = stand.number.to_string();
                 draft.organisation = stand
                     .organisations
                     .iter()
@@ -161,7 +161,7 @@ impl App {
                         self.directory
                             .organisations
                             .iter()
-                            .position(|o| &o.id == id)
+                            .position(|o| o.id == id)
                     })
                     .and_then(linked);
             }
@@ -371,7 +371,7 @@ impl App {
                 .map(|hit| {
                     let o = &self.directory.organisations[hit.record];
                     Choice {
-                        id: o.id.clone(),
+                        id: o.id.to_string(),
                         name: o.display_name().to_string(),
                     }
                 })
