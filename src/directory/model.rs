@@ -4,14 +4,49 @@
 //! directory survives a write/read round trip. The format is documented in
 //! `data/README.md` and by `data/directory.schema.json`.
 
+use std::fmt;
+
 use compact_str::CompactString;
-use serde::{Deserialize, Serialize};
+use serde::de::{SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// The text of every field of the model. Most values (ids, stand numbers, hall
 /// ids, themes, kinds, roles, many names) fit in 24 bytes, and a
 /// `CompactString` keeps those inline: a 50,000-stand directory then loads
 /// with a few allocations instead of hundreds of thousands. It derefs to `&str`.
 pub type Text = CompactString;
+
+/// Reads a list of texts into exactly the room it needs. serde's own `Vec`
+/// reserves room for four at the first element, and these lists mostly hold
+/// one or two (a stand's organisations, themes): in a 50,000-stand directory
+/// the spare room alone weighed megabytes. Shrinking afterwards costs a
+/// reallocation per list; reading the first two elements before allocating
+/// does not. Same errors as `Vec<Text>` ("expected a sequence").
+fn short_list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Text>, D::Error> {
+    struct ShortList;
+    impl<'de> Visitor<'de> for ShortList {
+        type Value = Vec<Text>;
+
+        fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+            formatter.write_str("a sequence")
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Text>, A::Error> {
+            let Some(first) = seq.next_element()? else {
+                return Ok(Vec::new());
+            };
+            let Some(second) = seq.next_element()? else {
+                return Ok(vec![first]);
+            };
+            let mut list = vec![first, second];
+            while let Some(next) = seq.next_element()? {
+                list.push(next);
+            }
+            Ok(list)
+        }
+    }
+    deserializer.deserialize_seq(ShortList)
+}
 
 /// The format tag every directory file carries, so a notes file or anything
 /// else handed to `--data` is refused with a clear message.
@@ -86,14 +121,22 @@ pub struct Organisation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_name: Option<Text>,
     /// Other names and spellings people use.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "short_list"
+    )]
     pub aliases: Vec<Text>,
     /// What sort of body it is: asbl, fondation, service communal…
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "short_list"
+    )]
     pub themes: Vec<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<Text>,
@@ -118,11 +161,16 @@ pub struct Stand {
     /// The stand number as printed at the event (`A1`, `12`, `H3-104`). Unique.
     pub number: Text,
     /// Ids of the organisation(s) the stand belongs to; at least one.
+    #[serde(deserialize_with = "short_list")]
     pub organisations: Vec<Text>,
     /// Title or project shown at the stand.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "short_list"
+    )]
     pub themes: Vec<Text>,
     /// Where the stand is in the venue, when the venue layout is known.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -157,12 +157,7 @@ impl App {
                 draft.organisation = stand
                     .organisations
                     .iter()
-                    .find_map(|id| {
-                        self.directory
-                            .organisations
-                            .iter()
-                            .position(|o| o.id == id)
-                    })
+                    .find_map(|id| self.directory.organisations.iter().position(|o| o.id == id))
                     .and_then(linked);
             }
             Some(Target::Organisation(i)) => draft.organisation = linked(i),
