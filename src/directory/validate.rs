@@ -87,7 +87,10 @@ fn check_event(d: &Directory, report: &mut Report) {
     if let Some(date) = &event.date
         && !valid_date(date)
     {
-        report.add(json_path!["event", "date"], K::InvalidDate(date.clone()));
+        report.add(
+            json_path!["event", "date"],
+            K::InvalidDate(date.to_string()),
+        );
     }
 }
 
@@ -133,7 +136,7 @@ fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<'d>
         if check_id(report, || at("id"), Item::Organisation, &org.id) {
             let id_at = |k: usize| json_path!["organisations", k, "id"];
             check_unique(&mut ids, &org.id, i, report, id_at, || {
-                K::DuplicateId(Item::Organisation, org.id.clone())
+                K::DuplicateId(Item::Organisation, org.id.to_string())
             });
         }
         if blank(&org.name) {
@@ -161,7 +164,7 @@ fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<'d>
         {
             let who = label(Item::Organisation, i, &org.id);
             let at = json_path!["organisations", i, "parent"];
-            report.add(at, K::UnknownParent(who, parent.clone()));
+            report.add(at, K::UnknownParent(who, parent.to_string()));
         }
     }
     check_parent_cycles(d, &ids, report);
@@ -193,9 +196,9 @@ fn check_parent_cycles(d: &Directory, ids: &IndexOf<'_>, report: &mut Report) {
                     let mut names: Vec<String> = cycle[from_first..]
                         .iter()
                         .chain(&cycle[..from_first])
-                        .map(|&c| orgs[c].id.clone())
+                        .map(|&c| orgs[c].id.to_string())
                         .collect();
-                    names.push(orgs[first].id.clone());
+                    names.push(orgs[first].id.to_string());
                     let who = label(Item::Organisation, first, &orgs[first].id);
                     let at = json_path!["organisations", first, "parent"];
                     report.add(at, K::OwnAncestor(who, names));
@@ -228,7 +231,7 @@ fn check_stands<'d>(
             report.add(at("number"), K::EmptyStandNumber);
         } else {
             if stand.number.trim() != stand.number {
-                report.add(at("number"), K::NumberSpaces(stand.number.clone()));
+                report.add(at("number"), K::NumberSpaces(stand.number.to_string()));
             }
             let number_at = |k: usize| json_path!["stands", k, "number"];
             check_unique(&mut numbers, &stand.number, i, report, number_at, || {
@@ -241,9 +244,9 @@ fn check_stands<'d>(
         for (k, id) in stand.organisations.iter().enumerate() {
             let at = || json_path!["stands", i, "organisations", k];
             if !organisations.contains_key(id.as_str()) {
-                report.add(at(), K::UnknownOrganisation(which(), id.clone()));
+                report.add(at(), K::UnknownOrganisation(which(), id.to_string()));
             } else if stand.organisations[..k].contains(id) {
-                report.add(at(), K::OrganisationTwice(which(), id.clone()));
+                report.add(at(), K::OrganisationTwice(which(), id.to_string()));
             }
         }
         if stand.title.as_deref().is_some_and(blank) {
@@ -272,7 +275,7 @@ fn check_people(
         if check_id(report, || at("id"), Item::Person, &person.id) {
             let id_at = |k: usize| json_path!["people", k, "id"];
             check_unique(&mut ids, &person.id, i, report, id_at, || {
-                K::DuplicateId(Item::Person, person.id.clone())
+                K::DuplicateId(Item::Person, person.id.to_string())
             });
         }
         if blank(&person.name) {
@@ -284,13 +287,13 @@ fn check_people(
         if let Some(org) = &person.organisation
             && !organisations.contains_key(org.as_str())
         {
-            let kind = K::WorksForUnknownOrganisation(who(), org.clone());
+            let kind = K::WorksForUnknownOrganisation(who(), org.to_string());
             report.add(at("organisation"), kind);
         }
         if let Some(stand) = &person.stand
             && !stands.contains_key(stand.as_str())
         {
-            report.add(at("stand"), K::AtUnknownStand(who(), stand.clone()));
+            report.add(at("stand"), K::AtUnknownStand(who(), stand.to_string()));
         }
     }
 }
