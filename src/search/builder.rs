@@ -121,19 +121,20 @@ impl EngineBuilder {
 
 /// Record indices by sort key, equal keys in record order (a stable sort).
 ///
-/// Sorts on the first eight bytes of each key packed in a `u64` first, then
-/// compares whole keys only within runs of equal prefixes: most keys differ
-/// in their first bytes, so most comparisons are one integer comparison.
+/// Sorts on the first sixteen bytes of each key packed in a `u128` first,
+/// then compares whole keys only within runs of equal prefixes: keys often
+/// share their first word ("association …"), rarely their first sixteen
+/// bytes, so most comparisons are one integer comparison.
 fn sorted_order(engine: &Engine) -> Vec<u32> {
     let count = engine.sort_key_ends.len();
     let prefix = |record: usize| {
         let key = engine.sort_key(record).as_bytes();
-        let mut bytes = [0u8; 8];
-        let len = key.len().min(8);
+        let mut bytes = [0u8; 16];
+        let len = key.len().min(16);
         bytes[..len].copy_from_slice(&key[..len]);
-        u64::from_be_bytes(bytes)
+        u128::from_be_bytes(bytes)
     };
-    let mut keyed: Vec<(u64, u32)> = (0..count).map(|r| (prefix(r), r as u32)).collect();
+    let mut keyed: Vec<(u128, u32)> = (0..count).map(|r| (prefix(r), r as u32)).collect();
     keyed.sort_unstable();
     let mut order: Vec<u32> = keyed.iter().map(|&(_, record)| record).collect();
     let mut run_start = 0;
@@ -249,5 +250,37 @@ impl Engine {
             .checked_sub(1)
             .map_or(0, |previous| self.sort_key_ends[previous] as usize);
         &self.sort_keys[start..self.sort_key_ends[record] as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Keys sharing their first sixteen bytes, equal keys, a key that is a
+    /// prefix of another, and zero bytes: the order of a plain stable sort.
+    #[test]
+    fn records_are_ordered_by_sort_key_like_a_stable_sort() {
+        let keys = [
+            "association solidarite remich",
+            "association solidarite diekirch",
+            "b",
+            "association solidarite",
+            "association solidarite remich",
+            "",
+            "a\u{0}",
+            "a",
+            "association solidarite diekirch",
+            "zz",
+        ];
+        let mut builder = EngineBuilder::default();
+        for key in keys {
+            builder.field(Tier::Key, key);
+            builder.end_record(key);
+        }
+        let engine = builder.build();
+        let mut expected: Vec<u32> = (0..keys.len() as u32).collect();
+        expected.sort_by_key(|&i| keys[i as usize]);
+        assert_eq!(engine.order, expected);
     }
 }

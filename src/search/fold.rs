@@ -53,63 +53,87 @@ pub fn fold_text(text: &str) -> String {
 
 /// Like [`fold_text`], appending to `out` (reuses its allocation).
 ///
-/// This runs on every field of a directory when it is loaded, so it works
-/// on bytes: a run of lower-case ASCII letters and digits is copied in one
-/// go, other ASCII is handled byte by byte, and only non-ASCII chars are
-/// decoded (most of them through a table of Latin letters).
+/// This runs on every field of a directory when it is loaded, so ASCII is
+/// folded byte by byte through a table, without decoding chars; only
+/// non-ASCII chars are decoded (most of them through a table of Latin
+/// letters).
 pub fn fold_text_into(text: &str, out: &mut String) {
-    let start = out.len();
-    let bytes = text.as_bytes();
-    // A separator is only written once a letter follows it, so trailing ones
-    // never appear and runs collapse.
-    let mut pending_separator = false;
-    let mut push = |out: &mut String, piece: Piece| match piece {
-        Piece::Char(f) => {
-            if pending_separator && out.len() > start {
-                out.push(' ');
-            }
-            pending_separator = false;
-            out.push(f);
-        }
-        Piece::Separator => pending_separator = true,
+    let mut folded = Emitter {
+        start: out.len(),
+        pending_separator: false,
+        out,
     };
+    let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii_lowercase() || b.is_ascii_digit() {
-            let run = bytes[i..]
-                .iter()
-                .position(|b| !(b.is_ascii_lowercase() || b.is_ascii_digit()))
-                .unwrap_or(bytes.len() - i);
-            // The run starts with a letter, so its separator is due.
-            push(out, Piece::Char(b as char));
-            out.push_str(&text[i + 1..i + run]);
-            i += run;
-            continue;
-        }
         if b.is_ascii() {
-            if b.is_ascii_uppercase() {
-                push(out, Piece::Char(b.to_ascii_lowercase() as char));
-            } else {
-                push(out, Piece::Separator);
+            match ASCII_FOLD[b as usize] {
+                0 => folded.separator(),
+                lower => folded.char(lower as char),
             }
             i += 1;
             continue;
         }
-        // `i` is on a char boundary: ASCII bytes and whole chars were skipped.
+        // `i` is on a char boundary: only whole chars were skipped.
         let Some(c) = text[i..].chars().next() else {
             break;
         };
         i += c.len_utf8();
         match latin_table().get((c as usize).wrapping_sub(LATIN_FIRST)) {
-            Some(Latin::Separator) => push(out, Piece::Separator),
+            Some(Latin::Separator) => folded.separator(),
             Some(Latin::Letters(letters)) => {
                 for &b in letters.iter().take_while(|&&b| b != 0) {
-                    push(out, Piece::Char(b as char));
+                    folded.char(b as char);
                 }
             }
-            Some(Latin::Other) | None => for_each_folded(c, |piece| push(out, piece)),
+            Some(Latin::Other) | None => for_each_folded(c, |piece| match piece {
+                Piece::Char(f) => folded.char(f),
+                Piece::Separator => folded.separator(),
+            }),
         }
+    }
+}
+
+/// What each ASCII byte folds to: itself lower-cased for letters and
+/// digits, 0 for a separator.
+const ASCII_FOLD: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// Writes folded chars, with one space for each run of separators between
+/// them (none at either end).
+struct Emitter<'a> {
+    out: &'a mut String,
+    /// Where this text's folded form starts in `out`.
+    start: usize,
+    pending_separator: bool,
+}
+
+impl Emitter<'_> {
+    #[inline]
+    fn char(&mut self, c: char) {
+        if self.pending_separator {
+            if self.out.len() > self.start {
+                self.out.push(' ');
+            }
+            self.pending_separator = false;
+        }
+        self.out.push(c);
+    }
+
+    #[inline]
+    fn separator(&mut self) {
+        self.pending_separator = true;
     }
 }
 
