@@ -54,7 +54,7 @@ pub fn check(d: &Directory, report: &mut Report) {
             continue;
         };
         match hall_ids.get(location.hall.as_str()) {
-            Some(&h) => stands_in[h].push(i),
+            Some(h) => stands_in[h].push(i),
             None => report.add(
                 json_path!["stands", i, "location", "hall"],
                 K::InUnknownHall(stand_label(i, &stand.number), location.hall.clone()),
@@ -152,7 +152,7 @@ fn check_connections<'d>(
         for (end, key) in [(&connection.from, "from"), (&connection.to, "to")] {
             let start = key == "from";
             let end_at = with(&at, key);
-            let Some(&h) = hall_ids.get(end.hall.as_str()) else {
+            let Some(h) = hall_ids.get(end.hall.as_str()) else {
                 let (who, hall) = (who.clone(), end.hall.clone());
                 let kind = K::EndInUnknownHall { who, start, hall };
                 report.add(with(&end_at, "hall"), kind);

@@ -157,7 +157,7 @@ fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<'d>
     }
     for (i, org) in d.organisations.iter().enumerate() {
         if let Some(parent) = &org.parent
-            && !ids.contains_key(parent.as_str())
+            && !ids.contains(parent.as_str())
         {
             let who = label(Item::Organisation, i, &org.id);
             let at = json_path!["organisations", i, "parent"];
@@ -204,7 +204,7 @@ fn check_parent_cycles(d: &Directory, ids: &IndexOf<'_>, report: &mut Report) {
                 Seen::No => {
                     seen[i] = Seen::OnChain;
                     chain.push(i);
-                    current = orgs[i].parent.as_deref().and_then(|p| ids.get(p).copied());
+                    current = orgs[i].parent.as_deref().and_then(|p| ids.get(p));
                 }
             }
         }
@@ -240,7 +240,7 @@ fn check_stands<'d>(
         }
         for (k, id) in stand.organisations.iter().enumerate() {
             let at = || json_path!["stands", i, "organisations", k];
-            if !organisations.contains_key(id.as_str()) {
+            if !organisations.contains(id.as_str()) {
                 report.add(at(), K::UnknownOrganisation(which(), id.clone()));
             } else if stand.organisations[..k].contains(id) {
                 report.add(at(), K::OrganisationTwice(which(), id.clone()));
@@ -282,13 +282,13 @@ fn check_people(
             report.add(at("role"), K::EmptyField(who(), Field::Role));
         }
         if let Some(org) = &person.organisation
-            && !organisations.contains_key(org.as_str())
+            && !organisations.contains(org.as_str())
         {
             let kind = K::WorksForUnknownOrganisation(who(), org.clone());
             report.add(at("organisation"), kind);
         }
         if let Some(stand) = &person.stand
-            && !stands.contains_key(stand.as_str())
+            && !stands.contains(stand.as_str())
         {
             report.add(at("stand"), K::AtUnknownStand(who(), stand.clone()));
         }
