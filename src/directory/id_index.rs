@@ -5,7 +5,7 @@
 //! as many ids. A `HashMap<&str, usize>` keeps only a pointer to each key, so
 //! every hit compares against bytes that lie wherever the directory put
 //! them: one cache miss per look-up, which was most of the validation time.
-//! Here a key of up to 16 bytes (`org-1234`, `H3-104`, `p-17`) is copied into
+//! Here a key of up to 11 bytes (`org-1234`, `H3-104`, `p-17`) is copied into
 //! the table itself, so a look-up reads one or two adjacent cache lines of
 //! one compact array and nothing else. Longer keys keep their hash in the
 //! table and are compared in full only when that hash matches.
@@ -13,9 +13,9 @@
 //! Open addressing with linear probing: an index only grows, never forgets.
 
 /// Keys up to this many bytes are stored in the table.
-const INLINE: usize = 16;
-/// `Slot::len` of a free slot.
-const FREE: u32 = u32::MAX;
+const INLINE: usize = 11;
+/// `Slot::tail` of a long key: above any short key's `len + 1`.
+const LONG: u32 = 0xff00_0000;
 
 const SEED: [u64; 2] = [0x243f_6a88_85a3_08d3, 0x1319_8a2e_0370_7344];
 const MULTIPLIER: u64 = 0x5851_f42d_4c95_7f2d;
@@ -24,76 +24,84 @@ pub struct IdIndex<'d> {
     /// A power-of-two number of slots, at most 7/8 of them used.
     slots: Vec<Slot>,
     used: usize,
-    /// Keys longer than `INLINE` bytes, compared in full on a hash match.
-    long_keys: Vec<&'d str>,
+    /// Keys longer than `INLINE` bytes with their index, compared in full
+    /// on a hash match.
+    long_keys: Vec<(&'d str, u32)>,
 }
 
-#[derive(Clone, Copy)]
+/// 16 bytes, four to a cache line; all zero when free.
+#[derive(Clone, Copy, Default, PartialEq)]
 struct Slot {
-    /// A short key's bytes, zero-padded; for a long key, its hash and its
-    /// place in `long_keys`.
-    words: [u64; 2],
-    /// The key's length in bytes, or `FREE`.
-    len: u32,
-    /// The key's index in its list.
+    /// A short key's first 8 bytes (zero-padded), or a long key's hash.
+    head: u64,
+    /// A short key's bytes 8 to 10 and, in the top byte, its length + 1;
+    /// for a long key, `LONG` and 24 bits of its hash.
+    tail: u32,
+    /// A short key's index in its list, or a long key's place in `long_keys`.
     index: u32,
 }
 
-const FREE_SLOT: Slot = Slot {
-    words: [0; 2],
-    len: FREE,
-    index: 0,
-};
+impl Slot {
+    fn is_free(&self) -> bool {
+        self.tail == 0
+    }
 
-/// A key as the table compares it.
-struct Probe {
-    hash: u64,
-    /// The key's bytes when short; for a long key, its hash (and 0).
-    words: [u64; 2],
-    len: u32,
-    short: bool,
-}
+    fn is_long(&self) -> bool {
+        self.tail & LONG == LONG
+    }
 
-impl Probe {
-    fn new(key: &str) -> Probe {
-        let bytes = key.as_bytes();
-        // Lengths beyond u32 cannot fit in memory as a directory file; if
-        // one did, it would still compare in full as a long key.
-        let len = u32::try_from(bytes.len()).unwrap_or(FREE - 1);
-        if bytes.len() <= INLINE {
-            let mut padded = [0u8; INLINE];
-            padded[..bytes.len()].copy_from_slice(bytes);
-            let (low, high) = padded.split_at(8);
-            let words = [word(low), word(high)];
-            Probe {
-                hash: Probe::short_hash(words, len),
-                words,
-                len,
-                short: true,
-            }
+    fn hash(&self) -> u64 {
+        if self.is_long() {
+            self.head
         } else {
-            let mut hash = SEED[0] ^ bytes.len() as u64;
-            for chunk in bytes.chunks(INLINE) {
-                let mut padded = [0u8; INLINE];
-                padded[..chunk.len()].copy_from_slice(chunk);
-                let (low, high) = padded.split_at(8);
-                hash = folded_multiply(word(low) ^ hash, word(high) ^ SEED[1]);
-            }
-            let hash = folded_multiply(hash, MULTIPLIER);
-            Probe {
-                hash,
-                words: [hash, 0],
-                len,
-                short: false,
-            }
+            folded_multiply(self.head ^ SEED[0], u64::from(self.tail) ^ SEED[1])
         }
     }
 }
 
-fn word(bytes: &[u8]) -> u64 {
-    let mut eight = [0u8; 8];
-    eight.copy_from_slice(&bytes[..8]);
-    u64::from_le_bytes(eight)
+/// A key as the table stores it, and where its search starts.
+fn probe(key: &str) -> (Slot, u64) {
+    let bytes = key.as_bytes();
+    if bytes.len() <= INLINE {
+        let (head, rest) = bytes.split_at(bytes.len().min(8));
+        let len = bytes.len() as u32; // at most INLINE
+        let slot = Slot {
+            head: load(head),
+            tail: load(rest) as u32 | (len + 1) << 24,
+            index: 0,
+        };
+        return (slot, slot.hash());
+    }
+    let mut hash = SEED[0] ^ bytes.len() as u64;
+    let mut rest = bytes;
+    while let Some((word, tail)) = rest.split_first_chunk::<8>() {
+        hash = folded_multiply(hash ^ u64::from_le_bytes(*word), MULTIPLIER);
+        rest = tail;
+    }
+    hash = folded_multiply(hash ^ load(rest) ^ SEED[1], MULTIPLIER);
+    let slot = Slot {
+        head: hash,
+        tail: LONG | (hash >> 40) as u32,
+        index: 0,
+    };
+    (slot, hash)
+}
+
+/// Up to 8 bytes as a little-endian number, zero-padded; with two
+/// overlapping loads rather than a byte loop or a call to `memcpy`.
+fn load(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    match (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        (Some(low), Some(high)) if n <= 8 => {
+            let (low, high) = (u32::from_le_bytes(*low), u32::from_le_bytes(*high));
+            u64::from(low) | u64::from(high) << (8 * (n - 4))
+        }
+        _ => bytes
+            .iter()
+            .take(8)
+            .enumerate()
+            .fold(0, |word, (k, &b)| word | u64::from(b) << (8 * k)),
+    }
 }
 
 /// The xor of both halves of the 128-bit product: every input bit reaches
@@ -107,7 +115,7 @@ impl<'d> IdIndex<'d> {
     /// Room for `capacity` keys without growing.
     pub fn with_capacity(capacity: usize) -> Self {
         IdIndex {
-            slots: vec![FREE_SLOT; slots_for(capacity)],
+            slots: vec![Slot::default(); slots_for(capacity)],
             used: 0,
             long_keys: Vec::new(),
         }
@@ -116,24 +124,20 @@ impl<'d> IdIndex<'d> {
     /// Files `key` at `index`, unless it is already there: then returns the
     /// index it was first filed at, and keeps that one.
     pub fn first_or_insert(&mut self, key: &'d str, index: usize) -> Option<usize> {
-        let probe = Probe::new(key);
-        let at = match self.find(&probe, key) {
-            Ok(found) => return Some(self.slots[found].index as usize),
-            Err(free) => free,
-        };
-        let words = if probe.short {
-            probe.words
-        } else {
-            self.long_keys.push(key);
-            [probe.hash, (self.long_keys.len() - 1) as u64]
-        };
         // A list of 2^32 entries would not fit in memory as a file.
         let index = u32::try_from(index).unwrap_or(u32::MAX);
-        self.slots[at] = Slot {
-            words,
-            len: probe.len,
-            index,
+        let (mut slot, hash) = probe(key);
+        let at = match self.find(slot, hash, key) {
+            Ok(found) => return Some(self.index_in(found)),
+            Err(free) => free,
         };
+        if slot.is_long() {
+            slot.index = self.long_keys.len() as u32;
+            self.long_keys.push((key, index));
+        } else {
+            slot.index = index;
+        }
+        self.slots[at] = slot;
         self.used += 1;
         if self.used * 8 > self.slots.len() * 7 {
             self.grow();
@@ -143,60 +147,56 @@ impl<'d> IdIndex<'d> {
 
     /// The index `key` was first filed at.
     pub fn get(&self, key: &str) -> Option<usize> {
-        let found = self.find(&Probe::new(key), key).ok()?;
-        Some(self.slots[found].index as usize)
+        let (slot, hash) = probe(key);
+        let found = self.find(slot, hash, key).ok()?;
+        Some(self.index_in(found))
     }
 
     pub fn contains(&self, key: &str) -> bool {
-        self.find(&Probe::new(key), key).is_ok()
+        let (slot, hash) = probe(key);
+        self.find(slot, hash, key).is_ok()
+    }
+
+    fn index_in(&self, at: usize) -> usize {
+        let slot = self.slots[at];
+        let index = if slot.is_long() {
+            self.long_keys[slot.index as usize].1
+        } else {
+            slot.index
+        };
+        index as usize
     }
 
     /// The slot holding `key`, or the free slot where it would go.
-    fn find(&self, probe: &Probe, key: &str) -> Result<usize, usize> {
+    fn find(&self, wanted: Slot, hash: u64, key: &str) -> Result<usize, usize> {
         let mask = self.slots.len() - 1;
-        let mut at = probe.hash as usize & mask;
+        let mut at = hash as usize & mask;
         loop {
             let slot = &self.slots[at];
-            if slot.len == FREE {
+            if slot.is_free() {
                 return Err(at);
             }
-            if slot.len == probe.len && slot.words[0] == probe.words[0] {
-                let same = if probe.short {
-                    slot.words[1] == probe.words[1]
-                } else {
-                    self.long_keys[slot.words[1] as usize] == key
-                };
-                if same {
-                    return Ok(at);
-                }
+            if slot.head == wanted.head
+                && slot.tail == wanted.tail
+                && (!slot.is_long() || self.long_keys[slot.index as usize].0 == key)
+            {
+                return Ok(at);
             }
             at = (at + 1) & mask;
         }
     }
 
     fn grow(&mut self) {
-        let doubled = vec![FREE_SLOT; self.slots.len() * 2];
+        let doubled = vec![Slot::default(); self.slots.len() * 2];
         let old = std::mem::replace(&mut self.slots, doubled);
         let mask = self.slots.len() - 1;
-        for slot in old.into_iter().filter(|s| s.len != FREE) {
-            let hash = if slot.len as usize <= INLINE {
-                Probe::short_hash(slot.words, slot.len)
-            } else {
-                slot.words[0]
-            };
-            let mut at = hash as usize & mask;
-            while self.slots[at].len != FREE {
+        for slot in old.into_iter().filter(|s| !s.is_free()) {
+            let mut at = slot.hash() as usize & mask;
+            while !self.slots[at].is_free() {
                 at = (at + 1) & mask;
             }
             self.slots[at] = slot;
         }
-    }
-}
-
-impl Probe {
-    /// Keys differing only by trailing NUL bytes differ in `len`.
-    fn short_hash(words: [u64; 2], len: u32) -> u64 {
-        folded_multiply(words[0] ^ SEED[0] ^ u64::from(len), words[1] ^ SEED[1])
     }
 }
 
@@ -231,8 +231,20 @@ mod tests {
     fn long_keys_and_keys_padded_with_nul_bytes_stay_apart() {
         let long = "fondation-caritas-luxembourg";
         let longer = "fondation-caritas-luxembourg-2";
-        let sixteen = "exactly-16-bytes";
-        let keys = ["ab", "ab\0", "ab\0\0", "", "\0", long, longer, sixteen];
+        let keys = [
+            "ab",
+            "ab\0",
+            "ab\0\0",
+            "",
+            "\0",
+            long,
+            longer,
+            "eleven-byte",
+            "twelve-bytes",
+            "1234567",
+            "12345678",
+            "123456789",
+        ];
         let mut index = IdIndex::with_capacity(2);
         for (i, key) in keys.iter().enumerate() {
             assert_eq!(index.first_or_insert(key, i), None, "{key:?}");
@@ -241,9 +253,12 @@ mod tests {
             assert_eq!(index.get(key), Some(i), "{key:?}");
         }
         assert!(!index.contains("fondation-caritas-luxembourh"));
-        assert!(!index.contains("exactly-16-byteS"));
+        assert!(!index.contains("eleven-bytE"));
+        assert!(!index.contains("twelve-byteS"));
+        assert!(!index.contains("12345679"));
         let copy = String::from(long);
         assert_eq!(index.first_or_insert(&copy, 99), Some(5));
+        assert_eq!(index.first_or_insert("123456789", 99), Some(11));
     }
 
     #[test]

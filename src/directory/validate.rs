@@ -127,7 +127,13 @@ fn valid_date(date: &str) -> bool {
 /// large directories.
 fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<'d> {
     let mut ids = index_of(d.organisations.len());
+    // Few organisations have a parent: noting which spares the checks of
+    // parents two more passes over every organisation.
+    let mut with_parent = Vec::new();
     for (i, org) in d.organisations.iter().enumerate() {
+        if org.parent.is_some() {
+            with_parent.push(i);
+        }
         let who = || label(Item::Organisation, i, &org.id);
         let at = |field: &'static str| json_path!["organisations", i, field];
         if check_id(report, || at("id"), Item::Organisation, &org.id) {
@@ -155,7 +161,8 @@ fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<'d>
             }
         }
     }
-    for (i, org) in d.organisations.iter().enumerate() {
+    for &i in &with_parent {
+        let org = &d.organisations[i];
         if let Some(parent) = &org.parent
             && !ids.contains(parent.as_str())
         {
@@ -164,13 +171,19 @@ fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<'d>
             report.add(at, K::UnknownParent(who, parent.clone()));
         }
     }
-    check_parent_cycles(d, &ids, report);
+    check_parent_cycles(d, &with_parent, &ids, report);
     ids
 }
 
 /// An organisation may not be its own ancestor. Each chain of parents is
 /// followed once (linear time); a cycle is reported once, at its first member.
-fn check_parent_cycles(d: &Directory, ids: &IndexOf<'_>, report: &mut Report) {
+/// `with_parent` lists, in order, the organisations that have a parent.
+fn check_parent_cycles(
+    d: &Directory,
+    with_parent: &[usize],
+    ids: &IndexOf<'_>,
+    report: &mut Report,
+) {
     #[derive(Clone, Copy, PartialEq)]
     enum Seen {
         No,
@@ -178,9 +191,15 @@ fn check_parent_cycles(d: &Directory, ids: &IndexOf<'_>, report: &mut Report) {
         Done,
     }
     let orgs = &d.organisations;
-    let mut seen = vec![Seen::No; orgs.len()];
-    for start in 0..orgs.len() {
-        let mut chain = Vec::new();
+    // An organisation without a parent ends every chain that reaches it.
+    let mut seen = vec![Seen::Done; orgs.len()];
+    for &i in with_parent {
+        seen[i] = Seen::No;
+    }
+    // One buffer for every chain, not an allocation per organisation.
+    let mut chain = Vec::new();
+    for &start in with_parent {
+        chain.clear();
         let mut current = Some(start);
         while let Some(i) = current {
             match seen[i] {
@@ -208,7 +227,7 @@ fn check_parent_cycles(d: &Directory, ids: &IndexOf<'_>, report: &mut Report) {
                 }
             }
         }
-        for i in chain {
+        for &i in &chain {
             seen[i] = Seen::Done;
         }
     }
