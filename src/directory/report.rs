@@ -78,6 +78,11 @@ impl Report {
         });
     }
 
+    /// Adds the problems of `later`, as if they had been found after these.
+    pub fn append(&mut self, later: Report) {
+        self.pending.extend(later.pending);
+    }
+
     pub fn is_empty(&self) -> bool {
         self.pending.is_empty()
     }

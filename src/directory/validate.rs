@@ -8,6 +8,7 @@
 
 use serde_json::Value;
 
+use super::id_index::BATCH;
 use super::locate::{self, json_path};
 use super::messages::{Field, Item, ProblemKind as K};
 use super::report::{IndexOf, Report, blank, check_id, check_unique, index_of, label, stand_label};
@@ -22,12 +23,46 @@ pub fn validate(directory: &Directory, text: &str) -> Vec<Finding> {
         // Not a directory, or one of another version: anything more would be noise.
         return report.finish(text);
     }
-    check_event(directory, &mut report);
-    let organisations = check_organisations(directory, &mut report);
-    let stands = check_stands(directory, &organisations, &mut report);
-    check_people(directory, &organisations, &stands, &mut report);
-    super::layout::check(directory, &mut report);
+    if directory.stands.len() < PARALLEL_FROM {
+        check_contents(directory, &mut report);
+        super::layout::check(directory, &mut report);
+        return report.finish(text);
+    }
+    // The venue's geometry needs nothing from the other checks: on a large
+    // directory it runs on a second core, and its problems are added after
+    // the others, as if it had run after them.
+    let layout = std::thread::scope(|scope| {
+        let on_the_side = std::thread::Builder::new().spawn_scoped(scope, || {
+            let mut layout = Report::default();
+            super::layout::check(directory, &mut layout);
+            layout
+        });
+        check_contents(directory, &mut report);
+        match on_the_side {
+            Ok(thread) => thread
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => {
+                // No thread to be had: check here instead.
+                let mut layout = Report::default();
+                super::layout::check(directory, &mut layout);
+                layout
+            }
+        }
+    });
+    report.append(layout);
     report.finish(text)
+}
+
+/// Below this many stands, a thread costs more than it saves.
+const PARALLEL_FROM: usize = 4_000;
+
+/// The event, organisations, stands and people: everything but the venue.
+fn check_contents(directory: &Directory, report: &mut Report) {
+    check_event(directory, report);
+    let organisations = check_organisations(directory, report);
+    let stands = check_stands(directory, &organisations, report);
+    check_people(directory, &organisations, &stands, report);
 }
 
 /// The problem to report when serde cannot read `text` into a directory.
@@ -240,38 +275,45 @@ fn check_stands<'d>(
     report: &mut Report,
 ) -> IndexOf<'d> {
     let mut numbers = index_of(d.stands.len());
-    for (i, stand) in d.stands.iter().enumerate() {
-        let which = || stand_label(i, &stand.number);
-        let at = |field: &'static str| json_path!["stands", i, field];
-        if blank(&stand.number) {
-            report.add(at("number"), K::EmptyStandNumber);
-        } else {
-            if stand.number.trim() != stand.number {
-                report.add(at("number"), K::NumberSpaces(stand.number.clone()));
+    // In batches, so that the cache misses of the two tables overlap (see
+    // `IdIndex::warm`).
+    for (b, batch) in d.stands.chunks(BATCH).enumerate() {
+        numbers.warm(batch.iter().map(|s| s.number.as_str()));
+        let references = batch.iter().flat_map(|s| &s.organisations);
+        organisations.warm(references.map(String::as_str));
+        for (i, stand) in (b * BATCH..).zip(batch) {
+            let which = || stand_label(i, &stand.number);
+            let at = |field: &'static str| json_path!["stands", i, field];
+            if blank(&stand.number) {
+                report.add(at("number"), K::EmptyStandNumber);
+            } else {
+                if stand.number.trim() != stand.number {
+                    report.add(at("number"), K::NumberSpaces(stand.number.clone()));
+                }
+                let number_at = |k: usize| json_path!["stands", k, "number"];
+                check_unique(&mut numbers, &stand.number, i, report, number_at, || {
+                    K::DuplicateStandNumber(which())
+                });
             }
-            let number_at = |k: usize| json_path!["stands", k, "number"];
-            check_unique(&mut numbers, &stand.number, i, report, number_at, || {
-                K::DuplicateStandNumber(which())
-            });
-        }
-        if stand.organisations.is_empty() {
-            report.add(at("organisations"), K::NoOrganisation(which()));
-        }
-        for (k, id) in stand.organisations.iter().enumerate() {
-            let at = || json_path!["stands", i, "organisations", k];
-            if !organisations.contains(id.as_str()) {
-                report.add(at(), K::UnknownOrganisation(which(), id.clone()));
-            } else if stand.organisations[..k].contains(id) {
-                report.add(at(), K::OrganisationTwice(which(), id.clone()));
+            if stand.organisations.is_empty() {
+                report.add(at("organisations"), K::NoOrganisation(which()));
             }
-        }
-        if stand.title.as_deref().is_some_and(blank) {
-            report.add(at("title"), K::EmptyField(which(), Field::Title));
-        }
-        for (k, theme) in stand.themes.iter().enumerate() {
-            if blank(theme) {
-                let at = json_path!["stands", i, "themes", k];
-                report.add(at, K::EmptyTheme(which()));
+            for (k, id) in stand.organisations.iter().enumerate() {
+                let at = || json_path!["stands", i, "organisations", k];
+                if !organisations.contains(id.as_str()) {
+                    report.add(at(), K::UnknownOrganisation(which(), id.clone()));
+                } else if stand.organisations[..k].contains(id) {
+                    report.add(at(), K::OrganisationTwice(which(), id.clone()));
+                }
+            }
+            if stand.title.as_deref().is_some_and(blank) {
+                report.add(at("title"), K::EmptyField(which(), Field::Title));
+            }
+            for (k, theme) in stand.themes.iter().enumerate() {
+                if blank(theme) {
+                    let at = json_path!["stands", i, "themes", k];
+                    report.add(at, K::EmptyTheme(which()));
+                }
             }
         }
     }
