@@ -13,9 +13,11 @@ pub mod messages;
 mod model;
 mod occupancy;
 mod parts;
+mod people;
 mod placement;
 mod report;
 mod serde_errors;
+mod stands;
 mod validate;
 
 pub use layout::approach_cell;

@@ -8,11 +8,12 @@
 
 use serde_json::Value;
 
-use super::id_index::BATCH;
 use super::locate::{self, json_path};
 use super::messages::{Field, Item, ProblemKind as K};
-use super::report::{IndexOf, Report, blank, check_id, check_unique, index_of, label, stand_label};
+use super::people::{check_people, check_people_at_stands};
+use super::report::{IndexOf, Report, blank, check_id, check_unique, index_of, label};
 use super::serde_errors;
+use super::stands::{check_stand_fields, check_stand_organisations};
 use super::{Directory, FORMAT, FORMAT_VERSION, Finding};
 
 /// Every problem in a directory serde has already read.
@@ -23,46 +24,52 @@ pub fn validate(directory: &Directory, text: &str) -> Vec<Finding> {
         // Not a directory, or one of another version: anything more would be noise.
         return report.finish(text);
     }
-    if directory.stands.len() < PARALLEL_FROM {
-        check_contents(directory, &mut report);
-        super::layout::check(directory, &mut report);
-        return report.finish(text);
-    }
-    // The venue's geometry needs nothing from the other checks: on a large
-    // directory it runs on a second core, and its problems are added after
-    // the others, as if it had run after them.
-    let layout = std::thread::scope(|scope| {
-        let on_the_side = std::thread::Builder::new().spawn_scoped(scope, || {
-            let mut layout = Report::default();
-            super::layout::check(directory, &mut layout);
-            layout
-        });
-        check_contents(directory, &mut report);
-        match on_the_side {
-            Ok(thread) => thread
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Err(_) => {
+    // Two halves that need nothing from each other: on a large directory
+    // the second runs on another core. The halves check different values,
+    // so no two of their problems share a place in the file, and problems
+    // end sorted by place: which half runs first changes nothing.
+    let (at_stands, (venue_report, numbers)) = if directory.stands.len() < PARALLEL_FROM {
+        let at_stands = check_contents(directory, &mut report);
+        (at_stands, check_stands_and_venue(directory))
+    } else {
+        std::thread::scope(|scope| {
+            let builder = std::thread::Builder::new();
+            let second = builder.spawn_scoped(scope, || check_stands_and_venue(directory));
+            let at_stands = check_contents(directory, &mut report);
+            let second = match second {
+                Ok(thread) => thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
                 // No thread to be had: check here instead.
-                let mut layout = Report::default();
-                super::layout::check(directory, &mut layout);
-                layout
-            }
-        }
-    });
-    report.append(layout);
+                Err(_) => check_stands_and_venue(directory),
+            };
+            (at_stands, second)
+        })
+    };
+    report.append(venue_report);
+    check_people_at_stands(directory, &at_stands, &numbers, &mut report);
     report.finish(text)
 }
 
-/// Below this many stands, a thread costs more than it saves.
+/// Below this many stands, a second thread costs more than it saves.
 const PARALLEL_FROM: usize = 4_000;
 
-/// The event, organisations, stands and people: everything but the venue.
-fn check_contents(directory: &Directory, report: &mut Report) {
-    check_event(directory, report);
-    let organisations = check_organisations(directory, report);
-    let stands = check_stands(directory, &organisations, report);
-    check_people(directory, &organisations, &stands, report);
+/// The event, organisations, the organisations of each stand, and people.
+/// Returns the people who name a stand, to check once stand numbers are known.
+fn check_contents(d: &Directory, report: &mut Report) -> Vec<usize> {
+    check_event(d, report);
+    let organisations = check_organisations(d, report);
+    check_stand_organisations(d, &organisations, report);
+    check_people(d, &organisations, report)
+}
+
+/// The stands' own fields and the venue, with their own report; and the
+/// index of each stand number.
+fn check_stands_and_venue(d: &Directory) -> (Report, IndexOf<'_>) {
+    let mut report = Report::default();
+    let numbers = check_stand_fields(d, &mut report);
+    super::layout::check(d, &mut report);
+    (report, numbers)
 }
 
 /// The problem to report when serde cannot read `text` into a directory.
@@ -269,93 +276,6 @@ fn check_parent_cycles(
 }
 
 /// Checks stands and their organisations; returns the index of each number.
-fn check_stands<'d>(
-    d: &'d Directory,
-    organisations: &IndexOf<'_>,
-    report: &mut Report,
-) -> IndexOf<'d> {
-    let mut numbers = index_of(d.stands.len());
-    // In batches, so that the cache misses of the two tables overlap (see
-    // `IdIndex::warm`).
-    for (b, batch) in d.stands.chunks(BATCH).enumerate() {
-        numbers.warm(batch.iter().map(|s| s.number.as_str()));
-        let references = batch.iter().flat_map(|s| &s.organisations);
-        organisations.warm(references.map(String::as_str));
-        for (i, stand) in (b * BATCH..).zip(batch) {
-            let which = || stand_label(i, &stand.number);
-            let at = |field: &'static str| json_path!["stands", i, field];
-            if blank(&stand.number) {
-                report.add(at("number"), K::EmptyStandNumber);
-            } else {
-                if stand.number.trim() != stand.number {
-                    report.add(at("number"), K::NumberSpaces(stand.number.clone()));
-                }
-                let number_at = |k: usize| json_path!["stands", k, "number"];
-                check_unique(&mut numbers, &stand.number, i, report, number_at, || {
-                    K::DuplicateStandNumber(which())
-                });
-            }
-            if stand.organisations.is_empty() {
-                report.add(at("organisations"), K::NoOrganisation(which()));
-            }
-            for (k, id) in stand.organisations.iter().enumerate() {
-                let at = || json_path!["stands", i, "organisations", k];
-                if !organisations.contains(id.as_str()) {
-                    report.add(at(), K::UnknownOrganisation(which(), id.clone()));
-                } else if stand.organisations[..k].contains(id) {
-                    report.add(at(), K::OrganisationTwice(which(), id.clone()));
-                }
-            }
-            if stand.title.as_deref().is_some_and(blank) {
-                report.add(at("title"), K::EmptyField(which(), Field::Title));
-            }
-            for (k, theme) in stand.themes.iter().enumerate() {
-                if blank(theme) {
-                    let at = json_path!["stands", i, "themes", k];
-                    report.add(at, K::EmptyTheme(which()));
-                }
-            }
-        }
-    }
-    numbers
-}
-
-fn check_people(
-    d: &Directory,
-    organisations: &IndexOf<'_>,
-    stands: &IndexOf<'_>,
-    report: &mut Report,
-) {
-    let mut ids = index_of(d.people.len());
-    for (i, person) in d.people.iter().enumerate() {
-        let who = || label(Item::Person, i, &person.id);
-        let at = |field: &'static str| json_path!["people", i, field];
-        if check_id(report, || at("id"), Item::Person, &person.id) {
-            let id_at = |k: usize| json_path!["people", k, "id"];
-            check_unique(&mut ids, &person.id, i, report, id_at, || {
-                K::DuplicateId(Item::Person, person.id.clone())
-            });
-        }
-        if blank(&person.name) {
-            report.add(at("name"), K::EmptyField(who(), Field::Name));
-        }
-        if person.role.as_deref().is_some_and(blank) {
-            report.add(at("role"), K::EmptyField(who(), Field::Role));
-        }
-        if let Some(org) = &person.organisation
-            && !organisations.contains(org.as_str())
-        {
-            let kind = K::WorksForUnknownOrganisation(who(), org.clone());
-            report.add(at("organisation"), kind);
-        }
-        if let Some(stand) = &person.stand
-            && !stands.contains(stand.as_str())
-        {
-            report.add(at("stand"), K::AtUnknownStand(who(), stand.clone()));
-        }
-    }
-}
-
 #[cfg(test)]
 #[path = "validate_tests.rs"]
 mod tests;
