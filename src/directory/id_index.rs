@@ -12,10 +12,6 @@
 //!
 //! Open addressing with linear probing: an index only grows, never forgets.
 
-/// How many items to [`IdIndex::warm`] at a time: enough misses to overlap,
-/// few enough for their cache lines to stay until they are used.
-pub const BATCH: usize = 32;
-
 /// Keys up to this many bytes are stored in the table.
 const INLINE: usize = 11;
 /// `Slot::tail` of a long key: above any short key's `len + 1`.
@@ -34,7 +30,7 @@ pub struct IdIndex<'d> {
 }
 
 /// 16 bytes, four to a cache line; all zero when free.
-#[derive(Clone, Copy, Default, PartialEq)]
+#[derive(Clone, Copy, Default)]
 struct Slot {
     /// A short key's first 8 bytes (zero-padded), or a long key's hash.
     head: u64,
@@ -159,21 +155,6 @@ impl<'d> IdIndex<'d> {
     pub fn contains(&self, key: &str) -> bool {
         let (slot, hash) = probe(key);
         self.find(slot, hash, key).is_ok()
-    }
-
-    /// Reads the slots where the searches for `keys` start, so that their
-    /// cache misses overlap, and the look-ups or inserts that follow find
-    /// them in cache. On a large directory the table does not fit in cache
-    /// and one miss after another is most of the cost: call this on a batch
-    /// of [`BATCH`] items before checking them one by one.
-    pub fn warm<'k>(&self, keys: impl IntoIterator<Item = &'k str>) {
-        let mask = self.slots.len() - 1;
-        let seen = keys.into_iter().fold(0u32, |seen, key| {
-            let (_, hash) = probe(key);
-            seen.wrapping_add(self.slots[hash as usize & mask].tail)
-        });
-        // Keeps the loads, whose values nothing else uses.
-        std::hint::black_box(seen);
     }
 
     fn index_in(&self, at: usize) -> usize {

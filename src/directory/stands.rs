@@ -4,7 +4,6 @@
 //! the stand, the organisations need the index of organisation ids.
 
 use super::Directory;
-use super::id_index::BATCH;
 use super::locate::json_path;
 use super::messages::{Field, ProblemKind as K};
 use super::report::{IndexOf, Report, blank, check_unique, index_of, stand_label};
@@ -13,35 +12,30 @@ use super::report::{IndexOf, Report, blank, check_unique, index_of, stand_label}
 /// of each stand number.
 pub fn check_stand_fields<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<'d> {
     let mut numbers = index_of(d.stands.len());
-    // In batches, so that the cache misses of the table overlap (see
-    // `IdIndex::warm`).
-    for (b, batch) in d.stands.chunks(BATCH).enumerate() {
-        numbers.warm(batch.iter().map(|s| s.number.as_str()));
-        for (i, stand) in (b * BATCH..).zip(batch) {
-            let which = || stand_label(i, &stand.number);
-            let at = |field: &'static str| json_path!["stands", i, field];
-            if blank(&stand.number) {
-                report.add(at("number"), K::EmptyStandNumber);
-            } else {
-                if stand.number.trim() != stand.number {
-                    report.add(at("number"), K::NumberSpaces(stand.number.clone()));
-                }
-                let number_at = |k: usize| json_path!["stands", k, "number"];
-                check_unique(&mut numbers, &stand.number, i, report, number_at, || {
-                    K::DuplicateStandNumber(which())
-                });
+    for (i, stand) in d.stands.iter().enumerate() {
+        let which = || stand_label(i, &stand.number);
+        let at = |field: &'static str| json_path!["stands", i, field];
+        if blank(&stand.number) {
+            report.add(at("number"), K::EmptyStandNumber);
+        } else {
+            if stand.number.trim() != stand.number {
+                report.add(at("number"), K::NumberSpaces(stand.number.clone()));
             }
-            if stand.organisations.is_empty() {
-                report.add(at("organisations"), K::NoOrganisation(which()));
-            }
-            if stand.title.as_deref().is_some_and(blank) {
-                report.add(at("title"), K::EmptyField(which(), Field::Title));
-            }
-            for (k, theme) in stand.themes.iter().enumerate() {
-                if blank(theme) {
-                    let at = json_path!["stands", i, "themes", k];
-                    report.add(at, K::EmptyTheme(which()));
-                }
+            let number_at = |k: usize| json_path!["stands", k, "number"];
+            check_unique(&mut numbers, &stand.number, i, report, number_at, || {
+                K::DuplicateStandNumber(which())
+            });
+        }
+        if stand.organisations.is_empty() {
+            report.add(at("organisations"), K::NoOrganisation(which()));
+        }
+        if stand.title.as_deref().is_some_and(blank) {
+            report.add(at("title"), K::EmptyField(which(), Field::Title));
+        }
+        for (k, theme) in stand.themes.iter().enumerate() {
+            if blank(theme) {
+                let at = json_path!["stands", i, "themes", k];
+                report.add(at, K::EmptyTheme(which()));
             }
         }
     }
@@ -50,18 +44,14 @@ pub fn check_stand_fields<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<
 
 /// Each organisation a stand names is known, and named once.
 pub fn check_stand_organisations(d: &Directory, organisations: &IndexOf<'_>, report: &mut Report) {
-    for (b, batch) in d.stands.chunks(BATCH).enumerate() {
-        let references = batch.iter().flat_map(|s| &s.organisations);
-        organisations.warm(references.map(String::as_str));
-        for (i, stand) in (b * BATCH..).zip(batch) {
-            let which = || stand_label(i, &stand.number);
-            for (k, id) in stand.organisations.iter().enumerate() {
-                let at = || json_path!["stands", i, "organisations", k];
-                if !organisations.contains(id.as_str()) {
-                    report.add(at(), K::UnknownOrganisation(which(), id.clone()));
-                } else if stand.organisations[..k].contains(id) {
-                    report.add(at(), K::OrganisationTwice(which(), id.clone()));
-                }
+    for (i, stand) in d.stands.iter().enumerate() {
+        let which = || stand_label(i, &stand.number);
+        for (k, id) in stand.organisations.iter().enumerate() {
+            let at = || json_path!["stands", i, "organisations", k];
+            if !organisations.contains(id.as_str()) {
+                report.add(at(), K::UnknownOrganisation(which(), id.clone()));
+            } else if stand.organisations[..k].contains(id) {
+                report.add(at(), K::OrganisationTwice(which(), id.clone()));
             }
         }
     }
