@@ -65,7 +65,7 @@ fn names_of(org: &directory::Organisation) -> impl Iterator<Item = String> + '_ 
     std::iter::once(&org.name)
         .chain(org.short_name.iter())
         .chain(org.aliases.iter())
-        .map(|n| n.to_lowercase())
+        .map(|n| n.as_str().to_lowercase())
 }
 
 #[test]
@@ -237,7 +237,7 @@ fn every_organisation_has_themes_a_description_and_a_source() {
         .filter(|t| {
             d.organisations
                 .iter()
-                .filter(|o| o.themes.contains(t))
+                .filter(|o| o.themes.iter().any(|theme| theme == *t))
                 .count()
                 > 1
         })
@@ -277,12 +277,12 @@ fn obstacles(d: &Directory, h: &Hall) -> Vec<(String, Rect)> {
         .landmarks
         .iter()
         .filter(|l| !l.walkable)
-        .map(|l| (l.id.clone(), l.rect()));
+        .map(|l| (l.id.to_string(), l.rect()));
     let stands = d.stands.iter().filter_map(|s| {
         s.location
             .as_ref()
             .filter(|l| l.hall == h.id)
-            .map(|l| (s.number.clone(), l.rect()))
+            .map(|l| (s.number.to_string(), l.rect()))
     });
     walls.chain(marks).chain(stands).collect()
 }

@@ -14,7 +14,7 @@ mod prop_settings;
 
 use std::path::{Path, PathBuf};
 
-use maillage::directory::{self, Directory, Event, Organisation, Person, Stand};
+use maillage::directory::{self, Directory, Event, Organisation, Person, Stand, Text};
 use maillage::search::catalog::{Catalog, Kind};
 use maillage::tui::{App, Options, view};
 use proptest::prelude::*;
@@ -409,7 +409,7 @@ fn an_enormous_name_loads_and_renders() {
     ))
     .unwrap();
     let mut directory = directory::parse(&text).unwrap();
-    directory.event.name = "Ü\u{301}🦀 ".repeat(1_000_000);
+    directory.event.name = "Ü\u{301}🦀 ".repeat(1_000_000).into();
     let json = serde_json::to_string(&directory).unwrap();
     let loaded = check_bytes(json.as_bytes()).expect("a 9 MB name is still valid");
     exercise(loaded);
@@ -418,7 +418,7 @@ fn an_enormous_name_loads_and_renders() {
 // ---- valid directories round-trip ----
 
 /// Text that is not blank: any characters, with at least one visible.
-fn text() -> impl Strategy<Value = String> {
+fn text() -> impl Strategy<Value = Text> {
     (
         prop::collection::vec(any::<char>(), 0..12),
         "[a-zA-Zé🦀]",
@@ -428,16 +428,16 @@ fn text() -> impl Strategy<Value = String> {
             let mut s: String = a.into_iter().collect();
             s.push_str(&middle);
             s.extend(b);
-            s
+            Text::from(s)
         })
 }
 
-fn optional_text() -> impl Strategy<Value = Option<String>> {
+fn optional_text() -> impl Strategy<Value = Option<Text>> {
     prop::option::of(text())
 }
 
-fn id() -> impl Strategy<Value = String> {
-    "[a-z0-9][a-z0-9-]{0,12}"
+fn id() -> impl Strategy<Value = Text> {
+    "[a-z0-9][a-z0-9-]{0,12}".prop_map(Text::from)
 }
 
 fn valid_directory() -> impl Strategy<Value = Directory> {
@@ -453,7 +453,7 @@ fn valid_directory() -> impl Strategy<Value = Directory> {
             id,
             name,
             edition,
-            date: date.map(str::to_string),
+            date: date.map(Text::from),
             date_note: None,
             venue: None,
             city: None,
@@ -483,7 +483,7 @@ fn valid_directory() -> impl Strategy<Value = Directory> {
                 .enumerate()
                 .map(
                     |(i, (name, short_name, aliases, description, themes))| Organisation {
-                        id: format!("org-{i}"),
+                        id: format!("org-{i}").into(),
                         name,
                         short_name,
                         aliases,
@@ -491,7 +491,7 @@ fn valid_directory() -> impl Strategy<Value = Directory> {
                         description,
                         themes,
                         website: None,
-                        parent: (i > 0).then(|| "org-0".to_string()),
+                        parent: (i > 0).then(|| "org-0".into()),
                         sources: Vec::new(),
                     },
                 )
@@ -500,7 +500,7 @@ fn valid_directory() -> impl Strategy<Value = Directory> {
                 .into_iter()
                 .enumerate()
                 .map(|(i, (org, title))| Stand {
-                    number: format!("{}", i + 1),
+                    number: format!("{}", i + 1).into(),
                     organisations: vec![organisations[org.index(organisations.len())].id.clone()],
                     title,
                     themes: Vec::new(),
@@ -511,7 +511,7 @@ fn valid_directory() -> impl Strategy<Value = Directory> {
                 .into_iter()
                 .enumerate()
                 .map(|(i, (name, role, org))| Person {
-                    id: format!("person-{i}"),
+                    id: format!("person-{i}").into(),
                     name,
                     role,
                     organisation: Some(organisations[org.index(organisations.len())].id.clone()),
@@ -520,7 +520,7 @@ fn valid_directory() -> impl Strategy<Value = Directory> {
                 })
                 .collect();
             Directory {
-                format: directory::FORMAT.to_string(),
+                format: directory::FORMAT.into(),
                 version: directory::FORMAT_VERSION,
                 event,
                 organisations,

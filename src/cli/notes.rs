@@ -266,7 +266,7 @@ fn link_organisation(directory: &Directory, typed: &str) -> Option<OrganisationR
         }
     };
     Some(OrganisationRef {
-        id: Some(organisation.id.clone()),
+        id: Some(organisation.id.to_string()),
         name: organisation.display_name().to_string(),
     })
 }

@@ -130,7 +130,7 @@ fn resolve(directory: &Directory, catalog: &Catalog, text: &str) -> Option<Place
             .find(|s| s.number.eq_ignore_ascii_case(text))
     });
     if let Some(stand) = stand {
-        return Some(Place::Stand(stand.number.clone()));
+        return Some(Place::Stand(stand.number.to_string()));
     }
     if text.is_empty() {
         return None;
@@ -138,6 +138,6 @@ fn resolve(directory: &Directory, catalog: &Catalog, text: &str) -> Option<Place
     catalog.organisations.search(text).iter().find_map(|hit| {
         let org = &directory.organisations[hit.record];
         let stand = directory.stands_of(&org.id).next()?;
-        Some(Place::Stand(stand.number.clone()))
+        Some(Place::Stand(stand.number.to_string()))
     })
 }

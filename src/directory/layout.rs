@@ -68,7 +68,7 @@ pub fn check(d: &Directory, report: &mut Report) {
             }),
             None => report.add(
                 json_path!["stands", i, "location", "hall"],
-                K::InUnknownHall(stand_label(i, &stand.number), location.hall.clone()),
+                K::InUnknownHall(stand_label(i, &stand.number), location.hall.to_string()),
             ),
         }
     }
@@ -164,7 +164,7 @@ fn check_connections<'d>(
             let start = key == "from";
             let end_at = with(&at, key);
             let Some(h) = hall_ids.get(end.hall.as_str()) else {
-                let (who, hall) = (who.clone(), end.hall.clone());
+                let (who, hall) = (who.clone(), end.hall.to_string());
                 let kind = K::EndInUnknownHall { who, start, hall };
                 report.add(with(&end_at, "hall"), kind);
                 continue;
@@ -193,7 +193,7 @@ fn check_halls<'d>(halls: &'d [Hall], report: &mut Report) -> (IndexOf<'d>, Vec<
         if check_id(report, || with(&at, "id"), Item::Hall, &hall.id) {
             let id_at = |k: usize| json_path!["venue", "halls", k, "id"];
             check_unique(&mut ids, &hall.id, h, report, id_at, || {
-                K::DuplicateId(Item::Hall, hall.id.clone())
+                K::DuplicateId(Item::Hall, hall.id.to_string())
             });
         }
         if blank(&hall.name) {

@@ -211,7 +211,7 @@ impl Directory {
             .iter()
             .flat_map(|o| o.themes.iter())
             .chain(self.stands.iter().flat_map(|s| s.themes.iter()))
-            .cloned()
+            .map(|t| t.to_string())
             .collect();
         themes.sort_by_key(|t| t.to_lowercase());
         themes.dedup();
@@ -220,7 +220,7 @@ impl Directory {
 
     /// Themes of a stand: its own plus those of its organisations.
     pub fn stand_themes<'a>(&'a self, stand: &'a Stand) -> Vec<&'a str> {
-        let mut themes: Vec<&str> = stand.themes.iter().map(String::as_str).collect();
+        let mut themes: Vec<&str> = stand.themes.iter().map(|t| t.as_str()).collect();
         for id in &stand.organisations {
             if let Some(org) = self.organisation(id) {
                 for t in &org.themes {

@@ -4,7 +4,49 @@
 //! directory survives a write/read round trip. The format is documented in
 //! `data/README.md` and by `data/directory.schema.json`.
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use compact_str::CompactString;
+use serde::de::{SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// The text of every field of the model. Most values (ids, stand numbers, hall
+/// ids, themes, kinds, roles, many names) fit in 24 bytes, and a
+/// `CompactString` keeps those inline: a 50,000-stand directory then loads
+/// with a few allocations instead of hundreds of thousands. It derefs to `&str`.
+pub type Text = CompactString;
+
+/// Reads a list of texts into exactly the room it needs. serde's own `Vec`
+/// reserves room for four at the first element, and these lists mostly hold
+/// one or two (a stand's organisations, themes): in a 50,000-stand directory
+/// the spare room alone weighed megabytes. Shrinking afterwards costs a
+/// reallocation per list; reading the first two elements before allocating
+/// does not. Same errors as `Vec<Text>` ("expected a sequence").
+fn short_list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Text>, D::Error> {
+    struct ShortList;
+    impl<'de> Visitor<'de> for ShortList {
+        type Value = Vec<Text>;
+
+        fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+            formatter.write_str("a sequence")
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Text>, A::Error> {
+            let Some(first) = seq.next_element()? else {
+                return Ok(Vec::new());
+            };
+            let Some(second) = seq.next_element()? else {
+                return Ok(vec![first]);
+            };
+            let mut list = vec![first, second];
+            while let Some(next) = seq.next_element()? {
+                list.push(next);
+            }
+            Ok(list)
+        }
+    }
+    deserializer.deserialize_seq(ShortList)
+}
 
 /// The format tag every directory file carries, so a notes file or anything
 /// else handed to `--data` is refused with a clear message.
@@ -16,7 +58,7 @@ pub const FORMAT_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Directory {
-    pub format: String,
+    pub format: Text,
     pub version: u32,
     pub event: Event,
     #[serde(default)]
@@ -34,37 +76,37 @@ pub struct Directory {
 #[serde(deny_unknown_fields)]
 pub struct Event {
     /// Stable identifier, used to file notes and plans per event.
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub edition: Option<String>,
+    pub edition: Option<Text>,
     /// As far as it is known: `2022`, `2022-11`, or `2022-11-17`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    pub date: Option<Text>,
     /// What is known or not about the date, in words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_note: Option<String>,
+    pub date_note: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub venue: Option<String>,
+    pub venue: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    pub city: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    pub description: Option<Text>,
     /// Where the facts in this directory come from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
     /// Caveats a reader must know (e.g. "holds only the organisations the article names").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub notes: Vec<String>,
+    pub notes: Vec<Text>,
 }
 
 /// A reference a fact comes from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub title: String,
+    pub title: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    pub url: Option<Text>,
 }
 
 /// An organisation that holds one or more stands.
@@ -72,27 +114,35 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     /// Stable identifier (`[a-z0-9-]+`), referenced by stands, people and notes.
-    pub id: String,
+    pub id: Text,
     /// Official name.
-    pub name: String,
+    pub name: Text,
     /// The name people use day to day, when it differs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub short_name: Option<String>,
+    pub short_name: Option<Text>,
     /// Other names and spellings people use.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub aliases: Vec<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "short_list"
+    )]
+    pub aliases: Vec<Text>,
     /// What sort of body it is: asbl, fondation, service communal…
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
+    pub kind: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub themes: Vec<String>,
+    pub description: Option<Text>,
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "short_list"
+    )]
+    pub themes: Vec<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website: Option<String>,
+    pub website: Option<Text>,
     /// The organisation this one belongs to (a service of a foundation…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent: Option<String>,
+    pub parent: Option<Text>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
 }
@@ -109,14 +159,19 @@ impl Organisation {
 #[serde(deny_unknown_fields)]
 pub struct Stand {
     /// The stand number as printed at the event (`A1`, `12`, `H3-104`). Unique.
-    pub number: String,
+    pub number: Text,
     /// Ids of the organisation(s) the stand belongs to; at least one.
-    pub organisations: Vec<String>,
+    #[serde(deserialize_with = "short_list")]
+    pub organisations: Vec<Text>,
     /// Title or project shown at the stand.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub themes: Vec<String>,
+    pub title: Option<Text>,
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "short_list"
+    )]
+    pub themes: Vec<Text>,
     /// Where the stand is in the venue, when the venue layout is known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<StandLocation>,
@@ -126,16 +181,16 @@ pub struct Stand {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
+    pub role: Option<Text>,
     /// Id of the organisation the person works for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organisation: Option<String>,
+    pub organisation: Option<Text>,
     /// Stand number where the person can be found, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stand: Option<String>,
+    pub stand: Option<Text>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
 }
@@ -148,7 +203,7 @@ pub struct Venue {
     #[serde(default)]
     pub illustrative: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     pub halls: Vec<Hall>,
     /// Doors, stairs and lifts between halls.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -159,8 +214,8 @@ pub struct Venue {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Hall {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     /// Floor number: 0 ground floor, 1 first floor, -1 basement.
     #[serde(default)]
     pub level: i32,
@@ -214,7 +269,7 @@ impl Rect {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Point {
-    pub hall: String,
+    pub hall: Text,
     pub x: u32,
     pub y: u32,
 }
@@ -223,8 +278,8 @@ pub struct Point {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entrance {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     pub x: u32,
     pub y: u32,
     /// The entrance "you are here" starts from. One per venue at most.
@@ -249,8 +304,8 @@ pub enum LandmarkKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Landmark {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     pub kind: LandmarkKind,
     pub x: u32,
     pub y: u32,
@@ -286,7 +341,7 @@ pub enum Side {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StandLocation {
-    pub hall: String,
+    pub hall: Text,
     pub x: u32,
     pub y: u32,
     pub w: u32,
@@ -318,8 +373,8 @@ pub enum ConnectionKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Connection {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     pub kind: ConnectionKind,
     pub from: Point,
     pub to: Point,

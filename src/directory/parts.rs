@@ -14,7 +14,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
-use super::model::{Directory, Event, Venue};
+use super::model::{Directory, Event, Text, Venue};
 
 /// From this many bytes of JSON on, deserializing in parts pays for the
 /// extra scan and the thread.
@@ -24,7 +24,7 @@ pub const PARALLEL_FROM: usize = 1 << 20;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Parts<'a> {
-    format: String,
+    format: Text,
     version: u32,
     event: Event,
     #[serde(borrow, default, deserialize_with = "present")]
@@ -115,7 +115,10 @@ mod tests {
             format!(r#"{valid},"people":[}}"#),
         ] {
             assert_eq!(deserialize(&broken), None, "{broken}");
-            assert!(serde_json::from_str::<Directory>(&broken).is_err(), "{broken}");
+            assert!(
+                serde_json::from_str::<Directory>(&broken).is_err(),
+                "{broken}"
+            );
         }
     }
 }

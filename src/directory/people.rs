@@ -18,7 +18,7 @@ pub fn check_people(d: &Directory, organisations: &IndexOf<'_>, report: &mut Rep
         if check_id(report, || at("id"), Item::Person, &person.id) {
             let id_at = |k: usize| json_path!["people", k, "id"];
             check_unique(&mut ids, &person.id, i, report, id_at, || {
-                K::DuplicateId(Item::Person, person.id.clone())
+                K::DuplicateId(Item::Person, person.id.to_string())
             });
         }
         if blank(&person.name) {
@@ -30,7 +30,7 @@ pub fn check_people(d: &Directory, organisations: &IndexOf<'_>, report: &mut Rep
         if let Some(org) = &person.organisation
             && !organisations.contains(org.as_str())
         {
-            let kind = K::WorksForUnknownOrganisation(who(), org.clone());
+            let kind = K::WorksForUnknownOrganisation(who(), org.to_string());
             report.add(at("organisation"), kind);
         }
         if person.stand.is_some() {
@@ -54,7 +54,7 @@ pub fn check_people_at_stands(
         {
             let who = label(Item::Person, i, &person.id);
             let at = json_path!["people", i, "stand"];
-            report.add(at, K::AtUnknownStand(who, stand.clone()));
+            report.add(at, K::AtUnknownStand(who, stand.to_string()));
         }
     }
 }

@@ -196,7 +196,7 @@ pub fn check_rect(
 
 fn hall_extent(hall: &Hall) -> HallExtent {
     HallExtent {
-        id: hall.id.clone(),
+        id: hall.id.to_string(),
         last_x: hall.width.saturating_sub(1),
         last_y: hall.height.saturating_sub(1),
     }

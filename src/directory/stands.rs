@@ -19,7 +19,7 @@ pub fn check_stand_fields<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<
             report.add(at("number"), K::EmptyStandNumber);
         } else {
             if stand.number.trim() != stand.number {
-                report.add(at("number"), K::NumberSpaces(stand.number.clone()));
+                report.add(at("number"), K::NumberSpaces(stand.number.to_string()));
             }
             let number_at = |k: usize| json_path!["stands", k, "number"];
             check_unique(&mut numbers, &stand.number, i, report, number_at, || {
@@ -49,9 +49,9 @@ pub fn check_stand_organisations(d: &Directory, organisations: &IndexOf<'_>, rep
         for (k, id) in stand.organisations.iter().enumerate() {
             let at = || json_path!["stands", i, "organisations", k];
             if !organisations.contains(id.as_str()) {
-                report.add(at(), K::UnknownOrganisation(which(), id.clone()));
+                report.add(at(), K::UnknownOrganisation(which(), id.to_string()));
             } else if stand.organisations[..k].contains(id) {
-                report.add(at(), K::OrganisationTwice(which(), id.clone()));
+                report.add(at(), K::OrganisationTwice(which(), id.to_string()));
             }
         }
     }

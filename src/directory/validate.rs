@@ -131,7 +131,10 @@ fn check_event(d: &Directory, report: &mut Report) {
     if let Some(date) = &event.date
         && !valid_date(date)
     {
-        report.add(json_path!["event", "date"], K::InvalidDate(date.clone()));
+        report.add(
+            json_path!["event", "date"],
+            K::InvalidDate(date.to_string()),
+        );
     }
 }
 
@@ -183,7 +186,7 @@ fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<'d>
         if check_id(report, || at("id"), Item::Organisation, &org.id) {
             let id_at = |k: usize| json_path!["organisations", k, "id"];
             check_unique(&mut ids, &org.id, i, report, id_at, || {
-                K::DuplicateId(Item::Organisation, org.id.clone())
+                K::DuplicateId(Item::Organisation, org.id.to_string())
             });
         }
         if blank(&org.name) {
@@ -212,7 +215,7 @@ fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<'d>
         {
             let who = label(Item::Organisation, i, &org.id);
             let at = json_path!["organisations", i, "parent"];
-            report.add(at, K::UnknownParent(who, parent.clone()));
+            report.add(at, K::UnknownParent(who, parent.to_string()));
         }
     }
     check_parent_cycles(d, &with_parent, &ids, report);
@@ -256,9 +259,9 @@ fn check_parent_cycles(
                     let mut names: Vec<String> = cycle[from_first..]
                         .iter()
                         .chain(&cycle[..from_first])
-                        .map(|&c| orgs[c].id.clone())
+                        .map(|&c| orgs[c].id.to_string())
                         .collect();
-                    names.push(orgs[first].id.clone());
+                    names.push(orgs[first].id.to_string());
                     let who = label(Item::Organisation, first, &orgs[first].id);
                     let at = json_path!["organisations", first, "parent"];
                     report.add(at, K::OwnAncestor(who, names));
@@ -277,7 +280,6 @@ fn check_parent_cycles(
     }
 }
 
-/// Checks stands and their organisations; returns the index of each number.
 #[cfg(test)]
 #[path = "validate_tests.rs"]
 mod tests;

@@ -57,16 +57,16 @@ pub fn generate(stands: usize, seed: u64) -> Directory {
         if h > 0 {
             let prev_width = 4 + GROUPS * (PER_GROUP * STAND_W + 2);
             connections.push(Connection {
-                id: format!("porte-{h}"),
-                name: format!("Porte entre les halls {} et {}", h, h + 1),
+                id: format!("porte-{h}").into(),
+                name: format!("Porte entre les halls {} et {}", h, h + 1).into(),
                 kind: ConnectionKind::Door,
                 from: Point {
-                    hall: hall_id(h - 1),
+                    hall: hall_id(h - 1).into(),
                     x: prev_width - 2,
                     y: 1,
                 },
                 to: Point {
-                    hall: hall_id(h),
+                    hall: hall_id(h).into(),
                     x: 1,
                     y: 1,
                 },
@@ -99,8 +99,8 @@ pub fn generate(stands: usize, seed: u64) -> Directory {
         format: FORMAT.into(),
         version: FORMAT_VERSION,
         event: Event {
-            id: format!("salon-genere-{stands}-{seed}"),
-            name: format!("Salon généré ({stands} stands)"),
+            id: format!("salon-genere-{stands}-{seed}").into(),
+            name: format!("Salon généré ({stands} stands)").into(),
             edition: None,
             date: None,
             date_note: None,
@@ -166,22 +166,22 @@ fn hall(h: usize, blocks: u32) -> Hall {
         },
     ];
     Hall {
-        id: hall_id(h),
-        name: format!("Hall {}", h + 1),
+        id: hall_id(h).into(),
+        name: format!("Hall {}", h + 1).into(),
         level: 0,
         width,
         height,
         metres_per_cell: 1.0,
         walls,
         entrances: vec![Entrance {
-            id: format!("entree-{}", h + 1),
-            name: format!("Entrée du hall {}", h + 1),
+            id: format!("entree-{}", h + 1).into(),
+            name: format!("Entrée du hall {}", h + 1).into(),
             x: entrance_x,
             y: height - 1,
             main: h == 0,
         }],
         landmarks: vec![Landmark {
-            id: format!("sanitaires-{}", h + 1),
+            id: format!("sanitaires-{}", h + 1).into(),
             name: "Sanitaires".into(),
             kind: LandmarkKind::Toilets,
             x: width - 3,
@@ -193,7 +193,7 @@ fn hall(h: usize, blocks: u32) -> Hall {
     }
 }
 
-fn stand(rng: &mut Rng, i: usize, per_hall: usize, org: String) -> Stand {
+fn stand(rng: &mut Rng, i: usize, per_hall: usize, org: Text) -> Stand {
     let hall = i / per_hall;
     let k = (i % per_hall) as u32;
     let per_row = GROUPS * PER_GROUP;
@@ -204,7 +204,7 @@ fn stand(rng: &mut Rng, i: usize, per_hall: usize, org: String) -> Stand {
     let x = 3 + (col / PER_GROUP) * (PER_GROUP * STAND_W + 2) + (col % PER_GROUP) * STAND_W;
     let y = 3 + block * 6 + if facing_north { 0 } else { STAND_H };
     let themes = if rng.below(3) == 0 {
-        vec![rng.pick(THEMES).to_string()]
+        vec![rng.pick(THEMES).into()]
     } else {
         Vec::new()
     };
@@ -214,12 +214,14 @@ fn stand(rng: &mut Rng, i: usize, per_hall: usize, org: String) -> Stand {
             hall + 1,
             (b'A' + (row % 26) as u8) as char,
             col + 1 + (row / 26) * 100
-        ),
+        )
+        .into(),
         organisations: vec![org],
-        title: (rng.below(4) == 0).then(|| format!("{} {}", rng.pick(WORDS), rng.pick(PLACES))),
+        title: (rng.below(4) == 0)
+            .then(|| format!("{} {}", rng.pick(WORDS), rng.pick(PLACES)).into()),
         themes,
         location: Some(StandLocation {
-            hall: hall_id(hall),
+            hall: hall_id(hall).into(),
             x,
             y,
             w: STAND_W,
@@ -238,36 +240,39 @@ fn organisation(rng: &mut Rng, n: usize) -> Organisation {
     let word = rng.pick(WORDS);
     let place = rng.pick(PLACES);
     let name = format!("{kind} {word} {place}");
-    let mut themes = vec![rng.pick(THEMES).to_string()];
+    let mut themes: Vec<Text> = vec![rng.pick(THEMES).into()];
     let second = rng.pick(THEMES);
     if second != themes[0] {
-        themes.push(second.to_string());
+        themes.push(second.into());
     }
     Organisation {
-        id: format!("org-{n}"),
-        short_name: (rng.below(3) == 0).then(|| format!("{word} {place}")),
+        id: format!("org-{n}").into(),
+        short_name: (rng.below(3) == 0).then(|| format!("{word} {place}").into()),
         aliases: Vec::new(),
-        kind: Some(kind.to_lowercase()),
-        description: Some(format!(
-            "{} pour {} à {}.",
-            rng.pick(WORDS),
-            rng.pick(THEMES),
-            rng.pick(PLACES)
-        )),
+        kind: Some(kind.to_lowercase().into()),
+        description: Some(
+            format!(
+                "{} pour {} à {}.",
+                rng.pick(WORDS),
+                rng.pick(THEMES),
+                rng.pick(PLACES)
+            )
+            .into(),
+        ),
         themes,
         website: None,
         parent: None,
         sources: Vec::new(),
-        name,
+        name: name.into(),
     }
 }
 
 fn person(rng: &mut Rng, n: usize, org: &str) -> Person {
     Person {
-        id: format!("p-{n}"),
-        name: format!("{} {}", rng.pick(FIRST), rng.pick(LAST)),
-        role: Some(rng.pick(ROLES).to_string()),
-        organisation: Some(org.to_string()),
+        id: format!("p-{n}").into(),
+        name: format!("{} {}", rng.pick(FIRST), rng.pick(LAST)).into(),
+        role: Some(rng.pick(ROLES).into()),
+        organisation: Some(org.into()),
         stand: None,
         sources: Vec::new(),
     }

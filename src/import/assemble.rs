@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::directory::{Organisation, Person, Stand};
+use crate::directory::{Organisation, Person, Stand, Text};
 
 use super::Diagnostic;
 use super::columns::Column;
@@ -50,8 +50,8 @@ pub fn assemble(
         let name = &entry.organisation.value;
         let org = *org_by_name.entry(fold(name)).or_insert_with(|| {
             organisations.push(Organisation {
-                id: org_ids.allocate(name, "organisation"),
-                name: name.clone(),
+                id: org_ids.allocate(name, "organisation").into(),
+                name: name.into(),
                 short_name: None,
                 aliases: Vec::new(),
                 kind: None,
@@ -92,7 +92,7 @@ pub fn assemble(
         );
         for theme in &entry.themes {
             if !o.themes.iter().any(|t| fold(t) == fold(theme)) {
-                o.themes.push(theme.clone());
+                o.themes.push(theme.into());
             }
         }
 
@@ -105,17 +105,17 @@ pub fn assemble(
                         known.stand = None;
                     }
                     if known.role.is_none() {
-                        known.role = p.role.clone();
+                        known.role = p.role.as_deref().map(Text::from);
                     }
                 }
                 None => {
                     person_by_key.insert((org, fold(&p.name)), people.len());
                     people.push(Person {
-                        id: person_ids.allocate(&p.name, "person"),
-                        name: p.name.clone(),
-                        role: p.role.clone(),
+                        id: person_ids.allocate(&p.name, "person").into(),
+                        name: p.name.as_str().into(),
+                        role: p.role.as_deref().map(Text::from),
                         organisation: Some(o.id.clone()),
-                        stand: Some(number.clone()),
+                        stand: Some(number.as_str().into()),
                         sources: Vec::new(),
                     });
                 }
@@ -123,9 +123,9 @@ pub fn assemble(
         }
 
         stands.push(Stand {
-            number,
+            number: number.into(),
             organisations: vec![o.id.clone()],
-            title: entry.title.clone(),
+            title: entry.title.as_deref().map(Text::from),
             themes: Vec::new(),
             location: None,
         });
@@ -140,7 +140,7 @@ pub fn assemble(
 /// Keeps the first value given for an organisation's field; warns when a
 /// later row gives another one.
 fn merge(
-    slot: &mut Option<String>,
+    slot: &mut Option<Text>,
     value: &Option<Field>,
     what: Column,
     organisation: &str,
@@ -150,7 +150,7 @@ fn merge(
     let Some(field) = value else { return };
     match slot {
         None => {
-            *slot = Some(field.value.clone());
+            *slot = Some(field.value.as_str().into());
             first_lines.insert(what, field.line);
         }
         Some(kept) if kept.trim() != field.value.trim() => {

@@ -89,7 +89,7 @@ pub fn grid(count: usize) -> (Venue, Vec<StandLocation>, u32) {
         note: Some(format!(
             "Illustrative plan: the imported file gave no positions, so the stands are laid out \
              in a grid of {aisles} aisles in the order of the file. It does not show the real hall."
-        )),
+        ).into()),
         halls: vec![hall],
         connections: Vec::new(),
     };
@@ -115,8 +115,8 @@ pub fn from_positions(
             .entry(super::ids::fold(&name))
             .or_insert_with(|| {
                 halls.push(Hall {
-                    id: hall_ids.allocate(&name, "hall"),
-                    name: name.clone(),
+                    id: hall_ids.allocate(&name, "hall").into(),
+                    name: name.as_str().into(),
                     level: 0,
                     width: 0,
                     height: 0,
@@ -200,8 +200,8 @@ pub fn from_positions(
         // The south edge is always free: the hall reaches an aisle below its last stand.
         let mut entrance = main_entrance(0, hall.height - 1);
         if i > 0 {
-            entrance.id = format!("entrance-{}", hall.id);
-            entrance.name = format!("Entrance of {}", hall.name);
+            entrance.id = format!("entrance-{}", hall.id).into();
+            entrance.name = format!("Entrance of {}", hall.name).into();
             entrance.main = false;
         }
         hall.entrances.push(entrance);

@@ -169,7 +169,7 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagn
         format: directory::FORMAT.into(),
         version: directory::FORMAT_VERSION,
         event: Event {
-            id: kebab(event_name).unwrap_or_else(|| "event".into()),
+            id: kebab(event_name).unwrap_or_else(|| "event".into()).into(),
             name: if event_name.is_empty() {
                 "Event".into()
             } else {

@@ -115,7 +115,7 @@ fn stand(t: &Text, directory: &Directory, index: usize) -> Vec<Item> {
     }
     items.push(Item::Section(t.organisations));
     for id in &stand.organisations {
-        if let Some(o) = directory.organisations.iter().position(|o| &o.id == id) {
+        if let Some(o) = directory.organisations.iter().position(|o| o.id == id) {
             let name = clean(directory.organisations[o].display_name());
             items.push(Item::Link(name, Target::Organisation(o)));
         }

@@ -39,7 +39,7 @@ pub fn directory_from_art(rows: &[&str], approaches: &[(char, Side)]) -> Directo
     for &(letter, approach) in approaches {
         let rect = bounding_box(rows, letter).expect("the letter is drawn");
         directory.stands.push(Stand {
-            number: format!("{letter}1"),
+            number: format!("{letter}1").into(),
             organisations: vec!["o".into()],
             title: None,
             themes: vec![],
@@ -60,7 +60,7 @@ pub fn directory_from_art(rows: &[&str], approaches: &[(char, Side)]) -> Directo
 pub fn hall_from_art(id: &str, rows: &[&str]) -> Hall {
     let mut hall = Hall {
         id: id.into(),
-        name: id.to_uppercase(),
+        name: id.to_uppercase().into(),
         level: 0,
         width: rows[0].chars().count() as u32,
         height: rows.len() as u32,
@@ -75,7 +75,7 @@ pub fn hall_from_art(id: &str, rows: &[&str]) -> Hall {
             match c {
                 '#' => hall.walls.push(Rect { x, y, w: 1, h: 1 }),
                 '@' => hall.entrances.push(Entrance {
-                    id: format!("{id}-in"),
+                    id: format!("{id}-in").into(),
                     name: "Entrée".into(),
                     x,
                     y,

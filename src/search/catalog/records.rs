@@ -116,7 +116,7 @@ impl<'d> Writer<'d> {
         fields.fixed(Tier::Key, stand.title.as_deref().unwrap_or(""));
         self.orgs.iter().for_each(|(_, org)| fields.names_of(org));
         self.themes.clear();
-        self.themes.extend(stand.themes.iter().map(String::as_str));
+        self.themes.extend(stand.themes.iter().map(|t| t.as_str()));
         for theme in self.orgs.iter().flat_map(|(_, o)| o.themes.iter()) {
             if !self.themes.contains(&theme.as_str()) {
                 self.themes.push(theme);

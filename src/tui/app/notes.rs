@@ -145,7 +145,7 @@ impl App {
         let linked = |index: usize| {
             let o = &self.directory.organisations[index];
             Some(OrganisationRef {
-                id: Some(o.id.clone()),
+                id: Some(o.id.to_string()),
                 name: o.display_name().to_string(),
             })
         };
@@ -153,16 +153,11 @@ impl App {
         match self.shown_target() {
             Some(Target::Stand(i)) => {
                 let stand = &self.directory.stands[i];
-                draft.stand = stand.number.clone();
+                draft.stand = stand.number.to_string();
                 draft.organisation = stand
                     .organisations
                     .iter()
-                    .find_map(|id| {
-                        self.directory
-                            .organisations
-                            .iter()
-                            .position(|o| &o.id == id)
-                    })
+                    .find_map(|id| self.directory.organisations.iter().position(|o| o.id == id))
                     .and_then(linked);
             }
             Some(Target::Organisation(i)) => draft.organisation = linked(i),
@@ -371,7 +366,7 @@ impl App {
                 .map(|hit| {
                     let o = &self.directory.organisations[hit.record];
                     Choice {
-                        id: o.id.clone(),
+                        id: o.id.to_string(),
                         name: o.display_name().to_string(),
                     }
                 })

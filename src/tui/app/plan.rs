@@ -120,7 +120,7 @@ impl App {
     /// cursor's in "Ma visite", the selected organisation's first stand, else
     /// the selected stand.
     pub(crate) fn acting_stand(&self) -> Option<String> {
-        let number = |i: usize| self.directory.stands.get(i).map(|s| s.number.clone());
+        let number = |i: usize| self.directory.stands.get(i).map(|s| s.number.to_string());
         match (self.detail, self.tab) {
             (Some(d), _) => self.stand_of(d.target),
             (None, Tab::Visit) => self
@@ -141,15 +141,15 @@ impl App {
 
     fn stand_of(&self, target: Target) -> Option<String> {
         match target {
-            Target::Stand(i) => self.directory.stands.get(i).map(|s| s.number.clone()),
+            Target::Stand(i) => self.directory.stands.get(i).map(|s| s.number.to_string()),
             Target::Organisation(i) => {
                 let org = self.directory.organisations.get(i)?;
-                Some(self.directory.stands_of(&org.id).next()?.number.clone())
+                Some(self.directory.stands_of(&org.id).next()?.number.to_string())
             }
             // A note leads to the stand where you met, when it is one of the directory's.
             Target::Note(i) => {
                 let stand = self.notes.book()?.notes().get(i)?.stand.clone()?;
-                self.directory.stand(&stand).map(|s| s.number.clone())
+                self.directory.stand(&stand).map(|s| s.number.to_string())
             }
         }
     }
@@ -160,14 +160,14 @@ impl App {
         if let Some(d) = self.detail
             && let Target::Stand(i) = d.target
         {
-            return self.directory.stands.get(i).map(|s| s.number.clone());
+            return self.directory.stands.get(i).map(|s| s.number.to_string());
         }
         let list = self.list(Tab::Stands);
         let hit = list.hits.get(list.selected)?;
         self.directory
             .stands
             .get(hit.record)
-            .map(|s| s.number.clone())
+            .map(|s| s.number.to_string())
     }
 
     /// Selects `number` in the Stands list, clearing the search if it hides it.

@@ -162,7 +162,7 @@ impl App {
             Tab::Organisations => self.directory.organisations[record]
                 .themes
                 .iter()
-                .map(String::as_str)
+                .map(|t| t.as_str())
                 .collect(),
             // A note has the themes of the directory organisation it is about.
             Tab::Notes => self
@@ -170,7 +170,7 @@ impl App {
                 .note(record)
                 .and_then(|n| n.organisation.as_ref()?.id.as_deref())
                 .and_then(|id| self.directory.organisation(id))
-                .map(|o| o.themes.iter().map(String::as_str).collect())
+                .map(|o| o.themes.iter().map(|t| t.as_str()).collect())
                 .unwrap_or_default(),
         };
         themes.iter().any(|t| active.iter().any(|a| a == t))

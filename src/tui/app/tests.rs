@@ -41,7 +41,7 @@ fn stand_numbers(app: &App) -> Vec<String> {
     app.list(Tab::Stands)
         .hits
         .iter()
-        .map(|h| app.directory.stands[h.record].number.clone())
+        .map(|h| app.directory.stands[h.record].number.to_string())
         .collect()
 }
 
@@ -49,7 +49,7 @@ fn org_ids(app: &App) -> Vec<String> {
     app.list(Tab::Organisations)
         .hits
         .iter()
-        .map(|h| app.directory.organisations[h.record].id.clone())
+        .map(|h| app.directory.organisations[h.record].id.to_string())
         .collect()
 }
 

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::super::tab::Tab;
-use crate::directory::Directory;
+use crate::directory::{Directory, Text};
 
 /// For the stands and the organisations, the themes of each record as
 /// indices into `App::themes`: record `r`'s are `indices[starts[r]..starts[r + 1]]`.
@@ -28,7 +28,7 @@ impl RecordThemes {
             .enumerate()
             .map(|(i, o)| (o.id.as_str(), i))
             .collect();
-        let index = |names: &mut dyn Iterator<Item = &String>, out: &mut (Vec<u32>, Vec<u32>)| {
+        let index = |names: &mut dyn Iterator<Item = &Text>, out: &mut (Vec<u32>, Vec<u32>)| {
             out.1
                 .extend(names.filter_map(|t| theme_index.get(t.as_str()).copied()));
             out.0.push(out.1.len() as u32);

@@ -102,7 +102,7 @@ impl PlanState {
             grid: VenueGrid::build(directory),
             store: None,
             memory: PlanFile::default(),
-            event: directory.event.id.clone(),
+            event: directory.event.id.to_string(),
             lang,
             hall: 0,
             zoom: 0,

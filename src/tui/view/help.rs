@@ -105,14 +105,14 @@ fn about(app: &App, width: usize, lines: &mut Vec<Line<'static>>) {
     };
     let title = match &event.edition {
         Some(edition) => format!("{} · {edition}", event.name),
-        None => event.name.clone(),
+        None => event.name.to_string(),
     };
     say(title, styles.title());
     if let Some(date) = &event.date {
         say(format!("{}{}{date}", t.about_date, t.colon), styles.base());
     }
     if let Some(note) = &event.date_note {
-        say(note.clone(), styles.dim());
+        say(note.to_string(), styles.dim());
     }
     let place: Vec<&str> = [event.venue.as_deref(), event.city.as_deref()]
         .into_iter()
@@ -125,10 +125,10 @@ fn about(app: &App, width: usize, lines: &mut Vec<Line<'static>>) {
         );
     }
     for text in event.description.iter().chain(&event.notes) {
-        say(text.clone(), styles.base());
+        say(text.to_string(), styles.base());
     }
     if let Some(venue) = app.directory.venue.as_ref().and_then(|v| v.note.as_ref()) {
-        say(venue.clone(), styles.base());
+        say(venue.to_string(), styles.base());
     }
     for source in &event.sources {
         let url = source.url.as_deref().unwrap_or("");

@@ -90,7 +90,7 @@ fn matching_stands(app: &App) -> Vec<String> {
         .hits
         .iter()
         .filter_map(|h| app.directory.stands.get(h.record))
-        .map(|s| s.number.clone())
+        .map(|s| s.number.to_string())
         .collect()
 }
 

@@ -40,8 +40,8 @@ impl VenueGrid {
                 1.0
             };
             halls.push(HallGrid {
-                id: hall.id.clone(),
-                name: hall.name.clone(),
+                id: hall.id.to_string(),
+                name: hall.name.to_string(),
                 level: hall.level,
                 width: hall.width,
                 height: hall.height,
@@ -74,7 +74,7 @@ impl VenueGrid {
                     grid.halls[h].fill(landmark.rect(), CellKind::Landmark);
                 }
                 grid.landmarks.push(LandmarkSpot {
-                    name: landmark.name.clone(),
+                    name: landmark.name.to_string(),
                     kind: landmark.kind,
                     hall: h,
                     rect: landmark.rect(),
@@ -102,8 +102,8 @@ impl VenueGrid {
                         CellKind::Free,
                     );
                     grid.entrances.push(EntranceSpot {
-                        id: e.id.clone(),
-                        name: e.name.clone(),
+                        id: e.id.to_string(),
+                        name: e.name.to_string(),
                         main: e.main,
                         cell,
                     });
@@ -134,7 +134,7 @@ impl VenueGrid {
             };
             let index = grid.links.len();
             grid.links.push(Link {
-                name: c.name.clone(),
+                name: c.name.to_string(),
                 kind: c.kind,
                 a: na,
                 b: nb,
@@ -154,12 +154,12 @@ impl VenueGrid {
                 .as_ref()
                 .and_then(|loc| Some((loc, grid.hall_index(&loc.hall)?)));
             let Some((loc, hall)) = placed else {
-                grid.unplaced.push(s.number.clone());
+                grid.unplaced.push(s.number.to_string());
                 continue;
             };
             grid.halls[hall].fill(loc.rect(), CellKind::Stand);
             grid.stands.push(StandSpot {
-                number: s.number.clone(),
+                number: s.number.to_string(),
                 hall,
                 rect: loc.rect(),
                 approach: loc.approach,
