@@ -8,11 +8,11 @@ use std::collections::hash_map::Entry;
 use super::locate::{Step, json_path};
 use super::messages::{Dimension, Field, Item, Place, ProblemKind as K, SeeLabel, Subject};
 use super::occupancy::{Occupancy, Occupant};
-use super::placement::{Grids, check_approaches, check_rect, place_stands, report_point};
+use super::placement::{Grids, Placed, check_approaches, check_rect, place_stands, report_point};
 use super::report::{
     IndexOf, Report, blank, check_id, check_unique, index_of, label, stand_label, with,
 };
-use super::{Directory, Hall, Side, StandLocation};
+use super::{Directory, Hall, Rect, Side, StandLocation};
 
 /// The largest width or height of a hall, in cells: beyond it a "hall" is
 /// surely a mistake (a misplaced digit), and plans and routes would be slow.
@@ -22,9 +22,14 @@ pub const MAX_HALL_CELLS: u32 = 10_000;
 /// of its approach side. May lie outside the hall (negative, or too far),
 /// which validation reports.
 pub fn approach_cell(location: &StandLocation) -> (i64, i64) {
-    let (x, y) = (i64::from(location.x), i64::from(location.y));
-    let (w, h) = (i64::from(location.w), i64::from(location.h));
-    match location.approach {
+    approach_of(location.rect(), location.approach)
+}
+
+/// [`approach_cell`] of a stand's rectangle and side.
+pub(super) fn approach_of(rect: Rect, approach: Side) -> (i64, i64) {
+    let (x, y) = (i64::from(rect.x), i64::from(rect.y));
+    let (w, h) = (i64::from(rect.w), i64::from(rect.h));
+    match approach {
         Side::North => (x + w / 2, y - 1),
         Side::South => (x + w / 2, y + h),
         Side::West => (x - 1, y + h / 2),
@@ -48,13 +53,19 @@ pub fn check(d: &Directory, report: &mut Report) {
     }
     let (hall_ids, sized) = check_halls(&venue.halls, report);
 
-    let mut stands_in = vec![Vec::new(); venue.halls.len()];
+    // What placement needs of each stand, copied once: the later checks
+    // then read these compact lists, not 50,000 whole stands again.
+    let mut stands_in: Vec<Vec<Placed>> = vec![Vec::new(); venue.halls.len()];
     for (i, stand) in d.stands.iter().enumerate() {
         let Some(location) = &stand.location else {
             continue;
         };
         match hall_ids.get(location.hall.as_str()) {
-            Some(&h) => stands_in[h].push(i),
+            Some(h) => stands_in[h].push(Placed {
+                index: i,
+                rect: location.rect(),
+                approach: location.approach,
+            }),
             None => report.add(
                 json_path!["stands", i, "location", "hall"],
                 K::InUnknownHall(stand_label(i, &stand.number), location.hall.to_string()),
@@ -152,7 +163,7 @@ fn check_connections<'d>(
         for (end, key) in [(&connection.from, "from"), (&connection.to, "to")] {
             let start = key == "from";
             let end_at = with(&at, key);
-            let Some(&h) = hall_ids.get(end.hall.as_str()) else {
+            let Some(h) = hall_ids.get(end.hall.as_str()) else {
                 let (who, hall) = (who.clone(), end.hall.to_string());
                 let kind = K::EndInUnknownHall { who, start, hall };
                 report.add(with(&end_at, "hall"), kind);

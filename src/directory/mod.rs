@@ -6,15 +6,18 @@
 //! the line and column of the offending value, so `maillage check` can print
 //! `FILE:LINE:COLUMN: message` lines an editor can jump to.
 
+mod id_index;
 mod layout;
 mod locate;
 pub mod messages;
 mod model;
 mod occupancy;
 mod parts;
+mod people;
 mod placement;
 mod report;
 mod serde_errors;
+mod stands;
 mod validate;
 
 pub use layout::approach_cell;

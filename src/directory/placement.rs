@@ -1,7 +1,7 @@
 //! Where things stand in a hall: stands placed without overlap, each one
 //! approachable, and entrances and connection ends on free floor.
 
-use super::approach_cell;
+use super::layout::approach_of;
 use super::locate::{Step, json_path};
 use super::messages::{
     Compass, Dimension, HallExtent, Item, Place, ProblemKind as K, SeeLabel, Subject,
@@ -16,6 +16,15 @@ pub struct Grids {
     pub stands: Occupancy,
 }
 
+/// A stand with a location in a known hall: its index in the directory's
+/// list, and where it stands.
+#[derive(Clone, Copy)]
+pub struct Placed {
+    pub index: usize,
+    pub rect: Rect,
+    pub approach: Side,
+}
+
 /// Where a point lies, when it is not free floor of its hall.
 enum Trouble {
     Outside,
@@ -28,19 +37,16 @@ pub fn place_stands(
     d: &Directory,
     h: usize,
     hall: &Hall,
-    stands: &[usize],
+    stands: &[Placed],
     obstacles: &Occupancy,
     report: &mut Report,
 ) -> Occupancy {
     let mut fitted = Vec::with_capacity(stands.len());
-    for &i in stands {
-        let Some(location) = &d.stands[i].location else {
-            continue;
-        };
+    for &Placed { index: i, rect, .. } in stands {
         let which = || stand_label(i, &d.stands[i].number);
         let at = || json_path!["stands", i, "location"];
-        if check_rect(location.rect(), which, hall, true, at, report) {
-            fitted.push((location.rect(), Occupant::Stand(i)));
+        if check_rect(rect, which, hall, true, at, report) {
+            fitted.push((rect, Occupant::Stand(i)));
         }
     }
     let grid = Occupancy::new(&fitted);
@@ -72,29 +78,32 @@ pub fn check_approaches(
     d: &Directory,
     h: usize,
     hall: &Hall,
-    stands: &[usize],
+    stands: &[Placed],
     g: &Grids,
     report: &mut Report,
 ) {
-    for &i in stands {
-        let Some(location) = &d.stands[i].location else {
-            continue;
-        };
-        if !location.rect().fits_in(hall.width, hall.height) {
+    for &Placed {
+        index: i,
+        rect,
+        approach,
+    } in stands
+    {
+        if !rect.fits_in(hall.width, hall.height) {
             continue; // already reported
         }
-        let (x, y) = approach_cell(location);
-        let side = match location.approach {
+        let (x, y) = approach_of(rect, approach);
+        let side = match approach {
             Side::North => Compass::North,
             Side::South => Compass::South,
             Side::East => Compass::East,
             Side::West => Compass::West,
         };
-        let stand = stand_label(i, &d.stands[i].number);
+        // Built only for a problem: this runs for every stand.
+        let stand = || stand_label(i, &d.stands[i].number);
         let at = || json_path!["stands", i, "location", "approach"];
         let inside = |v: i64, size: u32| (0..i64::from(size)).contains(&v);
         if !(inside(x, hall.width) && inside(y, hall.height)) {
-            let hall = hall_extent(hall);
+            let (stand, hall) = (stand(), hall_extent(hall));
             let kind = K::ApproachOutside {
                 stand,
                 side,
@@ -104,7 +113,7 @@ pub fn check_approaches(
             };
             report.add(at(), kind);
         } else if let Some(found) = covering(g, x as u32, y as u32) {
-            let by = occupant_name(d, hall, found);
+            let (stand, by) = (stand(), occupant_name(d, hall, found));
             let kind = K::ApproachBlocked {
                 stand,
                 side,

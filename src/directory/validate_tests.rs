@@ -292,3 +292,36 @@ fn many_problems_on_one_long_line_are_all_located() {
     );
     assert!(found.windows(2).all(|w| w[0].column < w[1].column));
 }
+
+/// A large directory is checked in two halves on two cores; the same
+/// problems must come out exactly as one core reports them on a small one.
+#[test]
+fn a_large_directory_reports_what_a_small_one_reports() {
+    let mut d = base();
+    d["venue"]["halls"][0]["width"] = json!(400);
+    d["venue"]["halls"][0]["height"] = json!(400);
+    let organisations = d["organisations"].as_array_mut().unwrap();
+    organisations.push(json!({ "id": "gamma", "name": " " }));
+    d["people"] = json!([
+        { "id": "p1", "name": "Pat", "stand": "Z9" },
+        { "id": "p2", "name": "", "organisation": "ghost" }
+    ]);
+    let at = |x: u32, y: u32| json!({ "hall": "main", "x": x, "y": y, "w": 2, "h": 1, "approach": "south" });
+    let broken = vec![
+        json!({ "number": "A1", "organisations": ["alpha"], "title": " ", "location": at(1, 1) }),
+        json!({ "number": "A1", "organisations": ["ghost", "beta", "beta"], "location": at(2, 1) }),
+        json!({ "number": "A3", "organisations": ["alpha"], "location": { "hall": "nowhere", "x": 1, "y": 1, "w": 1, "h": 1, "approach": "south" } }),
+        json!({ "number": "A4", "organisations": ["alpha"], "location": at(3, 4) }),
+    ];
+    d["stands"] = Value::Array(broken.clone());
+    let small = messages(&d);
+    assert_eq!(small.len(), 11, "{small:#?}");
+
+    // Valid stands after the broken ones: the problems keep their places.
+    let filler = (0..5_000u32).map(|k| {
+        json!({ "number": format!("F{k}"), "organisations": ["alpha"], "location": at(10 + k % 100 * 3, 10 + k / 100 * 2) })
+    });
+    d["stands"] = Value::Array(broken.into_iter().chain(filler).collect());
+    assert!(d["stands"].as_array().unwrap().len() >= super::PARALLEL_FROM);
+    assert_eq!(messages(&d), small);
+}
