@@ -13,7 +13,7 @@ use std::collections::{BinaryHeap, HashMap};
 
 use super::grid::VenueGrid;
 use super::route::{CAME_LINK, CAME_START, Route, TURN_COST, UNSEEN, trace_back, unreachable};
-use super::{Cell, Endpoint, Place, RouteError};
+use super::{Endpoint, Place, RouteError};
 
 /// `arrival` mark of a node no path reaches.
 const NOT_REACHED: u8 = u8::MAX;
@@ -145,17 +145,6 @@ impl PathTree {
     pub fn from(&self) -> &Endpoint {
         &self.from
     }
-}
-
-/// Whether every step of `path` is walkable: free cells, each a neighbour
-/// of the previous one or joined to it by a connection.
-#[cfg(test)]
-fn is_walkable(grid: &VenueGrid, path: &[Cell]) -> bool {
-    path.iter()
-        .all(|&c| grid.kind(c) == Some(super::CellKind::Free))
-        && path.windows(2).all(|w| {
-            super::route::is_neighbour(w[0], w[1]) || grid.link_between(w[0], w[1]).is_some()
-        })
 }
 
 #[cfg(test)]

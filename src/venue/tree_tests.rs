@@ -4,7 +4,7 @@
 use super::*;
 use crate::directory::{Connection, ConnectionKind, Point, Side};
 use crate::venue::testing::{directory_from_art, hall_from_art};
-use crate::venue::{CellKind, route};
+use crate::venue::{Cell, CellKind, route};
 
 fn free_cells(grid: &VenueGrid) -> Vec<Cell> {
     (0..grid.halls().len())
@@ -14,6 +14,15 @@ fn free_cells(grid: &VenueGrid) -> Vec<Cell> {
         })
         .filter(|&c| grid.kind(c) == Some(CellKind::Free))
         .collect()
+}
+
+/// Whether every step of `path` is walkable: free cells, each a neighbour
+/// of the previous one or joined to it by a connection.
+fn is_walkable(grid: &VenueGrid, path: &[Cell]) -> bool {
+    path.iter().all(|&c| grid.kind(c) == Some(CellKind::Free))
+        && path.windows(2).all(|w| {
+            super::super::route::is_neighbour(w[0], w[1]) || grid.link_between(w[0], w[1]).is_some()
+        })
 }
 
 /// Changes of heading inside halls: crossing a door sets no heading.
