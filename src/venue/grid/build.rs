@@ -56,6 +56,7 @@ impl VenueGrid {
         let mut grid = VenueGrid {
             halls,
             stands: Vec::new(),
+            stands_by_number: Vec::new(),
             unplaced: Vec::new(),
             entrances: Vec::new(),
             landmarks: Vec::new(),
@@ -170,6 +171,15 @@ impl VenueGrid {
         for i in 0..grid.stands.len() {
             grid.stands[i].target = grid.front_cell(&grid.stands[i]);
         }
+        let mut by_number: Vec<u32> = (0..grid.stands.len() as u32).collect();
+        // Stable: of two stands with one number, the first in the directory
+        // comes first, as a scan in directory order would find it.
+        by_number.sort_by(|&a, &b| {
+            grid.stands[a as usize]
+                .number
+                .cmp(&grid.stands[b as usize].number)
+        });
+        grid.stands_by_number = by_number;
         Ok(grid)
     }
 

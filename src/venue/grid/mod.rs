@@ -108,9 +108,12 @@ pub struct Link {
 #[derive(Debug, Clone)]
 pub struct VenueGrid {
     halls: Vec<HallGrid>,
-    /// The stands on the plan, in directory order. Looked up by a linear
-    /// scan: a few per route, and no index to build for 50 000 stands.
+    /// The stands on the plan, in directory order.
     stands: Vec<StandSpot>,
+    /// Indices into `stands`, sorted by number: a route looks stands up a
+    /// few times, at every move of the selection; a scan of 50 000 numbers
+    /// costs about 0.15 ms each time, a binary search nothing.
+    stands_by_number: Vec<u32>,
     /// Numbers of the stands not on the plan (no location, unknown hall).
     unplaced: Vec<String>,
     pub entrances: Vec<EntranceSpot>,
@@ -144,7 +147,12 @@ impl VenueGrid {
 
     /// The placed stand with this number, if it is on the plan.
     pub fn stand(&self, number: &str) -> Option<&StandSpot> {
-        self.stands.iter().find(|s| s.number == number)
+        let number_of = |i: &u32| self.stands[*i as usize].number.as_str();
+        let first = self
+            .stands_by_number
+            .partition_point(|i| number_of(i) < number);
+        let i = self.stands_by_number.get(first)?;
+        (number_of(i) == number).then(|| &self.stands[*i as usize])
     }
 
     /// Every stand on the plan.
@@ -350,6 +358,25 @@ mod tests {
             grid.resolve(&Place::Stand("C1".into())),
             Err(RouteError::NoLocation { stand: "C1".into() })
         );
+    }
+
+    #[test]
+    fn stands_are_found_by_number_the_first_one_when_two_share_it() {
+        let mut directory = directory_from_art(
+            &[
+                "..........", //
+                ".CC.BB.AA.",
+                "..........",
+            ],
+            &[('C', Side::South), ('B', Side::South), ('A', Side::South)],
+        );
+        directory.stands[1].number = "A1".into(); // B now shares A's number
+        let grid = VenueGrid::build(&directory).unwrap();
+        assert_eq!(grid.stand("C1").map(|s| s.rect.x), Some(1));
+        assert_eq!(grid.stand("A1").map(|s| s.rect.x), Some(4), "B's, first");
+        assert!(grid.stand("B1").is_none());
+        assert!(grid.stand("").is_none());
+        assert!(grid.stand("Z9").is_none());
     }
 
     #[test]
