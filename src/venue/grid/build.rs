@@ -57,6 +57,7 @@ impl VenueGrid {
             halls,
             stands: Vec::new(),
             stands_by_number: Vec::new(),
+            stands_by_hall: Vec::new(),
             unplaced: Vec::new(),
             entrances: Vec::new(),
             landmarks: Vec::new(),
@@ -180,6 +181,10 @@ impl VenueGrid {
                 .cmp(&grid.stands[b as usize].number)
         });
         grid.stands_by_number = by_number;
+        grid.stands_by_hall = vec![Vec::new(); grid.halls.len()];
+        for (i, spot) in grid.stands.iter().enumerate() {
+            grid.stands_by_hall[spot.hall].push(i as u32);
+        }
         Ok(grid)
     }
 

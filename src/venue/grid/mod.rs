@@ -114,6 +114,9 @@ pub struct VenueGrid {
     /// few times, at every move of the selection; a scan of 50 000 numbers
     /// costs about 0.15 ms each time, a binary search nothing.
     stands_by_number: Vec<u32>,
+    /// Indices into `stands` per hall, in directory order: naming a turn or
+    /// drawing a hall looks at one hall's stands, not the whole fair's.
+    stands_by_hall: Vec<Vec<u32>>,
     /// Numbers of the stands not on the plan (no location, unknown hall).
     unplaced: Vec<String>,
     pub entrances: Vec<EntranceSpot>,
@@ -158,6 +161,15 @@ impl VenueGrid {
     /// Every stand on the plan.
     pub fn stands(&self) -> impl Iterator<Item = &StandSpot> {
         self.stands.iter()
+    }
+
+    /// The stands of hall `hall`, in directory order.
+    pub fn stands_in(&self, hall: usize) -> impl Iterator<Item = &StandSpot> {
+        self.stands_by_hall
+            .get(hall)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&i| &self.stands[i as usize])
     }
 
     /// The entrance "you are here" starts from: the main one, else the first.

@@ -64,6 +64,9 @@ fn stands_are_found_by_number_the_first_one_when_two_share_it() {
     assert!(grid.stand("B1").is_none());
     assert!(grid.stand("").is_none());
     assert!(grid.stand("Z9").is_none());
+    let in_hall: Vec<u32> = grid.stands_in(0).map(|s| s.rect.x).collect();
+    assert_eq!(in_hall, [1, 4, 7], "directory order");
+    assert_eq!(grid.stands_in(1).count(), 0, "no such hall");
 }
 
 #[test]
