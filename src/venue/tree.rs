@@ -14,9 +14,7 @@ use std::collections::{BinaryHeap, HashMap};
 use super::grid::VenueGrid;
 use super::route::{CAME_LINK, CAME_START, Route, TURN_COST, UNSEEN, trace_back, unreachable};
 use super::{Endpoint, Place, RouteError};
-
-/// `arrival` mark of a node no path reaches.
-const NOT_REACHED: u8 = u8::MAX;
+use crate::directory::Side;
 
 /// Every shortest path from one start cell.
 #[derive(Debug, Clone)]
@@ -27,7 +25,8 @@ pub struct PathTree {
     came: Vec<u8>,
     /// Parents of the few states entered through a door, stairs or lift.
     link_parent: HashMap<u32, u32>,
-    /// Per node: the heading of its cheapest state, or [`NOT_REACHED`].
+    /// Per node: one bit per heading (bit `h` for `HEADINGS[h]`) whose state
+    /// is among the cheapest; 0 where no path reaches the node.
     arrival: Vec<u8>,
 }
 
@@ -40,24 +39,19 @@ impl PathTree {
             from: from_endpoint,
             came: vec![CAME_START; node_count * 4],
             link_parent: HashMap::new(),
-            arrival: vec![NOT_REACHED; node_count],
+            arrival: vec![0; node_count],
         };
         if let Some(start_node) = grid.node(start) {
             let cost = tree.search(grid, start_node);
             tree.arrival = cost
                 .chunks_exact(4)
                 .map(|states| {
-                    // The cheapest heading; the lowest one on a tie, so
-                    // routes never depend on anything but the venue.
-                    let (heading, &best) = states
-                        .iter()
-                        .enumerate()
-                        .min_by_key(|&(heading, &c)| (c, heading))
-                        .expect("four states per node");
+                    let best = states.iter().copied().min().unwrap_or(UNSEEN);
+                    let tied = states.iter().enumerate().filter(|&(_, &c)| c == best);
                     if best == UNSEEN {
-                        NOT_REACHED
+                        0
                     } else {
-                        heading as u8
+                        tied.fold(0, |bits, (heading, _)| bits | 1 << heading)
                     }
                 })
                 .collect();
@@ -65,17 +59,31 @@ impl PathTree {
         Ok(tree)
     }
 
-    /// The shortest route from the tree's start to `to`.
+    /// The shortest route from the tree's start to `to`. Of equally short
+    /// ways, one arriving face to the stand when there is one (directions
+    /// then end with "straight ahead"), else the first heading clockwise
+    /// from north: routes depend on nothing but the venue.
     pub fn route_to(&self, grid: &VenueGrid, to: &Place) -> Result<Route, RouteError> {
         let (goal, to_endpoint) = grid.resolve(to)?;
-        let heading = grid
+        let reached = grid
             .node(goal)
             .and_then(|n| Some((n, *self.arrival.get(n as usize)?)))
-            .filter(|&(_, heading)| heading != NOT_REACHED);
-        let Some((goal_node, heading)) = heading else {
+            .filter(|&(_, headings)| headings != 0);
+        let Some((goal_node, headings)) = reached else {
             return Err(unreachable(&to_endpoint));
         };
-        let state = goal_node * 4 + u32::from(heading);
+        let facing = match to {
+            Place::Stand(number) => grid
+                .stand(number)
+                .filter(|spot| spot.target == Some(goal))
+                .map(|spot| facing_the_stand(spot.approach)),
+            _ => None,
+        };
+        let heading = match facing {
+            Some(h) if headings & 1 << h != 0 => h,
+            _ => headings.trailing_zeros(),
+        };
+        let state = goal_node * 4 + heading;
         let path = trace_back(grid, state, &self.came, &self.link_parent);
         Ok(Route::along(grid, self.from.clone(), to_endpoint, path))
     }
@@ -144,6 +152,17 @@ impl PathTree {
     /// Where the tree starts, as routes name it.
     pub fn from(&self) -> &Endpoint {
         &self.from
+    }
+}
+
+/// The heading (index in `HEADINGS`: north, east, south, west) of someone
+/// in front of a stand approached from `side`, looking at it.
+fn facing_the_stand(side: Side) -> u32 {
+    match side {
+        Side::South => 0,
+        Side::West => 1,
+        Side::North => 2,
+        Side::East => 3,
     }
 }
 

@@ -205,3 +205,34 @@ fn the_route_to_the_start_itself_is_empty_walking() {
     assert_eq!(r.path.len(), 1);
     assert_eq!(r.length_m, 0.0);
 }
+
+#[test]
+fn of_two_equally_short_ways_the_one_arriving_face_to_the_stand_wins() {
+    // From @ to the cell north of A: east then south, or south then east,
+    // both 3 m with one turn; only the first ends looking at the stand.
+    let directory = directory_from_art(
+        &[
+            "@....", //
+            ".....", "..A..", ".....",
+        ],
+        &[('A', Side::North)],
+    );
+    let grid = VenueGrid::build(&directory).unwrap();
+    let tree = PathTree::build(&grid, &Place::MainEntrance).unwrap();
+    let to = Place::Stand("A1".into());
+    assert_same_as_astar(&grid, &tree, &Place::MainEntrance, &to);
+    let r = tree.route_to(&grid, &to).unwrap();
+    let cells: Vec<(u32, u32)> = r.path.iter().map(|c| (c.x, c.y)).collect();
+    assert_eq!(cells, [(0, 0), (1, 0), (2, 0), (2, 1)]);
+    let steps = super::super::directions::steps(&grid, &r);
+    assert!(
+        matches!(
+            steps.last(),
+            Some(super::super::directions::Step::Arrive {
+                side: Some(super::super::directions::RelativeSide::Ahead),
+                ..
+            })
+        ),
+        "{steps:?}"
+    );
+}
