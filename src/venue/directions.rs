@@ -237,8 +237,8 @@ fn nearest_name(
         (d <= NAMING_RADIUS).then_some((d, !on_inside, landmark))
     };
     let stands = grid
-        .stands()
-        .filter(|s| s.hall == corner.hall && !excluded.contains(&s.number.as_str()))
+        .stands_in(corner.hall)
+        .filter(|s| !excluded.contains(&s.number.as_str()))
         .filter_map(|s| {
             Some((
                 rank(s.rect, false)?,

@@ -5,6 +5,7 @@
 //!
 //! - [`grid`]: the venue turned, once per directory, into flat grids of cells.
 //! - [`route`]: shortest walking paths (A*) and walking distances (Dijkstra).
+//! - [`tree`]: every shortest path from one place, for many routes from it.
 //! - [`directions`]: a path turned into steps, rendered in French or English.
 //! - [`tour`]: starred stands ordered into a short walking tour.
 //! - [`plan`]: what a visitor starred, visited, and where they are, per event.
@@ -18,6 +19,7 @@ pub mod route;
 #[cfg(test)]
 mod testing;
 pub mod tour;
+pub mod tree;
 
 use std::fmt;
 
@@ -27,6 +29,7 @@ use crate::lang::Lang;
 
 pub use grid::{CellKind, VenueGrid};
 pub use route::{Route, route};
+pub use tree::PathTree;
 
 /// A cell of the venue: `hall` is the index of the hall in `venue.halls`
 /// (see [`VenueGrid::hall`] for its id and name).

@@ -189,9 +189,8 @@ pub fn format_duration(seconds: u32, _lang: Lang) -> String {
             format!("{min} min")
         };
     }
-    // Saturating: a venue with absurd distances (a fuzzed file) must not
-    // overflow.
-    format!("{} min", seconds.saturating_add(30) / 60)
+    // u64: a hall with an absurd scale can give u32::MAX seconds.
+    format!("{} min", (u64::from(seconds) + 30) / 60)
 }
 
 /// Metres to the metre, kilometres past 1 000 m ("1,2 km" in French).
@@ -228,8 +227,25 @@ mod tests {
         assert_eq!(format_duration(89, Lang::En), "1 min 30 s");
         assert_eq!(format_duration(130, Lang::En), "2 min");
         assert_eq!(format_duration(754, Lang::En), "13 min");
-        // Found by tests/prop_directory.rs: a mutated venue's huge distance.
         assert_eq!(format_duration(u32::MAX, Lang::En), "71582788 min");
+    }
+
+    /// Found by `tests/prop_directory.rs`: costs are capped, metres are not,
+    /// so a hall of absurd scale gives a route of `u32::MAX` seconds.
+    #[test]
+    fn a_route_across_a_hall_of_absurd_scale_is_told_without_overflow() {
+        let mut directory = crate::venue::testing::directory_from_art(
+            &["@...", "..A."],
+            &[('A', crate::directory::Side::West)],
+        );
+        directory.venue.as_mut().unwrap().halls[0].metres_per_cell = 1e300;
+        let grid = crate::venue::VenueGrid::build(&directory).unwrap();
+        let to = crate::venue::Place::Stand("A1".into());
+        let route = crate::venue::route(&grid, &crate::venue::Place::MainEntrance, &to).unwrap();
+        assert_eq!(route.seconds, u32::MAX);
+        let steps = super::super::directions::steps(&grid, &route);
+        assert!(render(&steps, Lang::En).starts_with("From the main entrance"));
+        assert!(render_summary(&route, Lang::En).ends_with(" min on foot"));
     }
 
     #[test]

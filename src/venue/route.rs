@@ -19,11 +19,11 @@ pub const WALKING_SPEED_M_PER_S: f64 = 1.2;
 /// Headings, in clockwise order: north, east, south, west (y grows south).
 pub(crate) const HEADINGS: [(i32, i32); 4] = [(0, -1), (1, 0), (0, 1), (-1, 0)];
 
-const TURN_COST: u32 = 1;
+pub(crate) const TURN_COST: u32 = 1;
 pub(crate) const UNSEEN: u32 = u32::MAX;
 /// `came` marks: 0..=3 the heading of the previous state; these two else.
-const CAME_START: u8 = 4;
-const CAME_LINK: u8 = 5;
+pub(crate) const CAME_START: u8 = 4;
+pub(crate) const CAME_LINK: u8 = 5;
 
 /// A walking route between two places.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,11 +38,32 @@ pub struct Route {
     pub seconds: u32,
 }
 
-/// The shortest walking route from `from` to `to`.
+/// The shortest walking route from `from` to `to`, by A*: for one route.
+/// Many routes from one place are cheaper along a [`super::tree::PathTree`].
 pub fn route(grid: &VenueGrid, from: &Place, to: &Place) -> Result<Route, RouteError> {
     let (start, from_endpoint) = grid.resolve(from)?;
     let (goal, to_endpoint) = grid.resolve(to)?;
-    let unreachable = || match &to_endpoint {
+    let path = astar(grid, start, goal).ok_or_else(|| unreachable(&to_endpoint))?;
+    Ok(Route::along(grid, from_endpoint, to_endpoint, path))
+}
+
+impl Route {
+    /// The route walking `path`, its length measured on the path itself.
+    pub(crate) fn along(grid: &VenueGrid, from: Endpoint, to: Endpoint, path: Vec<Cell>) -> Route {
+        let length_m = path_length(grid, &path);
+        Route {
+            from,
+            to,
+            path,
+            length_m,
+            seconds: walking_seconds(length_m),
+        }
+    }
+}
+
+/// The error for a place no walking path leads to.
+pub(crate) fn unreachable(to: &Endpoint) -> RouteError {
+    match to {
         Endpoint::Stand { number } => RouteError::Unreachable {
             stand: number.clone(),
         },
@@ -52,16 +73,7 @@ pub fn route(grid: &VenueGrid, from: &Place, to: &Place) -> Result<Route, RouteE
         Endpoint::Cell { hall, x, y } => RouteError::UnreachablePlace {
             place: format!("{hall} ({x}, {y})"),
         },
-    };
-    let path = astar(grid, start, goal).ok_or_else(unreachable)?;
-    let length_m = path_length(grid, &path);
-    Ok(Route {
-        from: from_endpoint,
-        to: to_endpoint,
-        path,
-        length_m,
-        seconds: walking_seconds(length_m),
-    })
+    }
 }
 
 /// Seconds to walk `metres` at [`WALKING_SPEED_M_PER_S`].
@@ -230,7 +242,9 @@ fn astar(grid: &VenueGrid, start: Cell, goal: Cell) -> Option<Vec<Cell>> {
     None
 }
 
-fn trace_back(
+/// The path from the start to the search state `goal`, walked back through
+/// `came` (and `link_parent` for states entered through a connection).
+pub(crate) fn trace_back(
     grid: &VenueGrid,
     goal: u32,
     came: &[u8],

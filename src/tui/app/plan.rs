@@ -3,10 +3,9 @@
 
 use super::super::detail::Target;
 use super::super::plan::viewport::{Viewport, ZOOM_MAX, ZOOM_MIN};
-use super::super::plan::{CacheKey, PlanAction, Routed};
+use super::super::plan::{Cache, CacheKey, PlanAction, Routed};
 use super::super::tab::Tab;
 use super::{App, Focus};
-use crate::venue::directions;
 use crate::venue::tour::{Tour, plan_tour};
 use crate::venue::{Place, RouteError, route};
 
@@ -21,7 +20,11 @@ impl App {
     pub fn set_lang(&mut self, lang: crate::lang::Lang) {
         self.text = super::super::text::t(lang);
         self.plan.lang = lang;
-        self.plan.cache = Default::default();
+        // The words change, not the ways: the trees are kept.
+        self.plan.cache = Cache {
+            trees: std::mem::take(&mut self.plan.cache.trees),
+            ..Cache::default()
+        };
         self.refresh_plan();
     }
 
@@ -217,7 +220,9 @@ impl App {
     }
 
     /// Recomputes the route and the tour when what they depend on changed.
-    /// Called after every action.
+    /// Called after every action, so both stay cheap when only the selection
+    /// moved: the route is a walk back along the tree from "you are here",
+    /// and the tour, which does not depend on the selection, is kept.
     pub(super) fn refresh_plan(&mut self) {
         self.plan.reload();
         let event = self.plan.event_plan();
@@ -227,27 +232,42 @@ impl App {
             starred: event.starred(),
             visited: event.visited(),
         };
-        if self.plan.cache.key.as_ref() == Some(&key) {
+        let previous = self.plan.cache.key.take();
+        if previous.as_ref() == Some(&key) {
+            self.plan.cache.key = previous;
             return;
         }
-        let selection_moved =
-            self.plan.cache.key.as_ref().map(|k| &k.selected) != Some(&key.selected);
+        let selection_moved = previous.as_ref().map(|k| &k.selected) != Some(&key.selected);
+        let tour_stale = previous.as_ref().is_none_or(|k| {
+            (&k.here, &k.starred, &k.visited) != (&key.here, &key.starred, &key.visited)
+        });
         let lang = self.plan.lang;
         let here = Place::here(key.here.as_deref());
-        let (route, tour) = match &self.plan.grid {
-            Err(e) => (
-                key.selected.as_ref().map(|_| Err(e.clone())),
-                Some(Err(e.clone())),
-            ),
+        let cache = &mut self.plan.cache;
+        match &self.plan.grid {
+            Err(e) => {
+                cache.route = key.selected.as_ref().map(|_| Err(e.clone()));
+                cache.tour = Some(Err(e.clone()));
+                cache.tour_path = Vec::new();
+            }
             Ok(grid) => {
-                let route = key.selected.as_ref().map(|stand| {
-                    route(grid, &here, &Place::Stand(stand.clone())).map(|route| Routed {
-                        directions: directions::render(&directions::steps(grid, &route), lang),
-                        summary: directions::render_summary(&route, lang),
-                        route,
-                    })
+                cache.route = key.selected.as_ref().map(|stand| {
+                    let tree = cache.tree(grid, key.here.as_deref()).as_ref();
+                    tree.map_err(Clone::clone)
+                        .and_then(|tree| tree.route_to(grid, &Place::Stand(stand.clone())))
+                        .map(|route| Routed::new(grid, route, lang))
                 });
-                let tour = plan_tour(grid, &here, &key.starred, &key.visited);
+                if tour_stale {
+                    let tour = plan_tour(grid, &here, &key.starred, &key.visited);
+                    cache.tour_path = match &tour {
+                        Ok(tour) => {
+                            let tree = cache.kept_tree(key.here.as_deref());
+                            tour_path(grid, &here, tree.and_then(|t| t.as_ref().ok()), tour)
+                        }
+                        Err(_) => Vec::new(),
+                    };
+                    cache.tour = Some(tour);
+                }
                 // Show the hall the selected stand is in.
                 if selection_moved
                     && let Some(spot) = key.selected.as_deref().and_then(|s| grid.stand(s))
@@ -256,15 +276,8 @@ impl App {
                     self.plan.hall = spot.hall;
                     self.plan.pan = (0, 0);
                 }
-                (route, Some(tour))
             }
-        };
-        self.plan.cache.tour_path = match (&self.plan.grid, &tour) {
-            (Ok(grid), Some(Ok(tour))) => tour_path(grid, &here, tour),
-            _ => Vec::new(),
-        };
-        self.plan.cache.route = route;
-        self.plan.cache.tour = tour;
+        }
         self.plan.cache.key = Some(key);
         let rows = self.visit_rows().len();
         self.plan.cursor = self.plan.cursor.min(rows.saturating_sub(1));
@@ -323,14 +336,24 @@ impl App {
     }
 }
 
-/// Every cell of the tour's walk from `here`, leg after leg.
-fn tour_path(grid: &crate::venue::VenueGrid, here: &Place, tour: &Tour) -> Vec<crate::venue::Cell> {
+/// Every cell of the tour's walk from `here`, leg after leg; the first leg
+/// along `tree` (from `here`) when there is one.
+fn tour_path(
+    grid: &crate::venue::VenueGrid,
+    here: &Place,
+    tree: Option<&crate::venue::PathTree>,
+    tour: &Tour,
+) -> Vec<crate::venue::Cell> {
     let mut from = here.clone();
     let mut cells = Vec::new();
-    for stop in &tour.stops {
+    for (i, stop) in tour.stops.iter().enumerate() {
         let to = Place::Stand(stop.stand.clone());
-        if let Ok(route) = route(grid, &from, &to) {
-            cells.extend(route.path);
+        let leg = match tree.filter(|_| i == 0) {
+            Some(tree) => tree.route_to(grid, &to),
+            None => route(grid, &from, &to),
+        };
+        if let Ok(leg) = leg {
+            cells.extend(leg.path);
         }
         from = to;
     }

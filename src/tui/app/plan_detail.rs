@@ -4,7 +4,6 @@
 use super::super::super::detail::{Item, Target};
 use super::super::super::plan::Routed;
 use super::super::App;
-use crate::venue::directions;
 use crate::venue::{Place, route};
 
 impl App {
@@ -76,13 +75,15 @@ impl App {
                 &computed
             }
             (None, Ok(grid)) => {
-                let here = Place::here(event.position());
-                computed =
-                    route(grid, &here, &Place::Stand(number.to_string())).map(|route| Routed {
-                        directions: directions::render(&directions::steps(grid, &route), lang),
-                        summary: directions::render_summary(&route, lang),
-                        route,
-                    });
+                // Another stand than the selected one: along the tree from
+                // "you are here" when one is kept, else one A*.
+                let to = Place::Stand(number.to_string());
+                let route = match self.plan.cache.kept_tree(event.position()) {
+                    Some(Ok(tree)) => tree.route_to(grid, &to),
+                    Some(Err(e)) => Err(e.clone()),
+                    None => route(grid, &Place::here(event.position()), &to),
+                };
+                computed = route.map(|route| Routed::new(grid, route, lang));
                 &computed
             }
         };

@@ -211,3 +211,41 @@ fn the_detail_says_how_to_get_there() {
     assert!(text.contains("How to get there"), "{text}");
     assert!(text.contains("From the main entrance"), "{text}");
 }
+
+#[test]
+fn routes_walk_a_tree_built_once_per_position_as_short_as_the_astar() {
+    use crate::venue::{Place, route};
+    let mut app = app();
+    let grid = app.plan().grid.as_ref().unwrap().clone();
+    let from_here = |app: &App, here: &Place, stand: &str| {
+        let routed = app.plan_route().unwrap().as_ref().unwrap();
+        let astar = route(&grid, here, &Place::Stand(stand.into())).unwrap();
+        assert_eq!(routed.route.length_m, astar.length_m, "to {stand}");
+        assert_eq!(routed.route.path.last(), astar.path.last(), "to {stand}");
+    };
+    for stand in ["A1", "B4", "C3", "A6"] {
+        select(&mut app, stand);
+        from_here(&app, &Place::MainEntrance, stand);
+    }
+    let positions = |app: &App| -> Vec<Option<String>> {
+        app.plan()
+            .cache
+            .trees
+            .iter()
+            .map(|(at, _)| at.clone())
+            .collect()
+    };
+    assert_eq!(positions(&app), [None], "one tree, from the entrance");
+    app.update(Action::Plan(P::SetHere));
+    for stand in ["B2", "C3"] {
+        select(&mut app, stand);
+        from_here(&app, &Place::Stand("A6".into()), stand);
+    }
+    assert_eq!(positions(&app), [Some("A6".into()), None]);
+    app.update(Action::Plan(P::ResetHere));
+    select(&mut app, "B4");
+    from_here(&app, &Place::MainEntrance, "B4");
+    assert_eq!(positions(&app), [None, Some("A6".into())], "both kept");
+    app.set_lang(Lang::Fr);
+    assert_eq!(positions(&app).len(), 2, "a language is no new position");
+}

@@ -150,7 +150,7 @@ pub fn paint(grid: &VenueGrid, hall: usize, view: &Viewport, marks: &Marks) -> C
             landmark.kind,
         );
     }
-    for stand in grid.stands().filter(|s| s.hall == hall) {
+    for stand in grid.stands_in(hall) {
         let number = stand.number.as_str();
         let look = if marks.selected == Some(number) {
             StandLook::Selected

@@ -16,7 +16,7 @@ use crate::lang::Lang;
 use crate::store::Store;
 use crate::venue::plan::{self, EventPlan, PlanFile};
 use crate::venue::tour::Tour;
-use crate::venue::{Cell, Route, RouteError, VenueGrid};
+use crate::venue::{Cell, PathTree, Place, Route, RouteError, VenueGrid, directions};
 
 /// Everything the Plan and "Ma visite" tabs can be asked to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +59,17 @@ pub struct Routed {
     pub summary: String,
 }
 
+impl Routed {
+    /// `route` with its directions and summary in `lang`.
+    pub(crate) fn new(grid: &VenueGrid, route: Route, lang: Lang) -> Routed {
+        Routed {
+            directions: directions::render(&directions::steps(grid, &route), lang),
+            summary: directions::render_summary(&route, lang),
+            route,
+        }
+    }
+}
+
 /// What the route and the tour were computed from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct CacheKey {
@@ -76,6 +87,48 @@ pub(crate) struct Cache {
     pub tour: Option<Result<Tour, RouteError>>,
     /// Every cell of the tour's walk, leg after leg, for drawing it.
     pub tour_path: Vec<Cell>,
+    /// Shortest-path trees from the last positions ("you are here", `None`
+    /// for the main entrance), most recent first: a route to the selected
+    /// stand is a walk back along one, so moving the selection (at every
+    /// keystroke of a search) never searches the venue again.
+    pub trees: Vec<(Option<String>, Result<PathTree, RouteError>)>,
+}
+
+/// Trees kept: the main entrance and one stand, so going back and forth
+/// between them ("I am here", then `e`) builds no tree again. Each costs
+/// about 5 bytes per cell (2.6 MB on the 50 000-stand fair).
+const TREES_KEPT: usize = 2;
+
+impl Cache {
+    /// The tree from `here`, built now unless kept. The one Dijkstra over
+    /// the venue is paid on the first route from a position (at `App::new`
+    /// for the main entrance), never again while the selection moves.
+    pub(crate) fn tree(
+        &mut self,
+        grid: &VenueGrid,
+        here: Option<&str>,
+    ) -> &Result<PathTree, RouteError> {
+        match self.trees.iter().position(|(at, _)| at.as_deref() == here) {
+            Some(i) => {
+                let kept = self.trees.remove(i);
+                self.trees.insert(0, kept);
+            }
+            None => {
+                let tree = PathTree::build(grid, &Place::here(here));
+                self.trees.truncate(TREES_KEPT - 1);
+                self.trees.insert(0, (here.map(str::to_string), tree));
+            }
+        }
+        &self.trees[0].1
+    }
+
+    /// The tree from `here` if one is kept (for code that cannot build one).
+    pub(crate) fn kept_tree(&self, here: Option<&str>) -> Option<&Result<PathTree, RouteError>> {
+        self.trees
+            .iter()
+            .find(|(at, _)| at.as_deref() == here)
+            .map(|(_, tree)| tree)
+    }
 }
 
 pub struct PlanState {

@@ -56,6 +56,8 @@ impl VenueGrid {
         let mut grid = VenueGrid {
             halls,
             stands: Vec::new(),
+            stands_by_number: Vec::new(),
+            stands_by_hall: Vec::new(),
             unplaced: Vec::new(),
             entrances: Vec::new(),
             landmarks: Vec::new(),
@@ -169,6 +171,19 @@ impl VenueGrid {
         // Targets only once every stand is drawn: a neighbour may block one.
         for i in 0..grid.stands.len() {
             grid.stands[i].target = grid.front_cell(&grid.stands[i]);
+        }
+        let mut by_number: Vec<u32> = (0..grid.stands.len() as u32).collect();
+        // Stable: of two stands with one number, the first in the directory
+        // comes first, as a scan in directory order would find it.
+        by_number.sort_by(|&a, &b| {
+            grid.stands[a as usize]
+                .number
+                .cmp(&grid.stands[b as usize].number)
+        });
+        grid.stands_by_number = by_number;
+        grid.stands_by_hall = vec![Vec::new(); grid.halls.len()];
+        for (i, spot) in grid.stands.iter().enumerate() {
+            grid.stands_by_hall[spot.hall].push(i as u32);
         }
         Ok(grid)
     }

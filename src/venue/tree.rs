@@ -1,0 +1,171 @@
+//! A shortest-path tree from one place: one Dijkstra over the whole venue,
+//! then every route from that place is a walk back along the tree, as long
+//! as the path itself. The TUI routes from "you are here" to whatever stand
+//! is selected, at every keystroke: an A* per selection would visit most of
+//! a large fair each time, the tree is paid once per position.
+//!
+//! The search has the same states and costs as the A* of [`super::route`]
+//! ((cell, heading), one unit per change of heading), so a route along the
+//! tree is exactly as short, with as few turns, as the A* one.
+
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
+
+use super::grid::VenueGrid;
+use super::route::{CAME_LINK, CAME_START, Route, TURN_COST, UNSEEN, trace_back, unreachable};
+use super::{Endpoint, Place, RouteError};
+use crate::directory::Side;
+
+/// Every shortest path from one start cell.
+#[derive(Debug, Clone)]
+pub struct PathTree {
+    from: Endpoint,
+    /// Per search state (node × 4 + heading): how it was entered, as in the
+    /// A*: the previous heading, [`CAME_START`] or [`CAME_LINK`].
+    came: Vec<u8>,
+    /// Parents of the few states entered through a door, stairs or lift.
+    link_parent: HashMap<u32, u32>,
+    /// Per node: one bit per heading (bit `h` for `HEADINGS[h]`) whose state
+    /// is among the cheapest; 0 where no path reaches the node.
+    arrival: Vec<u8>,
+}
+
+impl PathTree {
+    /// The tree of shortest paths from `from` to every walkable cell.
+    pub fn build(grid: &VenueGrid, from: &Place) -> Result<PathTree, RouteError> {
+        let (start, from_endpoint) = grid.resolve(from)?;
+        let node_count = grid.node_count() as usize;
+        let mut tree = PathTree {
+            from: from_endpoint,
+            came: vec![CAME_START; node_count * 4],
+            link_parent: HashMap::new(),
+            arrival: vec![0; node_count],
+        };
+        if let Some(start_node) = grid.node(start) {
+            let cost = tree.search(grid, start_node);
+            tree.arrival = cost
+                .chunks_exact(4)
+                .map(|states| {
+                    let best = states.iter().copied().min().unwrap_or(UNSEEN);
+                    let tied = states.iter().enumerate().filter(|&(_, &c)| c == best);
+                    if best == UNSEEN {
+                        0
+                    } else {
+                        tied.fold(0, |bits, (heading, _)| bits | 1 << heading)
+                    }
+                })
+                .collect();
+        }
+        Ok(tree)
+    }
+
+    /// The shortest route from the tree's start to `to`. Of equally short
+    /// ways, one arriving face to the stand when there is one (directions
+    /// then end with "straight ahead"), else the first heading clockwise
+    /// from north: routes depend on nothing but the venue.
+    pub fn route_to(&self, grid: &VenueGrid, to: &Place) -> Result<Route, RouteError> {
+        let (goal, to_endpoint) = grid.resolve(to)?;
+        let reached = grid
+            .node(goal)
+            .and_then(|n| Some((n, *self.arrival.get(n as usize)?)))
+            .filter(|&(_, headings)| headings != 0);
+        let Some((goal_node, headings)) = reached else {
+            return Err(unreachable(&to_endpoint));
+        };
+        let facing = match to {
+            Place::Stand(number) => grid
+                .stand(number)
+                .filter(|spot| spot.target == Some(goal))
+                .map(|spot| facing_the_stand(spot.approach)),
+            _ => None,
+        };
+        let heading = match facing {
+            Some(h) if headings & 1 << h != 0 => h,
+            _ => headings.trailing_zeros(),
+        };
+        let state = goal_node * 4 + heading;
+        let path = trace_back(grid, state, &self.came, &self.link_parent);
+        Ok(Route::along(grid, self.from.clone(), to_endpoint, path))
+    }
+
+    /// Dijkstra over (node, heading) states from every heading at `start`;
+    /// fills `came` and `link_parent` and returns the cost of every state.
+    /// Costs are packed with the state into one `u64` key, cost first, so
+    /// the heap compares one integer and equal costs settle in state order.
+    fn search(&mut self, grid: &VenueGrid, start: u32) -> Vec<u32> {
+        let mut cost = vec![UNSEEN; self.came.len()];
+        let mut heap = BinaryHeap::new();
+        let key = |c: u32, state: u32| Reverse(u64::from(c) << 32 | u64::from(state));
+        for heading in 0..4 {
+            cost[(start * 4 + heading) as usize] = 0;
+            heap.push(key(0, start * 4 + heading));
+        }
+        while let Some(Reverse(packed)) = heap.pop() {
+            let (here, state) = ((packed >> 32) as u32, packed as u32);
+            if here != cost[state as usize] {
+                continue; // a cheaper way to this state was found since
+            }
+            let (node, heading) = (state / 4, state % 4);
+            let (neighbours, step) = grid.neighbours(node);
+            for (next_heading, neighbour) in neighbours.into_iter().enumerate() {
+                let next_heading = next_heading as u32;
+                // Turning back never shortens a path.
+                let Some((next_node, _)) = neighbour.filter(|_| next_heading != (heading + 2) % 4)
+                else {
+                    continue;
+                };
+                let turn = if next_heading == heading {
+                    0
+                } else {
+                    TURN_COST
+                };
+                let next = next_node * 4 + next_heading;
+                let new_cost = here.saturating_add(step).saturating_add(turn);
+                if new_cost < cost[next as usize] {
+                    cost[next as usize] = new_cost;
+                    self.came[next as usize] = heading as u8;
+                    heap.push(key(new_cost, next));
+                }
+            }
+            for &l in grid.links_at(node) {
+                let link = &grid.links[l];
+                let other = if link.a == node { link.b } else { link.a };
+                if !grid.is_free_node(other) {
+                    continue;
+                }
+                let new_cost = here.saturating_add(link.cost);
+                // Any heading on arrival: a staircase sets no direction.
+                for next_heading in 0..4 {
+                    let next = other * 4 + next_heading;
+                    if new_cost < cost[next as usize] {
+                        cost[next as usize] = new_cost;
+                        self.came[next as usize] = CAME_LINK;
+                        self.link_parent.insert(next, state);
+                        heap.push(key(new_cost, next));
+                    }
+                }
+            }
+        }
+        cost
+    }
+
+    /// Where the tree starts, as routes name it.
+    pub fn from(&self) -> &Endpoint {
+        &self.from
+    }
+}
+
+/// The heading (index in `HEADINGS`: north, east, south, west) of someone
+/// in front of a stand approached from `side`, looking at it.
+fn facing_the_stand(side: Side) -> u32 {
+    match side {
+        Side::South => 0,
+        Side::West => 1,
+        Side::North => 2,
+        Side::East => 3,
+    }
+}
+
+#[cfg(test)]
+#[path = "tree_tests.rs"]
+mod tests;

@@ -1,0 +1,238 @@
+//! The tree against the A*: same lengths, same number of turns, walkable
+//! paths, same errors; on drawn venues, the default one and a generated fair.
+
+use super::*;
+use crate::directory::{Connection, ConnectionKind, Point, Side};
+use crate::venue::testing::{directory_from_art, hall_from_art};
+use crate::venue::{Cell, CellKind, route};
+
+fn free_cells(grid: &VenueGrid) -> Vec<Cell> {
+    (0..grid.halls().len())
+        .flat_map(|h| {
+            let hall = grid.hall(h);
+            (0..hall.height).flat_map(move |y| (0..hall.width).map(move |x| Cell { hall: h, x, y }))
+        })
+        .filter(|&c| grid.kind(c) == Some(CellKind::Free))
+        .collect()
+}
+
+/// Whether every step of `path` is walkable: free cells, each a neighbour
+/// of the previous one or joined to it by a connection.
+fn is_walkable(grid: &VenueGrid, path: &[Cell]) -> bool {
+    path.iter().all(|&c| grid.kind(c) == Some(CellKind::Free))
+        && path.windows(2).all(|w| {
+            super::super::route::is_neighbour(w[0], w[1]) || grid.link_between(w[0], w[1]).is_some()
+        })
+}
+
+/// Changes of heading inside halls: crossing a door sets no heading.
+fn turns(path: &[Cell]) -> usize {
+    let mut turns = 0;
+    let mut heading = None;
+    for w in path.windows(2) {
+        if !super::super::route::is_neighbour(w[0], w[1]) {
+            heading = None;
+            continue;
+        }
+        let now = (w[1].x as i64 - w[0].x as i64, w[1].y as i64 - w[0].y as i64);
+        turns += usize::from(heading.is_some_and(|h| h != now));
+        heading = Some(now);
+    }
+    turns
+}
+
+/// The route along `tree` to `to` is the A*'s in all that matters: the same
+/// ends, the same length, as few turns, and every step walkable.
+fn assert_same_as_astar(grid: &VenueGrid, tree: &PathTree, from: &Place, to: &Place) {
+    let walked = tree.route_to(grid, to);
+    let expected = route(grid, from, to);
+    match (&walked, &expected) {
+        (Ok(w), Ok(e)) => {
+            assert!(
+                (w.length_m - e.length_m).abs() < 1e-9,
+                "{from:?} → {to:?}: tree {} m, A* {} m",
+                w.length_m,
+                e.length_m
+            );
+            assert_eq!(turns(&w.path), turns(&e.path), "{from:?} → {to:?}");
+            assert_eq!((&w.from, &w.to), (&e.from, &e.to));
+            assert_eq!(w.path.first(), e.path.first());
+            assert_eq!(w.path.last(), e.path.last());
+            assert!(
+                is_walkable(grid, &w.path),
+                "{from:?} → {to:?}: {:?}",
+                w.path
+            );
+            assert_eq!(w.seconds, e.seconds);
+        }
+        (w, e) => assert_eq!(w.as_ref().err(), e.as_ref().err(), "{from:?} → {to:?}"),
+    }
+}
+
+/// One hall with a wall, and a second hall joined by two short doors: the
+/// way through the other hall is the shorter one between some cells.
+fn venue_with_a_shortcut() -> VenueGrid {
+    let mut directory = directory_from_art(
+        &[
+            ".........", //
+            ".#######.",
+            ".#.AA..#.",
+            ".#.....#.",
+            "...#.....",
+        ],
+        &[('A', Side::South)],
+    );
+    let venue = directory.venue.as_mut().unwrap();
+    venue.halls.push(hall_from_art("k", &["..."]));
+    let point = |hall: &str, x, y| Point {
+        hall: hall.into(),
+        x,
+        y,
+    };
+    for (from, to) in [
+        (point("h", 0, 0), point("k", 0, 0)),
+        (point("k", 2, 0), point("h", 8, 0)),
+    ] {
+        venue.connections.push(Connection {
+            id: "c".into(),
+            name: "Passage".into(),
+            kind: ConnectionKind::Door,
+            from,
+            to,
+            length_m: Some(0.2),
+        });
+    }
+    VenueGrid::build(&directory).unwrap()
+}
+
+#[test]
+fn from_every_cell_to_every_cell_the_tree_matches_the_astar() {
+    let grid = venue_with_a_shortcut();
+    let cells = free_cells(&grid);
+    for &a in &cells {
+        let from = Place::Cell(a);
+        let tree = PathTree::build(&grid, &from).unwrap();
+        for &b in &cells {
+            assert_same_as_astar(&grid, &tree, &from, &Place::Cell(b));
+        }
+        assert_same_as_astar(&grid, &tree, &from, &Place::Stand("A1".into()));
+    }
+}
+
+#[test]
+fn on_the_default_venue_every_stand_is_reached_as_by_the_astar() {
+    let directory = crate::directory::default_directory();
+    let grid = VenueGrid::build(&directory).unwrap();
+    let tree = PathTree::build(&grid, &Place::MainEntrance).unwrap();
+    assert!(!directory.stands.is_empty());
+    for stand in &directory.stands {
+        let to = Place::Stand(stand.number.clone());
+        assert_same_as_astar(&grid, &tree, &Place::MainEntrance, &to);
+    }
+    // From a stand, as after "I am here".
+    let here = Place::Stand(directory.stands[0].number.clone());
+    let tree = PathTree::build(&grid, &here).unwrap();
+    for stand in &directory.stands {
+        assert_same_as_astar(&grid, &tree, &here, &Place::Stand(stand.number.clone()));
+    }
+}
+
+#[test]
+fn on_a_generated_fair_far_halls_are_reached_as_by_the_astar() {
+    // Three halls: 2 560 + 2 560 + 80 stands, joined by doors.
+    let directory = crate::generate::generate(5_200, 3);
+    let grid = VenueGrid::build(&directory).unwrap();
+    assert_eq!(grid.halls().len(), 3);
+    let tree = PathTree::build(&grid, &Place::MainEntrance).unwrap();
+    let mut halls_reached = std::collections::HashSet::new();
+    for stand in directory
+        .stands
+        .iter()
+        .step_by(97)
+        .chain(directory.stands.last())
+    {
+        let to = Place::Stand(stand.number.clone());
+        assert_same_as_astar(&grid, &tree, &Place::MainEntrance, &to);
+        let r = tree.route_to(&grid, &to).unwrap();
+        halls_reached.insert(r.path.last().unwrap().hall);
+    }
+    assert_eq!(halls_reached.len(), 3, "the sample spans every hall");
+}
+
+#[test]
+fn a_walled_in_stand_is_unreachable_and_a_bad_start_fails_like_the_astar() {
+    let directory = directory_from_art(
+        &[
+            "@....#...", //
+            ".....#.A.",
+            ".....#...",
+        ],
+        &[('A', Side::South)],
+    );
+    let grid = VenueGrid::build(&directory).unwrap();
+    let tree = PathTree::build(&grid, &Place::MainEntrance).unwrap();
+    for to in [
+        Place::Stand("A1".into()),
+        Place::Stand("Z9".into()),
+        Place::Cell(Cell {
+            hall: 0,
+            x: 5,
+            y: 0,
+        }),
+    ] {
+        assert_same_as_astar(&grid, &tree, &Place::MainEntrance, &to);
+    }
+    assert_eq!(
+        tree.route_to(&grid, &Place::Stand("A1".into())).err(),
+        Some(RouteError::Unreachable { stand: "A1".into() })
+    );
+    let bad = Place::Stand("Z9".into());
+    assert_eq!(
+        PathTree::build(&grid, &bad).err(),
+        route(&grid, &bad, &Place::MainEntrance).err()
+    );
+}
+
+#[test]
+fn the_route_to_the_start_itself_is_empty_walking() {
+    let directory = crate::directory::default_directory();
+    let grid = VenueGrid::build(&directory).unwrap();
+    let here = Place::Stand(directory.stands[0].number.clone());
+    let r = PathTree::build(&grid, &here)
+        .unwrap()
+        .route_to(&grid, &here)
+        .unwrap();
+    assert_eq!(r.path.len(), 1);
+    assert_eq!(r.length_m, 0.0);
+}
+
+#[test]
+fn of_two_equally_short_ways_the_one_arriving_face_to_the_stand_wins() {
+    // From @ to the cell north of A: east then south, or south then east,
+    // both 3 m with one turn; only the first ends looking at the stand.
+    let directory = directory_from_art(
+        &[
+            "@....", //
+            ".....", "..A..", ".....",
+        ],
+        &[('A', Side::North)],
+    );
+    let grid = VenueGrid::build(&directory).unwrap();
+    let tree = PathTree::build(&grid, &Place::MainEntrance).unwrap();
+    let to = Place::Stand("A1".into());
+    assert_same_as_astar(&grid, &tree, &Place::MainEntrance, &to);
+    let r = tree.route_to(&grid, &to).unwrap();
+    let cells: Vec<(u32, u32)> = r.path.iter().map(|c| (c.x, c.y)).collect();
+    assert_eq!(cells, [(0, 0), (1, 0), (2, 0), (2, 1)]);
+    let steps = super::super::directions::steps(&grid, &r);
+    assert!(
+        matches!(
+            steps.last(),
+            Some(super::super::directions::Step::Arrive {
+                side: Some(super::super::directions::RelativeSide::Ahead),
+                ..
+            })
+        ),
+        "{steps:?}"
+    );
+}
