@@ -126,14 +126,14 @@ fn on_the_default_venue_every_stand_is_reached_as_by_the_astar() {
     let tree = PathTree::build(&grid, &Place::MainEntrance).unwrap();
     assert!(!directory.stands.is_empty());
     for stand in &directory.stands {
-        let to = Place::Stand(stand.number.clone());
+        let to = Place::Stand(stand.number.to_string());
         assert_same_as_astar(&grid, &tree, &Place::MainEntrance, &to);
     }
     // From a stand, as after "I am here".
-    let here = Place::Stand(directory.stands[0].number.clone());
+    let here = Place::Stand(directory.stands[0].number.to_string());
     let tree = PathTree::build(&grid, &here).unwrap();
     for stand in &directory.stands {
-        assert_same_as_astar(&grid, &tree, &here, &Place::Stand(stand.number.clone()));
+        assert_same_as_astar(&grid, &tree, &here, &Place::Stand(stand.number.to_string()));
     }
 }
 
@@ -151,7 +151,7 @@ fn on_a_generated_fair_far_halls_are_reached_as_by_the_astar() {
         .step_by(97)
         .chain(directory.stands.last())
     {
-        let to = Place::Stand(stand.number.clone());
+        let to = Place::Stand(stand.number.to_string());
         assert_same_as_astar(&grid, &tree, &Place::MainEntrance, &to);
         let r = tree.route_to(&grid, &to).unwrap();
         halls_reached.insert(r.path.last().unwrap().hall);
@@ -197,7 +197,7 @@ fn a_walled_in_stand_is_unreachable_and_a_bad_start_fails_like_the_astar() {
 fn the_route_to_the_start_itself_is_empty_walking() {
     let directory = crate::directory::default_directory();
     let grid = VenueGrid::build(&directory).unwrap();
-    let here = Place::Stand(directory.stands[0].number.clone());
+    let here = Place::Stand(directory.stands[0].number.to_string());
     let r = PathTree::build(&grid, &here)
         .unwrap()
         .route_to(&grid, &here)
