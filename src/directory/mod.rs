@@ -9,6 +9,7 @@
 mod id_index;
 mod layout;
 mod locate;
+mod lookup;
 pub mod messages;
 mod model;
 mod occupancy;
@@ -21,6 +22,7 @@ mod stands;
 mod validate;
 
 pub use layout::approach_cell;
+pub use lookup::Lookup;
 pub use model::*;
 /// Fast hashing of ids, for look-up tables built over a directory.
 pub use report::IdHasher;

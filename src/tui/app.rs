@@ -18,7 +18,7 @@ mod tests_lang;
 mod tests_notes;
 mod themes_index;
 
-use crate::directory::Directory;
+use crate::directory::{Directory, Lookup};
 use crate::lang::Lang;
 use crate::notes::NotesBook;
 use crate::search::Hit;
@@ -81,6 +81,9 @@ pub struct DetailView {
 
 pub struct App {
     pub(crate) directory: Directory,
+    /// The directory's look-ups by id, so a detail drawn at every keystroke
+    /// does not scan a fair's lists.
+    pub(crate) lookup: Lookup,
     pub(crate) catalog: Catalog,
     pub(crate) styles: Styles,
     /// The strings of the interface, in the language chosen at start.
@@ -124,11 +127,13 @@ impl App {
     /// An app with the notebook `book` (`None`: no folder to keep notes in).
     pub fn with_notes(directory: Directory, options: Options, book: Option<NotesBook>) -> App {
         let catalog = Catalog::new(&directory);
+        let lookup = Lookup::new(&directory);
         let themes = directory.themes();
         let mut app = App {
             ticked: vec![false; themes.len()],
             themes,
             catalog,
+            lookup,
             plan: PlanState::new(&directory, options.lang),
             directory,
             styles: Styles::new(options.no_color),

@@ -4,7 +4,7 @@
 //! between them, follow them, keep the selected one on screen), the view to
 //! draw it. Text is sanitized here, once, before anything can draw it.
 
-use crate::directory::Directory;
+use crate::directory::{Directory, Lookup, Person};
 use crate::sanitize::{for_display, for_display_with};
 
 use super::notes::{self, Notes};
@@ -61,11 +61,17 @@ const NARROW: usize = 36;
 
 /// The items of the detail of `target`; stands and organisations end with
 /// your notes about them.
-pub fn document(t: &Text, directory: &Directory, notes: &Notes, target: Target) -> Vec<Item> {
+pub fn document(
+    t: &Text,
+    directory: &Directory,
+    lookup: &Lookup,
+    notes: &Notes,
+    target: Target,
+) -> Vec<Item> {
     let book = notes.book();
     match target {
         Target::Stand(i) => directory.stands.get(i).map(|s| {
-            let mut items = stand(t, directory, i);
+            let mut items = stand(t, directory, lookup, i);
             items.extend(notes::detail::section(
                 t,
                 notes,
@@ -74,7 +80,7 @@ pub fn document(t: &Text, directory: &Directory, notes: &Notes, target: Target) 
             items
         }),
         Target::Organisation(i) => directory.organisations.get(i).map(|o| {
-            let mut items = organisation(t, directory, i);
+            let mut items = organisation(t, directory, lookup, i);
             items.extend(notes::detail::section(
                 t,
                 notes,
@@ -82,7 +88,7 @@ pub fn document(t: &Text, directory: &Directory, notes: &Notes, target: Target) 
             ));
             items
         }),
-        Target::Note(i) => Some(notes::detail::note(t, directory, notes, i)),
+        Target::Note(i) => Some(notes::detail::note(t, directory, lookup, notes, i)),
     }
     .unwrap_or_default()
 }
@@ -91,7 +97,7 @@ fn clean(text: &str) -> String {
     for_display(text).into_owned()
 }
 
-fn stand(t: &Text, directory: &Directory, index: usize) -> Vec<Item> {
+fn stand(t: &Text, directory: &Directory, lookup: &Lookup, index: usize) -> Vec<Item> {
     let stand = &directory.stands[index];
     let mut items = vec![Item::Title(format!("{} {}", t.stand, clean(&stand.number)))];
     let venue = directory.venue.as_ref();
@@ -109,33 +115,27 @@ fn stand(t: &Text, directory: &Directory, index: usize) -> Vec<Item> {
     if let Some(title) = stand.title.as_deref().filter(|t| !t.is_empty()) {
         items.push(Item::Field(t.title, clean(title)));
     }
-    let themes = directory.stand_themes(stand);
+    let themes = lookup.stand_themes(directory, stand);
     if !themes.is_empty() {
         items.push(Item::Field(t.themes, clean(&themes.join(", "))));
     }
     items.push(Item::Section(t.organisations));
     for id in &stand.organisations {
-        if let Some(o) = directory.organisations.iter().position(|o| o.id == id) {
+        if let Some(o) = lookup.organisation_position(id) {
             let name = clean(directory.organisations[o].display_name());
             items.push(Item::Link(name, Target::Organisation(o)));
         }
     }
-    let people: Vec<String> = directory
-        .people
-        .iter()
-        .filter(|p| {
-            p.stand.as_deref() == Some(stand.number.as_str())
-                || p.organisation
-                    .as_ref()
-                    .is_some_and(|o| stand.organisations.contains(o))
-        })
-        .map(|p| person_line(directory, p))
+    let people: Vec<String> = lookup
+        .people_at_stand(directory, stand)
+        .into_iter()
+        .map(|p| person_line(directory, lookup, p))
         .collect();
     push_people(t, &mut items, people);
     items
 }
 
-fn organisation(t: &Text, directory: &Directory, index: usize) -> Vec<Item> {
+fn organisation(t: &Text, directory: &Directory, lookup: &Lookup, index: usize) -> Vec<Item> {
     let org = &directory.organisations[index];
     let mut items = vec![Item::Title(clean(org.display_name()))];
     if org.name != org.display_name() {
@@ -160,7 +160,7 @@ fn organisation(t: &Text, directory: &Directory, index: usize) -> Vec<Item> {
     let parent = org
         .parent
         .as_deref()
-        .and_then(|parent| directory.organisations.iter().position(|o| o.id == parent));
+        .and_then(|parent| lookup.organisation_position(parent));
     if let Some(p) = parent {
         items.push(Item::Section(t.part_of));
         let name = clean(directory.organisations[p].display_name());
@@ -168,28 +168,26 @@ fn organisation(t: &Text, directory: &Directory, index: usize) -> Vec<Item> {
     }
     items.push(Item::Section(t.stands));
     let mut any = false;
-    for (i, stand) in directory.stands.iter().enumerate() {
-        if stand.organisations.contains(&org.id) {
-            any = true;
-            let label = match stand.title.as_deref().filter(|t| !t.is_empty()) {
-                Some(title) => format!("{} · {}", clean(&stand.number), clean(title)),
-                None => clean(&stand.number),
-            };
-            items.push(Item::Link(label, Target::Stand(i)));
-        }
+    for (i, stand) in lookup.stands_of(directory, &org.id) {
+        any = true;
+        let label = match stand.title.as_deref().filter(|t| !t.is_empty()) {
+            Some(title) => format!("{} · {}", clean(&stand.number), clean(title)),
+            None => clean(&stand.number),
+        };
+        items.push(Item::Link(label, Target::Stand(i)));
     }
     if !any {
         items.push(Item::Text(t.none.to_string()));
     }
-    let people = directory
-        .people_of(&org.id)
-        .map(|p| person_line(directory, p))
+    let people = lookup
+        .people_of(directory, &org.id)
+        .map(|p| person_line(directory, lookup, p))
         .collect();
     push_people(t, &mut items, people);
     items
 }
 
-fn person_line(directory: &Directory, person: &crate::directory::Person) -> String {
+fn person_line(directory: &Directory, lookup: &Lookup, person: &Person) -> String {
     let mut line = clean(&person.name);
     if let Some(role) = person.role.as_deref().filter(|r| !r.is_empty()) {
         line.push_str(", ");
@@ -198,7 +196,7 @@ fn person_line(directory: &Directory, person: &crate::directory::Person) -> Stri
     if let Some(org) = person
         .organisation
         .as_deref()
-        .and_then(|id| directory.organisation(id))
+        .and_then(|id| lookup.organisation(directory, id))
     {
         line.push_str(&format!(" ({})", clean(org.display_name())));
     }

@@ -43,7 +43,13 @@ impl App {
 
     /// The items of the detail of `target`.
     pub(crate) fn document(&self, target: Target) -> Vec<Item> {
-        detail::document(self.text, &self.directory, &self.notes, target)
+        detail::document(
+            self.text,
+            &self.directory,
+            &self.lookup,
+            &self.notes,
+            target,
+        )
     }
 
     /// The note shown (selected in the Notes list, or in the detail).
@@ -157,7 +163,7 @@ impl App {
                 draft.organisation = stand
                     .organisations
                     .iter()
-                    .find_map(|id| self.directory.organisations.iter().position(|o| o.id == id))
+                    .find_map(|id| self.lookup.organisation_position(id))
                     .and_then(linked);
             }
             Some(Target::Organisation(i)) => draft.organisation = linked(i),

@@ -147,12 +147,14 @@ impl App {
             Target::Stand(i) => self.directory.stands.get(i).map(|s| s.number.to_string()),
             Target::Organisation(i) => {
                 let org = self.directory.organisations.get(i)?;
-                Some(self.directory.stands_of(&org.id).next()?.number.to_string())
+                let (_, stand) = self.lookup.stands_of(&self.directory, &org.id).next()?;
+                Some(stand.number.to_string())
             }
             // A note leads to the stand where you met, when it is one of the directory's.
             Target::Note(i) => {
                 let stand = self.notes.book()?.notes().get(i)?.stand.clone()?;
-                self.directory.stand(&stand).map(|s| s.number.to_string())
+                let position = self.lookup.stand_position(&stand)?;
+                Some(self.directory.stands[position].number.to_string())
             }
         }
     }

@@ -120,13 +120,13 @@ pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
 
 /// The names of the organisations on a stand, for its row.
 fn stand_name(app: &App, number: &str) -> String {
-    let Some(stand) = app.directory.stand(number) else {
+    let Some(position) = app.lookup.stand_position(number) else {
         return String::new();
     };
-    let names: Vec<&str> = stand
+    let names: Vec<&str> = app.directory.stands[position]
         .organisations
         .iter()
-        .filter_map(|id| app.directory.organisation(id))
+        .filter_map(|id| app.lookup.organisation(&app.directory, id))
         .map(|o| o.display_name())
         .collect();
     for_display(&names.join(", ")).into_owned()
