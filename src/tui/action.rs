@@ -48,6 +48,10 @@ pub enum Action {
     /// The run loop's clock (every half second without input): picks up
     /// notes another instance saved.
     Tick,
+    /// The run loop, once a frame is drawn and no input is waiting: searches
+    /// the lists not on screen, left for after the frame at fair scale
+    /// (see `app/results.rs`).
+    CatchUp,
     // Notes.
     /// A new note, prefilled from the stand or organisation shown.
     NewNote,

@@ -253,7 +253,10 @@ impl App {
 
     /// Applies one action. The only method that changes the state.
     pub fn update(&mut self, action: Action) {
-        if !matches!(action, Action::Tick | Action::Resize { .. }) {
+        if !matches!(
+            action,
+            Action::Tick | Action::CatchUp | Action::Resize { .. }
+        ) {
             self.message = None;
         }
         let modal = self.form.is_some() || self.confirm.is_some();
@@ -310,9 +313,12 @@ impl App {
             }
             Action::DeleteWord => {
                 let kept = self.query.trim_end().len();
+                // After the last space, whatever its width in bytes (a
+                // no-break or ideographic space is more than one).
                 let start = self.query[..kept]
-                    .rfind(char::is_whitespace)
-                    .map_or(0, |i| i + 1);
+                    .char_indices()
+                    .rfind(|(_, c)| c.is_whitespace())
+                    .map_or(0, |(i, c)| i + c.len_utf8());
                 self.query.truncate(start);
                 self.refresh_results();
             }
@@ -335,6 +341,7 @@ impl App {
             Action::MouseScroll { down, column, row } => self.mouse_scroll(down, column, row),
             Action::MouseClick { column, row } => self.mouse_click(column, row),
             Action::Tick => self.tick(),
+            Action::CatchUp => self.catch_up(),
             Action::NewNote => self.new_note(),
             Action::EditNote => self.edit_note(),
             Action::DeleteNote => self.ask_delete(),
@@ -365,6 +372,7 @@ impl App {
         self.carry_detail_stand();
         self.focus_list();
         self.tab = tab;
+        self.catch_up_list(self.shown_list());
         self.keep_selection_visible();
     }
 

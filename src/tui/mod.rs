@@ -95,12 +95,17 @@ fn event_loop(
         panic!("MAILLAGE_TEST_PANIC is set");
     }
     while !app.should_quit() {
-        // Wait for input, but not for ever: the tick reloads notes changed elsewhere.
-        if event::poll(TICK)? {
+        // Wait for input, but not for ever: the tick reloads notes changed
+        // elsewhere. Work left for after the frame is done only when no
+        // input is waiting, so keys always come first.
+        let pending = app.has_pending_work();
+        if event::poll(if pending { Duration::ZERO } else { TICK })? {
             let event = event::read()?;
             if let Some(action) = keymap::action_for_event(&event, &app.contexts()) {
                 app.update(action);
             }
+        } else if pending {
+            app.update(Action::CatchUp);
         } else {
             app.update(Action::Tick);
         }

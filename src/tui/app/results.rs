@@ -9,6 +9,13 @@
 //!   ([`RecordThemes`]), not the directory's linear look-ups;
 //! - the lists' buffers are reused from one keystroke to the next.
 //!
+//! - at fair scale only the list on screen is searched at the keystroke;
+//!   the other one (tens of thousands of records too) is searched once the
+//!   frame is drawn and no key is waiting (`Action::CatchUp`), or when its
+//!   tab is opened. Its tab shows `…` for a count meanwhile. A keystroke
+//!   reaches the screen in half the time, and typing fast never waits for a
+//!   list nobody is looking at.
+//!
 //! The notes list is small and its engine is rebuilt when another instance
 //! saves, so it is simply searched in full.
 
@@ -30,7 +37,16 @@ pub(crate) struct Searches {
     themes: OnceLock<RecordThemes>,
     /// Widest stand number, for aligning the list's columns.
     number_width: OnceLock<usize>,
+    /// Per tab: its list was not searched for the current query and themes.
+    stale: Vec<bool>,
+    /// A list not on screen with at least this many records is searched
+    /// after the frame rather than at the keystroke (`None`: the default).
+    pub(crate) defer_from: Option<usize>,
 }
+
+/// From this many records, a list not on screen is searched after the frame:
+/// below it, searching it costs less than a millisecond.
+const DEFER_FROM: usize = 20_000;
 
 impl App {
     /// Number of items a tab holds in all, whatever the search.
@@ -50,9 +66,47 @@ impl App {
         format!(
             "{} {}/{}",
             tab.title(self.text),
-            self.list(tab).hits.len(),
+            self.match_count(tab),
             self.total(tab)
         )
+    }
+
+    /// How many items of `tab` match, or `…` while it is still to be searched.
+    fn match_count(&self, tab: Tab) -> String {
+        if self.searches.stale.get(tab.index()) == Some(&true) {
+            "…".to_string()
+        } else {
+            self.list(tab).hits.len().to_string()
+        }
+    }
+
+    /// Work left for after the frame: a list not yet searched.
+    pub fn has_pending_work(&self) -> bool {
+        self.searches.stale.iter().any(|&stale| stale)
+    }
+
+    /// The directory list on screen: the Plan and "Ma visite" tabs show the
+    /// Stands list's selection.
+    pub(crate) fn shown_list(&self) -> Tab {
+        match self.tab {
+            Tab::Organisations => Tab::Organisations,
+            _ => Tab::Stands,
+        }
+    }
+
+    /// Searches every list left for after the frame.
+    pub(super) fn catch_up(&mut self) {
+        for tab in [Tab::Stands, Tab::Organisations] {
+            self.catch_up_list(tab);
+        }
+    }
+
+    /// Searches `tab`'s list if it was left for later.
+    pub(super) fn catch_up_list(&mut self, tab: Tab) {
+        if self.searches.stale.get(tab.index()) == Some(&true) {
+            self.search_list(tab);
+            self.keep_selection_visible();
+        }
     }
 
     /// The titles of every tab for a tab bar `available` cells wide: with
@@ -71,7 +125,7 @@ impl App {
         let short: Vec<String> = Tab::ALL
             .iter()
             .map(|&t| match t.has_list() {
-                true => format!("{} {}", t.title(self.text), self.list(t).hits.len()),
+                true => format!("{} {}", t.title(self.text), self.match_count(t)),
                 false => t.title(self.text).to_string(),
             })
             .collect();
@@ -87,35 +141,50 @@ impl App {
     /// Runs the search and the theme filter for every list. Selections go
     /// back to the top: the best match is what the user wants to see.
     pub(super) fn refresh_results(&mut self) {
-        let searches = &mut self.searches;
-        searches
-            .live
-            .resize_with(Tab::ALL.len(), LiveSearch::default);
-        let filter = self.ticked.iter().any(|&on| on).then(|| {
-            searches
-                .themes
-                .get_or_init(|| RecordThemes::new(&self.directory, &self.themes))
-        });
+        let shown = self.shown_list();
+        let defer_from = self.searches.defer_from.unwrap_or(DEFER_FROM);
         for tab in [Tab::Stands, Tab::Organisations] {
-            let engine = directory_engine(&self.catalog, tab);
-            let hits = searches.live[tab.index()].update(engine, &self.query);
-            let list = &mut self.lists[tab.index()];
-            list.hits.clear();
-            match filter {
-                None => list.hits.extend_from_slice(hits),
-                Some(themes) => list.hits.extend(
-                    hits.iter()
-                        .filter(|hit| themes.has_any(tab, hit.record, &self.ticked)),
-                ),
+            if tab != shown && directory_engine(&self.catalog, tab).len() >= defer_from {
+                self.searches.stale.resize(Tab::ALL.len(), false);
+                self.searches.stale[tab.index()] = true;
+            } else {
+                self.search_list(tab);
             }
-            list.selected = 0;
-            list.offset = 0;
         }
         self.lists[Tab::Notes.index()] = ListView {
             hits: self.hits(Tab::Notes),
             selected: 0,
             offset: 0,
         };
+    }
+
+    /// Searches one directory list for the query and the themes ticked;
+    /// its selection goes back to the top.
+    fn search_list(&mut self, tab: Tab) {
+        let searches = &mut self.searches;
+        searches
+            .live
+            .resize_with(Tab::ALL.len(), LiveSearch::default);
+        searches.stale.resize(Tab::ALL.len(), false);
+        searches.stale[tab.index()] = false;
+        let filter = self.ticked.iter().any(|&on| on).then(|| {
+            searches
+                .themes
+                .get_or_init(|| RecordThemes::new(&self.directory, &self.themes))
+        });
+        let engine = directory_engine(&self.catalog, tab);
+        let hits = searches.live[tab.index()].update(engine, &self.query);
+        let list = &mut self.lists[tab.index()];
+        list.hits.clear();
+        match filter {
+            None => list.hits.extend_from_slice(hits),
+            Some(themes) => list.hits.extend(
+                hits.iter()
+                    .filter(|hit| themes.has_any(tab, hit.record, &self.ticked)),
+            ),
+        }
+        list.selected = 0;
+        list.offset = 0;
     }
 
     /// The hits of one list by a full search: search, theme filter and, for

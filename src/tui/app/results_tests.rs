@@ -99,3 +99,51 @@ fn tab_titles_shorten_so_every_tab_stays_on_a_narrow_screen() {
         "matches only at 60 columns"
     );
 }
+
+/// At fair scale the list not on screen is searched after the frame: its
+/// tab shows `…` meanwhile, and once caught up (or opened) it holds exactly
+/// what a full search gives.
+#[test]
+fn the_list_not_on_screen_is_searched_after_the_frame() {
+    let options = Options {
+        no_color: true,
+        width: 120,
+        height: 40,
+        lang: Lang::En,
+    };
+    let mut app = App::new(crate::generate::generate(200, 5), options);
+    app.searches.defer_from = Some(0);
+    for c in "sante".chars() {
+        app.update(Action::TypeChar(c));
+    }
+    assert_eq!(app.list(Tab::Stands).hits, expected(&app, Tab::Stands));
+    assert!(app.has_pending_work());
+    assert!(app.tab_title(Tab::Organisations).contains("…/"));
+    assert!(!app.tab_title(Tab::Stands).contains('…'));
+    app.update(Action::CatchUp);
+    assert!(!app.has_pending_work());
+    assert_eq!(
+        app.list(Tab::Organisations).hits,
+        expected(&app, Tab::Organisations)
+    );
+    assert!(!app.tab_title(Tab::Organisations).contains('…'));
+
+    // Typing again leaves it behind again; opening its tab searches it.
+    app.update(Action::TypeChar('s'));
+    assert!(app.has_pending_work());
+    app.update(Action::NextTab);
+    assert_eq!(app.tab, Tab::Organisations);
+    assert_eq!(
+        app.list(Tab::Organisations).hits,
+        expected(&app, Tab::Organisations)
+    );
+    // Now the Stands list is the one left for after the frame.
+    app.update(Action::Backspace);
+    assert!(app.tab_title(Tab::Stands).contains('…'));
+    assert_eq!(
+        app.list(Tab::Organisations).hits,
+        expected(&app, Tab::Organisations)
+    );
+    app.update(Action::CatchUp);
+    assert_eq!(app.list(Tab::Stands).hits, expected(&app, Tab::Stands));
+}
