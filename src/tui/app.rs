@@ -5,6 +5,7 @@
 
 mod contexts;
 mod movement;
+mod navigation;
 mod notes;
 pub(crate) mod plan;
 mod results;
@@ -25,7 +26,7 @@ use crate::search::Hit;
 use crate::search::catalog::Catalog;
 
 use super::action::Action;
-use super::detail::{self, Target};
+use super::detail::Target;
 use super::layout::{self, Areas};
 use super::notes::form::NoteForm;
 use super::notes::{Confirm, Effect, Notes};
@@ -360,58 +361,6 @@ impl App {
             Action::Plan(action) => self.plan_update(action),
         }
         self.refresh_plan();
-    }
-
-    fn focus_list(&mut self) {
-        self.focus = Focus::List;
-        self.detail = None;
-        self.back.clear();
-    }
-
-    fn switch_tab(&mut self, tab: Tab) {
-        self.carry_detail_stand();
-        self.focus_list();
-        self.tab = tab;
-        self.catch_up_list(self.shown_list());
-        self.keep_selection_visible();
-    }
-
-    /// Enter: open the selected row's detail, or follow the selected link.
-    fn open(&mut self) {
-        match self.detail {
-            None => {
-                if let Some(target) = self.selected_target() {
-                    self.focus = Focus::Detail;
-                    self.detail = Some(DetailView {
-                        target,
-                        link: 0,
-                        scroll: 0,
-                    });
-                }
-            }
-            Some(current) => {
-                let items = self.detail_items(current.target);
-                if let Some(&target) = detail::links(&items).get(current.link) {
-                    self.back.push(current);
-                    self.detail = Some(DetailView {
-                        target,
-                        link: 0,
-                        scroll: 0,
-                    });
-                }
-            }
-        }
-    }
-
-    /// Esc in the detail: the previous detail, or the list.
-    fn go_back(&mut self) {
-        match self.back.pop() {
-            Some(previous) => {
-                self.detail = Some(previous);
-                self.keep_link_visible();
-            }
-            None => self.focus_list(),
-        }
     }
 }
 
