@@ -209,3 +209,66 @@ proptest! {
         })?;
     }
 }
+
+thread_local! {
+    /// A generated fair of several one-shot blocks, and its catalog.
+    static FAIR: (directory::Directory, Catalog) = {
+        let fair = maillage::generate::generate(2500, 13);
+        let catalog = Catalog::new(&fair);
+        (fair, catalog)
+    };
+}
+
+/// Words of the generated fair's vocabulary, cut, with typos and accents.
+fn fair_query() -> impl Strategy<Value = String> {
+    let word = prop::sample::select(vec![
+        "santé",
+        "sante",
+        "wiltz",
+        "mersch",
+        "brsr",
+        "coop",
+        "1a-0",
+        "hall",
+        "dir",
+        "Düdelingen",
+        "gaelle",
+        "assoc",
+        "solidrite",
+        "x",
+        "zzq",
+        "e",
+    ]);
+    let piece = (word, 1..8usize).prop_map(|(w, n)| w.chars().take(n).collect::<String>());
+    prop::collection::vec(prop_oneof![4 => piece, 1 => hard_text(4)], 0..3)
+        .prop_map(|words| words.join(" "))
+}
+
+proptest! {
+    #![proptest_config(prop_settings::config(100))]
+
+    /// `maillage search` keeps no index (`search_once`): it must give exactly
+    /// the catalog's ranked hits, whatever the query and kinds.
+    #[test]
+    fn a_one_shot_search_finds_what_the_catalog_finds(
+        query in fair_query(),
+        kinds in prop::sample::subsequence(
+            vec![
+                maillage::search::catalog::Kind::Stand,
+                maillage::search::catalog::Kind::Organisation,
+                maillage::search::catalog::Kind::Person,
+            ],
+            1..=3,
+        ),
+    ) {
+        FAIR.with(|(fair, catalog)| -> Result<(), TestCaseError> {
+            let found = maillage::search::catalog::search_once(fair, &query, &kinds, 10);
+            prop_assert_eq!(&found.hits, &catalog.search(&query, &kinds));
+            for (i, &(kind, hit)) in found.hits.iter().take(10).enumerate() {
+                let record = catalog.engine(kind).record(hit.record).to_record();
+                prop_assert_eq!(found.record(i).to_record(), record);
+            }
+            Ok(())
+        })?;
+    }
+}
