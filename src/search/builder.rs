@@ -60,18 +60,35 @@ impl EngineBuilder {
 
     /// Adds a field to the record being built.
     pub fn field(&mut self, tier: Tier, text: &str) {
+        let (text_start, start) = self.begin_field(text);
+        fold::fold_text_into(text, &mut self.engine.folded);
+        let letters = matching::letter_mask(&self.engine.folded[start as usize..]);
+        self.engine
+            .spans
+            .push(FieldSpan::new(text_start, start, letters, tier));
+    }
+
+    /// Adds a field whose folded form is known: `folded` must be
+    /// `fold_text(text)` and `letters` its letter mask (the catalog folds
+    /// the texts it repeats once, see `catalog/folded.rs`).
+    pub(crate) fn field_folded(&mut self, tier: Tier, text: &str, folded: &str, letters: u32) {
+        let (text_start, start) = self.begin_field(text);
+        self.engine.folded.push_str(folded);
+        self.engine
+            .spans
+            .push(FieldSpan::new(text_start, start, letters, tier));
+    }
+
+    /// Opens the record if needed and stores `text`; returns where the
+    /// field's original and folded texts start.
+    fn begin_field(&mut self, text: &str) -> (u32, u32) {
         let engine = &mut self.engine;
         if engine.first_span.len() == engine.sort_key_ends.len() {
             engine.first_span.push(engine.spans.len() as u32);
         }
         let text_start = engine.text.len() as u32;
         engine.text.push_str(text);
-        let start = engine.folded.len() as u32;
-        fold::fold_text_into(text, &mut engine.folded);
-        let letters = matching::letter_mask(&engine.folded[start as usize..]);
-        engine
-            .spans
-            .push(FieldSpan::new(text_start, start, letters, tier));
+        (text_start, engine.folded.len() as u32)
     }
 
     /// Ends the record being built (which may have no field), giving the key

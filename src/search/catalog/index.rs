@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::PARALLEL_FROM;
-use crate::directory::{Directory, IdHasher, Organisation, Person, Text};
+use crate::directory::{Directory, IdHasher, Text};
 
 /// Ids are short and the file is the user's own: no need for SipHash. The
 /// keys are copies of the ids (inline up to 24 bytes, no allocation), so
@@ -17,13 +17,13 @@ type ById<T> = HashMap<Text, T, BuildHasherDefault<IdHasher>>;
 /// Groups are flat (one `Vec` each, in directory order within a group), not
 /// one `Vec` per organisation: tens of thousands fewer allocations.
 pub(super) struct Index<'a> {
-    directory: &'a Directory,
     /// Position of each organisation in `directory.organisations`.
     positions: ById<u32>,
     /// For each organisation, the position of the first one with its id
     /// (itself, unless ids repeat): what its id looks up.
     canonical: Vec<u32>,
-    people: Groups<&'a Person>,
+    /// People by organisation, as positions in `directory.people`.
+    people: Groups<u32>,
     stand_numbers: Groups<&'a str>,
     /// For each stand, the positions of its organisations (unknown ids left
     /// out), in the stand's order.
@@ -82,15 +82,15 @@ impl<'a> Index<'a> {
             .collect();
         let count = directory.organisations.len();
         let position = |id: &str| positions.get(id).map(|&p| p as usize);
-        let people = || {
-            Groups::new(
-                count,
-                directory
-                    .people
-                    .iter()
-                    .filter_map(|p| Some((position(p.organisation.as_deref()?)?, p))),
-            )
-        };
+        let people =
+            || {
+                Groups::new(
+                    count,
+                    directory.people.iter().enumerate().filter_map(|(i, p)| {
+                        Some((position(p.organisation.as_deref()?)?, i as u32))
+                    }),
+                )
+            };
         let stand_orgs = || {
             Groups::new(
                 directory.stands.len(),
@@ -122,7 +122,6 @@ impl<'a> Index<'a> {
             }),
         );
         Index {
-            directory,
             positions,
             canonical,
             people,
@@ -131,11 +130,9 @@ impl<'a> Index<'a> {
         }
     }
 
-    pub(super) fn organisation(&self, id: &str) -> Option<&'a Organisation> {
-        let directory = self.directory;
-        self.positions
-            .get(id)
-            .map(|&i| &directory.organisations[i as usize])
+    /// The position of the organisation `id` (the first with that id).
+    pub(super) fn organisation_position(&self, id: &str) -> Option<usize> {
+        self.positions.get(id).map(|&i| i as usize)
     }
 
     /// The organisations of stand `stand`, by position.
@@ -145,7 +142,7 @@ impl<'a> Index<'a> {
 
     /// The people of the organisation at `position` (of the first one with
     /// its id, as a look-up by id finds).
-    pub(super) fn people_of(&self, position: usize) -> &[&'a Person] {
+    pub(super) fn people_of(&self, position: usize) -> &[u32] {
         self.people.get(self.canonical[position] as usize)
     }
 

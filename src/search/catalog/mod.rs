@@ -17,12 +17,14 @@
 //!   roles, stand numbers; Description: description;
 //! - person: Related: organisation's display name, stand number.
 
+mod folded;
 mod index;
 mod oneshot;
 mod records;
 
 use super::{Engine, Hit};
 use crate::directory::Directory;
+use folded::FoldedTexts;
 use index::Index;
 
 pub use oneshot::{Found, search_once};
@@ -56,7 +58,8 @@ pub struct Catalog {
 impl Catalog {
     pub fn new(directory: &Directory) -> Self {
         let index = Index::new(directory);
-        let engine = |kind| records::engine(kind, directory, &index);
+        let texts = FoldedTexts::new(directory);
+        let engine = |kind| records::engine(kind, directory, &index, &texts);
         let others = || (engine(Kind::Organisation), engine(Kind::Person));
         // At fair scale the stands take about half the work: they are built
         // on a second core meanwhile. A small directory is not worth a thread.

@@ -12,6 +12,7 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use super::folded::FoldedTexts;
 use super::index::Index;
 use super::records::{Writer, builder};
 use super::{Kind, PARALLEL_FROM, count};
@@ -49,6 +50,7 @@ impl Found {
 /// `shown` hits is kept (`usize::MAX`: all of them).
 pub fn search_once(directory: &Directory, query: &str, kinds: &[Kind], shown: usize) -> Found {
     let index = Index::new(directory);
+    let texts = FoldedTexts::new(directory);
     let blocks: Vec<(Kind, usize)> = kinds
         .iter()
         .flat_map(|&kind| {
@@ -59,7 +61,7 @@ pub fn search_once(directory: &Directory, query: &str, kinds: &[Kind], shown: us
         .collect();
     let records: usize = kinds.iter().map(|&kind| count(directory, kind)).sum();
     let next_block = AtomicUsize::new(0);
-    let work = || search_blocks(directory, &index, query, &blocks, &next_block);
+    let work = || search_blocks(directory, &index, &texts, query, &blocks, &next_block);
     let mut keyed: Vec<KeyedHit> = if records < PARALLEL_FROM {
         work()
     } else {
@@ -83,7 +85,7 @@ pub fn search_once(directory: &Directory, query: &str, kinds: &[Kind], shown: us
             .then(a.hit.record.cmp(&b.hit.record))
     });
     let hits: Vec<(Kind, Hit)> = keyed.into_iter().map(|k| (k.kind, k.hit)).collect();
-    let mut writer = Writer::new(directory, &index, builder(hits.len().min(shown)));
+    let mut writer = Writer::new(directory, &index, &texts, builder(hits.len().min(shown)));
     for &(kind, hit) in hits.iter().take(shown) {
         writer.record(kind, hit.record);
     }
@@ -105,6 +107,7 @@ struct KeyedHit {
 fn search_blocks(
     directory: &Directory,
     index: &Index,
+    texts: &FoldedTexts,
     query: &str,
     blocks: &[(Kind, usize)],
     next: &AtomicUsize,
@@ -116,7 +119,7 @@ fn search_blocks(
         let Some(&(kind, first)) = blocks.get(next.fetch_add(1, Ordering::Relaxed)) else {
             return found;
         };
-        let mut writer = Writer::new(directory, index, EngineBuilder::recycle(engine));
+        let mut writer = Writer::new(directory, index, texts, EngineBuilder::recycle(engine));
         let end = (first + BLOCK).min(count(directory, kind));
         (first..end).for_each(|position| writer.record(kind, position));
         engine = writer.build();

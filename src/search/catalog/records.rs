@@ -2,9 +2,10 @@
 //! in the module docs of [`super`]).
 
 use super::Kind;
+use super::folded::{FoldedTexts, Prefolded};
 use super::index::Index;
-use crate::directory::{Directory, Organisation, Person};
-use crate::search::fold::{fold_text, fold_text_into};
+use crate::directory::{Directory, Organisation};
+use crate::search::fold::fold_text;
 use crate::search::{Engine, EngineBuilder, Tier};
 
 /// Collects a record's fields into an engine, skipping empty ones after the
@@ -17,26 +18,42 @@ impl Fields {
         self.0.field(tier, text);
     }
 
+    /// [`Fields::fixed`] for a text folded already.
+    fn fixed_folded(&mut self, tier: Tier, text: &str, folded: Prefolded) {
+        self.0
+            .field_folded(tier, text, folded.folded, folded.letters);
+    }
+
     fn add(&mut self, tier: Tier, text: &str) {
         if !text.trim().is_empty() {
             self.fixed(tier, text);
         }
     }
 
-    /// Official name (when not already the display name) and aliases.
-    fn names_of(&mut self, org: &Organisation) {
-        if org.short_name.is_some() {
-            self.add(Tier::Name, &org.name);
-        }
-        for alias in &org.aliases {
-            self.add(Tier::Name, alias);
+    fn add_folded(&mut self, tier: Tier, text: &str, folded: Prefolded) {
+        if !text.trim().is_empty() {
+            self.fixed_folded(tier, text, folded);
         }
     }
 
-    fn people(&mut self, people: &[&Person]) {
-        for person in people {
-            self.add(Tier::Related, &person.name);
-            self.add(Tier::Related, person.role.as_deref().unwrap_or(""));
+    /// Official name (when not already the display name) and aliases of
+    /// the organisation at `position`.
+    fn names_of(&mut self, texts: &FoldedTexts, position: usize, org: &Organisation) {
+        if org.short_name.is_some() {
+            self.add_folded(Tier::Name, &org.name, texts.org_name(position));
+        }
+        for (i, alias) in org.aliases.iter().enumerate() {
+            self.add_folded(Tier::Name, alias, texts.org_alias(position, i));
+        }
+    }
+
+    /// Names and roles of the people at `positions`.
+    fn people(&mut self, texts: &FoldedTexts, directory: &Directory, positions: &[u32]) {
+        for &p in positions {
+            let person = &directory.people[p as usize];
+            self.add_folded(Tier::Related, &person.name, texts.person_name(p as usize));
+            let role = person.role.as_deref().unwrap_or("");
+            self.add_folded(Tier::Related, role, texts.person_role(p as usize));
         }
     }
 }
@@ -60,18 +77,26 @@ pub(super) fn builder(records: usize) -> EngineBuilder {
 pub(super) struct Writer<'d> {
     directory: &'d Directory,
     index: &'d Index<'d>,
+    texts: &'d FoldedTexts,
     fields: Fields,
     orgs: Vec<(usize, &'d Organisation)>,
-    themes: Vec<&'d str>,
+    /// A stand's themes: its own (folded here), then its organisations'.
+    themes: Vec<(&'d str, Option<Prefolded<'d>>)>,
     names: String,
     key: String,
 }
 
 impl<'d> Writer<'d> {
-    pub(super) fn new(directory: &'d Directory, index: &'d Index<'d>, to: EngineBuilder) -> Self {
+    pub(super) fn new(
+        directory: &'d Directory,
+        index: &'d Index<'d>,
+        texts: &'d FoldedTexts,
+        to: EngineBuilder,
+    ) -> Self {
         Writer {
             directory,
             index,
+            texts,
             fields: Fields(to),
             orgs: Vec::new(),
             themes: Vec::new(),
@@ -96,7 +121,8 @@ impl<'d> Writer<'d> {
     }
 
     fn stand(&mut self, position: usize) {
-        let (directory, index, fields) = (self.directory, self.index, &mut self.fields);
+        let (directory, index, texts) = (self.directory, self.index, self.texts);
+        let fields = &mut self.fields;
         let stand = &directory.stands[position];
         self.orgs.clear();
         self.orgs.extend(
@@ -114,64 +140,98 @@ impl<'d> Writer<'d> {
         fields.fixed(Tier::Key, &stand.number);
         fields.fixed(Tier::Key, &self.names);
         fields.fixed(Tier::Key, stand.title.as_deref().unwrap_or(""));
-        self.orgs.iter().for_each(|(_, org)| fields.names_of(org));
+        for &(o, org) in &self.orgs {
+            fields.names_of(texts, o, org);
+        }
         self.themes.clear();
-        self.themes.extend(stand.themes.iter().map(|t| t.as_str()));
-        for theme in self.orgs.iter().flat_map(|(_, o)| o.themes.iter()) {
-            if !self.themes.contains(&theme.as_str()) {
-                self.themes.push(theme);
+        self.themes
+            .extend(stand.themes.iter().map(|t| (t.as_str(), None)));
+        for &(o, org) in &self.orgs {
+            for (i, theme) in org.themes.iter().enumerate() {
+                if !self.themes.iter().any(|&(t, _)| t == theme.as_str()) {
+                    self.themes
+                        .push((theme.as_str(), Some(texts.org_theme(o, org, i))));
+                }
             }
         }
-        self.themes
-            .iter()
-            .for_each(|t| fields.add(Tier::Related, t));
-        self.orgs
-            .iter()
-            .for_each(|&(o, _)| fields.people(index.people_of(o)));
-        for (_, org) in &self.orgs {
-            fields.add(Tier::Description, org.description.as_deref().unwrap_or(""));
+        for &(theme, folded) in &self.themes {
+            match folded {
+                Some(folded) => fields.add_folded(Tier::Related, theme, folded),
+                None => fields.add(Tier::Related, theme),
+            }
+        }
+        for &(o, _) in &self.orgs {
+            fields.people(texts, directory, index.people_of(o));
+        }
+        for &(o, org) in &self.orgs {
+            let description = org.description.as_deref().unwrap_or("");
+            fields.add_folded(
+                Tier::Description,
+                description,
+                texts.org_description(o, org),
+            );
         }
         natural_key_into(&stand.number, &mut self.key);
         fields.0.end_record(&self.key);
     }
 
     fn organisation(&mut self, position: usize) {
-        let (index, fields) = (self.index, &mut self.fields);
-        let org = &self.directory.organisations[position];
-        fields.fixed(Tier::Key, org.display_name());
-        fields.names_of(org);
-        org.themes.iter().for_each(|t| fields.add(Tier::Related, t));
-        fields.people(index.people_of(position));
+        let (directory, index, texts) = (self.directory, self.index, self.texts);
+        let fields = &mut self.fields;
+        let org = &directory.organisations[position];
+        let display = texts.org_display(position);
+        fields.fixed_folded(Tier::Key, org.display_name(), display);
+        fields.names_of(texts, position, org);
+        for (i, theme) in org.themes.iter().enumerate() {
+            fields.add_folded(Tier::Related, theme, texts.org_theme(position, org, i));
+        }
+        fields.people(texts, directory, index.people_of(position));
         for number in index.stand_numbers_of(position) {
             fields.add(Tier::Related, number);
         }
-        fields.add(Tier::Description, org.description.as_deref().unwrap_or(""));
-        self.key.clear();
-        fold_text_into(org.display_name(), &mut self.key);
-        fields.0.end_record(&self.key);
+        let description = org.description.as_deref().unwrap_or("");
+        fields.add_folded(
+            Tier::Description,
+            description,
+            texts.org_description(position, org),
+        );
+        fields.0.end_record(display.folded);
     }
 
     fn person(&mut self, position: usize) {
+        let (directory, texts) = (self.directory, self.texts);
         let fields = &mut self.fields;
-        let person = &self.directory.people[position];
-        fields.fixed(Tier::Key, &person.name);
-        fields.fixed(Tier::Related, person.role.as_deref().unwrap_or(""));
+        let person = &directory.people[position];
+        let name = texts.person_name(position);
+        fields.fixed_folded(Tier::Key, &person.name, name);
+        let role = person.role.as_deref().unwrap_or("");
+        fields.fixed_folded(Tier::Related, role, texts.person_role(position));
         let org = person
             .organisation
             .as_deref()
-            .and_then(|id| self.index.organisation(id));
-        fields.add(Tier::Related, org.map_or("", |o| o.display_name()));
+            .and_then(|id| self.index.organisation_position(id));
+        match org {
+            Some(o) => fields.add_folded(
+                Tier::Related,
+                directory.organisations[o].display_name(),
+                texts.org_display(o),
+            ),
+            None => fields.add(Tier::Related, ""),
+        }
         fields.add(Tier::Related, person.stand.as_deref().unwrap_or(""));
-        self.key.clear();
-        fold_text_into(&person.name, &mut self.key);
-        fields.0.end_record(&self.key);
+        fields.0.end_record(name.folded);
     }
 }
 
 /// The engine of every record of `kind`.
-pub(super) fn engine(kind: Kind, directory: &Directory, index: &Index) -> Engine {
+pub(super) fn engine(
+    kind: Kind,
+    directory: &Directory,
+    index: &Index,
+    texts: &FoldedTexts,
+) -> Engine {
     let count = super::count(directory, kind);
-    let mut writer = Writer::new(directory, index, builder(count));
+    let mut writer = Writer::new(directory, index, texts, builder(count));
     (0..count).for_each(|position| writer.record(kind, position));
     writer.build()
 }

@@ -277,3 +277,30 @@ fn stand_fields_keep_their_documented_indices() {
     assert_eq!(lea.text(catalog::PERSON_NAME), Some("Léa Muller"));
     assert_eq!(lea.text(catalog::PERSON_ROLE), Some("assistante sociale"));
 }
+
+/// The catalog copies texts it folded once (`catalog/folded.rs`): every
+/// field of every record must still hold exactly the fold of its original
+/// text and that fold's letter mask, on a fair large enough to fold on two
+/// cores.
+#[test]
+fn every_field_holds_the_fold_of_its_text() {
+    let directory = crate::generate::generate(3000, 21);
+    let catalog = Catalog::new(&directory);
+    let mut fields = 0;
+    for engine in [&catalog.stands, &catalog.organisations, &catalog.people] {
+        for record in 0..engine.len() {
+            for span in engine.span_range(record) {
+                fields += 1;
+                let folded = &engine.folded
+                    [engine.spans[span].start as usize..engine.spans[span + 1].start as usize];
+                let expected = super::fold::fold_text(engine.field_text(span));
+                assert_eq!(folded, expected, "record {record}, span {span}");
+                assert_eq!(
+                    engine.spans[span].letters(),
+                    super::matching::letter_mask(&expected)
+                );
+            }
+        }
+    }
+    assert!(fields > 40_000, "{fields} fields checked");
+}
