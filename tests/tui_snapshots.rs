@@ -260,7 +260,9 @@ fn app_with_notes_in(lang: Lang, width: u16, height: u16, notes: &str) -> (App, 
         height,
         lang,
     };
-    (App::with_notes(sample(), options, Some(book)), dir)
+    let mut app = App::with_notes(sample(), options, Some(book));
+    app.set_time_zone(jiff::tz::TimeZone::UTC);
+    (app, dir)
 }
 
 /// Notes is the last tab: one step back from the first.

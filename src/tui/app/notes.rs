@@ -18,6 +18,12 @@ impl App {
         &self.notes
     }
 
+    /// Shows note times in `zone` rather than the system's (tests pin it,
+    /// so snapshots do not depend on the machine's time zone).
+    pub fn set_time_zone(&mut self, zone: jiff::tz::TimeZone) {
+        self.notes.time_zone = zone;
+    }
+
     pub fn form(&self) -> Option<&NoteForm> {
         self.form.as_ref()
     }

@@ -391,3 +391,36 @@ fn no_size_panics_with_the_form_a_question_or_the_banner() {
         }
     }
 }
+
+/// A note's times are shown in the time zone of the machine, to the minute,
+/// with the zone named.
+#[test]
+fn note_times_are_shown_in_local_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut other = other_instance(dir.path());
+    let draft = NoteDraft {
+        name: "Met at 9".into(),
+        ..NoteDraft::default()
+    };
+    other.add(&draft).unwrap();
+    let created = other.notes()[0].created;
+    let mut app = app_in(dir.path());
+    let two_hours = jiff::tz::TimeZone::fixed(jiff::tz::offset(2));
+    app.set_time_zone(two_hours.clone());
+    let expected = created
+        .to_zoned_datetime(two_hours)
+        .strftime("%Y-%m-%d %H:%M")
+        .to_string();
+    let shown: Vec<String> = app
+        .document(Target::Note(0))
+        .into_iter()
+        .filter_map(|item| match item {
+            Item::Field(label, value) if label == app.text().note_created => Some(value),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(shown.len(), 1);
+    assert!(shown[0].starts_with(&expected), "{shown:?} for {expected}");
+    assert!(shown[0].ends_with("+02"), "the zone is named: {shown:?}");
+    assert!(!shown[0].contains('T') && !shown[0].ends_with('Z'));
+}

@@ -40,8 +40,13 @@ pub fn note(
     field(t.note_stand, note.stand.as_deref());
     field(t.note_tags, Some(&note.tags.join(", ")));
     items.push(Item::Field(t.note_follow_up, t.follow_up(&note.follow_up)));
-    items.push(Item::Field(t.note_created, note.created.to_string()));
-    items.push(Item::Field(t.note_updated, note.updated.to_string()));
+    let local = |time: jiff::Timestamp| {
+        time.to_zoned_datetime(notes.time_zone.clone())
+            .strftime("%Y-%m-%d %H:%M %Z")
+            .to_string()
+    };
+    items.push(Item::Field(t.note_created, local(note.created)));
+    items.push(Item::Field(t.note_updated, local(note.updated)));
     if !note.text.is_empty() {
         items.push(Item::Blank);
         items.push(Item::Text(for_display_with(&note.text, true).into_owned()));

@@ -24,6 +24,8 @@ pub struct Notes {
     pub(crate) ids: Vec<String>,
     /// The Notes list shows only open follow-ups, soonest first.
     pub(crate) follow_up_only: bool,
+    /// Where note times are shown: the system's time zone (tests pin it).
+    pub(crate) time_zone: jiff::tz::TimeZone,
 }
 
 impl Notes {
@@ -33,6 +35,7 @@ impl Notes {
             engine: Engine::default(),
             ids: Vec::new(),
             follow_up_only: false,
+            time_zone: jiff::tz::TimeZone::system(),
         };
         notes.rebuild();
         notes
