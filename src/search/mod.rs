@@ -132,7 +132,7 @@ impl FieldSpan {
 /// Records, folded once, ready to be searched many times.
 ///
 /// Texts live in two strings (original and folded), fields one after the
-/// other: see [`builder`]. Fold maps are not kept: they would take four
+/// other: see [`EngineBuilder`]. Fold maps are not kept: they would take four
 /// bytes per folded byte, and only the few rows on screen need them, so
 /// [`Engine::positions`] folds that one field again (folding is
 /// deterministic, so it finds the same text).
