@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
+use super::groups::Groups;
 use super::model::{Directory, Organisation, Person, Stand, Text};
 use super::report::IdHasher;
 
@@ -22,47 +23,12 @@ pub struct Lookup {
     /// Position of the first stand with each number.
     stands: ById,
     /// For each organisation position: its stands, in directory order.
-    stands_of: Groups,
+    stands_of: Groups<u32>,
     /// For each organisation position: its people, in directory order.
-    people_of: Groups,
+    people_of: Groups<u32>,
     /// For each stand position (the first with its number): the people who
     /// name that stand, in directory order.
-    people_at: Groups,
-}
-
-/// Positions grouped by organisation: group `o` is
-/// `items[starts[o]..starts[o + 1]]`.
-#[derive(Debug, Clone, Default)]
-struct Groups {
-    starts: Vec<u32>,
-    items: Vec<u32>,
-}
-
-impl Groups {
-    /// `pairs` (group, item) in item order, grouped stably.
-    fn new(groups: usize, pairs: &[(u32, u32)]) -> Self {
-        let mut starts = vec![0u32; groups + 1];
-        for &(group, _) in pairs {
-            starts[group as usize + 1] += 1;
-        }
-        for g in 0..groups {
-            starts[g + 1] += starts[g];
-        }
-        let mut next = starts[..groups].to_vec();
-        let mut items = vec![0; pairs.len()];
-        for &(group, item) in pairs {
-            items[next[group as usize] as usize] = item;
-            next[group as usize] += 1;
-        }
-        Groups { starts, items }
-    }
-
-    fn get(&self, group: usize) -> &[u32] {
-        match (self.starts.get(group), self.starts.get(group + 1)) {
-            (Some(&start), Some(&end)) => &self.items[start as usize..end as usize],
-            _ => &[],
-        }
-    }
+    people_at: Groups<u32>,
 }
 
 fn first_positions<'a>(ids: impl ExactSizeIterator<Item = &'a Text>) -> ById {
@@ -79,32 +45,30 @@ impl Lookup {
         let stands = first_positions(directory.stands.iter().map(|s| &s.number));
         let count = directory.organisations.len();
         let position = |id: &str| organisations.get(id).copied();
-        let mut pairs = Vec::new();
+        let mut pairs: Vec<(usize, u32)> = Vec::new();
         for (i, stand) in directory.stands.iter().enumerate() {
             // A stand listing an organisation twice is listed once.
             let mut seen: Vec<u32> = Vec::new();
             for org in stand.organisations.iter().filter_map(|id| position(id)) {
                 if !seen.contains(&org) {
                     seen.push(org);
-                    pairs.push((org, i as u32));
+                    pairs.push((org as usize, i as u32));
                 }
             }
         }
-        let stands_of = Groups::new(count, &pairs);
-        pairs.clear();
+        let stands_of = Groups::new(count, pairs.drain(..));
         for (i, person) in directory.people.iter().enumerate() {
             if let Some(org) = person.organisation.as_deref().and_then(position) {
-                pairs.push((org, i as u32));
+                pairs.push((org as usize, i as u32));
             }
         }
-        let people_of = Groups::new(count, &pairs);
-        pairs.clear();
+        let people_of = Groups::new(count, pairs.drain(..));
         for (i, person) in directory.people.iter().enumerate() {
             if let Some(&stand) = person.stand.as_deref().and_then(|n| stands.get(n)) {
-                pairs.push((stand, i as u32));
+                pairs.push((stand as usize, i as u32));
             }
         }
-        let people_at = Groups::new(directory.stands.len(), &pairs);
+        let people_at = Groups::new(directory.stands.len(), pairs.drain(..));
         Lookup {
             organisations,
             stands,

@@ -6,6 +6,7 @@
 //! the line and column of the offending value, so `maillage check` can print
 //! `FILE:LINE:COLUMN: message` lines an editor can jump to.
 
+mod groups;
 mod id_index;
 mod layout;
 mod locate;
@@ -21,6 +22,7 @@ mod serde_errors;
 mod stands;
 mod validate;
 
+pub(crate) use groups::Groups;
 pub use layout::approach_cell;
 pub use lookup::Lookup;
 pub use model::*;

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::PARALLEL_FROM;
-use crate::directory::{Directory, IdHasher, Text};
+use crate::directory::{Directory, Groups, IdHasher, Text};
 
 /// Ids are short and the file is the user's own: no need for SipHash. The
 /// keys are copies of the ids (inline up to 24 bytes, no allocation), so
@@ -28,43 +28,6 @@ pub(super) struct Index<'a> {
     /// For each stand, the positions of its organisations (unknown ids left
     /// out), in the stand's order.
     stand_orgs: Groups<u32>,
-}
-
-/// Items grouped by organisation position: group `o` is
-/// `items[starts[o]..starts[o + 1]]`.
-struct Groups<T> {
-    starts: Vec<u32>,
-    items: Vec<T>,
-}
-
-impl<T: Copy> Groups<T> {
-    /// `pairs` (organisation position, item), grouped stably (counting sort).
-    /// Collected first: computing a pair may cost a look-up, done once.
-    fn new(groups: usize, pairs: impl Iterator<Item = (usize, T)>) -> Self {
-        let pairs: Vec<(usize, T)> = pairs.collect();
-        let mut starts = vec![0u32; groups + 1];
-        for &(group, _) in &pairs {
-            starts[group + 1] += 1;
-        }
-        for g in 0..groups {
-            starts[g + 1] += starts[g];
-        }
-        let mut next: Vec<u32> = starts[..groups].to_vec();
-        let mut items = Vec::with_capacity(pairs.len());
-        // Placed by position: fill with the first item, then overwrite all.
-        if let Some(&(_, first)) = pairs.first() {
-            items.resize(pairs.len(), first);
-        }
-        for (group, item) in pairs {
-            items[next[group] as usize] = item;
-            next[group] += 1;
-        }
-        Groups { starts, items }
-    }
-
-    fn get(&self, group: usize) -> &[T] {
-        &self.items[self.starts[group] as usize..self.starts[group + 1] as usize]
-    }
 }
 
 impl<'a> Index<'a> {
