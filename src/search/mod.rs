@@ -40,6 +40,7 @@ pub mod fold;
 mod fuzzy_ascii;
 mod live;
 mod matching;
+pub(crate) mod persist;
 mod record_match;
 #[cfg(test)]
 mod tests;
