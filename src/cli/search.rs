@@ -1,7 +1,7 @@
 //! `maillage search QUERY`: the same ranking as the TUI, for scripts.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
@@ -10,7 +10,9 @@ use serde::Serialize;
 use crate::directory::Directory;
 use crate::lang::Lang;
 use crate::sanitize::{for_display, json_for_terminal};
-use crate::search::catalog::{self, Found, Kind, search_once};
+use crate::search::Hit;
+use crate::search::catalog::cache::{self, Stamp};
+use crate::search::catalog::{self, Catalog, Kind, search_once};
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
@@ -25,6 +27,10 @@ pub struct SearchArgs {
     /// Print at most N results.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+    /// Neither read nor write the cache kept for large directory files
+    /// (over 1 MB, in the system's cache folder or $MAILLAGE_CACHE_DIR).
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -58,6 +64,19 @@ struct JsonHit<'a> {
 }
 
 pub fn run(data: Option<&Path>, args: &SearchArgs, lang: Lang) -> ExitCode {
+    let cache = data
+        .filter(|_| !args.no_cache)
+        .and_then(CacheFile::for_data);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let kinds = args.kind.kinds();
+    if let Some(cache) = &cache
+        && let Ok(Some(stored)) = cache::read(&cache.file, &cache.stamp, kinds)
+    {
+        let hits = stored.catalog.search(&args.query, kinds);
+        let rows = catalog_rows(&stored.catalog, &hits, args, |kind, i| stored.id(kind, i));
+        let written = write_rows(rows, args.json, &mut out);
+        return finish(written, &mut out, stored);
+    }
     let directory = match super::load_directory(data) {
         Ok(d) => d,
         Err(e) => {
@@ -65,12 +84,30 @@ pub fn run(data: Option<&Path>, args: &SearchArgs, lang: Lang) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let written = write_results(&directory, args, &mut out).and_then(|()| out.flush());
-    // The process ends here: freeing a fair-sized directory (hundreds of
-    // thousands of allocations) would only add to the wall time.
-    std::mem::forget(directory);
-    match written {
+    let written = match &cache {
+        // The catalog is built whole, to be kept; a write that fails only
+        // means no cache next time.
+        // The results are out before the cache is written.
+        Some(cache) => {
+            let catalog = Catalog::new(&directory);
+            let hits = catalog.search(&args.query, kinds);
+            let rows = catalog_rows(&catalog, &hits, args, |kind, i| id_of(&directory, kind, i));
+            let written = write_rows(rows, args.json, &mut out).and_then(|()| out.flush());
+            let _ = cache::write(&cache.file, &cache.stamp, &directory, &catalog);
+            std::mem::forget(catalog);
+            written
+        }
+        None => write_results(&directory, args, &mut out),
+    };
+    finish(written, &mut out, directory)
+}
+
+/// Flushes the output and ends, leaving `data` to the system: freeing a
+/// fair-sized directory or catalog (hundreds of thousands of allocations)
+/// would only add to the wall time.
+fn finish<T>(written: std::io::Result<()>, out: &mut impl Write, data: T) -> ExitCode {
+    std::mem::forget(data);
+    match written.and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`| head`) is not an error worth a message.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -81,8 +118,25 @@ pub fn run(data: Option<&Path>, args: &SearchArgs, lang: Lang) -> ExitCode {
     }
 }
 
+/// The cache of a directory file worth caching, where one can be kept.
+struct CacheFile {
+    file: PathBuf,
+    stamp: Stamp,
+}
+
+impl CacheFile {
+    fn for_data(data: &Path) -> Option<CacheFile> {
+        // Stamped before the file is read: if it changes while it is read,
+        // the cache is written under the old stamp and never used.
+        let stamp = Stamp::of(data).ok().filter(Stamp::worth_caching)?;
+        let file = stamp.cache_file(&cache::cache_dir()?);
+        Some(CacheFile { file, stamp })
+    }
+}
+
 /// Searches `directory` and writes the results to `out`: all of `maillage
-/// search` after loading (public for the one-shot benchmark).
+/// search` after loading, when no cache is kept (public for the one-shot
+/// benchmark).
 ///
 /// A one-shot search keeps no index ([`search_once`]): building one would
 /// cost memory for a single use.
@@ -99,20 +153,49 @@ pub fn write_results(
         .take(limit)
         .enumerate()
         .map(|(i, &(kind, hit))| {
-            let (id, name, field) = describe(directory, &found, i, kind, hit.record);
+            let field = name_field(kind);
             JsonHit {
                 kind: kind_name(kind),
-                id,
-                name,
+                id: id_of(directory, kind, hit.record),
+                name: found.record(i).text(field).unwrap_or_default(),
                 score: hit.score,
-                positions: if args.json {
-                    found.positions(i, field, &args.query)
-                } else {
-                    Vec::new()
-                },
+                positions: positions_if(args, || found.positions(i, field, &args.query)),
             }
         });
-    if args.json {
+    write_rows(rows, args.json, out)
+}
+
+/// The rows of `hits`, found in `catalog`; `id` gives a record's id.
+fn catalog_rows<'a>(
+    catalog: &'a Catalog,
+    hits: &'a [(Kind, Hit)],
+    args: &'a SearchArgs,
+    id: impl Fn(Kind, usize) -> &'a str + 'a,
+) -> impl Iterator<Item = JsonHit<'a>> + 'a {
+    let limit = args.limit.unwrap_or(usize::MAX);
+    hits.iter().take(limit).map(move |&(kind, hit)| {
+        let (engine, field) = (catalog.engine(kind), name_field(kind));
+        JsonHit {
+            kind: kind_name(kind),
+            id: id(kind, hit.record),
+            name: engine.record(hit.record).text(field).unwrap_or_default(),
+            score: hit.score,
+            positions: positions_if(args, || engine.positions(hit.record, field, &args.query)),
+        }
+    })
+}
+
+/// Highlight positions are only printed with `--json`.
+fn positions_if(args: &SearchArgs, positions: impl FnOnce() -> Vec<usize>) -> Vec<usize> {
+    if args.json { positions() } else { Vec::new() }
+}
+
+fn write_rows<'a>(
+    rows: impl Iterator<Item = JsonHit<'a>>,
+    json: bool,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    if json {
         let rows: Vec<JsonHit> = rows.collect();
         let json = serde_json::to_string_pretty(&rows).map_err(std::io::Error::from)?;
         // Valid JSON either way; control and bidi characters are escaped so a
@@ -131,27 +214,23 @@ pub fn write_results(
     }
 }
 
-/// The id, the name shown, and the field index of that name in the record.
-///
-/// The name is the record's own field text, so `positions` index into exactly
-/// the string printed (a stand shared by two organisations shows both).
-fn describe<'a>(
-    directory: &'a Directory,
-    found: &'a Found,
-    shown: usize,
-    kind: Kind,
-    index: usize,
-) -> (&'a str, &'a str, usize) {
-    let (id, field) = match kind {
-        Kind::Stand => (directory.stands[index].number.as_str(), catalog::STAND_ORGS),
-        Kind::Organisation => (
-            directory.organisations[index].id.as_str(),
-            catalog::ORG_NAME,
-        ),
-        Kind::Person => (directory.people[index].id.as_str(), catalog::PERSON_NAME),
-    };
-    let name = found.record(shown).text(field).unwrap_or_default();
-    (id, name, field)
+/// The field a result line shows as its name. It is the record's own field
+/// text, so `positions` index into exactly the string printed (a stand
+/// shared by two organisations shows both).
+fn name_field(kind: Kind) -> usize {
+    match kind {
+        Kind::Stand => catalog::STAND_ORGS,
+        Kind::Organisation => catalog::ORG_NAME,
+        Kind::Person => catalog::PERSON_NAME,
+    }
+}
+
+fn id_of(directory: &Directory, kind: Kind, index: usize) -> &str {
+    match kind {
+        Kind::Stand => &directory.stands[index].number,
+        Kind::Organisation => &directory.organisations[index].id,
+        Kind::Person => &directory.people[index].id,
+    }
 }
 
 fn kind_name(kind: Kind) -> &'static str {

@@ -13,7 +13,7 @@
 //! derived (each record's rank, whether tiers are in order) is recomputed
 //! rather than read.
 
-use std::io::{self, Read, Write};
+use std::io::{self, Read, Seek, Write};
 
 use super::{Engine, FieldSpan, Tier};
 
@@ -43,6 +43,11 @@ impl<R: Read> Input<R> {
         self.inner.read_exact(buffer)?;
         self.left -= len;
         Ok(())
+    }
+
+    /// How many bytes may still be read.
+    pub fn left(&self) -> u64 {
+        self.left
     }
 
     pub fn u32(&mut self) -> io::Result<u32> {
@@ -101,6 +106,19 @@ impl<R: Read> Input<R> {
 
     pub fn u32s(&mut self) -> io::Result<Vec<u32>> {
         self.array(u32::from_le_bytes)
+    }
+}
+
+impl<R: Read + Seek> Input<R> {
+    /// Skips `len` bytes.
+    pub fn skip(&mut self, len: u64) -> io::Result<()> {
+        if len > self.left {
+            return Err(damaged("the file ends too early"));
+        }
+        let offset = i64::try_from(len).map_err(|_| damaged("a length is too large"))?;
+        self.inner.seek_relative(offset)?;
+        self.left -= len;
+        Ok(())
     }
 }
 

@@ -17,6 +17,7 @@
 //!   roles, stand numbers; Description: description;
 //! - person: Related: organisation's display name, stand number.
 
+pub mod cache;
 mod folded;
 mod index;
 mod oneshot;
@@ -48,7 +49,7 @@ pub enum Kind {
 pub(super) const PARALLEL_FROM: usize = 2_000;
 
 /// Search engines over one directory's stands, organisations and people.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Catalog {
     pub stands: Engine,
     pub organisations: Engine,
@@ -87,6 +88,14 @@ impl Catalog {
             Kind::Stand => &self.stands,
             Kind::Organisation => &self.organisations,
             Kind::Person => &self.people,
+        }
+    }
+
+    fn engine_mut(&mut self, kind: Kind) -> &mut Engine {
+        match kind {
+            Kind::Stand => &mut self.stands,
+            Kind::Organisation => &mut self.organisations,
+            Kind::Person => &mut self.people,
         }
     }
 

@@ -1,0 +1,206 @@
+use super::*;
+
+const ALL: [Kind; 3] = [Kind::Stand, Kind::Organisation, Kind::Person];
+
+/// A generated fair in `dir`, its stamp as if it were written long ago,
+/// its directory and its catalog.
+fn fair(dir: &Path, stands: usize) -> (PathBuf, Stamp, Directory, Catalog) {
+    let directory = crate::generate::generate(stands, 4);
+    let path = dir.join("fair.json");
+    fs::write(&path, serde_json::to_string(&directory).unwrap()).unwrap();
+    let stamp = long_ago(Stamp::of(&path).unwrap());
+    let catalog = Catalog::new(&directory);
+    (path, stamp, directory, catalog)
+}
+
+fn long_ago(stamp: Stamp) -> Stamp {
+    Stamp {
+        modified: (stamp.modified.0 - 60, stamp.modified.1),
+        ..stamp
+    }
+}
+
+#[test]
+fn a_catalog_read_back_finds_what_the_catalog_finds() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, stamp, directory, catalog) = fair(dir.path(), 400);
+    let file = stamp.cache_file(dir.path());
+    write(&file, &stamp, &directory, &catalog).unwrap();
+    let stored = read(&file, &stamp, &ALL).unwrap().expect("a cache");
+    for query in ["", "s", "mersch", "brsr", "sante wiltz", "1a-0", "zzqx"] {
+        for kinds in [
+            &ALL[..],
+            &[Kind::Stand],
+            &[Kind::Person, Kind::Organisation],
+        ] {
+            assert_eq!(
+                stored.catalog.search(query, kinds),
+                catalog.search(query, kinds),
+                "{query:?} {kinds:?}"
+            );
+        }
+    }
+    for (kind, count) in [
+        (Kind::Stand, directory.stands.len()),
+        (Kind::Organisation, directory.organisations.len()),
+        (Kind::Person, directory.people.len()),
+    ] {
+        for record in 0..count {
+            assert_eq!(
+                stored.catalog.engine(kind).record(record).to_record(),
+                catalog.engine(kind).record(record).to_record()
+            );
+        }
+    }
+    assert_eq!(stored.id(Kind::Stand, 0), directory.stands[0].number);
+    assert_eq!(
+        stored.id(Kind::Organisation, 7),
+        directory.organisations[7].id
+    );
+    assert_eq!(stored.id(Kind::Person, 3), directory.people[3].id);
+}
+
+#[test]
+fn only_the_kinds_asked_for_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, stamp, directory, catalog) = fair(dir.path(), 100);
+    let file = stamp.cache_file(dir.path());
+    write(&file, &stamp, &directory, &catalog).unwrap();
+    let stored = read(&file, &stamp, &[Kind::Person]).unwrap().unwrap();
+    assert_eq!(stored.catalog.people.len(), directory.people.len());
+    assert!(stored.catalog.stands.is_empty());
+    assert!(stored.catalog.organisations.is_empty());
+    assert_eq!(
+        stored.catalog.search("a", &[Kind::Person]),
+        catalog.search("a", &[Kind::Person])
+    );
+}
+
+#[test]
+fn a_cache_of_another_state_of_the_file_is_not_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, stamp, directory, catalog) = fair(dir.path(), 50);
+    let file = stamp.cache_file(dir.path());
+    write(&file, &stamp, &directory, &catalog).unwrap();
+    let changed = [
+        Stamp {
+            len: stamp.len + 1,
+            ..stamp.clone()
+        },
+        Stamp {
+            modified: (stamp.modified.0, stamp.modified.1 ^ 1),
+            ..stamp.clone()
+        },
+        Stamp {
+            inode: stamp.inode + 1,
+            ..stamp.clone()
+        },
+        Stamp {
+            path: format!("{}x", stamp.path),
+            ..stamp.clone()
+        },
+    ];
+    for other in changed {
+        assert!(read(&file, &other, &ALL).unwrap().is_none(), "{other:?}");
+    }
+    // The file as it really is now: modified just now, so not the stamp
+    // the cache was written for either.
+    assert!(
+        read(&file, &Stamp::of(&path).unwrap(), &ALL)
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        read(&dir.path().join("none.bin"), &stamp, &ALL)
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[test]
+fn a_file_changed_a_moment_ago_is_not_cached() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _, directory, catalog) = fair(dir.path(), 50);
+    let just_now = Stamp::of(&path).unwrap();
+    let file = just_now.cache_file(dir.path());
+    write(&file, &just_now, &directory, &catalog).unwrap();
+    assert!(!file.exists());
+}
+
+#[test]
+fn a_damaged_cache_is_an_error_never_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, stamp, directory, catalog) = fair(dir.path(), 20);
+    let file = stamp.cache_file(dir.path());
+    write(&file, &stamp, &directory, &catalog).unwrap();
+    let bytes = fs::read(&file).unwrap();
+    let damaged = dir.path().join("damaged.bin");
+    let header = MAGIC.len() + 4 + 8 + env!("CARGO_PKG_VERSION").len();
+    for len in (0..bytes.len()).step_by(7) {
+        fs::write(&damaged, &bytes[..len]).unwrap();
+        // Cut inside the header: not a cache of this file; after: damaged.
+        match read(&damaged, &stamp, &ALL) {
+            Ok(None) => assert!(len < header + 200, "cut at {len}"),
+            Ok(Some(_)) => panic!("a cache cut at {len} was read"),
+            Err(e) => assert_eq!(e.kind(), io::ErrorKind::InvalidData, "{e}"),
+        }
+    }
+    for at in (header..bytes.len()).step_by(5) {
+        let mut changed = bytes.clone();
+        changed[at] ^= 0x5a;
+        fs::write(&damaged, &changed).unwrap();
+        if let Ok(Some(stored)) = read(&damaged, &stamp, &ALL) {
+            for query in ["", "s", "sante wiltz"] {
+                for (kind, hit) in stored.catalog.search(query, &ALL) {
+                    stored.catalog.engine(kind).positions(hit.record, 0, query);
+                    stored.id(kind, hit.record);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_cache_is_readable_by_its_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let (_, stamp, directory, catalog) = fair(dir.path(), 20);
+    let file = stamp.cache_file(&dir.path().join("cache"));
+    write(&file, &stamp, &directory, &catalog).unwrap();
+    let mode = fs::metadata(&file).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+}
+
+#[test]
+fn only_the_most_recent_caches_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let caches = dir.path().join("cache");
+    fs::create_dir(&caches).unwrap();
+    let base = SystemTime::now() - Duration::from_secs(1000);
+    for age in 0..6u64 {
+        let file = caches.join(format!("search-{age:016x}.bin"));
+        fs::write(&file, b"x").unwrap();
+        let opened = File::options().write(true).open(&file).unwrap();
+        opened
+            .set_modified(base - Duration::from_secs(age * 10))
+            .unwrap();
+    }
+    fs::write(caches.join("notes.json"), b"{}").unwrap();
+    prune(&caches, 4).unwrap();
+    let mut left: Vec<String> = fs::read_dir(&caches)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        [
+            "notes.json",
+            "search-0000000000000000.bin",
+            "search-0000000000000001.bin",
+            "search-0000000000000002.bin",
+            "search-0000000000000003.bin",
+        ]
+    );
+}
