@@ -10,9 +10,8 @@ use serde::Serialize;
 use crate::directory::Directory;
 use crate::lang::Lang;
 use crate::sanitize::{for_display, json_for_terminal};
-use crate::search::Hit;
 use crate::search::catalog::cache::{self, Stamp};
-use crate::search::catalog::{self, Catalog, Kind, search_once};
+use crate::search::catalog::{Kind, name_field, search_once};
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
@@ -70,12 +69,21 @@ pub fn run(data: Option<&Path>, args: &SearchArgs, lang: Lang) -> ExitCode {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let kinds = args.kind.kinds();
     if let Some(cache) = &cache
-        && let Ok(Some(stored)) = cache::read(&cache.file, &cache.stamp, kinds)
+        && let Ok(Some(hits)) =
+            cache::search(&cache.file, &cache.stamp, &args.query, kinds, args.json)
     {
-        let hits = stored.catalog.search(&args.query, kinds);
-        let rows = catalog_rows(&stored.catalog, &hits, args, |kind, i| stored.id(kind, i));
+        let rows = hits
+            .iter()
+            .take(args.limit.unwrap_or(usize::MAX))
+            .map(|h| JsonHit {
+                kind: kind_name(h.kind),
+                id: &h.id,
+                name: &h.name,
+                score: h.hit.score,
+                positions: h.positions.clone(),
+            });
         let written = write_rows(rows, args.json, &mut out);
-        return finish(written, &mut out, stored);
+        return finish(written, &mut out, hits);
     }
     let directory = match super::load_directory(data) {
         Ok(d) => d,
@@ -84,21 +92,12 @@ pub fn run(data: Option<&Path>, args: &SearchArgs, lang: Lang) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let written = match &cache {
-        // The catalog is built whole, to be kept; a write that fails only
-        // means no cache next time.
-        // The results are out before the cache is written.
-        Some(cache) => {
-            let catalog = Catalog::new(&directory);
-            let hits = catalog.search(&args.query, kinds);
-            let rows = catalog_rows(&catalog, &hits, args, |kind, i| id_of(&directory, kind, i));
-            let written = write_rows(rows, args.json, &mut out).and_then(|()| out.flush());
-            let _ = cache::write(&cache.file, &cache.stamp, &directory, &catalog);
-            std::mem::forget(catalog);
-            written
-        }
-        None => write_results(&directory, args, &mut out),
-    };
+    let written = write_results(&directory, args, &mut out).and_then(|()| out.flush());
+    // The results are out before the cache is written; a cache that cannot
+    // be written only means none next time.
+    if let Some(cache) = &cache {
+        let _ = cache::write(&cache.file, &cache.stamp, &directory);
+    }
     finish(written, &mut out, directory)
 }
 
@@ -165,26 +164,6 @@ pub fn write_results(
     write_rows(rows, args.json, out)
 }
 
-/// The rows of `hits`, found in `catalog`; `id` gives a record's id.
-fn catalog_rows<'a>(
-    catalog: &'a Catalog,
-    hits: &'a [(Kind, Hit)],
-    args: &'a SearchArgs,
-    id: impl Fn(Kind, usize) -> &'a str + 'a,
-) -> impl Iterator<Item = JsonHit<'a>> + 'a {
-    let limit = args.limit.unwrap_or(usize::MAX);
-    hits.iter().take(limit).map(move |&(kind, hit)| {
-        let (engine, field) = (catalog.engine(kind), name_field(kind));
-        JsonHit {
-            kind: kind_name(kind),
-            id: id(kind, hit.record),
-            name: engine.record(hit.record).text(field).unwrap_or_default(),
-            score: hit.score,
-            positions: positions_if(args, || engine.positions(hit.record, field, &args.query)),
-        }
-    })
-}
-
 /// Highlight positions are only printed with `--json`.
 fn positions_if(args: &SearchArgs, positions: impl FnOnce() -> Vec<usize>) -> Vec<usize> {
     if args.json { positions() } else { Vec::new() }
@@ -211,17 +190,6 @@ fn write_rows<'a>(
                 for_display(r.name)
             )
         })
-    }
-}
-
-/// The field a result line shows as its name. It is the record's own field
-/// text, so `positions` index into exactly the string printed (a stand
-/// shared by two organisations shows both).
-fn name_field(kind: Kind) -> usize {
-    match kind {
-        Kind::Stand => catalog::STAND_ORGS,
-        Kind::Organisation => catalog::ORG_NAME,
-        Kind::Person => catalog::PERSON_NAME,
     }
 }
 

@@ -37,6 +37,17 @@ pub const ORG_NAME: usize = 0;
 pub const PERSON_NAME: usize = 0;
 pub const PERSON_ROLE: usize = 1;
 
+/// The field whose text a result shows as the record's name: a stand's
+/// organisations (a stand shared by two shows both), an organisation's
+/// display name, a person's name.
+pub fn name_field(kind: Kind) -> usize {
+    match kind {
+        Kind::Stand => STAND_ORGS,
+        Kind::Organisation => ORG_NAME,
+        Kind::Person => PERSON_NAME,
+    }
+}
+
 /// What a search result is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
@@ -49,7 +60,7 @@ pub enum Kind {
 pub(super) const PARALLEL_FROM: usize = 2_000;
 
 /// Search engines over one directory's stands, organisations and people.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Catalog {
     pub stands: Engine,
     pub organisations: Engine,
@@ -88,14 +99,6 @@ impl Catalog {
             Kind::Stand => &self.stands,
             Kind::Organisation => &self.organisations,
             Kind::Person => &self.people,
-        }
-    }
-
-    fn engine_mut(&mut self, kind: Kind) -> &mut Engine {
-        match kind {
-            Kind::Stand => &mut self.stands,
-            Kind::Organisation => &mut self.organisations,
-            Kind::Person => &mut self.people,
         }
     }
 

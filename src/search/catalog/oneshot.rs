@@ -75,14 +75,11 @@ pub fn search_once(directory: &Directory, query: &str, kinds: &[Kind], shown: us
             mine
         })
     };
-    // As `Catalog::search`: score, then sort key, then kind, then record.
     keyed.sort_unstable_by(|a, b| {
-        b.hit
-            .score
-            .cmp(&a.hit.score)
-            .then_with(|| a.sort_key.cmp(&b.sort_key))
-            .then(a.kind.cmp(&b.kind))
-            .then(a.hit.record.cmp(&b.hit.record))
+        ranking(
+            (a.hit.score, &a.sort_key, a.kind, a.hit.record),
+            (b.hit.score, &b.sort_key, b.kind, b.hit.record),
+        )
     });
     let hits: Vec<(Kind, Hit)> = keyed.into_iter().map(|k| (k.kind, k.hit)).collect();
     let mut writer = Writer::new(directory, &index, &texts, builder(hits.len().min(shown)));
@@ -93,6 +90,19 @@ pub fn search_once(directory: &Directory, query: &str, kinds: &[Kind], shown: us
         hits,
         shown: writer.build(),
     }
+}
+
+/// How two hits of any blocks and kinds, given as (score, sort key, kind,
+/// record), rank: as in `Catalog::search`, score, then sort key, then kind,
+/// then record.
+pub(super) fn ranking(
+    a: (i64, &str, Kind, usize),
+    b: (i64, &str, Kind, usize),
+) -> std::cmp::Ordering {
+    b.0.cmp(&a.0)
+        .then_with(|| a.1.cmp(b.1))
+        .then(a.2.cmp(&b.2))
+        .then(a.3.cmp(&b.3))
 }
 
 /// A hit and what ranks it among hits of other blocks and kinds.

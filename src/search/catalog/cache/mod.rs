@@ -1,0 +1,271 @@
+//! The records of a large directory file, kept on disk between runs of
+//! `maillage search`.
+//!
+//! Why: at fair scale a one-shot search spends nearly all its time reading,
+//! parsing and checking the JSON and folding its texts (about 130 ms for a
+//! 17 MB file), and a few milliseconds searching. A script that searches the
+//! same file again and again pays that every time. The cache holds the
+//! catalog's records already folded, in blocks of `BLOCK` records, each
+//! an engine written by [`Engine::write_to`](crate::search::Engine::write_to) with the ids of its records.
+//! A search reads a block, searches it, keeps its hits (with what is shown
+//! of them) and drops it, on two cores, then ranks the hits as
+//! [`search_once`](super::search_once) does: the results are exactly
+//! [`Catalog::search`](super::Catalog::search)'s, and the memory held is a
+//! block per core plus the hits (see BENCHMARKS.md for the figures).
+//!
+//! When it is used:
+//! - only for files of [`CACHED_FROM`] bytes or more (a small directory loads
+//!   in milliseconds; a cache would only litter the disk);
+//! - only if the file is still the one it was built from: same canonical
+//!   path, length, modification time to the nanosecond, inode and device,
+//!   and the cache was written by this very version of maillage. Anything
+//!   else is a miss, and the next search rebuilds it;
+//! - a cache is written only from a directory that loaded without a
+//!   problem, and not for a file changed in the last [`SETTLE`] (a second
+//!   change within the file system's time-stamp granularity could keep
+//!   the same stamp: git's "racy" case).
+//!
+//! A cache is written to a temporary file and renamed into place, so a
+//! reader never sees half of one; it is readable by its owner only. At most
+//! [`KEPT`] caches are kept, the least recently written are removed. A cache
+//! that cannot be read or written is ignored: the search goes on without it.
+
+mod blocks;
+mod stamp;
+
+use std::fs::{self, File};
+use std::io::{self, BufReader, BufWriter, Seek, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicUsize;
+use std::time::{Duration, SystemTime};
+
+use super::Kind;
+use super::folded::FoldedTexts;
+use super::index::Index;
+use crate::directory::Directory;
+use crate::search::Hit;
+use crate::search::persist::{Input, damaged, put_bytes, put_u32, put_u64};
+use blocks::{BLOCK_ENTRY, Block, build_blocks, search_blocks};
+pub use stamp::{Stamp, cache_dir};
+
+/// Directory files of this many bytes or more are cached.
+pub const CACHED_FROM: u64 = 1 << 20;
+/// A file modified more recently than this is not cached yet.
+pub const SETTLE: Duration = Duration::from_secs(2);
+/// How many caches are kept.
+pub const KEPT: usize = 4;
+/// Where caches go instead of the system's cache folder.
+pub const CACHE_DIR_ENV: &str = "MAILLAGE_CACHE_DIR";
+
+const MAGIC: &[u8; 16] = b"maillage-search\n";
+/// Changes whenever what is written changes.
+const FORMAT: u32 = 1;
+const KINDS: [Kind; 3] = [Kind::Stand, Kind::Organisation, Kind::Person];
+/// Records per block. A search holds one block per core in memory: it reads
+/// a block, searches it, keeps its hits and drops it.
+const BLOCK: usize = 4096;
+
+/// One result of a search in a cache, with what is shown of its record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CachedHit {
+    pub kind: Kind,
+    /// `hit.record` is the index in the directory's list of that kind.
+    pub hit: Hit,
+    /// A stand's number, an organisation's or person's id.
+    pub id: Box<str>,
+    /// The record's [`name_field`], whose text is what results show.
+    pub name: Box<str>,
+    /// [`Engine::positions`] in `name`, when asked for.
+    pub positions: Vec<usize>,
+    sort_key: Box<str>,
+}
+
+/// Searches the cache `file` of the directory file stamped `stamp` for
+/// `query` in `kinds`, ranked as [`Catalog::search`](super::Catalog::search) ranks them, with the
+/// highlight positions in each name if `positions`. `Ok(None)`: there is no
+/// cache for this state of the file (absent, stale, or from another version
+/// of maillage).
+///
+/// Blocks are read, searched and dropped one at a time, on two cores, each
+/// through its own handle on the file: should the cache be replaced
+/// meanwhile, the new one holds the same bytes (built from the same state of
+/// the same file by the same version).
+pub fn search(
+    file: &Path,
+    stamp: &Stamp,
+    query: &str,
+    kinds: &[Kind],
+    positions: bool,
+) -> io::Result<Option<Vec<CachedHit>>> {
+    let Some(blocks) = contents(file, stamp)? else {
+        return Ok(None);
+    };
+    let blocks: Vec<Block> = blocks
+        .into_iter()
+        .filter(|b| kinds.contains(&b.kind))
+        .collect();
+    let next = AtomicUsize::new(0);
+    let work = || search_blocks(file, &blocks, &next, query, positions);
+    let mut found = std::thread::scope(|scope| {
+        let helper = scope.spawn(work);
+        let mine = work();
+        match helper.join() {
+            Ok(theirs) => mine.and_then(|mut mine| {
+                mine.extend(theirs?);
+                Ok(mine)
+            }),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    })?;
+    found.sort_unstable_by(|a, b| {
+        super::oneshot::ranking(
+            (a.hit.score, &a.sort_key, a.kind, a.hit.record),
+            (b.hit.score, &b.sort_key, b.kind, b.hit.record),
+        )
+    });
+    Ok(Some(found))
+}
+/// The blocks of the cache `file`, if it is the one of `stamp`.
+fn contents(file: &Path, stamp: &Stamp) -> io::Result<Option<Vec<Block>>> {
+    let opened = match File::open(file) {
+        Ok(opened) => opened,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let len = opened.metadata()?.len();
+    let mut input = Input::new(BufReader::with_capacity(1 << 14, opened), len);
+    let mut magic = [0; MAGIC.len()];
+    input.exact(&mut magic)?;
+    if &magic != MAGIC
+        || input.u32()? != FORMAT
+        || input.string()? != env!("CARGO_PKG_VERSION")
+        || Stamp::read(&mut input)? != *stamp
+    {
+        return Ok(None);
+    }
+    let count = input.u64()?;
+    if count > input.left() / BLOCK_ENTRY {
+        return Err(damaged("the list of blocks runs past the end of the file"));
+    }
+    let mut blocks = Vec::with_capacity(count as usize);
+    for _ in 0..count {
+        let kind = match input.u32()? {
+            0 => Kind::Stand,
+            1 => Kind::Organisation,
+            2 => Kind::Person,
+            _ => return Err(damaged("a block of an unknown kind")),
+        };
+        let (first, records) = (input.u32()? as usize, input.u32()? as usize);
+        let (offset, block_len) = (input.u64()?, input.u64()?);
+        if offset.checked_add(block_len).is_none_or(|end| end > len) {
+            return Err(damaged("a block runs past the end of the file"));
+        }
+        blocks.push(Block {
+            kind,
+            first,
+            records,
+            offset,
+            len: block_len,
+        });
+    }
+    Ok(Some(blocks))
+}
+/// Writes the cache `file` of `directory`, read from the file stamped
+/// `stamp`; does nothing for a file changed too recently. Then removes the
+/// oldest caches beyond [`KEPT`].
+pub fn write(file: &Path, stamp: &Stamp, directory: &Directory) -> io::Result<()> {
+    if !stamp.settled(SystemTime::now()) {
+        return Ok(());
+    }
+    let dir = file.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir)?;
+    let temporary = file.with_extension(format!("tmp-{}", std::process::id()));
+    let written =
+        write_new(&temporary, stamp, directory).and_then(|()| fs::rename(&temporary, file));
+    if written.is_err() {
+        let _ = fs::remove_file(&temporary);
+    }
+    written?;
+    prune(dir, KEPT)
+}
+
+fn write_new(file: &Path, stamp: &Stamp, directory: &Directory) -> io::Result<()> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut out = BufWriter::with_capacity(1 << 16, options.open(file)?);
+    out.write_all(MAGIC)?;
+    put_u32(&mut out, FORMAT)?;
+    put_bytes(&mut out, env!("CARGO_PKG_VERSION").as_bytes())?;
+    stamp.write(&mut out)?;
+    let mut blocks: Vec<Block> = KINDS
+        .iter()
+        .flat_map(|&kind| {
+            let count = super::count(directory, kind);
+            (0..count).step_by(BLOCK).map(move |first| Block {
+                kind,
+                first,
+                records: BLOCK.min(count - first),
+                offset: 0,
+                len: 0,
+            })
+        })
+        .collect();
+    put_u64(&mut out, blocks.len() as u64)?;
+    let list_at = out.stream_position()?;
+    out.write_all(&vec![0; blocks.len() * BLOCK_ENTRY as usize])?;
+    // The second half of the blocks is built on another core into memory,
+    // the first half straight into the file, then the second half after it.
+    let index = Index::new(directory);
+    let texts = FoldedTexts::new(directory);
+    let start = list_at + blocks.len() as u64 * BLOCK_ENTRY;
+    let half = blocks.len() / 2;
+    let (first_half, second_half) = blocks.split_at_mut(half);
+    let second_bytes = std::thread::scope(|scope| {
+        let second = scope.spawn(|| {
+            let mut bytes = Vec::new();
+            build_blocks(directory, &index, &texts, second_half, &mut bytes, 0).map(|()| bytes)
+        });
+        let first = build_blocks(directory, &index, &texts, first_half, &mut out, start);
+        match second.join() {
+            Ok(second) => first.and(second),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    })?;
+    let second_start = out.stream_position()?;
+    out.write_all(&second_bytes)?;
+    second_half
+        .iter_mut()
+        .for_each(|b| b.offset += second_start);
+    out.seek(io::SeekFrom::Start(list_at))?;
+    for block in &blocks {
+        put_u32(&mut out, block.kind as u32)?;
+        put_u32(&mut out, block.first as u32)?;
+        put_u32(&mut out, block.records as u32)?;
+        put_u64(&mut out, block.offset)?;
+        put_u64(&mut out, block.len)?;
+    }
+    // No `sync_all`: a cache lost in a crash is only rebuilt, and one cut
+    // short is refused when read.
+    out.flush()
+}
+/// Removes the caches in `dir` beyond the `kept` most recently written.
+fn prune(dir: &Path, kept: usize) -> io::Result<()> {
+    let mut caches: Vec<(SystemTime, PathBuf)> = fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with("search-") && name.ends_with(".bin")
+        })
+        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+        .collect();
+    caches.sort_by_key(|c| std::cmp::Reverse(c.0));
+    for (_, old) in caches.into_iter().skip(kept) {
+        let _ = fs::remove_file(old);
+    }
+    Ok(())
+}
+#[cfg(test)]
+mod tests;
