@@ -73,9 +73,9 @@ pub struct CachedHit {
     pub hit: Hit,
     /// A stand's number, an organisation's or person's id.
     pub id: Box<str>,
-    /// The record's [`name_field`], whose text is what results show.
+    /// The record's [`name_field`](super::name_field), whose text is what results show.
     pub name: Box<str>,
-    /// [`Engine::positions`] in `name`, when asked for.
+    /// [`Engine::positions`](crate::search::Engine::positions) in `name`, when asked for.
     pub positions: Vec<usize>,
     sort_key: Box<str>,
 }
