@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::directory::Directory;
 use crate::lang::Lang;
 use crate::sanitize::{for_display, json_for_terminal};
-use crate::search::catalog::cache::{self, Stamp};
+use crate::search::catalog::cache::{self, CachedHit, Stamp};
 use crate::search::catalog::{Kind, name_field, search_once};
 
 #[derive(Debug, Args)]
@@ -72,17 +72,7 @@ pub fn run(data: Option<&Path>, args: &SearchArgs, lang: Lang) -> ExitCode {
         && let Ok(Some(hits)) =
             cache::search(&cache.file, &cache.stamp, &args.query, kinds, args.json)
     {
-        let rows = hits
-            .iter()
-            .take(args.limit.unwrap_or(usize::MAX))
-            .map(|h| JsonHit {
-                kind: kind_name(h.kind),
-                id: &h.id,
-                name: &h.name,
-                score: h.hit.score,
-                positions: h.positions.clone(),
-            });
-        let written = write_rows(rows, args.json, &mut out);
+        let written = write_cached(&hits, args, &mut out);
         return finish(written, &mut out, hits);
     }
     let directory = match super::load_directory(data) {
@@ -92,13 +82,43 @@ pub fn run(data: Option<&Path>, args: &SearchArgs, lang: Lang) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let written = write_results(&directory, args, &mut out).and_then(|()| out.flush());
-    // The results are out before the cache is written; a cache that cannot
-    // be written only means none next time.
-    if let Some(cache) = &cache {
-        let _ = cache::write(&cache.file, &cache.stamp, &directory);
-    }
+    let written = match &cache {
+        // Searched as the cache will be, and the cache written on the way;
+        // one that cannot be written only means none next time.
+        Some(cache) => {
+            let (hits, _) = cache::search_and_write(
+                &directory,
+                &args.query,
+                kinds,
+                args.json,
+                &cache.file,
+                &cache.stamp,
+            );
+            let written = write_cached(&hits, args, &mut out);
+            std::mem::forget(hits);
+            written
+        }
+        None => write_results(&directory, args, &mut out),
+    };
     finish(written, &mut out, directory)
+}
+
+fn write_cached(
+    hits: &[CachedHit],
+    args: &SearchArgs,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let rows = hits
+        .iter()
+        .take(args.limit.unwrap_or(usize::MAX))
+        .map(|h| JsonHit {
+            kind: kind_name(h.kind),
+            id: &h.id,
+            name: &h.name,
+            score: h.hit.score,
+            positions: h.positions.clone(),
+        });
+    write_rows(rows, args.json, out)
 }
 
 /// Flushes the output and ends, leaving `data` to the system: freeing a

@@ -5,9 +5,11 @@ use std::fs::File;
 use std::io::{self, Read, Seek, Write};
 use std::ops::Range;
 use std::path::Path;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::CachedHit;
+use super::sink::Sink;
 use crate::directory::Directory;
 use crate::search::catalog::folded::FoldedTexts;
 use crate::search::catalog::index::Index;
@@ -35,8 +37,7 @@ pub(super) fn search_blocks(
     file: &Path,
     blocks: &[Block],
     next: &AtomicUsize,
-    query: &str,
-    positions: bool,
+    query: Query,
 ) -> io::Result<Vec<CachedHit>> {
     let mut opened = File::open(file)?;
     let (mut bytes, mut hits, mut found) = (Vec::new(), Vec::new(), Vec::new());
@@ -50,28 +51,50 @@ pub(super) fn search_blocks(
         if engine.len() != block.records {
             return Err(damaged("a block does not hold the records listed"));
         }
-        engine.search_into(query, &mut hits);
-        let field = name_field(block.kind);
-        found.extend(hits.iter().map(|&hit| {
-            let record = engine.record(hit.record);
-            CachedHit {
-                kind: block.kind,
-                hit: Hit {
-                    record: block.first + hit.record,
-                    ..hit
-                },
-                id: ids.get(hit.record).into(),
-                name: record.text(field).unwrap_or_default().into(),
-                positions: if positions {
-                    engine.positions(hit.record, field, query)
-                } else {
-                    Vec::new()
-                },
-                sort_key: record.sort_key().into(),
-            }
-        }));
+        hits_of(&engine, &ids, block, query, &mut hits, &mut found);
     }
     Ok(found)
+}
+
+/// What is searched for in blocks.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Query<'a> {
+    pub(super) text: &'a str,
+    pub(super) kinds: &'a [Kind],
+    /// Whether to compute highlight positions in names.
+    pub(super) positions: bool,
+}
+
+/// Searches the records of `block` (`engine`, their ids `ids`) and adds
+/// their hits to `found`; `hits` is a buffer.
+fn hits_of(
+    engine: &Engine,
+    ids: &Ids,
+    block: &Block,
+    query: Query,
+    hits: &mut Vec<Hit>,
+    found: &mut Vec<CachedHit>,
+) {
+    engine.search_into(query.text, hits);
+    let field = name_field(block.kind);
+    found.extend(hits.iter().map(|&hit| {
+        let record = engine.record(hit.record);
+        CachedHit {
+            kind: block.kind,
+            hit: Hit {
+                record: block.first + hit.record,
+                ..hit
+            },
+            id: ids.get(hit.record).into(),
+            name: record.text(field).unwrap_or_default().into(),
+            positions: if query.positions {
+                engine.positions(hit.record, field, query.text)
+            } else {
+                Vec::new()
+            },
+            sort_key: record.sort_key().into(),
+        }
+    }));
 }
 
 /// Record ids, one after the other in one string.
@@ -130,50 +153,53 @@ impl Ids {
         }
     }
 }
-/// Builds the records of `blocks` and writes them to `out`, which is at
-/// offset `start` of the file, noting where each block went.
+/// Takes blocks from `blocks` (shared with another thread through `next`)
+/// until none is left: builds their records from `directory`, gives each
+/// block's bytes to `sink` if there is one, and returns the hits of `query`.
+/// A block neither written nor searched is not built.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn build_blocks(
     directory: &Directory,
     index: &Index,
     texts: &FoldedTexts,
-    blocks: &mut [Block],
-    out: &mut impl Write,
-    start: u64,
-) -> io::Result<()> {
-    let mut out = Counted {
-        out,
-        written: start,
-    };
-    let mut engine = Engine::default();
-    for block in blocks {
+    blocks: &[Block],
+    next: &AtomicUsize,
+    sink: &Mutex<Option<Sink>>,
+    query: Query,
+) -> Vec<CachedHit> {
+    let (mut engine, mut bytes) = (Engine::default(), Vec::new());
+    let (mut hits, mut found) = (Vec::new(), Vec::new());
+    let writing = || sink.lock().is_ok_and(|sink| sink.is_some());
+    while let Some((number, block)) = {
+        let number = next.fetch_add(1, Ordering::Relaxed);
+        blocks.get(number).map(|block| (number, block))
+    } {
+        let searched = query.kinds.contains(&block.kind);
+        if !searched && !writing() {
+            continue;
+        }
         let records = block.first..block.first + block.records;
         let mut writer = Writer::new(directory, index, texts, EngineBuilder::recycle(engine));
         records
             .clone()
             .for_each(|position| writer.record(block.kind, position));
         engine = writer.build();
-        block.offset = out.written;
-        engine.write_to(&mut out)?;
-        Ids::of(directory, block.kind, records).write(&mut out)?;
-        block.len = out.written - block.offset;
+        let ids = Ids::of(directory, block.kind, records);
+        if writing() {
+            bytes.clear();
+            // Writing to a `Vec` cannot fail.
+            let _ = engine
+                .write_to(&mut bytes)
+                .and_then(|()| ids.write(&mut bytes));
+            if let Ok(mut sink) = sink.lock()
+                && let Some(to) = sink.as_mut()
+            {
+                to.put(number, &bytes);
+            }
+        }
+        if searched {
+            hits_of(&engine, &ids, block, query, &mut hits, &mut found);
+        }
     }
-    Ok(())
-}
-
-/// A writer that counts the bytes written through it.
-struct Counted<W> {
-    out: W,
-    written: u64,
-}
-
-impl<W: Write> Write for Counted<W> {
-    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        let written = self.out.write(bytes)?;
-        self.written += written as u64;
-        Ok(written)
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.out.flush()
-    }
+    found
 }

@@ -31,10 +31,11 @@
 //! that cannot be read or written is ignored: the search goes on without it.
 
 mod blocks;
+mod sink;
 mod stamp;
 
 use std::fs::{self, File};
-use std::io::{self, BufReader, BufWriter, Seek, Write};
+use std::io::{self, BufReader};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicUsize;
 use std::time::{Duration, SystemTime};
@@ -44,9 +45,11 @@ use super::folded::FoldedTexts;
 use super::index::Index;
 use crate::directory::Directory;
 use crate::search::Hit;
-use crate::search::persist::{Input, damaged, put_bytes, put_u32, put_u64};
-use blocks::{BLOCK_ENTRY, Block, build_blocks, search_blocks};
+use crate::search::persist::{Input, damaged};
+use blocks::{BLOCK_ENTRY, Block, Query, build_blocks, search_blocks};
+use sink::Sink;
 pub use stamp::{Stamp, cache_dir};
+use std::sync::Mutex;
 
 /// Directory files of this many bytes or more are cached.
 pub const CACHED_FROM: u64 = 1 << 20;
@@ -57,9 +60,9 @@ pub const KEPT: usize = 4;
 /// Where caches go instead of the system's cache folder.
 pub const CACHE_DIR_ENV: &str = "MAILLAGE_CACHE_DIR";
 
-const MAGIC: &[u8; 16] = b"maillage-search\n";
+pub(super) const MAGIC: &[u8; 16] = b"maillage-search\n";
 /// Changes whenever what is written changes.
-const FORMAT: u32 = 1;
+pub(super) const FORMAT: u32 = 1;
 const KINDS: [Kind; 3] = [Kind::Stand, Kind::Organisation, Kind::Person];
 /// Records per block. A search holds one block per core in memory: it reads
 /// a block, searches it, keeps its hits and drops it.
@@ -105,26 +108,15 @@ pub fn search(
         .filter(|b| kinds.contains(&b.kind))
         .collect();
     let next = AtomicUsize::new(0);
-    let work = || search_blocks(file, &blocks, &next, query, positions);
-    let mut found = std::thread::scope(|scope| {
-        let helper = scope.spawn(work);
-        let mine = work();
-        match helper.join() {
-            Ok(theirs) => mine.and_then(|mut mine| {
-                mine.extend(theirs?);
-                Ok(mine)
-            }),
-            Err(panic) => std::panic::resume_unwind(panic),
-        }
-    })?;
-    found.sort_unstable_by(|a, b| {
-        super::oneshot::ranking(
-            (a.hit.score, &a.sort_key, a.kind, a.hit.record),
-            (b.hit.score, &b.sort_key, b.kind, b.hit.record),
-        )
-    });
-    Ok(Some(found))
+    let query = Query {
+        text: query,
+        kinds,
+        positions,
+    };
+    let found = on_two_cores(|| search_blocks(file, &blocks, &next, query))?;
+    Ok(Some(ranked(found)))
 }
+
 /// The blocks of the cache `file`, if it is the one of `stamp`.
 fn contents(file: &Path, stamp: &Stamp) -> io::Result<Option<Vec<Block>>> {
     let opened = match File::open(file) {
@@ -170,36 +162,25 @@ fn contents(file: &Path, stamp: &Stamp) -> io::Result<Option<Vec<Block>>> {
     }
     Ok(Some(blocks))
 }
-/// Writes the cache `file` of `directory`, read from the file stamped
-/// `stamp`; does nothing for a file changed too recently. Then removes the
-/// oldest caches beyond [`KEPT`].
-pub fn write(file: &Path, stamp: &Stamp, directory: &Directory) -> io::Result<()> {
-    if !stamp.settled(SystemTime::now()) {
-        return Ok(());
-    }
-    let dir = file.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir)?;
-    let temporary = file.with_extension(format!("tmp-{}", std::process::id()));
-    let written =
-        write_new(&temporary, stamp, directory).and_then(|()| fs::rename(&temporary, file));
-    if written.is_err() {
-        let _ = fs::remove_file(&temporary);
-    }
-    written?;
-    prune(dir, KEPT)
-}
-
-fn write_new(file: &Path, stamp: &Stamp, directory: &Directory) -> io::Result<()> {
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut out = BufWriter::with_capacity(1 << 16, options.open(file)?);
-    out.write_all(MAGIC)?;
-    put_u32(&mut out, FORMAT)?;
-    put_bytes(&mut out, env!("CARGO_PKG_VERSION").as_bytes())?;
-    stamp.write(&mut out)?;
-    let mut blocks: Vec<Block> = KINDS
+/// Searches `directory` for `query` in `kinds` as [`search`] searches its
+/// cache, with the same results, and writes the cache `file` of the
+/// directory file stamped `stamp` on the way, unless that file changed in
+/// the last [`SETTLE`]. Writing the cache costs the search little: the
+/// records built to be searched are the ones written (those of other kinds
+/// are built only to be written).
+///
+/// The results never depend on the cache: a cache that cannot be written is
+/// abandoned (nothing is left behind) and the search goes on; the error is
+/// returned with the results.
+pub fn search_and_write(
+    directory: &Directory,
+    query: &str,
+    kinds: &[Kind],
+    positions: bool,
+    file: &Path,
+    stamp: &Stamp,
+) -> (Vec<CachedHit>, io::Result<()>) {
+    let blocks: Vec<Block> = KINDS
         .iter()
         .flat_map(|&kind| {
             let count = super::count(directory, kind);
@@ -212,44 +193,59 @@ fn write_new(file: &Path, stamp: &Stamp, directory: &Directory) -> io::Result<()
             })
         })
         .collect();
-    put_u64(&mut out, blocks.len() as u64)?;
-    let list_at = out.stream_position()?;
-    out.write_all(&vec![0; blocks.len() * BLOCK_ENTRY as usize])?;
-    // The second half of the blocks is built on another core into memory,
-    // the first half straight into the file, then the second half after it.
+    let (sink, mut written) = if stamp.settled(SystemTime::now()) {
+        match Sink::create(file, stamp, blocks.len()) {
+            Ok(sink) => (Some(sink), Ok(())),
+            Err(e) => (None, Err(e)),
+        }
+    } else {
+        (None, Ok(()))
+    };
+    let sink = Mutex::new(sink);
     let index = Index::new(directory);
     let texts = FoldedTexts::new(directory);
-    let start = list_at + blocks.len() as u64 * BLOCK_ENTRY;
-    let half = blocks.len() / 2;
-    let (first_half, second_half) = blocks.split_at_mut(half);
-    let second_bytes = std::thread::scope(|scope| {
-        let second = scope.spawn(|| {
-            let mut bytes = Vec::new();
-            build_blocks(directory, &index, &texts, second_half, &mut bytes, 0).map(|()| bytes)
-        });
-        let first = build_blocks(directory, &index, &texts, first_half, &mut out, start);
-        match second.join() {
-            Ok(second) => first.and(second),
+    let next = AtomicUsize::new(0);
+    let query = Query {
+        text: query,
+        kinds,
+        positions,
+    };
+    let work = || build_blocks(directory, &index, &texts, &blocks, &next, &sink, query);
+    let found = on_two_cores(|| Ok(work()));
+    if let Ok(Some(sink)) = sink.into_inner() {
+        written = sink.finish(&blocks);
+    }
+    (ranked(found.unwrap_or_default()), written)
+}
+
+/// `work` run on this thread and another, their results put together.
+fn on_two_cores(
+    work: impl Fn() -> io::Result<Vec<CachedHit>> + Sync,
+) -> io::Result<Vec<CachedHit>> {
+    std::thread::scope(|scope| {
+        let helper = scope.spawn(&work);
+        let mine = work();
+        match helper.join() {
+            Ok(theirs) => mine.and_then(|mut mine| {
+                mine.extend(theirs?);
+                Ok(mine)
+            }),
             Err(panic) => std::panic::resume_unwind(panic),
         }
-    })?;
-    let second_start = out.stream_position()?;
-    out.write_all(&second_bytes)?;
-    second_half
-        .iter_mut()
-        .for_each(|b| b.offset += second_start);
-    out.seek(io::SeekFrom::Start(list_at))?;
-    for block in &blocks {
-        put_u32(&mut out, block.kind as u32)?;
-        put_u32(&mut out, block.first as u32)?;
-        put_u32(&mut out, block.records as u32)?;
-        put_u64(&mut out, block.offset)?;
-        put_u64(&mut out, block.len)?;
-    }
-    // No `sync_all`: a cache lost in a crash is only rebuilt, and one cut
-    // short is refused when read.
-    out.flush()
+    })
 }
+
+/// `found` ranked as [`Catalog::search`](super::Catalog::search) ranks hits.
+fn ranked(mut found: Vec<CachedHit>) -> Vec<CachedHit> {
+    found.sort_unstable_by(|a, b| {
+        super::oneshot::ranking(
+            (a.hit.score, &a.sort_key, a.kind, a.hit.record),
+            (b.hit.score, &b.sort_key, b.kind, b.hit.record),
+        )
+    });
+    found
+}
+
 /// Removes the caches in `dir` beyond the `kept` most recently written.
 fn prune(dir: &Path, kept: usize) -> io::Result<()> {
     let mut caches: Vec<(SystemTime, PathBuf)> = fs::read_dir(dir)?

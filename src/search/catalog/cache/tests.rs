@@ -14,6 +14,11 @@ fn fair(dir: &Path, stands: usize) -> (PathBuf, Stamp, Directory, Catalog) {
     (path, stamp, directory, catalog)
 }
 
+/// Writes the cache of `directory`, searching nothing.
+fn write_cache(file: &Path, stamp: &Stamp, directory: &Directory) -> io::Result<()> {
+    search_and_write(directory, "", &[], false, file, stamp).1
+}
+
 fn long_ago(stamp: Stamp) -> Stamp {
     Stamp {
         modified: (stamp.modified.0 - 60, stamp.modified.1),
@@ -58,21 +63,23 @@ fn a_search_in_the_cache_finds_what_the_catalog_finds() {
     // Several blocks of each kind, and a last one not full.
     let (_, stamp, directory, catalog) = fair(dir.path(), 9000);
     let file = stamp.cache_file(dir.path());
-    write(&file, &stamp, &directory).unwrap();
+    write_cache(&file, &stamp, &directory).unwrap();
     for query in ["", "s", "mersch", "brsr", "sante wiltz", "1a-0", "zzqx"] {
         for kinds in [
             &ALL[..],
             &[Kind::Stand],
             &[Kind::Person, Kind::Organisation],
         ] {
+            let expected = expected(&directory, &catalog, query, kinds);
+            // While the cache is written (here: written again)…
+            let (found, written) = search_and_write(&directory, query, kinds, true, &file, &stamp);
+            written.unwrap();
+            assert_eq!(found, expected, "{query:?} {kinds:?}, writing");
+            // … and read from it.
             let found = search(&file, &stamp, query, kinds, true)
                 .unwrap()
                 .expect("a cache");
-            assert_eq!(
-                found,
-                expected(&directory, &catalog, query, kinds),
-                "{query:?} {kinds:?}"
-            );
+            assert_eq!(found, expected, "{query:?} {kinds:?}");
         }
     }
     let without = search(&file, &stamp, "sante", &ALL, false)
@@ -86,7 +93,7 @@ fn a_cache_of_another_state_of_the_file_is_not_used() {
     let dir = tempfile::tempdir().unwrap();
     let (path, stamp, directory, _) = fair(dir.path(), 50);
     let file = stamp.cache_file(dir.path());
-    write(&file, &stamp, &directory).unwrap();
+    write_cache(&file, &stamp, &directory).unwrap();
     assert!(search(&file, &stamp, "a", &ALL, false).unwrap().is_some());
     let changed = [
         Stamp {
@@ -126,8 +133,15 @@ fn a_file_changed_a_moment_ago_is_not_cached() {
     let (path, _, directory, _) = fair(dir.path(), 50);
     let just_now = Stamp::of(&path).unwrap();
     let file = just_now.cache_file(dir.path());
-    write(&file, &just_now, &directory).unwrap();
+    let (found, written) = search_and_write(&directory, "sante", &ALL, false, &file, &just_now);
+    written.unwrap();
+    assert!(!found.is_empty());
     assert!(!file.exists());
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "only the fair"
+    );
 }
 
 #[test]
@@ -135,7 +149,7 @@ fn a_damaged_cache_is_an_error_never_a_panic() {
     let dir = tempfile::tempdir().unwrap();
     let (_, stamp, directory, _) = fair(dir.path(), 20);
     let file = stamp.cache_file(dir.path());
-    write(&file, &stamp, &directory).unwrap();
+    write_cache(&file, &stamp, &directory).unwrap();
     let bytes = fs::read(&file).unwrap();
     let damaged = dir.path().join("damaged.bin");
     let header = MAGIC.len() + 4 + 8 + env!("CARGO_PKG_VERSION").len();
@@ -165,7 +179,7 @@ fn a_cache_is_readable_by_its_owner_only() {
     let dir = tempfile::tempdir().unwrap();
     let (_, stamp, directory, _) = fair(dir.path(), 20);
     let file = stamp.cache_file(&dir.path().join("cache"));
-    write(&file, &stamp, &directory).unwrap();
+    write_cache(&file, &stamp, &directory).unwrap();
     let mode = fs::metadata(&file).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600);
 }
@@ -201,4 +215,16 @@ fn only_the_most_recent_caches_are_kept() {
             "search-0000000000000003.bin",
         ]
     );
+}
+
+#[test]
+fn a_cache_that_cannot_be_written_changes_no_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, stamp, directory, catalog) = fair(dir.path(), 300);
+    let blocker = dir.path().join("not-a-folder");
+    fs::write(&blocker, b"").unwrap();
+    let file = stamp.cache_file(&blocker);
+    let (found, written) = search_and_write(&directory, "sante", &ALL, true, &file, &stamp);
+    assert!(written.is_err());
+    assert_eq!(found, expected(&directory, &catalog, "sante", &ALL));
 }
