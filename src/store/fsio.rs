@@ -60,7 +60,7 @@ fn sidecar(path: &Path, suffix: &str) -> PathBuf {
 }
 
 /// The folder of `path`, created (0700 on Unix) if missing.
-fn ensure_folder(path: &Path) -> io::Result<PathBuf> {
+pub(crate) fn ensure_folder(path: &Path) -> io::Result<PathBuf> {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -77,7 +77,7 @@ fn ensure_folder(path: &Path) -> io::Result<PathBuf> {
 
 /// Options for a private file: created 0600 on Unix, so its content is never
 /// readable by others, not even for an instant.
-fn private_file() -> OpenOptions {
+pub(crate) fn private_file() -> OpenOptions {
     let mut options = OpenOptions::new();
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);

@@ -26,7 +26,8 @@
 //!   the same stamp: git's "racy" case).
 //!
 //! A cache is written to a temporary file and renamed into place, so a
-//! reader never sees half of one; it is readable by its owner only. At most
+//! reader never sees half of one; it is readable by its owner only (folder
+//! 0700, file 0600, as the notes). At most
 //! [`KEPT`] caches are kept, the least recently written are removed. A cache
 //! that cannot be read or written is ignored: the search goes on without it.
 

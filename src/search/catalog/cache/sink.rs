@@ -25,17 +25,17 @@ pub(super) struct Sink {
 
 impl Sink {
     /// Starts the cache `file` of the directory file stamped `stamp`, to
-    /// hold `blocks` blocks. Readable by its owner only.
+    /// hold `blocks` blocks.
     pub(super) fn create(file: &Path, stamp: &Stamp, blocks: usize) -> io::Result<Sink> {
-        let dir = file.parent().unwrap_or(Path::new("."));
-        fs::create_dir_all(dir)?;
+        // The cache folder and files are private, as the notes' are.
+        crate::store::ensure_folder(file)?;
         let temporary = file.with_extension(format!("tmp-{}", std::process::id()));
-        let mut options = fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let opened = crate::store::private_file()
+            .write(true)
+            .create_new(true)
+            .open(&temporary)?;
         let mut sink = Sink {
-            out: BufWriter::with_capacity(1 << 16, options.open(&temporary)?),
+            out: BufWriter::with_capacity(1 << 16, opened),
             temporary,
             file: file.to_path_buf(),
             at: 0,

@@ -182,6 +182,11 @@ fn a_cache_is_readable_by_its_owner_only() {
     write_cache(&file, &stamp, &directory).unwrap();
     let mode = fs::metadata(&file).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600);
+    let folder = fs::metadata(dir.path().join("cache"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(folder & 0o777, 0o700);
 }
 
 #[test]
