@@ -103,7 +103,9 @@ pub fn run(data: Option<&Path>, args: &SearchArgs, lang: Lang) -> ExitCode {
     finish(written, &mut out, directory)
 }
 
-fn write_cached(
+/// Writes hits found in the search cache as `maillage search` prints them
+/// (public for the one-shot benchmark).
+pub fn write_cached(
     hits: &[CachedHit],
     args: &SearchArgs,
     out: &mut impl Write,
