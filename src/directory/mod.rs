@@ -247,8 +247,6 @@ impl Directory {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
     fn themes_are_listed_once_in_case_blind_order() {
         let mut directory = crate::generate::generate(30, 2);
