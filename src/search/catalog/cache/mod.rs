@@ -38,6 +38,7 @@ mod stamp;
 use std::fs::{self, File};
 use std::io::{self, BufReader};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::AtomicUsize;
 use std::time::{Duration, SystemTime};
 
@@ -50,7 +51,6 @@ use crate::search::persist::{Input, damaged};
 use blocks::{BLOCK_ENTRY, Block, Query, build_blocks, search_blocks};
 use sink::Sink;
 pub use stamp::{Stamp, cache_dir};
-use std::sync::Mutex;
 
 /// Directory files of this many bytes or more are cached.
 pub const CACHED_FROM: u64 = 1 << 20;
@@ -161,8 +161,31 @@ fn contents(file: &Path, stamp: &Stamp) -> io::Result<Option<Vec<Block>>> {
             len: block_len,
         });
     }
+    if !tiled(&blocks) {
+        return Err(damaged("the blocks do not hold each record once"));
+    }
     Ok(Some(blocks))
 }
+
+/// Whether the blocks of each kind hold its records from the first one on,
+/// each once: a damaged list could otherwise repeat or skip results.
+fn tiled(blocks: &[Block]) -> bool {
+    let mut ranges: Vec<(Kind, usize, usize)> = blocks
+        .iter()
+        .map(|b| (b.kind, b.first, b.records))
+        .collect();
+    ranges.sort_unstable();
+    let mut next: Option<(Kind, usize)> = None;
+    ranges.iter().all(|&(kind, first, records)| {
+        let expected = match next {
+            Some((previous, end)) if previous == kind => end,
+            _ => 0,
+        };
+        next = first.checked_add(records).map(|end| (kind, end));
+        first == expected && next.is_some()
+    })
+}
+
 /// Searches `directory` for `query` in `kinds` as [`search`] searches its
 /// cache, with the same results, and writes the cache `file` of the
 /// directory file stamped `stamp` on the way, unless that file changed in

@@ -233,3 +233,30 @@ fn a_cache_that_cannot_be_written_changes_no_result() {
     assert!(written.is_err());
     assert_eq!(found, expected(&directory, &catalog, "sante", &ALL));
 }
+
+#[test]
+fn blocks_must_hold_each_record_once() {
+    let block = |kind, first, records| Block {
+        kind,
+        first,
+        records,
+        offset: 0,
+        len: 0,
+    };
+    let (s, o) = (Kind::Stand, Kind::Organisation);
+    assert!(tiled(&[]));
+    assert!(tiled(&[
+        block(s, 0, 4096),
+        block(o, 0, 3),
+        block(s, 4096, 5)
+    ]));
+    for wrong in [
+        vec![block(s, 0, 4096), block(s, 0, 4096)],
+        vec![block(s, 0, 10), block(s, 11, 10)],
+        vec![block(s, 0, 10), block(s, 5, 10)],
+        vec![block(o, 1, 10)],
+        vec![block(s, usize::MAX, 2)],
+    ] {
+        assert!(!tiled(&wrong), "{wrong:?}");
+    }
+}
