@@ -123,15 +123,7 @@ impl EngineBuilder {
             engine.spans.shrink_to_fit();
         }
         engine.order = sorted_order(&engine);
-        engine.rank = vec![0; engine.order.len()];
-        for (position, &record) in engine.order.iter().enumerate() {
-            engine.rank[record as usize] = position as u32;
-        }
-        engine.tiers_sorted = engine.first_span.windows(2).all(|w| {
-            engine.spans[w[0] as usize..w[1] as usize]
-                .windows(2)
-                .all(|pair| pair[0].tier() <= pair[1].tier())
-        });
+        engine.derive_from_order();
         engine
     }
 }
@@ -225,6 +217,20 @@ impl<'a> RecordRef<'a> {
 }
 
 impl Engine {
+    /// Sets what follows from the records and their `order`: each record's
+    /// rank, and whether every record lists its fields in tier order.
+    pub(super) fn derive_from_order(&mut self) {
+        self.rank = vec![0; self.order.len()];
+        for (position, &record) in self.order.iter().enumerate() {
+            self.rank[record as usize] = position as u32;
+        }
+        self.tiers_sorted = self.first_span.windows(2).all(|w| {
+            self.spans[w[0] as usize..w[1] as usize]
+                .windows(2)
+                .all(|pair| pair[0].tier() <= pair[1].tier())
+        });
+    }
+
     /// Record `index`, to read its fields; panics when out of range, like
     /// indexing a slice.
     pub fn record(&self, index: usize) -> RecordRef<'_> {

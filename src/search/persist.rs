@@ -191,15 +191,7 @@ impl Engine {
             tiers_sorted: false,
         };
         engine.check()?;
-        engine.rank = vec![0; engine.order.len()];
-        for (position, &record) in engine.order.iter().enumerate() {
-            engine.rank[record as usize] = position as u32;
-        }
-        engine.tiers_sorted = engine.first_span.windows(2).all(|w| {
-            engine.spans[w[0] as usize..w[1] as usize]
-                .windows(2)
-                .all(|pair| pair[0].tier() <= pair[1].tier())
-        });
+        engine.derive_from_order();
         Ok(engine)
     }
 
@@ -258,23 +250,12 @@ const _: () = assert!(Tier::Description as u32 == 3);
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::{Field, Record};
 
     fn sample() -> Engine {
-        let record = |fields: &[(Tier, &str)], key: &str| Record {
-            fields: fields
-                .iter()
-                .map(|&(tier, text)| Field {
-                    tier,
-                    text: text.to_string(),
-                })
-                .collect(),
-            sort_key: key.to_string(),
-        };
-        Engine::new(vec![
-            record(&[(Tier::Key, "Croix-Rouge"), (Tier::Related, "santé")], "b"),
-            record(&[], "a"),
-            record(
+        crate::search::tests::records(&[
+            (&[(Tier::Key, "Croix-Rouge"), (Tier::Related, "santé")], "b"),
+            (&[], "a"),
+            (
                 &[(Tier::Key, "Œuvre Sainte-Élisabeth"), (Tier::Name, "")],
                 "c",
             ),
