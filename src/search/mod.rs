@@ -4,7 +4,8 @@
 //!   punctuation folded) and keeps the map back to the original characters.
 //! - [`Engine`] matches a query against records made of weighted fields.
 //! - [`catalog`] builds the records for the stands, organisations and people
-//!   of a directory.
+//!   of a directory; its `cache` keeps a large file's records on disk, as
+//!   engines written by `persist`, for the next `maillage search`.
 //!
 //! Contract (other modules rely on it):
 //! - `Engine::search("")` returns every record, in `sort_key` order, score 0.
