@@ -1,7 +1,7 @@
 //! The terminal user interface: state + action → state, and a view that only draws.
 //!
 //! - [`action`]: what can happen; [`keymap`]: the one key table (handling,
-//!   help and hint bar); [`app`]: the state and `update`; [`view`]: drawing.
+//!   help and hint bar); [`app`]: the state and `update`; [`view`](mod@view): drawing.
 //! - [`run`] owns the terminal: it sets it up, restores it on every way out
 //!   (quit, error, panic), and turns events into actions.
 

@@ -4,7 +4,7 @@
 //! is selected, at every keystroke: an A* per selection would visit most of
 //! a large fair each time, the tree is paid once per position.
 //!
-//! The search has the same states and costs as the A* of [`super::route`]
+//! The search has the same states and costs as the A* of [`super::route()`]
 //! ((cell, heading), one unit per change of heading), so a route along the
 //! tree is exactly as short, with as few turns, as the A* one.
 
