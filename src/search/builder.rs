@@ -79,6 +79,16 @@ impl EngineBuilder {
             .push(FieldSpan::new(text_start, start, letters, tier));
     }
 
+    /// The folded text of the last field added.
+    pub(crate) fn last_folded(&self) -> &str {
+        let start = self
+            .engine
+            .spans
+            .last()
+            .map_or(0, |span| span.start as usize);
+        &self.engine.folded[start..]
+    }
+
     /// Opens the record if needed and stores `text`; returns where the
     /// field's original and folded texts start.
     fn begin_field(&mut self, text: &str) -> (u32, u32) {

@@ -4,9 +4,12 @@
 use super::Kind;
 use super::folded::{FoldedTexts, Prefolded};
 use super::index::Index;
-use crate::directory::{Directory, Organisation};
-use crate::search::fold::fold_text;
-use crate::search::{Engine, EngineBuilder, Tier};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use crate::directory::{Directory, IdHasher, Organisation};
+use crate::search::fold::fold_text_into;
+use crate::search::{Engine, EngineBuilder, Tier, matching};
 
 /// Collects a record's fields into an engine, skipping empty ones after the
 /// fixed first few.
@@ -82,6 +85,8 @@ pub(super) struct Writer<'d> {
     orgs: Vec<(usize, &'d Organisation)>,
     /// A stand's themes: its own (folded here), then its organisations'.
     themes: Vec<(&'d str, Option<Prefolded<'d>>)>,
+    /// The stands' own themes, each folded once.
+    own_themes: ThemeMemo<'d>,
     names: String,
     key: String,
 }
@@ -100,6 +105,7 @@ impl<'d> Writer<'d> {
             fields: Fields(to),
             orgs: Vec::new(),
             themes: Vec::new(),
+            own_themes: ThemeMemo::default(),
             names: String::new(),
             key: String::new(),
         }
@@ -130,15 +136,22 @@ impl<'d> Writer<'d> {
                 .organisations_of_stand(position)
                 .map(|o| (o, &directory.organisations[o])),
         );
-        self.names.clear();
-        for (i, (_, org)) in self.orgs.iter().enumerate() {
-            if i > 0 {
-                self.names.push_str(" · ");
-            }
-            self.names.push_str(org.display_name());
-        }
         fields.fixed(Tier::Key, &stand.number);
-        fields.fixed(Tier::Key, &self.names);
+        // The sort key is made from the number folded just now.
+        natural_key_into(fields.0.last_folded(), &mut self.key);
+        if let [(o, org)] = self.orgs[..] {
+            // Most stands have one organisation, whose name is folded already.
+            fields.fixed_folded(Tier::Key, org.display_name(), texts.org_display(o));
+        } else {
+            self.names.clear();
+            for (i, (_, org)) in self.orgs.iter().enumerate() {
+                if i > 0 {
+                    self.names.push_str(" · ");
+                }
+                self.names.push_str(org.display_name());
+            }
+            fields.fixed(Tier::Key, &self.names);
+        }
         fields.fixed(Tier::Key, stand.title.as_deref().unwrap_or(""));
         for &(o, org) in &self.orgs {
             fields.names_of(texts, o, org);
@@ -157,7 +170,7 @@ impl<'d> Writer<'d> {
         for &(theme, folded) in &self.themes {
             match folded {
                 Some(folded) => fields.add_folded(Tier::Related, theme, folded),
-                None => fields.add(Tier::Related, theme),
+                None => fields.add_folded(Tier::Related, theme, self.own_themes.get(theme)),
             }
         }
         for &(o, _) in &self.orgs {
@@ -171,7 +184,6 @@ impl<'d> Writer<'d> {
                 texts.org_description(o, org),
             );
         }
-        natural_key_into(&stand.number, &mut self.key);
         fields.0.end_record(&self.key);
     }
 
@@ -223,6 +235,32 @@ impl<'d> Writer<'d> {
     }
 }
 
+/// Folded texts of the themes stands give themselves, each folded the first
+/// time it is met: a fair repeats a few dozen themes tens of thousands of
+/// times.
+#[derive(Default)]
+struct ThemeMemo<'d> {
+    /// Start and end in `folded`, letter mask.
+    spans: HashMap<&'d str, (u32, u32, u32), BuildHasherDefault<IdHasher>>,
+    folded: String,
+}
+
+impl<'d> ThemeMemo<'d> {
+    fn get(&mut self, theme: &'d str) -> Prefolded<'_> {
+        let folded = &mut self.folded;
+        let &mut (start, end, letters) = self.spans.entry(theme).or_insert_with(|| {
+            let start = folded.len();
+            fold_text_into(theme, folded);
+            let letters = matching::letter_mask(&folded[start..]);
+            (start as u32, folded.len() as u32, letters)
+        });
+        Prefolded {
+            folded: &self.folded[start as usize..end as usize],
+            letters,
+        }
+    }
+}
+
 /// The engine of every record of `kind`.
 pub(super) fn engine(
     kind: Kind,
@@ -236,13 +274,12 @@ pub(super) fn engine(
     writer.build()
 }
 
-/// A sort key under which `A2` comes before `A10`: the folded text with every
-/// run of digits left-padded with zeros to a fixed width.
-fn natural_key_into(text: &str, key: &mut String) {
+/// A sort key under which `A2` comes before `A10`: the `folded` text with
+/// every run of digits left-padded with zeros to a fixed width.
+fn natural_key_into(folded: &str, key: &mut String) {
     const WIDTH: usize = 12;
-    let folded = fold_text(text);
     key.clear();
-    let mut rest = folded.as_str();
+    let mut rest = folded;
     while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
         key.push_str(&rest[..start]);
         let digits_len = rest[start..]
