@@ -28,6 +28,7 @@ pub(super) struct Block {
     pub(super) offset: u64,
     pub(super) len: u64,
 }
+
 /// Bytes of one entry of the list of blocks.
 pub(super) const BLOCK_ENTRY: u64 = 4 * 3 + 8 * 2;
 
