@@ -82,6 +82,40 @@ fn plan_160x48_with_a_route() {
     insta::assert_snapshot!(screen);
 }
 
+/// Under 90 columns the panel sits under the map; it grows so that the
+/// directions are shown whole, however narrow the screen.
+#[test]
+fn plan_60x20_shows_the_whole_directions() {
+    let screen = plan_with_route(60, 20);
+    let mut app = app(60, 20, false);
+    select(&mut app, "B4");
+    let directions = match app.plan_route() {
+        Some(Ok(routed)) => routed.directions.clone(),
+        other => panic!("a route to B4: {other:?}"),
+    };
+    // Every word of the directions, in order, on the panel's lines.
+    let panel: Vec<&str> = screen
+        .lines()
+        .skip_while(|l| !l.contains("Route to stand B4"))
+        .skip(1)
+        .collect();
+    let shown = panel
+        .iter()
+        .map(|l| l.trim_matches(|c| c == '│' || c == ' '))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words: Vec<&str> = directions.split_whitespace().collect();
+    assert!(
+        shown.contains(&words.join(" ")),
+        "directions cut:\n{directions}\n---\n{screen}"
+    );
+    assert!(
+        words.len() > 15,
+        "a route long enough to wrap: {directions}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
 #[test]
 fn plan_zoomed_in_and_panned() {
     let mut app = app(100, 30, false);

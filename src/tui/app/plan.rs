@@ -317,7 +317,10 @@ impl App {
         let areas = self.areas()?;
         let grid = self.plan.grid.as_ref().ok()?;
         let hall = grid.halls().get(self.plan.hall)?;
-        let map = super::super::plan::layout::PlanAreas::compute(&areas).map_inner();
+        let map = super::super::plan::layout::PlanAreas::compute(&areas, |width| {
+            super::super::plan::panel::lines(self, width).len()
+        })
+        .map_inner();
         Some((map, hall.width, hall.height))
     }
 

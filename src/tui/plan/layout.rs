@@ -17,8 +17,12 @@ pub struct PlanAreas {
 }
 
 impl PlanAreas {
-    /// The Plan tab's split of the screen's main part (the list and detail area).
-    pub fn compute(areas: &Areas) -> PlanAreas {
+    /// The Plan tab's split of the screen's main part (the list and detail
+    /// area). `text_lines` tells how many lines the panel's text takes at a
+    /// given width (see `panel.rs`): under the map, the panel grows to show
+    /// all of it, up to half the height, so directions are never cut on a
+    /// narrow screen; the legend follows if there is room.
+    pub fn compute(areas: &Areas, text_lines: impl FnOnce(usize) -> usize) -> PlanAreas {
         let main = areas.list.union(areas.detail);
         if main.width >= SIDE_PANEL_WIDTH {
             let panel_width = (main.width * 3 / 10).clamp(28, 48);
@@ -35,7 +39,14 @@ impl PlanAreas {
                 },
             }
         } else {
-            let panel_height = (main.height / 3).clamp(3, 9).min(main.height);
+            let inner_width = usize::from(main.width.saturating_sub(2));
+            let wanted = u16::try_from(text_lines(inner_width))
+                .unwrap_or(u16::MAX)
+                .saturating_add(2);
+            let panel_height = (main.height / 3)
+                .clamp(3, 9)
+                .max(wanted.min(main.height / 2))
+                .min(main.height);
             let map_height = main.height - panel_height;
             PlanAreas {
                 map: Rect {

@@ -7,6 +7,7 @@
 
 pub mod canvas;
 pub mod layout;
+pub mod panel;
 pub mod viewport;
 
 use std::path::Path;

@@ -11,6 +11,7 @@ use super::super::app::App;
 use super::super::layout::Areas;
 use super::super::plan::canvas::{self, Marks, Role, StandLook};
 use super::super::plan::layout::PlanAreas;
+use super::super::plan::panel;
 use super::super::plan::viewport::Viewport;
 use super::super::style::Styles;
 use super::super::tab::Tab;
@@ -22,7 +23,7 @@ use crate::venue::{Cell, Place, VenueGrid};
 
 pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
     let styles = &app.styles;
-    let parts = PlanAreas::compute(areas);
+    let parts = PlanAreas::compute(areas, |width| panel::lines(app, width).len());
     let grid = match &app.plan().grid {
         Ok(grid) if !grid.halls().is_empty() => grid,
         Ok(_) => return no_plan(app, buf, parts.map, app.text().no_venue),
@@ -127,52 +128,20 @@ fn panel(app: &App, buf: &mut Buffer, parts: &PlanAreas, grid: &VenueGrid, hall:
     block.render(parts.panel, buf);
     let inner = parts.panel_inner();
     let max = inner.width as usize;
-    let mut lines: Vec<Line> = Vec::new();
-    let para = |lines: &mut Vec<Line>, text: &str, style: Style| {
-        lines.extend(wrap(text, max).into_iter().map(|l| Line::styled(l, style)));
-    };
-    let event = app.plan().event_plan();
-    let here = match event.position() {
-        Some(stand) => format!("{} {}", app.text().stand, for_display(stand)),
-        None => app.text().main_entrance.to_string(),
-    };
-    para(
-        &mut lines,
-        &format!("{}{}{here}", app.text().you_are_here, app.text().colon),
-        styles.label(),
-    );
-    match (app.plan_stand(), app.plan_route()) {
-        (Some(stand), Some(Ok(routed))) => {
-            let head = format!(
-                "{} {}{}{}",
-                app.text().route_to,
-                for_display(&stand),
-                app.text().colon,
-                routed.summary
-            );
-            para(&mut lines, &head, styles.title());
-            para(&mut lines, &for_display(&routed.directions), styles.base());
-        }
-        (Some(stand), Some(Err(e))) => {
-            para(
-                &mut lines,
-                &format!("{} {}", app.text().route_to, for_display(&stand)),
-                styles.title(),
-            );
-            para(&mut lines, &e.message(app.plan().lang), styles.warning());
-        }
-        _ => para(&mut lines, app.text().no_stand_selected, styles.dim()),
-    }
-    if let Some(message) = &app.plan().message {
-        para(&mut lines, message, styles.warning());
-    }
-    if app.plan().show_tour {
-        para(
-            &mut lines,
-            &format!("{} {}", canvas::TOUR, app.text().tour_shown),
-            styles.plan_tour(),
-        );
-    }
+    let mut lines: Vec<Line> = panel::lines(app, max)
+        .into_iter()
+        .map(|(kind, line)| {
+            let style = match kind {
+                panel::Kind::Label => styles.label(),
+                panel::Kind::Title => styles.title(),
+                panel::Kind::Body => styles.base(),
+                panel::Kind::Warning => styles.warning(),
+                panel::Kind::Dim => styles.dim(),
+                panel::Kind::Tour => styles.plan_tour(),
+            };
+            Line::styled(line, style)
+        })
+        .collect();
     let legend = legend(app, grid, hall, max);
     // The legend goes at the bottom when there is room, else right after.
     let free = (inner.height as usize).saturating_sub(lines.len());
