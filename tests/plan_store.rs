@@ -121,3 +121,42 @@ fn a_corrupt_plan_file_is_left_untouched_and_the_plan_is_read_only() {
     let store: Store<PlanFile> = Store::open(&path);
     assert!(store.is_read_only());
 }
+
+#[test]
+fn f9_sets_an_unreadable_plan_file_aside_after_asking() {
+    use maillage::tui::keymap::action_for_key;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.json");
+    let corrupt = b"{ \"format\": \"maillage-plan\", oops";
+    std::fs::write(&path, corrupt).unwrap();
+    let mut app = app_in(dir.path());
+    assert!(app.plan().is_read_only());
+    let f9 = KeyEvent::new(KeyCode::F(9), KeyModifiers::NONE);
+    let action = action_for_key(&f9, &app.contexts()).expect("F9 is bound");
+    assert_eq!(action, Action::SetAsidePlan);
+    // It asks first; "no" changes nothing.
+    app.update(action.clone());
+    assert!(screen(&app).contains("Set the unreadable plan file aside"));
+    app.update(Action::ConfirmNo);
+    assert_eq!(std::fs::read(&path).unwrap(), corrupt);
+    // "Yes": the file is renamed, never deleted, and the plan is writable.
+    app.update(action);
+    app.update(Action::ConfirmYes);
+    assert!(!app.plan().is_read_only());
+    let moved: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with("plan.json.broken-"))
+        .collect();
+    assert_eq!(moved.len(), 1, "{moved:?}");
+    assert_eq!(std::fs::read(dir.path().join(&moved[0])).unwrap(), corrupt);
+    select(&mut app, "B4");
+    app.update(Action::Plan(P::ToggleStar));
+    assert_eq!(on_disk(dir.path()).event(EVENT).starred(), ["B4"]);
+    // With the file fine, F9 is not a plan command any more.
+    assert_ne!(
+        action_for_key(&f9, &app.contexts()),
+        Some(Action::SetAsidePlan)
+    );
+}

@@ -64,6 +64,8 @@ pub enum Action {
     ToggleFollowUpFilter,
     /// Asks for confirmation, then renames an unreadable notes file aside.
     SetAsideNotes,
+    /// Ask, then rename the unreadable plan file and start afresh.
+    SetAsidePlan,
     /// The answer to a confirmation popup.
     ConfirmYes,
     ConfirmNo,

@@ -349,6 +349,7 @@ impl App {
             Action::CycleFollowUp => self.cycle_follow_up(),
             Action::ToggleFollowUpFilter => self.toggle_follow_up_filter(),
             Action::SetAsideNotes => self.ask_set_aside(),
+            Action::SetAsidePlan => self.ask_set_aside_plan(),
             Action::ConfirmYes => self.answer(true),
             Action::ConfirmNo => self.answer(false),
             Action::FormNextField => self.with_form(NoteForm::next_field),

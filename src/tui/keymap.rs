@@ -28,6 +28,9 @@ pub enum Context {
     NoteDetail,
     /// The notes file cannot be read (notes are read-only).
     NotesBroken,
+    /// The plan file cannot be read (stars, visits and position are
+    /// read-only) and the notes file can.
+    PlanBroken,
     /// The note form has the keyboard; other keys type into its fields.
     Form,
     /// A yes/no question is asked.
@@ -42,7 +45,7 @@ pub enum Context {
 
 impl Context {
     /// Help sections in the order they are shown.
-    pub const ALL: [Context; 13] = [
+    pub const ALL: [Context; 14] = [
         Context::List,
         Context::ListIdle,
         Context::Detail,
@@ -51,6 +54,7 @@ impl Context {
         Context::Plan,
         Context::Visit,
         Context::NotesBroken,
+        Context::PlanBroken,
         Context::Form,
         Context::Confirm,
         Context::ThemePicker,
@@ -67,6 +71,7 @@ impl Context {
             Context::Detail => t.context_detail,
             Context::NoteDetail => t.context_note_detail,
             Context::NotesBroken => t.context_notes_broken,
+            Context::PlanBroken => t.context_plan_broken,
             Context::Form => t.context_form,
             Context::Confirm => t.context_confirm,
             Context::Help => t.context_help,

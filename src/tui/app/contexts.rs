@@ -22,6 +22,9 @@ impl App {
             if self.notes.problem(self.text).is_some() {
                 // First, so its hint (F9) is never crowded out of the hint bar.
                 contexts.insert(0, Context::NotesBroken);
+            } else if self.plan.is_read_only() {
+                // F9 too: the notes file first, when both are unreadable.
+                contexts.insert(0, Context::PlanBroken);
             }
         }
         contexts

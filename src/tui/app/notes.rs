@@ -66,7 +66,7 @@ impl App {
         }
     }
 
-    fn say(&mut self, message: impl Into<String>) {
+    pub(super) fn say(&mut self, message: impl Into<String>) {
         self.message = Some(message.into());
     }
 
@@ -265,6 +265,7 @@ impl App {
             }
             Confirm::DiscardForm => self.form = None,
             Confirm::QuitWithForm => self.quit = true,
+            Confirm::SetAsidePlan => self.set_aside_plan(),
             Confirm::SetAside => {
                 let Some(book) = self.notes.book.as_mut() else {
                     return;

@@ -225,6 +225,20 @@ impl App {
     /// Called after every action, so both stay cheap when only the selection
     /// moved: the route is a walk back along the tree from "you are here",
     /// and the tour, which does not depend on the selection, is kept.
+    pub(super) fn ask_set_aside_plan(&mut self) {
+        if !self.plan.is_read_only() {
+            return self.say(self.text.plan_file_fine);
+        }
+        self.confirm = Some(crate::tui::notes::Confirm::SetAsidePlan);
+    }
+
+    /// Sets the unreadable plan file aside (the user said yes).
+    pub(super) fn set_aside_plan(&mut self) {
+        let said = self.plan.set_aside();
+        self.say(said);
+        self.refresh_plan();
+    }
+
     pub(super) fn refresh_plan(&mut self) {
         self.plan.reload();
         let event = self.plan.event_plan();

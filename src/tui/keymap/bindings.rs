@@ -251,6 +251,17 @@ pub const BINDINGS: &[Binding] = &[
         "F9",
         k!(set_aside_short),
     ),
+    // Plan file unreadable (and the notes file fine).
+    hinted(
+        bind(
+            C::PlanBroken,
+            &[plain(KC::F(9))],
+            Action::SetAsidePlan,
+            k!(set_aside_plan),
+        ),
+        "F9",
+        k!(set_aside_short),
+    ),
     // The note form; any other key types into the focused field.
     hinted(
         bind(C::Form, &[ctrl('s')], Action::FormSave, k!(form_save)),

@@ -102,6 +102,8 @@ pub enum Confirm {
     /// Quit and lose the form's changes.
     QuitWithForm,
     SetAside,
+    /// Set the unreadable plan file aside.
+    SetAsidePlan,
 }
 
 /// Something `update` asks the run loop to do outside the state, because

@@ -216,6 +216,22 @@ impl PlanState {
         }
     }
 
+    /// Renames an unreadable `plan.json` aside (never deleted) and starts
+    /// afresh; returns what to tell the user.
+    pub(crate) fn set_aside(&mut self) -> String {
+        let text = super::text::t(self.lang);
+        let Some(store) = self.store.as_mut().filter(|s| s.is_read_only()) else {
+            return text.plan_file_fine.to_string();
+        };
+        match store.set_aside() {
+            Ok(moved) => {
+                self.message = None;
+                (text.plan_set_aside_done)(moved.as_deref())
+            }
+            Err(e) => e.render(self.lang),
+        }
+    }
+
     /// Picks up changes another maillage made to `plan.json` (a cheap check).
     pub(crate) fn reload(&mut self) {
         if let Some(store) = &mut self.store

@@ -46,6 +46,7 @@ Mouse: the wheel scrolls; a click selects a tab, a row or a link, and a second c
     themes_footer: "Space toggles · Backspace clears · Enter closes",
     context_note_detail: "Detail of a note",
     context_notes_broken: "Notes file unreadable",
+    context_plan_broken: "Plan file unreadable",
     context_form: "Note form",
     context_confirm: "Confirmation",
     context_global: "Everywhere",
@@ -88,6 +89,8 @@ Mouse: the wheel scrolls; a click selects a tab, a row or a link, and a second c
     confirm_quit: "Quit and throw away the changes made in this form?",
     confirm_set_aside: "Set the unreadable notes file aside (it is renamed, \
 never deleted) and start with no notes?",
+    confirm_set_aside_plan: "Set the unreadable plan file aside (it is renamed, \
+never deleted) and start with no stars, no visits and \"you are here\" at the entrance?",
     form_new: "New note",
     form_edit: "Edit note",
     form_footer: "Tab/Shift-Tab: field · Ctrl-S: save · Esc: cancel · Ctrl-O or F4: $EDITOR",
@@ -115,7 +118,8 @@ never deleted) and start with no notes?",
     tab_visit: "Ma visite",
     context_plan: "Plan (letters are commands; type a search in Stands)",
     context_visit: "Ma visite",
-    plan_read_only: "the plan file was left untouched; stars, visits and \"you are here\" are read-only until it is repaired",
+    plan_read_only: "the plan file was left untouched; stars, visits and \"you are here\" are read-only until it is repaired, or set aside with F9",
+    plan_file_fine: "The plan file is fine: nothing to set aside.",
     plan_no_stand: "Select a stand first.",
     starred: "★ to visit",
     visited: "✓ visited",
@@ -152,6 +156,7 @@ never deleted) and start with no notes?",
     follow_todo_by,
     follow_up_now,
     set_aside_done,
+    plan_set_aside_done,
     confirm_delete,
     editor_failed,
     plan_title,
@@ -202,6 +207,7 @@ const KEYS: Keys = Keys {
     follow_up_filter_short: "to follow up",
     set_aside: "set the unreadable notes file aside (asks first)",
     set_aside_short: "set file aside",
+    set_aside_plan: "set the unreadable plan file aside (asks first)",
     form_next: "next field",
     form_prev: "previous field",
     form_field_short: "field",
@@ -249,6 +255,16 @@ fn follow_todo_by(date: &str) -> String {
 
 fn follow_up_now(state: &str) -> String {
     format!("Follow-up: {state}.")
+}
+
+fn plan_set_aside_done(path: Option<&Path>) -> String {
+    match path {
+        Some(p) => format!(
+            "The unreadable plan file was renamed to {}; the plan starts afresh.",
+            p.display()
+        ),
+        None => "The plan starts afresh.".to_string(),
+    }
 }
 
 fn set_aside_done(path: Option<&Path>) -> String {

@@ -49,6 +49,7 @@ Souris : la molette fait défiler ; un clic choisit un onglet, une ligne ou un l
     themes_footer: "Space coche · Backspace efface · Enter ferme",
     context_note_detail: "Détail d'une note",
     context_notes_broken: "Fichier de notes illisible",
+    context_plan_broken: "Fichier du plan illisible",
     context_form: "Formulaire de note",
     context_confirm: "Confirmation",
     context_global: "Partout",
@@ -91,6 +92,8 @@ Souris : la molette fait défiler ; un clic choisit un onglet, une ligne ou un l
     confirm_quit: "Quitter et abandonner les modifications faites dans ce formulaire ?",
     confirm_set_aside: "Mettre de côté le fichier de notes illisible (il est renommé, \
 jamais supprimé) et repartir sans notes ?",
+    confirm_set_aside_plan: "Mettre de côté le fichier du plan illisible (il est renommé, \
+jamais supprimé) et repartir sans étoiles ni visites, « vous êtes ici » à l'entrée ?",
     form_new: "Nouvelle note",
     form_edit: "Modifier la note",
     form_footer: "Tab/Shift-Tab : champ · Ctrl-S : enregistrer · Esc : annuler · Ctrl-O ou F4 : $EDITOR",
@@ -119,7 +122,8 @@ jamais supprimé) et repartir sans notes ?",
     tab_visit: "Ma visite",
     context_plan: "Plan (les lettres sont des commandes ; cherchez dans Stands)",
     context_visit: "Ma visite",
-    plan_read_only: "le fichier du plan n'a pas été modifié ; étoiles, visites et « vous êtes ici » restent en lecture seule jusqu'à sa réparation",
+    plan_read_only: "le fichier du plan n'a pas été modifié ; étoiles, visites et « vous êtes ici » restent en lecture seule jusqu'à sa réparation, ou F9 pour le mettre de côté",
+    plan_file_fine: "Le fichier du plan est lisible : rien à mettre de côté.",
     plan_no_stand: "Choisissez d'abord un stand.",
     starred: "★ à visiter",
     visited: "✓ visité",
@@ -156,6 +160,7 @@ jamais supprimé) et repartir sans notes ?",
     follow_todo_by,
     follow_up_now,
     set_aside_done,
+    plan_set_aside_done,
     confirm_delete,
     editor_failed,
     plan_title,
@@ -206,6 +211,7 @@ const KEYS: Keys = Keys {
     follow_up_filter_short: "à suivre",
     set_aside: "écarter le fichier illisible (demande d'abord)",
     set_aside_short: "mettre de côté",
+    set_aside_plan: "écarter le plan illisible (demande d'abord)",
     form_next: "champ suivant",
     form_prev: "champ précédent",
     form_field_short: "champ",
@@ -253,6 +259,16 @@ fn follow_todo_by(date: &str) -> String {
 
 fn follow_up_now(state: &str) -> String {
     format!("Suivi : {state}.")
+}
+
+fn plan_set_aside_done(path: Option<&Path>) -> String {
+    match path {
+        Some(p) => format!(
+            "Le fichier du plan illisible a été renommé en {} ; le plan repart de zéro.",
+            p.display()
+        ),
+        None => "Le plan repart de zéro.".to_string(),
+    }
 }
 
 fn set_aside_done(path: Option<&Path>) -> String {

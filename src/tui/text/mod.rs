@@ -62,7 +62,7 @@ crate::lang::text_table! {
             help_title, help_footer, help_typing, themes_title, themes_empty,
             themes_footer,
             // Help sections, one per keymap context.
-            context_note_detail, context_notes_broken, context_form,
+            context_note_detail, context_notes_broken, context_plan_broken, context_form,
             context_confirm, context_global, context_browse, context_list,
             context_list_idle, context_detail, context_help, context_themes,
             // Detail of a note, and notes shown in other details.
@@ -79,7 +79,7 @@ crate::lang::text_table! {
             banner_hint,
             // Confirmations.
             confirm_title, confirm_footer, confirm_discard, confirm_quit,
-            confirm_set_aside,
+            confirm_set_aside, confirm_set_aside_plan,
             // The form.
             form_new, form_edit, form_footer, field_name, field_organisation,
             field_role, field_email, field_phone, field_stand, field_tags,
@@ -88,6 +88,7 @@ crate::lang::text_table! {
             follow_up_keys, completion_keys, bad_date,
             // Plan and "Ma visite". `colon` goes between a label and its value.
             colon, tab_plan, tab_visit, context_plan, context_visit, plan_read_only,
+            plan_file_fine,
             plan_no_stand, starred, visited, my_visit, how_to_get_there,
             you_are_here, main_entrance, route_to, no_stand_selected, legend,
             legend_stand, legend_selected, legend_matched, legend_wall,
@@ -108,6 +109,8 @@ crate::lang::text_table! {
             follow_up_now: fn(&str) -> String,
             /// After setting the notes file aside, given where it went.
             set_aside_done: fn(Option<&std::path::Path>) -> String,
+            /// After setting the plan file aside, given where it went.
+            plan_set_aside_done: fn(Option<&std::path::Path>) -> String,
             /// The question before deleting the note on someone.
             confirm_delete: fn(&str) -> String,
             /// The editor could not be run, given why.
@@ -133,7 +136,7 @@ crate::lang::text_table! {
             theme_clear, theme_close, new_note, new_note_short, edit_note,
             edit_short, delete_note, delete_short, cycle_follow_up,
             follow_up_short, follow_up_filter, follow_up_filter_short,
-            set_aside, set_aside_short, form_next, form_prev,
+            set_aside, set_aside_short, set_aside_plan, form_next, form_prev,
             form_field_short, form_save, form_save_short, form_cancel,
             form_cancel_short, form_editor, form_editor_short, form_quit,
             confirm_yes, confirm_no,

@@ -19,6 +19,7 @@ pub fn draw(app: &App, question: &Confirm, buf: &mut Buffer, screen: Rect) {
         Confirm::DiscardForm => app.text().confirm_discard.to_string(),
         Confirm::QuitWithForm => app.text().confirm_quit.to_string(),
         Confirm::SetAside => app.text().confirm_set_aside.to_string(),
+        Confirm::SetAsidePlan => app.text().confirm_set_aside_plan.to_string(),
     };
     let width = 56.min(screen.width);
     let lines = wrap(&message, width.saturating_sub(4).max(1) as usize);
