@@ -11,7 +11,8 @@
 mod prop_settings;
 
 use maillage::directory;
-use maillage::search::catalog::Catalog;
+use maillage::search::catalog::cache::{self, Stamp};
+use maillage::search::catalog::{Catalog, name_field};
 use maillage::search::{Engine, Field, Hit, LiveSearch, Record, Tier};
 use proptest::prelude::*;
 
@@ -217,6 +218,25 @@ thread_local! {
         let catalog = Catalog::new(&fair);
         (fair, catalog)
     };
+
+    /// A fair of several cache blocks of each kind (4,096 records each),
+    /// its catalog, and its search cache written once in a temporary folder
+    /// (kept for the thread's life) with the stamp it is for.
+    static CACHED: (Catalog, tempfile::TempDir, std::path::PathBuf, Stamp) = {
+        let fair = maillage::generate::generate(10_000, 17);
+        let catalog = Catalog::new(&fair);
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("fair.json");
+        std::fs::write(&data, serde_json::to_string(&fair).unwrap()).unwrap();
+        let written = std::fs::File::options().write(true).open(&data).unwrap();
+        let a_minute_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+        written.set_modified(a_minute_ago).unwrap();
+        let stamp = Stamp::of(&data).unwrap();
+        let file = stamp.cache_file(dir.path());
+        let (_, cached) = cache::search_and_write(&fair, "", &[], false, &file, &stamp);
+        cached.unwrap();
+        (catalog, dir, file, stamp)
+    };
 }
 
 /// Words of the generated fair's vocabulary, cut, with typos and accents.
@@ -267,6 +287,41 @@ proptest! {
             for (i, &(kind, hit)) in found.hits.iter().take(10).enumerate() {
                 let record = catalog.engine(kind).record(hit.record).to_record();
                 prop_assert_eq!(found.record(i).to_record(), record);
+            }
+            Ok(())
+        })?;
+    }
+}
+
+proptest! {
+    #![proptest_config(prop_settings::config(100))]
+
+    /// `maillage search` on a cached file reads its records in blocks from
+    /// the cache: it must give exactly the catalog's ranked hits, and show
+    /// the same names and highlights.
+    #[test]
+    fn a_search_in_the_cache_finds_what_the_catalog_finds(
+        query in fair_query(),
+        kinds in prop::sample::subsequence(
+            vec![
+                maillage::search::catalog::Kind::Stand,
+                maillage::search::catalog::Kind::Organisation,
+                maillage::search::catalog::Kind::Person,
+            ],
+            1..=3,
+        ),
+    ) {
+        CACHED.with(|(catalog, _, file, stamp)| -> Result<(), TestCaseError> {
+            let found = cache::search(file, stamp, &query, &kinds, true)
+                .unwrap()
+                .expect("the cache");
+            let hits: Vec<_> = found.iter().map(|h| (h.kind, h.hit)).collect();
+            prop_assert_eq!(&hits, &catalog.search(&query, &kinds));
+            for h in found.iter().take(10) {
+                let engine = catalog.engine(h.kind);
+                let field = name_field(h.kind);
+                prop_assert_eq!(&*h.name, engine.record(h.hit.record).text(field).unwrap());
+                prop_assert_eq!(&h.positions, &engine.positions(h.hit.record, field, &query));
             }
             Ok(())
         })?;
