@@ -127,15 +127,35 @@ impl App {
 
     /// An app with the notebook `book` (`None`: no folder to keep notes in).
     pub fn with_notes(directory: Directory, options: Options, book: Option<NotesBook>) -> App {
-        let catalog = Catalog::new(&directory);
-        let lookup = Lookup::new(&directory);
-        let themes = directory.themes();
+        let others = || {
+            (
+                Lookup::new(&directory),
+                directory.themes(),
+                PlanState::new(&directory, options.lang),
+            )
+        };
+        // At fair scale the look-ups, the themes and the plan's grid are
+        // built on another core while the search index is (5-10 ms of the
+        // ~110 before the first frame at 50k stands); a small directory is
+        // not worth a thread.
+        let (catalog, (lookup, themes, plan)) = if directory.stands.len() < 2_000 {
+            (Catalog::new(&directory), others())
+        } else {
+            std::thread::scope(|scope| {
+                let others = scope.spawn(others);
+                let catalog = Catalog::new(&directory);
+                match others.join() {
+                    Ok(others) => (catalog, others),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            })
+        };
         let mut app = App {
             ticked: vec![false; themes.len()],
             themes,
             catalog,
             lookup,
-            plan: PlanState::new(&directory, options.lang),
+            plan,
             directory,
             styles: Styles::new(options.no_color),
             text: text::t(options.lang),
