@@ -221,10 +221,7 @@ impl App {
         }
     }
 
-    /// Recomputes the route and the tour when what they depend on changed.
-    /// Called after every action, so both stay cheap when only the selection
-    /// moved: the route is a walk back along the tree from "you are here",
-    /// and the tour, which does not depend on the selection, is kept.
+    /// F9 with an unreadable plan file: asks before setting it aside.
     pub(super) fn ask_set_aside_plan(&mut self) {
         if !self.plan.is_read_only() {
             return self.say(self.text.plan_file_fine);
@@ -239,6 +236,10 @@ impl App {
         self.refresh_plan();
     }
 
+    /// Recomputes the route and the tour when what they depend on changed.
+    /// Called after every action, so both stay cheap when only the selection
+    /// moved: the route is a walk back along the tree from "you are here",
+    /// and the tour, which does not depend on the selection, is kept.
     pub(super) fn refresh_plan(&mut self) {
         self.plan.reload();
         let event = self.plan.event_plan();
