@@ -264,6 +264,12 @@ fn fair_query() -> impl Strategy<Value = String> {
         .prop_map(|words| words.join(" "))
 }
 
+/// One, two or all three kinds of records, in order.
+fn kinds() -> impl Strategy<Value = Vec<maillage::search::catalog::Kind>> {
+    use maillage::search::catalog::Kind;
+    prop::sample::subsequence(vec![Kind::Stand, Kind::Organisation, Kind::Person], 1..=3)
+}
+
 proptest! {
     #![proptest_config(prop_settings::config(100))]
 
@@ -272,14 +278,7 @@ proptest! {
     #[test]
     fn a_one_shot_search_finds_what_the_catalog_finds(
         query in fair_query(),
-        kinds in prop::sample::subsequence(
-            vec![
-                maillage::search::catalog::Kind::Stand,
-                maillage::search::catalog::Kind::Organisation,
-                maillage::search::catalog::Kind::Person,
-            ],
-            1..=3,
-        ),
+        kinds in kinds(),
     ) {
         FAIR.with(|(fair, catalog)| -> Result<(), TestCaseError> {
             let found = maillage::search::catalog::search_once(fair, &query, &kinds, 10);
@@ -302,14 +301,7 @@ proptest! {
     #[test]
     fn a_search_in_the_cache_finds_what_the_catalog_finds(
         query in fair_query(),
-        kinds in prop::sample::subsequence(
-            vec![
-                maillage::search::catalog::Kind::Stand,
-                maillage::search::catalog::Kind::Organisation,
-                maillage::search::catalog::Kind::Person,
-            ],
-            1..=3,
-        ),
+        kinds in kinds(),
     ) {
         CACHED.with(|(catalog, _, file, stamp)| -> Result<(), TestCaseError> {
             let found = cache::search(file, stamp, &query, &kinds, true)
