@@ -4,7 +4,6 @@
 use std::fs::File;
 use std::io::{self, Read, Seek, Write};
 use std::ops::Range;
-use std::path::Path;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -33,19 +32,24 @@ pub(super) struct Block {
 pub(super) const BLOCK_ENTRY: u64 = 4 * 3 + 8 * 2;
 
 /// Takes blocks from `blocks` (shared with another thread through `next`)
-/// until none is left, and returns their hits.
+/// until none is left, reads them from `file` (shared too: each read is a
+/// seek and a read under its lock), and returns their hits.
 pub(super) fn search_blocks(
-    file: &Path,
+    file: &Mutex<File>,
     blocks: &[Block],
     next: &AtomicUsize,
     query: Query,
 ) -> io::Result<Vec<CachedHit>> {
-    let mut opened = File::open(file)?;
     let (mut bytes, mut hits, mut found) = (Vec::new(), Vec::new(), Vec::new());
     while let Some(block) = blocks.get(next.fetch_add(1, Ordering::Relaxed)) {
         bytes.resize(block.len as usize, 0);
-        opened.seek(io::SeekFrom::Start(block.offset))?;
-        opened.read_exact(&mut bytes)?;
+        {
+            let mut opened = file
+                .lock()
+                .map_err(|_| io::Error::other("a reader of the cache failed"))?;
+            opened.seek(io::SeekFrom::Start(block.offset))?;
+            opened.read_exact(&mut bytes)?;
+        }
         let mut input = Input::new(&bytes[..], block.len);
         let engine = Engine::read_from(&mut input)?;
         let ids = Ids::read(&mut input, engine.len())?;

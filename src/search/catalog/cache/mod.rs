@@ -90,10 +90,10 @@ pub struct CachedHit {
 /// cache for this state of the file (absent, stale, or from another version
 /// of maillage).
 ///
-/// Blocks are read, searched and dropped one at a time, on two cores, each
-/// through its own handle on the file: should the cache be replaced
-/// meanwhile, the new one holds the same bytes (built from the same state of
-/// the same file by the same version).
+/// Blocks are read, searched and dropped one at a time, on two cores, all
+/// through the handle the list of blocks was read from: a cache written
+/// again meanwhile by another search (the same records, but its blocks in
+/// another order) is another file, which this search never sees.
 pub fn search(
     file: &Path,
     stamp: &Stamp,
@@ -101,12 +101,24 @@ pub fn search(
     kinds: &[Kind],
     positions: bool,
 ) -> io::Result<Option<Vec<CachedHit>>> {
-    let Some(blocks) = contents(file, stamp)? else {
+    let Some((opened, blocks)) = contents(file, stamp)? else {
         return Ok(None);
     };
+    search_opened(opened, &blocks, query, kinds, positions).map(Some)
+}
+
+/// [`search`] in the cache `opened`, whose list of blocks is `blocks`.
+fn search_opened(
+    opened: File,
+    blocks: &[Block],
+    query: &str,
+    kinds: &[Kind],
+    positions: bool,
+) -> io::Result<Vec<CachedHit>> {
     let blocks: Vec<Block> = blocks
-        .into_iter()
+        .iter()
         .filter(|b| kinds.contains(&b.kind))
+        .copied()
         .collect();
     let next = AtomicUsize::new(0);
     let query = Query {
@@ -114,19 +126,20 @@ pub fn search(
         kinds,
         positions,
     };
-    let found = on_two_cores(|| search_blocks(file, &blocks, &next, query))?;
-    Ok(Some(ranked(found)))
+    let opened = Mutex::new(opened);
+    let found = on_two_cores(|| search_blocks(&opened, &blocks, &next, query))?;
+    Ok(ranked(found))
 }
 
-/// The blocks of the cache `file`, if it is the one of `stamp`.
-fn contents(file: &Path, stamp: &Stamp) -> io::Result<Option<Vec<Block>>> {
+/// The cache `file`, opened, and its blocks, if it is the one of `stamp`.
+fn contents(file: &Path, stamp: &Stamp) -> io::Result<Option<(File, Vec<Block>)>> {
     let opened = match File::open(file) {
         Ok(opened) => opened,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e),
     };
     let len = opened.metadata()?.len();
-    let mut input = Input::new(BufReader::with_capacity(1 << 14, opened), len);
+    let mut input = Input::new(BufReader::with_capacity(1 << 14, &opened), len);
     let mut magic = [0; MAGIC.len()];
     input.exact(&mut magic)?;
     if &magic != MAGIC
@@ -164,7 +177,7 @@ fn contents(file: &Path, stamp: &Stamp) -> io::Result<Option<Vec<Block>>> {
     if !tiled(&blocks) {
         return Err(damaged("the blocks do not hold each record once"));
     }
-    Ok(Some(blocks))
+    Ok(Some((opened, blocks)))
 }
 
 /// Whether the blocks of each kind hold its records from the first one on,

@@ -260,3 +260,20 @@ fn blocks_must_hold_each_record_once() {
         assert!(!tiled(&wrong), "{wrong:?}");
     }
 }
+
+#[test]
+fn a_search_reads_the_cache_it_opened_even_if_it_is_replaced_meanwhile() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, stamp, directory, catalog) = fair(dir.path(), 9000);
+    let file = stamp.cache_file(dir.path());
+    write_cache(&file, &stamp, &directory).unwrap();
+    let (opened, blocks) = contents(&file, &stamp).unwrap().expect("the cache");
+    // Another search puts a new file in place (here: one of the same size
+    // whose blocks are garbage) after this one read the list of blocks.
+    let len = fs::metadata(&file).unwrap().len() as usize;
+    let replacement = dir.path().join("replacement");
+    fs::write(&replacement, vec![0x5a; len]).unwrap();
+    fs::rename(&replacement, &file).unwrap();
+    let found = search_opened(opened, &blocks, "sante", &ALL, true).unwrap();
+    assert_eq!(found, expected(&directory, &catalog, "sante", &ALL));
+}
