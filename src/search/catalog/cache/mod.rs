@@ -2,16 +2,19 @@
 //! `maillage search`.
 //!
 //! Why: at fair scale a one-shot search spends nearly all its time reading,
-//! parsing and checking the JSON and folding its texts (about 130 ms for a
+//! parsing and checking the JSON and folding its texts (about 120 ms for a
 //! 17 MB file), and a few milliseconds searching. A script that searches the
 //! same file again and again pays that every time. The cache holds the
-//! catalog's records already folded, in blocks of `BLOCK` records, each
-//! an engine written by [`Engine::write_to`](crate::search::Engine::write_to) with the ids of its records.
-//! A search reads a block, searches it, keeps its hits (with what is shown
-//! of them) and drops it, on two cores, then ranks the hits as
-//! [`search_once`](super::search_once) does: the results are exactly
-//! [`Catalog::search`](super::Catalog::search)'s, and the memory held is a
-//! block per core plus the hits (see BENCHMARKS.md for the figures).
+//! catalog's records already folded, in blocks of `BLOCK` records, each an
+//! engine written by [`Engine::write_to`](crate::search::Engine::write_to)
+//! with the ids of its records. A search reads a block, searches it, keeps
+//! its hits (with what is shown of them) and drops it, on two cores, then
+//! ranks the hits as [`search_once`](super::search_once) does: the results
+//! are exactly [`Catalog::search`](super::Catalog::search)'s, and the memory
+//! held is a block per core plus the hits (see BENCHMARKS.md for figures).
+//! The first search of a file writes its cache while it searches
+//! ([`search_and_write`]): the blocks it builds to search are the ones it
+//! writes.
 //!
 //! When it is used:
 //! - only for files of [`CACHED_FROM`] bytes or more (a small directory loads
@@ -26,10 +29,12 @@
 //!   the same stamp: git's "racy" case).
 //!
 //! A cache is written to a temporary file and renamed into place, so a
-//! reader never sees half of one; it is readable by its owner only (folder
-//! 0700, file 0600, as the notes). At most
-//! [`KEPT`] caches are kept, the least recently written are removed. A cache
-//! that cannot be read or written is ignored: the search goes on without it.
+//! reader never sees half of one, and a search reads all of it through one
+//! handle, so a cache written again meanwhile is not mixed in. It is
+//! readable by its owner only (folder 0700, file 0600, as the notes). At
+//! most [`KEPT`] caches are kept, the least recently written are removed.
+//! A cache that cannot be read or written is ignored: the search goes on
+//! without it.
 
 mod blocks;
 mod sink;
