@@ -281,8 +281,7 @@ pub(crate) fn trace_back(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::directory::{Connection, ConnectionKind, Point};
-    use crate::venue::testing::{directory_from_art, hall_from_art};
+    use crate::venue::testing::directory_from_art;
 
     fn free_cells(grid: &VenueGrid) -> Vec<Cell> {
         (0..grid.halls().len())
@@ -300,36 +299,7 @@ mod tests {
     /// hall shorter than the straight line inside one.
     #[test]
     fn astar_is_exact_even_when_another_hall_is_a_shortcut() {
-        let mut directory = directory_from_art(
-            &[
-                ".........", //
-                ".#######.",
-                ".#.AA..#.",
-                ".#.....#.",
-                "...#.....",
-            ],
-            &[('A', crate::directory::Side::South)],
-        );
-        let venue = directory.venue.as_mut().unwrap();
-        venue.halls.push(hall_from_art("k", &["..."]));
-        let point = |hall: &str, x, y| Point {
-            hall: hall.into(),
-            x,
-            y,
-        };
-        for (from, to, length) in [
-            (point("h", 0, 0), point("k", 0, 0), 0.2),
-            (point("k", 2, 0), point("h", 8, 0), 0.2),
-        ] {
-            venue.connections.push(Connection {
-                id: "c".into(),
-                name: "Passage".into(),
-                kind: ConnectionKind::Door,
-                from,
-                to,
-                length_m: Some(length),
-            });
-        }
+        let directory = crate::venue::testing::directory_with_a_shortcut();
         let grid = VenueGrid::build(&directory).unwrap();
         let cells = free_cells(&grid);
         let matrix = distance_matrix(&grid, &cells);

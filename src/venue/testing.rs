@@ -5,8 +5,8 @@
 //! `<letter>1` covering the bounding box of that letter's cells.
 
 use crate::directory::{
-    Directory, Entrance, Event, Hall, Landmark, LandmarkKind, Rect, Side, Stand, StandLocation,
-    Venue,
+    Connection, ConnectionKind, Directory, Entrance, Event, Hall, Landmark, LandmarkKind, Point,
+    Rect, Side, Stand, StandLocation, Venue,
 };
 
 /// One hall "h" drawn by `rows`; `approaches` gives each stand letter's side.
@@ -98,6 +98,43 @@ pub fn hall_from_art(id: &str, rows: &[&str]) -> Hall {
         });
     }
     hall
+}
+
+/// One hall "h" with a wall, and a second hall "k" joined to it by two
+/// short doors (0.2 m): the way through "k" is the shorter one between some
+/// cells of "h", which an A* heuristic must not miss.
+pub fn directory_with_a_shortcut() -> Directory {
+    let mut directory = directory_from_art(
+        &[
+            ".........", //
+            ".#######.",
+            ".#.AA..#.",
+            ".#.....#.",
+            "...#.....",
+        ],
+        &[('A', Side::South)],
+    );
+    let venue = directory.venue.as_mut().expect("drawn with a venue");
+    venue.halls.push(hall_from_art("k", &["..."]));
+    let point = |hall: &str, x, y| Point {
+        hall: hall.into(),
+        x,
+        y,
+    };
+    for (from, to) in [
+        (point("h", 0, 0), point("k", 0, 0)),
+        (point("k", 2, 0), point("h", 8, 0)),
+    ] {
+        venue.connections.push(Connection {
+            id: "c".into(),
+            name: "Passage".into(),
+            kind: ConnectionKind::Door,
+            from,
+            to,
+            length_m: Some(0.2),
+        });
+    }
+    directory
 }
 
 fn bounding_box(rows: &[&str], letter: char) -> Option<Rect> {

@@ -2,8 +2,8 @@
 //! paths, same errors; on drawn venues, the default one and a generated fair.
 
 use super::*;
-use crate::directory::{Connection, ConnectionKind, Point, Side};
-use crate::venue::testing::{directory_from_art, hall_from_art};
+use crate::directory::Side;
+use crate::venue::testing::{directory_from_art, directory_with_a_shortcut};
 use crate::venue::{Cell, CellKind, route};
 
 fn free_cells(grid: &VenueGrid) -> Vec<Cell> {
@@ -69,40 +69,9 @@ fn assert_same_as_astar(grid: &VenueGrid, tree: &PathTree, from: &Place, to: &Pl
     }
 }
 
-/// One hall with a wall, and a second hall joined by two short doors: the
-/// way through the other hall is the shorter one between some cells.
+/// See [`directory_with_a_shortcut`].
 fn venue_with_a_shortcut() -> VenueGrid {
-    let mut directory = directory_from_art(
-        &[
-            ".........", //
-            ".#######.",
-            ".#.AA..#.",
-            ".#.....#.",
-            "...#.....",
-        ],
-        &[('A', Side::South)],
-    );
-    let venue = directory.venue.as_mut().unwrap();
-    venue.halls.push(hall_from_art("k", &["..."]));
-    let point = |hall: &str, x, y| Point {
-        hall: hall.into(),
-        x,
-        y,
-    };
-    for (from, to) in [
-        (point("h", 0, 0), point("k", 0, 0)),
-        (point("k", 2, 0), point("h", 8, 0)),
-    ] {
-        venue.connections.push(Connection {
-            id: "c".into(),
-            name: "Passage".into(),
-            kind: ConnectionKind::Door,
-            from,
-            to,
-            length_m: Some(0.2),
-        });
-    }
-    VenueGrid::build(&directory).unwrap()
+    VenueGrid::build(&directory_with_a_shortcut()).unwrap()
 }
 
 #[test]
