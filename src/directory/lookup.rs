@@ -144,17 +144,7 @@ impl Lookup {
 
     /// Same as `Directory::stand_themes`.
     pub fn stand_themes<'d>(&self, directory: &'d Directory, stand: &'d Stand) -> Vec<&'d str> {
-        let mut themes: Vec<&str> = stand.themes.iter().map(|t| t.as_str()).collect();
-        for id in &stand.organisations {
-            if let Some(org) = self.organisation(directory, id) {
-                for t in &org.themes {
-                    if !themes.contains(&t.as_str()) {
-                        themes.push(t);
-                    }
-                }
-            }
-        }
-        themes
+        super::themes_of_stand(stand, |id| self.organisation(directory, id))
     }
 }
 

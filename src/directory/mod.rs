@@ -231,18 +231,26 @@ impl Directory {
 
     /// Themes of a stand: its own plus those of its organisations.
     pub fn stand_themes<'a>(&'a self, stand: &'a Stand) -> Vec<&'a str> {
-        let mut themes: Vec<&str> = stand.themes.iter().map(|t| t.as_str()).collect();
-        for id in &stand.organisations {
-            if let Some(org) = self.organisation(id) {
-                for t in &org.themes {
-                    if !themes.contains(&t.as_str()) {
-                        themes.push(t);
-                    }
-                }
+        themes_of_stand(stand, |id| self.organisation(id))
+    }
+}
+
+/// A stand's own themes, then those of its organisations not already
+/// there, its organisations found by `organisation` (a scan, or
+/// [`Lookup`]'s table).
+fn themes_of_stand<'d>(
+    stand: &'d Stand,
+    organisation: impl Fn(&str) -> Option<&'d Organisation>,
+) -> Vec<&'d str> {
+    let mut themes: Vec<&str> = stand.themes.iter().map(|t| t.as_str()).collect();
+    for org in stand.organisations.iter().filter_map(|id| organisation(id)) {
+        for t in &org.themes {
+            if !themes.contains(&t.as_str()) {
+                themes.push(t);
             }
         }
-        themes
     }
+    themes
 }
 
 #[cfg(test)]
