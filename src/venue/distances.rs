@@ -63,12 +63,8 @@ fn dijkstra(
         for (next, _) in neighbours.into_iter().flatten() {
             relax(next, cost.saturating_add(step));
         }
-        for &l in grid.links_at(node) {
-            let link = &grid.links[l];
-            let other = if link.a == node { link.b } else { link.a };
-            if grid.is_free_node(other) {
-                relax(other, cost.saturating_add(link.cost));
-            }
+        for (other, link_cost) in grid.across_links(node) {
+            relax(other, cost.saturating_add(link_cost));
         }
     }
     targets

@@ -127,13 +127,8 @@ impl PathTree {
                     heap.push(key(new_cost, next));
                 }
             }
-            for &l in grid.links_at(node) {
-                let link = &grid.links[l];
-                let other = if link.a == node { link.b } else { link.a };
-                if !grid.is_free_node(other) {
-                    continue;
-                }
-                let new_cost = here.saturating_add(link.cost);
+            for (other, link_cost) in grid.across_links(node) {
+                let new_cost = here.saturating_add(link_cost);
                 // Any heading on arrival: a staircase sets no direction.
                 for next_heading in 0..4 {
                     let next = other * 4 + next_heading;

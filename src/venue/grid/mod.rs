@@ -300,6 +300,17 @@ impl VenueGrid {
         self.links_at.get(&node).map_or(&[], Vec::as_slice)
     }
 
+    /// Where the links (doors, stairs) at `node` lead: each walkable node at
+    /// their other end, with the link's cost. Every search over the grid
+    /// (A*, the path tree, the distance matrix) steps through links so.
+    pub(crate) fn across_links(&self, node: u32) -> impl Iterator<Item = (u32, u32)> + '_ {
+        self.links_at(node).iter().filter_map(move |&l| {
+            let link = &self.links[l];
+            let other = if link.a == node { link.b } else { link.a };
+            self.is_free_node(other).then_some((other, link.cost))
+        })
+    }
+
     /// The link joining two nodes, if one does.
     pub fn link_between(&self, a: Cell, b: Cell) -> Option<&Link> {
         let (na, nb) = (self.node(a)?, self.node(b)?);
