@@ -12,18 +12,22 @@ use crate::directory::{Directory, Groups, IdHasher, Text};
 /// in memory: at fair scale that is a cache miss less per look-up.
 type ById<T> = HashMap<Text, T, BuildHasherDefault<IdHasher>>;
 
+/// No organisation, in [`Index::person_orgs`].
+const NONE: u32 = u32::MAX;
+
 /// Look-ups by organisation id, built once: the directory's own look-ups are
 /// linear, which would make building the catalog quadratic at fair scale.
 /// Groups are flat (one `Vec` each, in directory order within a group), not
 /// one `Vec` per organisation: tens of thousands fewer allocations.
 pub(super) struct Index<'a> {
-    /// Position of each organisation in `directory.organisations`.
-    positions: ById<u32>,
     /// For each organisation, the position of the first one with its id
     /// (itself, unless ids repeat): what its id looks up.
     canonical: Vec<u32>,
     /// People by organisation, as positions in `directory.people`.
     people: Groups<u32>,
+    /// For each person, the position of their organisation ([`NONE`] for
+    /// none or an unknown id): looked up once here, not again per record.
+    person_orgs: Vec<u32>,
     stand_numbers: Groups<&'a str>,
     /// For each stand, the positions of its organisations (unknown ids left
     /// out), in the stand's order.
@@ -45,15 +49,23 @@ impl<'a> Index<'a> {
             .collect();
         let count = directory.organisations.len();
         let position = |id: &str| positions.get(id).map(|&p| p as usize);
-        let people =
-            || {
-                Groups::new(
-                    count,
-                    directory.people.iter().enumerate().filter_map(|(i, p)| {
-                        Some((position(p.organisation.as_deref()?)?, i as u32))
-                    }),
-                )
-            };
+        let people = || {
+            let person_orgs: Vec<u32> = directory
+                .people
+                .iter()
+                .map(|p| p.organisation.as_deref().and_then(position))
+                .map(|o| o.map_or(NONE, |o| o as u32))
+                .collect();
+            let people = Groups::new(
+                count,
+                person_orgs
+                    .iter()
+                    .enumerate()
+                    .filter(|&(_, &o)| o != NONE)
+                    .map(|(i, &o)| (o as usize, i as u32)),
+            );
+            (people, person_orgs)
+        };
         let stand_orgs = || {
             Groups::new(
                 directory.stands.len(),
@@ -65,7 +77,7 @@ impl<'a> Index<'a> {
             )
         };
         // Each look-up is a likely cache miss at fair scale: two cores.
-        let (people, stand_orgs) = if directory.stands.len() < PARALLEL_FROM {
+        let ((people, person_orgs), stand_orgs) = if directory.stands.len() < PARALLEL_FROM {
             (people(), stand_orgs())
         } else {
             std::thread::scope(|scope| {
@@ -85,17 +97,19 @@ impl<'a> Index<'a> {
             }),
         );
         Index {
-            positions,
             canonical,
             people,
+            person_orgs,
             stand_numbers,
             stand_orgs,
         }
     }
 
-    /// The position of the organisation `id` (the first with that id).
-    pub(super) fn organisation_position(&self, id: &str) -> Option<usize> {
-        self.positions.get(id).map(|&i| i as usize)
+    /// The position of the organisation of the person at `person` (the
+    /// first with that id).
+    pub(super) fn organisation_of_person(&self, person: usize) -> Option<usize> {
+        let position = self.person_orgs[person];
+        (position != NONE).then_some(position as usize)
     }
 
     /// The organisations of stand `stand`, by position.

@@ -34,7 +34,9 @@ impl Fields {
     }
 
     fn add_folded(&mut self, tier: Tier, text: &str, folded: Prefolded) {
-        if !text.trim().is_empty() {
+        // A text that folds to something is not blank: most are not, and
+        // `trim` is only needed for the others.
+        if !folded.folded.is_empty() || !text.trim().is_empty() {
             self.fixed_folded(tier, text, folded);
         }
     }
@@ -218,11 +220,7 @@ impl<'d> Writer<'d> {
         fields.fixed_folded(Tier::Key, &person.name, name);
         let role = person.role.as_deref().unwrap_or("");
         fields.fixed_folded(Tier::Related, role, texts.person_role(position));
-        let org = person
-            .organisation
-            .as_deref()
-            .and_then(|id| self.index.organisation_position(id));
-        match org {
+        match self.index.organisation_of_person(position) {
             Some(o) => fields.add_folded(
                 Tier::Related,
                 directory.organisations[o].display_name(),
