@@ -23,6 +23,7 @@ mod stands;
 mod validate;
 
 pub(crate) use groups::Groups;
+pub(crate) use id_index::IdIndex;
 pub use layout::approach_cell;
 pub use lookup::Lookup;
 pub use model::*;

@@ -1,16 +1,7 @@
 //! Look-ups by organisation id over a directory, for building records.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
 use super::PARALLEL_FROM;
-use crate::directory::{Directory, Groups, IdHasher, Text};
-
-/// Ids are short and the file is the user's own: no need for SipHash. The
-/// keys are copies of the ids (inline up to 24 bytes, no allocation), so
-/// comparing a key reads the table itself, not a directory entry elsewhere
-/// in memory: at fair scale that is a cache miss less per look-up.
-type ById<T> = HashMap<Text, T, BuildHasherDefault<IdHasher>>;
+use crate::directory::{Directory, Groups, IdIndex};
 
 /// No organisation, in [`Index::person_orgs`].
 const NONE: u32 = u32::MAX;
@@ -36,19 +27,17 @@ pub(super) struct Index<'a> {
 
 impl<'a> Index<'a> {
     pub(super) fn new(directory: &'a Directory) -> Self {
-        let mut positions = ById::with_capacity_and_hasher(
-            directory.organisations.len(),
-            BuildHasherDefault::default(),
-        );
+        // The table validation uses: ids kept in the table itself.
+        let mut positions = IdIndex::with_capacity(directory.organisations.len());
         let canonical = directory
             .organisations
             .iter()
             .enumerate()
             // The first of duplicate ids wins, as `Directory::organisation`.
-            .map(|(i, o)| *positions.entry(o.id.clone()).or_insert(i as u32))
+            .map(|(i, o)| positions.first_or_insert(&o.id, i).unwrap_or(i) as u32)
             .collect();
         let count = directory.organisations.len();
-        let position = |id: &str| positions.get(id).map(|&p| p as usize);
+        let position = |id: &str| positions.get(id);
         let people = || {
             let person_orgs: Vec<u32> = directory
                 .people
