@@ -29,54 +29,55 @@ pub(super) struct Prefolded<'a> {
 ///
 /// Organisation `o`'s texts are, from `org_first[o]`: display name, official
 /// name, aliases, themes, description (empty when none). Person `p`'s, from
-/// `person_first[p]`: name, role (empty when none).
+/// `person_first[p]`: name, role (empty when none). Text `i` is in the first
+/// part when `i` is below its count of texts, else in the second.
 #[derive(Debug, Default)]
 pub(super) struct FoldedTexts {
-    folded: String,
-    spans: Vec<Span>,
+    /// Folded on two cores, each part on one: kept apart, as copying the
+    /// second after the first took 3.5 ms at fair scale, with no core to
+    /// share it.
+    parts: [Part; 2],
     org_first: Vec<u32>,
     person_first: Vec<u32>,
+}
+
+/// Texts folded one after the other.
+#[derive(Debug, Default)]
+struct Part {
+    folded: String,
+    spans: Vec<Span>,
 }
 
 /// From this many organisations and people on, folding is split over two
 /// cores.
 const PARALLEL_FROM: usize = 4_000;
 
-impl FoldedTexts {
-    pub(super) fn new(directory: &Directory) -> Self {
-        let orgs = &directory.organisations;
-        let people = &directory.people;
-        if orgs.len() + people.len() < PARALLEL_FROM {
-            let mut all = FoldedTexts::default();
-            all.add_organisations(orgs);
-            all.add_people(people);
-            return all;
-        }
-        // Two halves of about the same text: most organisations, then the
-        // rest with the people.
-        let split = orgs.len() * 3 / 5;
-        let (mut first, second) = std::thread::scope(|scope| {
-            let second = scope.spawn(|| {
-                let mut part = FoldedTexts::default();
-                part.add_organisations(&orgs[split..]);
-                part.add_people(people);
-                part
-            });
-            let mut first = FoldedTexts::default();
-            first.add_organisations(&orgs[..split]);
-            match second.join() {
-                Ok(second) => (first, second),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        });
-        first.append(second);
-        first
+/// Room reserved per organisation and per person, to start with: bytes of
+/// folded text and texts. Room never written costs no memory (the pages are
+/// never touched); growing copies all that was written.
+const ORG_BYTES: usize = 256;
+const ORG_TEXTS: usize = 8;
+const PERSON_BYTES: usize = 64;
+const PERSON_TEXTS: usize = 2;
+
+impl Part {
+    /// The folded texts of `orgs` then `people`, and where each one's first
+    /// text is, counted in this part.
+    fn new(orgs: &[Organisation], people: &[Person]) -> (Part, Vec<u32>, Vec<u32>) {
+        let mut part = Part::default();
+        let (mut org_first, mut person_first) = (Vec::new(), Vec::new());
+        part.add_organisations(orgs, &mut org_first);
+        part.add_people(people, &mut person_first);
+        (part, org_first, person_first)
     }
 
-    fn add_organisations(&mut self, orgs: &[Organisation]) {
-        self.org_first.reserve(orgs.len());
+    /// Folds the texts of `orgs`, noting where each one's first text is
+    /// (counted in this part) in `org_first`.
+    fn add_organisations(&mut self, orgs: &[Organisation], org_first: &mut Vec<u32>) {
+        self.reserve(orgs.len() * ORG_BYTES, orgs.len() * ORG_TEXTS);
+        org_first.reserve(orgs.len());
         for org in orgs {
-            self.org_first.push(self.spans.len() as u32);
+            org_first.push(self.spans.len() as u32);
             self.fold(org.display_name());
             self.fold(&org.name);
             org.aliases.iter().for_each(|alias| self.fold(alias));
@@ -85,13 +86,20 @@ impl FoldedTexts {
         }
     }
 
-    fn add_people(&mut self, people: &[Person]) {
-        self.person_first.reserve(people.len());
+    /// [`Part::add_organisations`] for people.
+    fn add_people(&mut self, people: &[Person], person_first: &mut Vec<u32>) {
+        self.reserve(people.len() * PERSON_BYTES, people.len() * PERSON_TEXTS);
+        person_first.reserve(people.len());
         for person in people {
-            self.person_first.push(self.spans.len() as u32);
+            person_first.push(self.spans.len() as u32);
             self.fold(&person.name);
             self.fold(person.role.as_deref().unwrap_or(""));
         }
+    }
+
+    fn reserve(&mut self, bytes: usize, texts: usize) {
+        self.folded.reserve(bytes);
+        self.spans.reserve(texts);
     }
 
     fn fold(&mut self, text: &str) {
@@ -103,27 +111,51 @@ impl FoldedTexts {
             letters: matching::letter_mask(&self.folded[start..]),
         });
     }
+}
 
-    /// `other`'s texts after this one's (its organisations and people follow
-    /// this one's).
-    fn append(&mut self, other: FoldedTexts) {
-        let (bytes, spans) = (self.folded.len() as u32, self.spans.len() as u32);
-        self.folded.push_str(&other.folded);
-        self.spans.extend(other.spans.iter().map(|s| Span {
-            start: s.start + bytes,
-            end: s.end + bytes,
-            ..*s
-        }));
-        self.org_first
-            .extend(other.org_first.iter().map(|&first| first + spans));
-        self.person_first
-            .extend(other.person_first.iter().map(|&first| first + spans));
+impl FoldedTexts {
+    pub(super) fn new(directory: &Directory) -> Self {
+        let orgs = &directory.organisations;
+        let people = &directory.people;
+        if orgs.len() + people.len() < PARALLEL_FROM {
+            let (part, org_first, person_first) = Part::new(orgs, people);
+            return FoldedTexts {
+                parts: [part, Part::default()],
+                org_first,
+                person_first,
+            };
+        }
+        // Two halves of about the same text: most organisations, then the
+        // rest with the people.
+        let split = orgs.len() * 3 / 5;
+        let ((first, mut org_first, _), (second, more_orgs, person_first)) =
+            std::thread::scope(|scope| {
+                let second = scope.spawn(|| Part::new(&orgs[split..], people));
+                let first = Part::new(&orgs[..split], &[]);
+                match second.join() {
+                    Ok(second) => (first, second),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            });
+        // The second part's texts are numbered after the first's.
+        let offset = first.spans.len() as u32;
+        org_first.extend(more_orgs.iter().map(|first| first + offset));
+        FoldedTexts {
+            parts: [first, second],
+            org_first,
+            person_first: person_first.iter().map(|first| first + offset).collect(),
+        }
     }
 
     fn get(&self, index: usize) -> Prefolded<'_> {
-        let span = self.spans[index];
+        let first = self.parts[0].spans.len();
+        let (part, index) = match index.checked_sub(first) {
+            Some(in_second) => (&self.parts[1], in_second),
+            None => (&self.parts[0], index),
+        };
+        let span = part.spans[index];
         Prefolded {
-            folded: &self.folded[span.start as usize..span.end as usize],
+            folded: &part.folded[span.start as usize..span.end as usize],
             letters: span.letters,
         }
     }
@@ -161,5 +193,53 @@ impl FoldedTexts {
 
     pub(super) fn person_role(&self, person: usize) -> Prefolded<'_> {
         self.get(self.person_first[person] as usize + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every text, folded in one part (a small directory) or two (a large
+    /// one, on two cores), is found where each record looks for it.
+    #[test]
+    fn every_text_is_the_fold_of_its_original_in_one_part_or_two() {
+        for stands in [40, 6_000] {
+            let mut directory = crate::generate::generate(stands, 3);
+            // Aliases shift where themes and descriptions are.
+            directory.organisations[1].aliases = vec!["Ënnert d'Bréck".into(), "UB".into()];
+            let last = directory.organisations.len() - 1;
+            directory.organisations[last].aliases = vec!["Dernière-Née".into()];
+            let texts = FoldedTexts::new(&directory);
+            let two_parts = !texts.parts[1].spans.is_empty();
+            assert_eq!(two_parts, stands > 1_000, "{stands} stands");
+            let check = |found: Prefolded, original: &str| {
+                let folded = fold::fold_text(original);
+                assert_eq!(found.folded, folded, "{original:?}");
+                assert_eq!(
+                    found.letters,
+                    matching::letter_mask(&folded),
+                    "{original:?}"
+                );
+            };
+            for (o, org) in directory.organisations.iter().enumerate() {
+                check(texts.org_display(o), org.display_name());
+                check(texts.org_name(o), &org.name);
+                for (i, alias) in org.aliases.iter().enumerate() {
+                    check(texts.org_alias(o, i), alias);
+                }
+                for (i, theme) in org.themes.iter().enumerate() {
+                    check(texts.org_theme(o, org, i), theme);
+                }
+                check(
+                    texts.org_description(o, org),
+                    org.description.as_deref().unwrap_or(""),
+                );
+            }
+            for (p, person) in directory.people.iter().enumerate() {
+                check(texts.person_name(p), &person.name);
+                check(texts.person_role(p), person.role.as_deref().unwrap_or(""));
+            }
+        }
     }
 }
