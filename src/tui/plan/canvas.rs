@@ -150,6 +150,7 @@ pub fn paint(grid: &VenueGrid, hall: usize, view: &Viewport, marks: &Marks) -> C
             landmark.kind,
         );
     }
+    let shared = shared_prefix(grid.stands_in(hall).map(|stand| stand.number.as_str()));
     for stand in grid.stands_in(hall) {
         let number = stand.number.as_str();
         let look = if marks.selected == Some(number) {
@@ -168,8 +169,16 @@ pub fn paint(grid: &VenueGrid, hall: usize, view: &Viewport, marks: &Marks) -> C
         if marks.visited.contains(number) {
             label.push(TICK);
         }
+        let marks_end = label.len();
         label.push_str(&crate::sanitize::for_display(number));
-        paint_stand(&mut canvas, view, &stand.rect, &label, Role::Stand(look));
+        // The same without what every number of the hall starts with.
+        let mut short = label[..marks_end].to_string();
+        match number.get(shared..) {
+            Some(rest) if !rest.is_empty() => short.push_str(&crate::sanitize::for_display(rest)),
+            _ => short.push_str(&label[marks_end..]),
+        }
+        let labels = [label.as_str(), short.as_str()];
+        paint_stand(&mut canvas, view, &stand.rect, labels, Role::Stand(look));
     }
     for pair in marks.tour.windows(2) {
         line(&mut canvas, view, hall, pair[0], pair[1], TOUR, Role::Tour);
@@ -256,27 +265,79 @@ fn paint_landmark(
     canvas.label(a, b, top + (bottom - top - 1) / 2, &label, Role::Landmark);
 }
 
+/// How many bytes every stand number of a hall starts with (`1` for
+/// `1A-001` … `1Z-250`), on a char boundary; none for a hall of one stand.
+fn shared_prefix<'a>(mut numbers: impl Iterator<Item = &'a str>) -> usize {
+    let Some(first) = numbers.next() else {
+        return 0;
+    };
+    let mut shared = first;
+    let mut others = 0;
+    for number in numbers {
+        others += 1;
+        let common = shared
+            .char_indices()
+            .zip(number.chars())
+            .find(|&((_, a), b)| a != b)
+            .map_or(shared.len().min(number.len()), |((at, _), _)| at);
+        // A char boundary: where the chars differ, or where the shorter ended.
+        shared = &shared[..common];
+    }
+    if others == 0 { 0 } else { shared.len() }
+}
+
+/// The longest start of `label` of at most `room` chars that ends before a
+/// separator (`B` of `B-001` in 2 to 4 columns, not `B-` or `B-0`); the
+/// whole label when it fits, or when no such start does (it is then cut).
+fn cut_at_separator(label: &str, room: usize) -> &str {
+    if label.chars().count() <= room {
+        return label;
+    }
+    let mut cut = label;
+    // A separator at char `count` ends a start of `count` chars.
+    for (count, (at, c)) in label.char_indices().enumerate().take(room + 1) {
+        if count > 0 && !c.is_alphanumeric() {
+            cut = &label[..at];
+        }
+    }
+    cut
+}
+
 /// A box with the number in its top edge (or inside, when it is 3 rows or
-/// more); a bracketed number when the box is a single row.
-fn paint_stand(canvas: &mut Canvas, view: &Viewport, rect: &Rect, label: &str, role: Role) {
+/// more); a bracketed number when the box is a single row. `labels` are the
+/// whole label and the one to cut to fit when the whole one does not: the
+/// number without what every number of the hall starts with, so that a
+/// narrow box shows what tells it from its neighbours (the plan's title
+/// names the hall).
+fn paint_stand(canvas: &mut Canvas, view: &Viewport, rect: &Rect, labels: [&str; 2], role: Role) {
     let (a, b) = view.cols(rect.x, rect.w);
     let (top, bottom) = view.rows(rect.y, rect.h);
     let (w, h) = (b - a, bottom - top);
+    let [whole, short] = labels;
+    let fitting = |room: i64| {
+        if whole.chars().count() as i64 <= room {
+            whole
+        } else {
+            cut_at_separator(short, room.max(0) as usize)
+        }
+    };
     if w < 3 || h < 2 {
         for r in top..bottom {
             for c in a..b {
                 canvas.put(c, r, ' ', role);
             }
         }
-        if w >= label.chars().count() as i64 + 2 {
+        if w >= whole.chars().count() as i64 + 2 {
             canvas.put(a, top, '[', role);
             canvas.put(b - 1, top, ']', role);
-            canvas.label(a + 1, b - 1, top, label, role);
+            canvas.label(a + 1, b - 1, top, whole, role);
         } else {
-            canvas.label(a, b, top, label, role);
+            canvas.label(a, b, top, fitting(w), role);
         }
         return;
     }
+    let inner = w - 2;
+    let label = fitting(inner);
     for r in top..bottom {
         for c in a..b {
             let ch = match (r == top, r == bottom - 1, c == a, c == b - 1) {
@@ -292,7 +353,6 @@ fn paint_stand(canvas: &mut Canvas, view: &Viewport, rect: &Rect, label: &str, r
         }
     }
     let row = if h >= 3 { top + (h - 1) / 2 } else { top };
-    let inner = w - 2;
     let padded = if (label.chars().count() as i64) + 2 <= inner {
         format!(" {label} ")
     } else {
@@ -302,82 +362,5 @@ fn paint_stand(canvas: &mut Canvas, view: &Viewport, rect: &Rect, label: &str, r
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::directory;
-    use crate::venue::Place;
-    use ratatui::layout::Rect as Area;
-
-    fn default_grid() -> VenueGrid {
-        VenueGrid::build(&directory::default_directory()).unwrap()
-    }
-
-    #[test]
-    fn the_default_hall_at_100_by_30_shows_every_stand_number_whole() {
-        let grid = default_grid();
-        let view = Viewport::new(Area::new(0, 0, 68, 24), 40, 24, 0, (0, 0));
-        let canvas = paint(&grid, 0, &view, &Marks::default());
-        let text = canvas.text().join("\n");
-        for stand in grid.stands() {
-            assert!(
-                text.contains(&format!(" {} ", stand.number)),
-                "{}\n{text}",
-                stand.number
-            );
-        }
-        // The walls all round, with the gap of the main entrance at the bottom.
-        assert!(canvas.text()[0].chars().all(|c| c == WALL));
-        assert!(canvas.text()[23].contains(ENTRANCE), "{text}");
-    }
-
-    #[test]
-    fn marks_give_stands_their_look_and_labels_their_star() {
-        let grid = default_grid();
-        let view = Viewport::new(Area::new(0, 0, 68, 24), 40, 24, 0, (0, 0));
-        let marks = Marks {
-            selected: Some("B4"),
-            matched: ["B5"].into_iter().collect(),
-            starred: ["C2"].into_iter().collect(),
-            visited: ["A1"].into_iter().collect(),
-            ..Marks::default()
-        };
-        let canvas = paint(&grid, 0, &view, &marks);
-        let look_of = |label: &str| {
-            canvas.rows.iter().find_map(|row| {
-                let line: String = row.iter().map(|(c, _)| *c).collect();
-                let at = line.find(label)?;
-                Some(row[line[..at].chars().count()].1)
-            })
-        };
-        assert_eq!(look_of("B4"), Some(Role::Stand(StandLook::Selected)));
-        assert_eq!(look_of("B5"), Some(Role::Stand(StandLook::Matched)));
-        assert_eq!(look_of("B6"), Some(Role::Stand(StandLook::Plain)));
-        assert_eq!(look_of("★C2"), Some(Role::Stand(StandLook::Plain)));
-        assert_eq!(look_of("✓A1"), Some(Role::Stand(StandLook::Visited)));
-    }
-
-    #[test]
-    fn a_route_is_drawn_without_gaps_and_stops_at_the_stand() {
-        let grid = default_grid();
-        let view = Viewport::new(Area::new(0, 0, 68, 24), 40, 24, 0, (0, 0));
-        let here = Place::MainEntrance;
-        let route = crate::venue::route(&grid, &here, &Place::Stand("C3".into())).unwrap();
-        let marks = Marks {
-            route: &route.path,
-            ..Marks::default()
-        };
-        let canvas = paint(&grid, 0, &view, &marks);
-        let routed: usize = canvas
-            .rows
-            .iter()
-            .flatten()
-            .filter(|(_, role)| *role == Role::Route)
-            .count();
-        // At least one character per cell walked (columns are 1.7 wide).
-        assert!(
-            routed >= route.path.len() - 1,
-            "{routed} for {}",
-            route.path.len()
-        );
-    }
-}
+#[path = "canvas_tests.rs"]
+mod tests;
