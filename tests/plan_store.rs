@@ -28,6 +28,15 @@ fn app_in(dir: &std::path::Path) -> App {
     app
 }
 
+/// An app over `dir`, whose plan file holds `corrupt`: read-only.
+fn app_with_unreadable_plan(dir: &std::path::Path, corrupt: &[u8]) -> (std::path::PathBuf, App) {
+    let path = dir.join("plan.json");
+    std::fs::write(&path, corrupt).unwrap();
+    let app = app_in(dir);
+    assert!(app.plan().is_read_only());
+    (path, app)
+}
+
 fn select(app: &mut App, stand: &str) {
     app.update(Action::ClearSearch);
     for c in stand.chars() {
@@ -98,11 +107,8 @@ fn two_instances_keep_each_others_stars() {
 #[test]
 fn a_corrupt_plan_file_is_left_untouched_and_the_plan_is_read_only() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.json");
     let corrupt = b"{\n  \"format\": \"maillage-plan\",\n  \"version\": 1,\n  \"events\": {oops\n";
-    std::fs::write(&path, corrupt).unwrap();
-    let mut app = app_in(dir.path());
-    assert!(app.plan().is_read_only());
+    let (path, mut app) = app_with_unreadable_plan(dir.path(), corrupt);
     let message = app.plan().message().expect("the TUI says so").to_string();
     assert!(message.contains("plan.json:4:"), "{message}");
     assert!(message.contains("read-only"), "{message}");
@@ -127,11 +133,8 @@ fn f9_sets_an_unreadable_plan_file_aside_after_asking() {
     use maillage::tui::keymap::action_for_key;
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.json");
     let corrupt = b"{ \"format\": \"maillage-plan\", oops";
-    std::fs::write(&path, corrupt).unwrap();
-    let mut app = app_in(dir.path());
-    assert!(app.plan().is_read_only());
+    let (path, mut app) = app_with_unreadable_plan(dir.path(), corrupt);
     let f9 = KeyEvent::new(KeyCode::F(9), KeyModifiers::NONE);
     let action = action_for_key(&f9, &app.contexts()).expect("F9 is bound");
     assert_eq!(action, Action::SetAsidePlan);
