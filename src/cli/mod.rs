@@ -20,6 +20,7 @@ use clap::{Parser, Subcommand};
 
 use crate::directory::{self, Directory, LoadError};
 use crate::lang::Lang;
+use crate::search::catalog::cache::launch::{self, Launch};
 
 /// Find a stand at a stand-based event, walk there, and keep private notes on
 /// the people you met. Offline.
@@ -121,16 +122,38 @@ fn run_tui(
     lang: Lang,
 ) -> ExitCode {
     // The directory is loaded before the terminal is touched, so a bad file
-    // prints its errors on a normal screen.
-    let directory = match load_directory(data) {
-        Ok(d) => d,
+    // prints its errors on a normal screen. A large file comes from its
+    // launch cache when it has one (see `search::catalog::cache::launch`).
+    let launch = match data {
+        Some(path) => launch::load(path),
+        None => Ok(Launch {
+            directory: directory::default_directory(),
+            catalog: None,
+            missed: None,
+        }),
+    };
+    let Launch {
+        directory,
+        catalog,
+        missed,
+    } = match launch {
+        Ok(launch) => launch,
         Err(e) => {
             eprintln!("{}", e.render(lang));
             return ExitCode::from(1);
         }
     };
-    match crate::tui::run(directory, crate::notes::config_dir(config_dir), lang) {
-        Ok(()) => ExitCode::SUCCESS,
+    let config_dir = crate::notes::config_dir(config_dir);
+    match crate::tui::run(directory, catalog, config_dir, lang) {
+        Ok(app) => {
+            // Written once the terminal is back, so the first frame never
+            // waits for it; a cache that cannot be written only means the
+            // next launch loads the file again.
+            if let Some(missed) = missed {
+                let _ = missed.write(&app.directory, &app.catalog);
+            }
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("maillage: {e}");
             ExitCode::from(1)

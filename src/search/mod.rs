@@ -94,7 +94,7 @@ pub struct Hit {
 /// Twelve bytes, as there are about fifteen fields per stand: each text
 /// ends where the next field's starts (a last, empty span closes them), and
 /// the tier shares a word with the letter mask.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct FieldSpan {
     /// Start of the original text in `text`.
     text_start: u32,
@@ -138,7 +138,7 @@ impl FieldSpan {
 /// bytes per folded byte, and only the few rows on screen need them, so
 /// [`Engine::positions`] folds that one field again (folding is
 /// deterministic, so it finds the same text).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Engine {
     /// Every field's original text, one after the other.
     text: String,

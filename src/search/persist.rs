@@ -50,6 +50,11 @@ impl<R: Read> Input<R> {
         self.left
     }
 
+    /// The reader this input reads from.
+    pub fn into_inner(self) -> R {
+        self.inner
+    }
+
     pub fn u32(&mut self) -> io::Result<u32> {
         let mut bytes = [0; 4];
         self.exact(&mut bytes)?;

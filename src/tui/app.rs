@@ -127,28 +127,51 @@ impl App {
 
     /// An app with the notebook `book` (`None`: no folder to keep notes in).
     pub fn with_notes(directory: Directory, options: Options, book: Option<NotesBook>) -> App {
-        let others = || {
-            (
-                Lookup::new(&directory),
-                directory.themes(),
-                PlanState::new(&directory, options.lang),
-            )
+        App::with_catalog(directory, None, options, book, None)
+    }
+
+    /// [`App::with_notes`] with the directory's search catalog when it is
+    /// already built (read from the launch cache; `None`: built here), and
+    /// the plan kept in `plan_dir` (`None`: in memory).
+    pub fn with_catalog(
+        directory: Directory,
+        catalog: Option<Catalog>,
+        options: Options,
+        book: Option<NotesBook>,
+        plan_dir: Option<&std::path::Path>,
+    ) -> App {
+        let lookups = || (Lookup::new(&directory), directory.themes());
+        // The plan's grid, the user's plan file and the shortest-path tree
+        // from where the user is, which the first frame's route walks: at
+        // 50k stands 10 + 30 ms, the look-ups and themes 20.
+        let plan = || {
+            let mut plan = PlanState::new(&directory, options.lang);
+            if let Some(dir) = plan_dir {
+                plan.open_store(dir);
+            }
+            plan.prepare_tree();
+            plan
         };
-        // At fair scale the look-ups, the themes and the plan's grid are
-        // built on another core while the search index is (5-10 ms of the
-        // ~110 before the first frame at 50k stands); a small directory is
-        // not worth a thread.
-        let (catalog, (lookup, themes, plan)) = if directory.stands.len() < 2_000 {
-            (Catalog::new(&directory), others())
-        } else {
-            std::thread::scope(|scope| {
-                let others = scope.spawn(others);
+        // At fair scale these are built on other cores while the search
+        // index is, or while the look-ups are when the index comes from the
+        // launch cache; a small directory is not worth a thread.
+        let (catalog, (lookup, themes), plan) = match catalog {
+            catalog if directory.stands.len() < 2_000 => (
+                catalog.unwrap_or_else(|| Catalog::new(&directory)),
+                lookups(),
+                plan(),
+            ),
+            Some(catalog) => std::thread::scope(|scope| {
+                let plan = scope.spawn(plan);
+                let lookups = lookups();
+                (catalog, lookups, joined(plan))
+            }),
+            None => std::thread::scope(|scope| {
+                let others = scope.spawn(|| (lookups(), plan()));
                 let catalog = Catalog::new(&directory);
-                match others.join() {
-                    Ok(others) => (catalog, others),
-                    Err(panic) => std::panic::resume_unwind(panic),
-                }
-            })
+                let (lookups, plan) = joined(others);
+                (catalog, lookups, plan)
+            }),
         };
         let mut app = App {
             ticked: vec![false; themes.len()],
@@ -403,3 +426,11 @@ pub(crate) fn clamp_move(value: usize, delta: isize, len: usize) -> usize {
 }
 
 pub(crate) use layout::hit;
+
+/// What a scoped thread built; its panic, if it panicked, goes on here.
+fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    match handle.join() {
+        Ok(built) => built,
+        Err(panic) => std::panic::resume_unwind(panic),
+    }
+}

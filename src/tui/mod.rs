@@ -41,6 +41,7 @@ use ratatui::crossterm::terminal::{
 use crate::directory::Directory;
 use crate::lang::Lang;
 use crate::notes::NotesBook;
+use crate::search::catalog::Catalog;
 
 use notes::Effect;
 use style::Styles;
@@ -56,25 +57,36 @@ static HOOK: Once = Once::new();
 /// Runs the TUI on `directory` until the user quits, speaking `lang`. Notes
 /// and the visit plan are kept in `config_dir` (`None`: nowhere to keep them;
 /// notes show as unavailable and the plan lives in memory only).
-pub fn run(directory: Directory, config_dir: Option<PathBuf>, lang: Lang) -> io::Result<()> {
+/// `catalog`: the directory's search catalog, when already built.
+///
+/// Gives back the app as it was when the user quit, so that what it built
+/// (the catalog) can be kept for the next launch.
+pub fn run(
+    directory: Directory,
+    catalog: Option<Catalog>,
+    config_dir: Option<PathBuf>,
+    lang: Lang,
+) -> io::Result<App> {
     // Opening never fails and never writes: an unreadable file is shown in the TUI.
     let book = config_dir
         .as_deref()
         .map(|dir| NotesBook::open_in(dir, &directory.event.id));
     HOOK.call_once(install_panic_hook);
     ACTIVE.store(true, Ordering::SeqCst);
-    let result = enter().and_then(|()| event_loop(directory, book, config_dir.as_deref(), lang));
+    let result =
+        enter().and_then(|()| event_loop(directory, catalog, book, config_dir.as_deref(), lang));
     // Whatever happened, the terminal is put back before returning.
     let restored = restore();
-    result.and(restored)
+    result.and_then(|app| restored.map(|()| app))
 }
 
 fn event_loop(
     directory: Directory,
+    catalog: Option<Catalog>,
     book: Option<NotesBook>,
     plan_dir: Option<&std::path::Path>,
     lang: Lang,
-) -> io::Result<()> {
+) -> io::Result<App> {
     let mut terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
     let size = terminal.size()?;
     let options = Options {
@@ -83,10 +95,7 @@ fn event_loop(
         height: size.height,
         lang,
     };
-    let mut app = App::with_notes(directory, options, book);
-    if let Some(dir) = plan_dir {
-        app.open_plan_store(dir);
-    }
+    let mut app = App::with_catalog(directory, catalog, options, book, plan_dir);
     terminal.draw(|frame| view(&app, frame))?;
     // Test hook (debug builds only): tests/e2e_panic.rs proves that a panic
     // gives the terminal back.
@@ -126,7 +135,7 @@ fn event_loop(
         }
         terminal.draw(|frame| view(&app, frame))?;
     }
-    Ok(())
+    Ok(app)
 }
 
 /// Does what `update` asked for outside the state, and returns the action

@@ -60,7 +60,7 @@ pub enum Kind {
 pub(super) const PARALLEL_FROM: usize = 2_000;
 
 /// Search engines over one directory's stands, organisations and people.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalog {
     pub stands: Engine,
     pub organisations: Engine,

@@ -175,6 +175,15 @@ impl PlanState {
         self.store = Some(store);
     }
 
+    /// Builds the shortest-path tree from the user's position now, so that
+    /// the first route drawn needs no search of the venue.
+    pub(crate) fn prepare_tree(&mut self) {
+        if let Ok(grid) = &self.grid {
+            let plan = self.event_plan();
+            self.cache.tree(grid, plan.position());
+        }
+    }
+
     /// This event's stars, visits and position.
     pub fn event_plan(&self) -> EventPlan {
         match &self.store {

@@ -37,6 +37,7 @@
 //! without it.
 
 mod blocks;
+pub mod launch;
 mod sink;
 mod stamp;
 
@@ -66,6 +67,8 @@ pub const KEPT: usize = 4;
 /// Where caches go instead of the system's cache folder.
 pub const CACHE_DIR_ENV: &str = "MAILLAGE_CACHE_DIR";
 
+/// Names of search cache files start with this.
+const PREFIX: &str = "search-";
 pub(super) const MAGIC: &[u8; 16] = b"maillage-search\n";
 /// Changes whenever what is written changes.
 pub(super) const FORMAT: u32 = 1;
@@ -288,14 +291,15 @@ fn ranked(mut found: Vec<CachedHit>) -> Vec<CachedHit> {
     found
 }
 
-/// Removes the caches in `dir` beyond the `kept` most recently written.
-fn prune(dir: &Path, kept: usize) -> io::Result<()> {
+/// Removes the caches in `dir` whose names start with `prefix` beyond the
+/// `kept` most recently written.
+fn prune(dir: &Path, prefix: &str, kept: usize) -> io::Result<()> {
     let mut caches: Vec<(SystemTime, PathBuf)> = fs::read_dir(dir)?
         .filter_map(Result::ok)
         .filter(|e| {
             let name = e.file_name();
             let name = name.to_string_lossy();
-            name.starts_with("search-") && name.ends_with(".bin")
+            name.starts_with(prefix) && name.ends_with(".bin")
         })
         .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
         .collect();

@@ -6,7 +6,7 @@ use std::io::{self, BufWriter, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use super::blocks::{BLOCK_ENTRY, Block};
-use super::{FORMAT, KEPT, MAGIC, Stamp, prune};
+use super::{FORMAT, KEPT, MAGIC, PREFIX, Stamp, prune};
 use crate::search::persist::{put_bytes, put_u32, put_u64};
 
 /// A cache file being written, under a temporary name until it is whole.
@@ -92,7 +92,7 @@ impl Sink {
         // cut short is refused when read.
         self.out.flush()?;
         fs::rename(&self.temporary, &self.file)?;
-        prune(self.file.parent().unwrap_or(Path::new(".")), KEPT)
+        prune(self.file.parent().unwrap_or(Path::new(".")), PREFIX, KEPT)
     }
 }
 

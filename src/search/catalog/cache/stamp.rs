@@ -72,12 +72,18 @@ impl Stamp {
 
     /// The cache file for this directory file in `dir`.
     pub fn cache_file(&self, dir: &Path) -> PathBuf {
+        self.named_file(dir, super::PREFIX)
+    }
+
+    /// A cache file for this directory file in `dir`, its name starting
+    /// with `prefix`.
+    pub(super) fn named_file(&self, dir: &Path, prefix: &str) -> PathBuf {
         // FNV-1a: stable across Rust versions, unlike `DefaultHasher`. A
         // collision is harmless: the path is in the header too.
         let hash = self.path.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
             (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
         });
-        dir.join(format!("search-{hash:016x}.bin"))
+        dir.join(format!("{prefix}{hash:016x}.bin"))
     }
 
     pub(super) fn write(&self, out: &mut impl Write) -> io::Result<()> {

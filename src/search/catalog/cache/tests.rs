@@ -204,7 +204,14 @@ fn only_the_most_recent_caches_are_kept() {
             .unwrap();
     }
     fs::write(caches.join("notes.json"), b"{}").unwrap();
-    prune(&caches, 4).unwrap();
+    // A launch cache, older than all: kept, it is not a search cache.
+    let launch = caches.join("launch-0000000000000009.bin");
+    fs::write(&launch, b"x").unwrap();
+    let opened = File::options().write(true).open(&launch).unwrap();
+    opened
+        .set_modified(base - Duration::from_secs(500))
+        .unwrap();
+    prune(&caches, PREFIX, 4).unwrap();
     let mut left: Vec<String> = fs::read_dir(&caches)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -213,6 +220,7 @@ fn only_the_most_recent_caches_are_kept() {
     assert_eq!(
         left,
         [
+            "launch-0000000000000009.bin",
             "notes.json",
             "search-0000000000000000.bin",
             "search-0000000000000001.bin",
