@@ -76,6 +76,9 @@ impl Session {
             }
         };
         cmd.env("MAILLAGE_CONFIG_DIR", config);
+        // A large directory file would otherwise leave its launch cache in
+        // the user's cache folder; a test that wants one passes its own.
+        cmd.env("MAILLAGE_CACHE_DIR", config.join("cache"));
         for (k, v) in launch.env {
             cmd.env(k, v);
         }
