@@ -10,6 +10,9 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use common::pty::{Launch, Session};
+use maillage::directory::Directory;
+use maillage::search::catalog::Catalog;
+use maillage::search::catalog::cache::{Stamp, launch};
 
 /// A generated fair over the 1 MB from which files are cached, written a
 /// minute ago (a file changed in the last seconds is not cached).
@@ -92,4 +95,46 @@ fn a_damaged_cache_is_replaced_and_changes_nothing_on_screen() {
 
     assert_eq!(search_in_app(&data, &config, &caches, "sante"), from_file);
     assert_ne!(fs::read(&cache).unwrap(), bytes, "written again");
+}
+
+fn route(data: &Path, caches: &Path, to: &str) -> String {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_maillage"))
+        .env("MAILLAGE_CACHE_DIR", caches)
+        .args(["--data", data.to_str().unwrap(), "route", "entrance", to])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn a_route_is_answered_from_the_launch_cache_and_writes_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = fair(dir.path());
+    let caches = dir.path().join("cache");
+    let from_file = route(&data, &caches, "1B-007");
+    assert!(from_file.contains("1B-007"), "{from_file}");
+    assert!(
+        launch_caches(&caches).is_empty(),
+        "a one-shot command writes no launch cache"
+    );
+
+    // A cache of this very state of the file, in which the stand has
+    // another number: only a route read from the cache can find it.
+    let mut directory: Directory = serde_json::from_slice(&fs::read(&data).unwrap()).unwrap();
+    let stand = directory
+        .stands
+        .iter_mut()
+        .find(|s| s.number == "1B-007")
+        .unwrap();
+    stand.number = "ZZ-7".into();
+    let stamp = Stamp::of(&data).unwrap();
+    let cache = stamp.launch_file(&caches);
+    launch::write(&cache, &stamp, &directory, &Catalog::new(&directory)).unwrap();
+    let from_cache = route(&data, &caches, "ZZ-7");
+    assert_eq!(from_cache, from_file.replace("1B-007", "ZZ-7"));
 }

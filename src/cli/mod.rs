@@ -116,6 +116,33 @@ pub fn load_directory(data: Option<&std::path::Path>) -> Result<Directory, LoadE
     }
 }
 
+/// The directory named by `--data` (or the embedded one) and its search
+/// catalog: from the launch cache when the app left one for this state of
+/// the file. A one-shot command only reads it: writing it would double the
+/// command's first run, and the app writes it as it quits.
+pub fn load_indexed(
+    data: Option<&std::path::Path>,
+) -> Result<(Directory, crate::search::catalog::Catalog), LoadError> {
+    let Launch {
+        directory, catalog, ..
+    } = load_for_launch(data)?;
+    let catalog = catalog.unwrap_or_else(|| crate::search::catalog::Catalog::new(&directory));
+    Ok((directory, catalog))
+}
+
+/// The directory named by `--data` through its launch cache, or the
+/// embedded one.
+fn load_for_launch(data: Option<&std::path::Path>) -> Result<Launch, LoadError> {
+    match data {
+        Some(path) => launch::load(path),
+        None => Ok(Launch {
+            directory: directory::default_directory(),
+            catalog: None,
+            missed: None,
+        }),
+    }
+}
+
 fn run_tui(
     data: Option<&std::path::Path>,
     config_dir: Option<&std::path::Path>,
@@ -124,19 +151,11 @@ fn run_tui(
     // The directory is loaded before the terminal is touched, so a bad file
     // prints its errors on a normal screen. A large file comes from its
     // launch cache when it has one (see `search::catalog::cache::launch`).
-    let launch = match data {
-        Some(path) => launch::load(path),
-        None => Ok(Launch {
-            directory: directory::default_directory(),
-            catalog: None,
-            missed: None,
-        }),
-    };
     let Launch {
         directory,
         catalog,
         missed,
-    } = match launch {
+    } = match load_for_launch(data) {
         Ok(launch) => launch,
         Err(e) => {
             eprintln!("{}", e.render(lang));

@@ -44,8 +44,8 @@ struct JsonCell<'a> {
 }
 
 pub fn run(data: Option<&Path>, args: &RouteArgs, lang: Lang) -> ExitCode {
-    let directory = match super::load_directory(data) {
-        Ok(d) => d,
+    let (directory, catalog) = match super::load_indexed(data) {
+        Ok(loaded) => loaded,
         Err(e) => {
             eprintln!("{}", e.render(lang));
             return ExitCode::from(1);
@@ -55,7 +55,6 @@ pub fn run(data: Option<&Path>, args: &RouteArgs, lang: Lang) -> ExitCode {
         Ok(grid) => grid,
         Err(e) => return fail(&e.message(lang)),
     };
-    let catalog = Catalog::new(&directory);
     let (from, to) = match (
         resolve(&directory, &catalog, &args.from),
         resolve(&directory, &catalog, &args.to),
