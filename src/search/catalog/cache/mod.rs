@@ -37,6 +37,7 @@
 //! without it.
 
 mod blocks;
+mod header;
 pub mod launch;
 mod sink;
 mod stamp;
@@ -69,9 +70,12 @@ pub const CACHE_DIR_ENV: &str = "MAILLAGE_CACHE_DIR";
 
 /// Names of search cache files start with this.
 const PREFIX: &str = "search-";
-pub(super) const MAGIC: &[u8; 16] = b"maillage-search\n";
-/// Changes whenever what is written changes.
-pub(super) const FORMAT: u32 = 1;
+/// The search cache's kind; its format changes whenever what is written
+/// changes.
+const SEARCH_CACHE: header::Kind = header::Kind {
+    magic: b"maillage-search\n",
+    format: 1,
+};
 const KINDS: [Kind; 3] = [Kind::Stand, Kind::Organisation, Kind::Person];
 /// Records per block. A search holds one block per core in memory: it reads
 /// a block, searches it, keeps its hits and drops it.
@@ -141,20 +145,12 @@ fn search_opened(
 
 /// The cache `file`, opened, and its blocks, if it is the one of `stamp`.
 fn contents(file: &Path, stamp: &Stamp) -> io::Result<Option<(File, Vec<Block>)>> {
-    let opened = match File::open(file) {
-        Ok(opened) => opened,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e),
+    let Some(opened) = header::open(file)? else {
+        return Ok(None);
     };
     let len = opened.metadata()?.len();
     let mut input = Input::new(BufReader::with_capacity(1 << 14, &opened), len);
-    let mut magic = [0; MAGIC.len()];
-    input.exact(&mut magic)?;
-    if &magic != MAGIC
-        || input.u32()? != FORMAT
-        || input.string()? != env!("CARGO_PKG_VERSION")
-        || Stamp::read(&mut input)? != *stamp
-    {
+    if !header::matches(&mut input, &SEARCH_CACHE, stamp)? {
         return Ok(None);
     }
     let count = input.u64()?;

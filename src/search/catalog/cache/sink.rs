@@ -6,8 +6,8 @@ use std::io::{self, BufWriter, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use super::blocks::{BLOCK_ENTRY, Block};
-use super::{FORMAT, KEPT, MAGIC, PREFIX, Stamp, prune};
-use crate::search::persist::{put_bytes, put_u32, put_u64};
+use super::{KEPT, PREFIX, SEARCH_CACHE, Stamp, header, prune};
+use crate::search::persist::{put_u32, put_u64};
 
 /// A cache file being written, under a temporary name until it is whole.
 pub(super) struct Sink {
@@ -44,10 +44,7 @@ impl Sink {
             failed: None,
         };
         let out = &mut sink.out;
-        out.write_all(MAGIC)?;
-        put_u32(out, FORMAT)?;
-        put_bytes(out, env!("CARGO_PKG_VERSION").as_bytes())?;
-        stamp.write(out)?;
+        header::write(out, &SEARCH_CACHE, stamp)?;
         put_u64(out, blocks as u64)?;
         sink.list_at = out.stream_position()?;
         out.write_all(&vec![0; blocks * BLOCK_ENTRY as usize])?;

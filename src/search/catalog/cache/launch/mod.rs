@@ -33,15 +33,18 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::SystemTime;
 
-use super::{KEPT, Stamp, prune};
+use super::{KEPT, Stamp, header, prune};
 use crate::directory::{self, Directory, LoadError};
 use crate::search::catalog::{Catalog, Kind, count};
-use crate::search::persist::{Input, damaged, put_bytes, put_u32, put_u64};
+use crate::search::persist::{Input, damaged, put_u32, put_u64};
 use parts::{PARTS, PLACE_BYTES, Place, READ_ORDER, ReadPart, read_part, write_part};
 
-const MAGIC: &[u8; 16] = b"maillage-launch\n";
-/// Changes whenever what is written changes.
-const FORMAT: u32 = 1;
+/// The launch cache's kind; its format changes whenever what is written
+/// changes.
+const LAUNCH_CACHE: header::Kind = header::Kind {
+    magic: b"maillage-launch\n",
+    format: 1,
+};
 /// Names of launch cache files start with this.
 const PREFIX: &str = "launch-";
 
@@ -140,10 +143,7 @@ fn write_whole(
         .create_new(true)
         .open(temporary)?;
     let mut out = BufWriter::with_capacity(1 << 16, opened);
-    out.write_all(MAGIC)?;
-    put_u32(&mut out, FORMAT)?;
-    put_bytes(&mut out, env!("CARGO_PKG_VERSION").as_bytes())?;
-    stamp.write(&mut out)?;
+    header::write(&mut out, &LAUNCH_CACHE, stamp)?;
     let places_at = out.stream_position()?;
     out.write_all(&[0; PARTS.len() * PLACE_BYTES])?;
     let mut places: Places = Default::default();
@@ -172,12 +172,10 @@ fn write_whole(
 /// of `stamp` (`Ok(None)`: absent, stale or from another version of
 /// maillage). An error: the cache is damaged.
 pub fn read(file: &Path, stamp: &Stamp) -> io::Result<Option<(Directory, Catalog)>> {
-    let opened = match File::open(file) {
-        Ok(opened) => opened,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e),
+    let Some(opened) = header::open(file)? else {
+        return Ok(None);
     };
-    let Some(places) = header(&opened, stamp)? else {
+    let Some(places) = places(&opened, stamp)? else {
         return Ok(None);
     };
     // Every part is read through this one handle, at its offset, so a
@@ -206,16 +204,10 @@ pub fn read(file: &Path, stamp: &Stamp) -> io::Result<Option<(Directory, Catalog
 }
 
 /// Where each part is, if the cache is the one of `stamp`.
-fn header(opened: &File, stamp: &Stamp) -> io::Result<Option<Places>> {
+fn places(opened: &File, stamp: &Stamp) -> io::Result<Option<Places>> {
     let len = opened.metadata()?.len();
     let mut input = Input::new(BufReader::with_capacity(1 << 12, opened), len);
-    let mut magic = [0; MAGIC.len()];
-    input.exact(&mut magic)?;
-    if &magic != MAGIC
-        || input.u32()? != FORMAT
-        || input.string()? != env!("CARGO_PKG_VERSION")
-        || Stamp::read(&mut input)? != *stamp
-    {
+    if !header::matches(&mut input, &LAUNCH_CACHE, stamp)? {
         return Ok(None);
     }
     let mut places: Places = Default::default();

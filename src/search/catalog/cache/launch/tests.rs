@@ -85,7 +85,7 @@ fn a_byte_changed_in_any_part_is_an_error_not_a_wrong_directory() {
     let (file, stamp, _, _) = written(dir.path());
     let bytes = fs::read(&file).unwrap();
     let opened = File::open(&file).unwrap();
-    let places = header(&opened, &stamp).unwrap().unwrap();
+    let places = places(&opened, &stamp).unwrap().unwrap();
     drop(opened);
     for (part, place) in PARTS.iter().zip(places) {
         // The first, middle and last byte of each part.
