@@ -11,11 +11,12 @@
 //!
 //! A value is two arrays: its structure (counts, numbers, tags and each
 //! text's length) and all its texts one after the other, so the texts are
-//! checked as UTF-8 in one pass. Decoding trusts nothing: every count is
-//! bounded by the bytes left before anything is allocated, every text must
-//! end on a character boundary, and anything wrong is a [`Damaged`] error,
-//! never a panic. A decoded directory has still to be validated like a
-//! parsed one (the launch cache does).
+//! checked as UTF-8 in one pass. Decoding trusts nothing: a list's count is
+//! bounded by the structure left (every item takes at least a byte) before
+//! room is reserved for it, every text must end on a character boundary,
+//! and anything wrong is a [`Damaged`] error, never a panic. What decodes is
+//! not necessarily a valid directory: the launch cache decodes only bytes
+//! whose checksum matches those it wrote from a directory that validated.
 
 use std::fmt;
 

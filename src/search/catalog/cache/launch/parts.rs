@@ -88,34 +88,54 @@ pub(super) fn write_part(
 }
 
 /// Reads `part`, at `place` in `file`, checking that its bytes are the ones
-/// written (length and checksum) before anything is made of them.
+/// written (length and checksum).
 pub(super) fn read_part(part: Part, file: &File, place: Place) -> io::Result<ReadPart> {
     let at = At {
         file,
         offset: place.offset,
     };
-    let mut input = Input::new(
+    let input = Input::new(
         Summed::new(BufReader::with_capacity(1 << 16, at)),
         place.len,
     );
-    let loaded = match part {
-        Part::Event => ReadPart::Event(Box::new(decoded(&mut input)?)),
-        Part::Organisations => ReadPart::Organisations(decoded(&mut input)?),
-        Part::Stands => ReadPart::Stands(decoded(&mut input)?),
-        Part::People => ReadPart::People(decoded(&mut input)?),
-        Part::StandEngine => ReadPart::Engine(Kind::Stand, Engine::read_from(&mut input)?),
-        Part::OrganisationEngine => {
-            ReadPart::Engine(Kind::Organisation, Engine::read_from(&mut input)?)
-        }
-        Part::PersonEngine => ReadPart::Engine(Kind::Person, Engine::read_from(&mut input)?),
-    };
+    Ok(match part {
+        Part::Event => ReadPart::Event(Box::new(decoded(input, place)?)),
+        Part::Organisations => ReadPart::Organisations(decoded(input, place)?),
+        Part::Stands => ReadPart::Stands(decoded(input, place)?),
+        Part::People => ReadPart::People(decoded(input, place)?),
+        Part::StandEngine => ReadPart::Engine(Kind::Stand, engine(input, place)?),
+        Part::OrganisationEngine => ReadPart::Engine(Kind::Organisation, engine(input, place)?),
+        Part::PersonEngine => ReadPart::Engine(Kind::Person, engine(input, place)?),
+    })
+}
+
+/// A value written by [`put_encoded`]. Its bytes are checked before they
+/// are decoded, so a damaged count never reaches the decoder (which bounds
+/// a count by the bytes left, not by the room its items take).
+fn decoded<T: Binary>(mut input: Input<Summed<impl Read>>, place: Place) -> io::Result<T> {
+    let structure = input.bytes()?;
+    let texts = input.string()?;
+    whole(input, place)?;
+    binary::decode(&structure, &texts).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
+}
+
+/// An engine: [`Engine::read_from`] bounds every array by the bytes left
+/// and checks every index, so it is read first and checked after.
+fn engine(mut input: Input<Summed<impl Read>>, place: Place) -> io::Result<Engine> {
+    let engine = Engine::read_from(&mut input)?;
+    whole(input, place)?;
+    Ok(engine)
+}
+
+/// Whether every byte of the part was read and they are those written.
+fn whole(input: Input<Summed<impl Read>>, place: Place) -> io::Result<()> {
     if input.left() != 0 {
         return Err(damaged("a part is longer than what it holds"));
     }
     if input.into_inner().checksum.finalize() != place.checksum {
         return Err(damaged("a part's checksum does not match"));
     }
-    Ok(loaded)
+    Ok(())
 }
 
 /// The directory's event and venue, with none of its records.
@@ -136,13 +156,6 @@ fn put_encoded<T: Binary>(out: &mut impl Write, value: &T) -> io::Result<()> {
     let encoded = binary::encode(value);
     put_bytes(out, &encoded.structure)?;
     put_bytes(out, encoded.texts.as_bytes())
-}
-
-/// A value written by [`put_encoded`].
-fn decoded<T: Binary>(input: &mut Input<impl Read>) -> io::Result<T> {
-    let structure = input.bytes()?;
-    let texts = input.string()?;
-    binary::decode(&structure, &texts).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
 }
 
 /// A reader or writer that keeps the CRC-32 of the bytes through it.

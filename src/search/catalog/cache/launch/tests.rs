@@ -215,3 +215,21 @@ fn a_bad_file_is_the_error_whatever_the_cache() {
         .expect("an error");
     assert!(error.render(crate::lang::Lang::En).contains("bad.json:1:"));
 }
+
+#[test]
+fn a_damaged_count_is_caught_by_the_checksum_before_it_is_decoded() {
+    let dir = tempfile::tempdir().unwrap();
+    let (file, stamp, _, _) = written(dir.path());
+    let mut bytes = fs::read(&file).unwrap();
+    let opened = File::open(&file).unwrap();
+    let organisations =
+        places(&opened, &stamp).unwrap().unwrap()[parts::Part::Organisations as usize];
+    drop(opened);
+    // The part starts with its structure's length (8 bytes), then the
+    // structure, whose first 4 bytes count the organisations.
+    let count = organisations.offset as usize + 8;
+    bytes[count..count + 4].copy_from_slice(&u32::MAX.to_le_bytes());
+    fs::write(&file, &bytes).unwrap();
+    let error = read(&file, &stamp).expect_err("refused");
+    assert_eq!(error.to_string(), "a part's checksum does not match");
+}
