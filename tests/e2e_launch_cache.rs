@@ -71,7 +71,11 @@ fn the_second_launch_shows_and_finds_the_same_from_the_cache() {
 
     let from_file = search_in_app(&data, &config, &caches, "kirchberg");
     let written = launch_caches(&caches);
-    assert_eq!(written.len(), 1, "the cache is written as the app quits");
+    assert_eq!(
+        written.len(),
+        1,
+        "the cache is written by the time the app has quit"
+    );
     let stamp = fs::metadata(&written[0]).unwrap().modified().unwrap();
 
     let from_cache = search_in_app(&data, &config, &caches, "kirchberg");
@@ -137,4 +141,34 @@ fn a_route_is_answered_from_the_launch_cache_and_writes_none() {
     launch::write(&cache, &stamp, &directory, &Catalog::new(&directory)).unwrap();
     let from_cache = route(&data, &caches, "ZZ-7");
     assert_eq!(from_cache, from_file.replace("1B-007", "ZZ-7"));
+}
+
+#[test]
+fn the_cache_is_written_during_the_session_not_only_at_a_clean_quit() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = fair(dir.path());
+    let caches = dir.path().join("cache");
+    let app = Session::start(Launch {
+        args: &["--data", data.to_str().unwrap()],
+        env: &[("MAILLAGE_CACHE_DIR", caches.to_str().unwrap())],
+        config_dir: Some(&dir.path().join("config")),
+        ..Launch::default()
+    });
+    app.wait_for("4000/4000");
+    let deadline = std::time::Instant::now() + common::pty::DEADLINE;
+    while launch_caches(&caches).is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no launch cache while the app runs"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // The terminal closed under it: the process is killed, not quit.
+    drop(app);
+    let cache = launch_caches(&caches).pop().unwrap();
+    let written = fs::metadata(&cache).unwrap().modified().unwrap();
+    search_in_app(&data, &dir.path().join("config"), &caches, "sante");
+    // Written again, it would be the same bytes in a new file.
+    let kept = fs::metadata(&cache).unwrap().modified().unwrap();
+    assert_eq!(kept, written, "read, not written again");
 }

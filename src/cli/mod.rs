@@ -119,7 +119,7 @@ pub fn load_directory(data: Option<&std::path::Path>) -> Result<Directory, LoadE
 /// The directory named by `--data` (or the embedded one) and its search
 /// catalog: from the launch cache when the app left one for this state of
 /// the file. A one-shot command only reads it: writing it would double the
-/// command's first run, and the app writes it as it quits.
+/// command's first run, and the app writes it after its first frame.
 pub fn load_indexed(
     data: Option<&std::path::Path>,
 ) -> Result<(Directory, crate::search::catalog::Catalog), LoadError> {
@@ -151,28 +151,15 @@ fn run_tui(
     // The directory is loaded before the terminal is touched, so a bad file
     // prints its errors on a normal screen. A large file comes from its
     // launch cache when it has one (see `search::catalog::cache::launch`).
-    let Launch {
-        directory,
-        catalog,
-        missed,
-    } = match load_for_launch(data) {
+    let launch = match load_for_launch(data) {
         Ok(launch) => launch,
         Err(e) => {
             eprintln!("{}", e.render(lang));
             return ExitCode::from(1);
         }
     };
-    let config_dir = crate::notes::config_dir(config_dir);
-    match crate::tui::run(directory, catalog, config_dir, lang) {
-        Ok(app) => {
-            // Written once the terminal is back, so the first frame never
-            // waits for it; a cache that cannot be written only means the
-            // next launch loads the file again.
-            if let Some(missed) = missed {
-                let _ = missed.write(&app.directory, &app.catalog);
-            }
-            ExitCode::SUCCESS
-        }
+    match crate::tui::run(launch, crate::notes::config_dir(config_dir), lang) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("maillage: {e}");
             ExitCode::from(1)

@@ -20,6 +20,8 @@ mod tests_lang;
 mod tests_notes;
 mod themes_index;
 
+use std::sync::Arc;
+
 use crate::directory::{Directory, Lookup};
 use crate::lang::Lang;
 use crate::search::Hit;
@@ -81,11 +83,11 @@ pub struct DetailView {
 }
 
 pub struct App {
-    pub(crate) directory: Directory,
+    pub(crate) directory: Arc<Directory>,
     /// The directory's look-ups by id, so a detail drawn at every keystroke
     /// does not scan a fair's lists.
     pub(crate) lookup: Lookup,
-    pub(crate) catalog: Catalog,
+    pub(crate) catalog: Arc<Catalog>,
     pub(crate) styles: Styles,
     /// The strings of the interface, in the language chosen at start.
     pub(crate) text: &'static Text,

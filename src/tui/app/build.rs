@@ -1,6 +1,8 @@
 //! Building the app's state from a directory: the search index, look-ups,
 //! themes and plan, on two cores at fair scale.
 
+use std::sync::Arc;
+
 use super::{App, Focus, ListView, Options};
 use crate::directory::{Directory, Lookup};
 use crate::notes::NotesBook;
@@ -68,10 +70,10 @@ impl App {
         let mut app = App {
             ticked: vec![false; themes.len()],
             themes,
-            catalog,
+            catalog: Arc::new(catalog),
             lookup,
             plan,
-            directory,
+            directory: Arc::new(directory),
             styles: Styles::new(options.no_color),
             text: text::t(options.lang),
             query: String::new(),

@@ -69,7 +69,7 @@ pub struct Missed {
 
 impl Missed {
     /// Writes the cache of the directory the launch loaded and its catalog.
-    /// The app does it as it quits, rather than before its first frame.
+    /// The app does it on another thread once its first frame is drawn.
     pub fn write(self, directory: &Directory, catalog: &Catalog) -> io::Result<()> {
         write(&self.file, &self.stamp, directory, catalog)
     }
