@@ -65,6 +65,9 @@ pub const CACHED_FROM: u64 = 1 << 20;
 pub const SETTLE: Duration = Duration::from_secs(2);
 /// How many caches are kept.
 pub const KEPT: usize = 4;
+/// A cache still being written after this long was abandoned (its writer
+/// was killed): writing one takes well under a second.
+const ABANDONED: Duration = Duration::from_secs(3600);
 /// Where caches go instead of the system's cache folder.
 pub const CACHE_DIR_ENV: &str = "MAILLAGE_CACHE_DIR";
 
@@ -288,17 +291,30 @@ fn ranked(mut found: Vec<CachedHit>) -> Vec<CachedHit> {
 }
 
 /// Removes the caches in `dir` whose names start with `prefix` beyond the
-/// `kept` most recently written.
+/// `kept` most recently written, and what a writer killed before it was
+/// done left behind (`prefix…tmp-PID`, older than [`ABANDONED`]).
 fn prune(dir: &Path, prefix: &str, kept: usize) -> io::Result<()> {
-    let mut caches: Vec<(SystemTime, PathBuf)> = fs::read_dir(dir)?
-        .filter_map(Result::ok)
-        .filter(|e| {
-            let name = e.file_name();
-            let name = name.to_string_lossy();
-            name.starts_with(prefix) && name.ends_with(".bin")
-        })
-        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
-        .collect();
+    let now = SystemTime::now();
+    let mut caches: Vec<(SystemTime, PathBuf)> = Vec::new();
+    for entry in fs::read_dir(dir)?.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let Some(modified) = entry.metadata().and_then(|m| m.modified()).ok() else {
+            continue;
+        };
+        if !name.starts_with(prefix) {
+            continue;
+        }
+        if name.ends_with(".bin") {
+            caches.push((modified, entry.path()));
+        } else if name.contains(".tmp-")
+            && now
+                .duration_since(modified)
+                .is_ok_and(|age| age > ABANDONED)
+        {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
     caches.sort_by_key(|c| std::cmp::Reverse(c.0));
     for (_, old) in caches.into_iter().skip(kept) {
         let _ = fs::remove_file(old);

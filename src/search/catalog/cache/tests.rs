@@ -204,6 +204,15 @@ fn only_the_most_recent_caches_are_kept() {
             .unwrap();
     }
     fs::write(caches.join("notes.json"), b"{}").unwrap();
+    // Left by writers killed mid-way: an old one is removed, one that may
+    // still be written is not.
+    let abandoned = caches.join("search-00000000000000aa.tmp-1");
+    fs::write(&abandoned, b"x").unwrap();
+    let opened = File::options().write(true).open(&abandoned).unwrap();
+    opened
+        .set_modified(base - Duration::from_secs(7200))
+        .unwrap();
+    fs::write(caches.join("search-00000000000000bb.tmp-2"), b"x").unwrap();
     // A launch cache, older than all: kept, it is not a search cache.
     let launch = caches.join("launch-0000000000000009.bin");
     fs::write(&launch, b"x").unwrap();
@@ -226,6 +235,7 @@ fn only_the_most_recent_caches_are_kept() {
             "search-0000000000000001.bin",
             "search-0000000000000002.bin",
             "search-0000000000000003.bin",
+            "search-00000000000000bb.tmp-2",
         ]
     );
 }
