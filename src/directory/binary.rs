@@ -5,7 +5,7 @@
 //! Why not serde: the model skips empty fields when it writes JSON, which a
 //! format without field names (bincode, postcard) cannot read back, and a
 //! format with names is a parse again. Here each type writes its fields in
-//! declaration order, listed once in [`binary_struct!`], and decoding builds
+//! declaration order, listed once in `binary_struct!`, and decoding builds
 //! the struct from that same list: a field added to the model and not to the
 //! list is a compile error, not a silent gap.
 //!

@@ -5,9 +5,9 @@
 //! reading, parsing, checking and indexing the JSON (BENCHMARKS.md), and
 //! nearly all of it is the same at every launch over the same file. The
 //! launch cache holds what that produces: the directory as
-//! [`directory::binary`](crate::directory::binary) bytes and the three
-//! search engines as [`Engine::write_to`](crate::search::Engine::write_to)
-//! writes them, in parts that two cores read at once.
+//! [`directory::binary`] bytes and the three search engines as
+//! [`Engine::write_to`](crate::search::Engine::write_to) writes them, in
+//! parts that two cores read at once.
 //!
 //! It follows the search cache's rules (see the parent module): only for
 //! files of [`CACHED_FROM`](super::CACHED_FROM) bytes or more, only for the
