@@ -14,6 +14,7 @@ pub mod directions;
 mod distances;
 pub mod grid;
 pub mod plan;
+mod radix;
 mod render;
 pub mod route;
 #[cfg(test)]

@@ -8,10 +8,10 @@
 //! ((cell, heading), one unit per change of heading), so a route along the
 //! tree is exactly as short, with as few turns, as the A* one.
 
-use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::HashMap;
 
 use super::grid::VenueGrid;
+use super::radix::RadixHeap;
 use super::route::{CAME_LINK, CAME_START, Route, TURN_COST, UNSEEN, trace_back, unreachable};
 use super::{Endpoint, Place, RouteError};
 use crate::directory::Side;
@@ -94,13 +94,13 @@ impl PathTree {
     /// the heap compares one integer and equal costs settle in state order.
     fn search(&mut self, grid: &VenueGrid, start: u32) -> Vec<u32> {
         let mut cost = vec![UNSEEN; self.came.len()];
-        let mut heap = BinaryHeap::new();
-        let key = |c: u32, state: u32| Reverse(u64::from(c) << 32 | u64::from(state));
+        let mut heap = RadixHeap::new();
+        let key = |c: u32, state: u32| u64::from(c) << 32 | u64::from(state);
         for heading in 0..4 {
             cost[(start * 4 + heading) as usize] = 0;
             heap.push(key(0, start * 4 + heading));
         }
-        while let Some(Reverse(packed)) = heap.pop() {
+        while let Some(packed) = heap.pop() {
             let (here, state) = ((packed >> 32) as u32, packed as u32);
             if here != cost[state as usize] {
                 continue; // a cheaper way to this state was found since

@@ -65,7 +65,9 @@ impl VenueGrid {
             links_at: HashMap::new(),
             link_bits: vec![0; (node_count as usize).div_ceil(64)],
             node_count,
+            hall_at_block: Vec::new(),
         };
+        grid.index_halls();
 
         for (h, hall) in venue.halls.iter().enumerate() {
             for wall in &hall.walls {

@@ -128,7 +128,15 @@ pub struct VenueGrid {
     /// of a search, so it must be cheaper than a hash lookup.
     link_bits: Vec<u64>,
     node_count: u32,
+    /// The hall of the first node of each block of `1 << HALL_BLOCK_BITS`
+    /// nodes: a node's hall is a look-up and a step or two forward, where
+    /// a binary search over the halls cost the path tree a third of its
+    /// time (every step of every search asks).
+    hall_at_block: Vec<u32>,
 }
+
+/// Nodes per block of [`VenueGrid::hall_at_block`], as a power of two.
+const HALL_BLOCK_BITS: u32 = 10;
 
 impl VenueGrid {
     pub fn halls(&self) -> &[HallGrid] {
@@ -246,9 +254,35 @@ impl VenueGrid {
             .then(|| hall.offset + cell.y * hall.width + cell.x)
     }
 
+    /// The hall `node` is in: the last one starting at or before it (halls
+    /// are in offset order; one without cells starts where the next does).
+    #[inline]
+    fn hall_of(&self, node: u32) -> usize {
+        let mut hall = self.hall_at_block[(node >> HALL_BLOCK_BITS) as usize] as usize;
+        while self
+            .halls
+            .get(hall + 1)
+            .is_some_and(|next| next.offset <= node)
+        {
+            hall += 1;
+        }
+        hall
+    }
+
+    /// Fills [`VenueGrid::hall_at_block`] once the halls are placed.
+    fn index_halls(&mut self) {
+        let blocks = self.node_count.div_ceil(1 << HALL_BLOCK_BITS).max(1);
+        self.hall_at_block = (0..blocks)
+            .map(|block| {
+                let first = block << HALL_BLOCK_BITS;
+                let hall = self.halls.partition_point(|h| h.offset <= first);
+                hall.saturating_sub(1) as u32
+            })
+            .collect();
+    }
+
     pub(crate) fn cell(&self, node: u32) -> Cell {
-        // Halls are in offset order; the last hall starting at or before node.
-        let hall = self.halls.partition_point(|h| h.offset <= node) - 1;
+        let hall = self.hall_of(node);
         let h = &self.halls[hall];
         let local = node - h.offset;
         Cell {
@@ -263,7 +297,7 @@ impl VenueGrid {
     /// flat cells directly: this is the innermost loop of every search.
     #[inline]
     pub(crate) fn neighbours(&self, node: u32) -> ([Option<(u32, Cell)>; 4], u32) {
-        let hall = self.halls.partition_point(|h| h.offset <= node) - 1;
+        let hall = self.hall_of(node);
         let h = &self.halls[hall];
         let local = node - h.offset;
         let (x, y) = (local % h.width, local / h.width);

@@ -117,3 +117,34 @@ fn node_numbers_round_trip_across_halls() {
     );
     assert_eq!(grid.node_count(), 6 + 12);
 }
+
+#[test]
+fn every_node_round_trips_when_halls_straddle_blocks_and_one_is_empty() {
+    // Halls of 1,500, 0, 3 and 2,600 cells: boundaries inside look-up
+    // blocks, an empty hall sharing its offset with the next, and more than
+    // one block per hall.
+    let mut directory = directory_from_art(&["...", "..."], &[]);
+    let venue = directory.venue.as_mut().unwrap();
+    let row = |width: usize| ".".repeat(width);
+    let wide: Vec<String> = (0..30).map(|_| row(50)).collect();
+    let wide: Vec<&str> = wide.iter().map(String::as_str).collect();
+    venue.halls[0] = crate::venue::testing::hall_from_art("a", &wide);
+    let mut empty = crate::venue::testing::hall_from_art("b", &["."]);
+    (empty.width, empty.height) = (0, 0);
+    venue.halls.push(empty);
+    venue
+        .halls
+        .push(crate::venue::testing::hall_from_art("c", &["..."]));
+    let tall: Vec<String> = (0..52).map(|_| row(50)).collect();
+    let tall: Vec<&str> = tall.iter().map(String::as_str).collect();
+    venue
+        .halls
+        .push(crate::venue::testing::hall_from_art("d", &tall));
+    let grid = VenueGrid::build(&directory).unwrap();
+    assert_eq!(grid.node_count(), 1500 + 3 + 2600);
+    for node in 0..grid.node_count() {
+        let cell = grid.cell(node);
+        assert_ne!(cell.hall, 1, "no node is in the empty hall");
+        assert_eq!(grid.node(cell), Some(node), "node {node} in {cell:?}");
+    }
+}
