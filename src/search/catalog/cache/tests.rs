@@ -152,7 +152,7 @@ fn a_damaged_cache_is_an_error_never_a_panic() {
     write_cache(&file, &stamp, &directory).unwrap();
     let bytes = fs::read(&file).unwrap();
     let damaged = dir.path().join("damaged.bin");
-    let header = SEARCH_CACHE.magic.len() + 4 + 8 + env!("CARGO_PKG_VERSION").len();
+    let header = SEARCH_CACHE.magic.len() + 4 + 8 + env!("CARGO_PKG_VERSION").len() + 8;
     for len in (0..bytes.len()).step_by(7) {
         fs::write(&damaged, &bytes[..len]).unwrap();
         // Cut inside the header: not a cache of this file; after: damaged.
