@@ -65,9 +65,14 @@ pub fn run(launch: Launch, config_dir: Option<PathBuf>, lang: Lang) -> io::Resul
         .map(|dir| NotesBook::open_in(dir, &launch.directory.event.id));
     HOOK.call_once(install_panic_hook);
     ACTIVE.store(true, Ordering::SeqCst);
-    let result = enter().and_then(|()| event_loop(launch, book, config_dir.as_deref(), lang));
+    // Dropped last: a cache still being written when the user quits is
+    // waited for after the terminal is given back.
+    let mut writing = None;
+    let result =
+        enter().and_then(|()| event_loop(launch, book, config_dir.as_deref(), lang, &mut writing));
     // Whatever happened, the terminal is put back before returning.
     let restored = restore();
+    drop(writing);
     result.and(restored)
 }
 
@@ -76,6 +81,7 @@ fn event_loop(
     book: Option<NotesBook>,
     plan_dir: Option<&std::path::Path>,
     lang: Lang,
+    writing: &mut Option<JoinOnDrop>,
 ) -> io::Result<()> {
     let Launch {
         directory,
@@ -97,7 +103,7 @@ fn event_loop(
     // does not depend on the session ending well (closing the terminal
     // kills the process). Failing to write it only means the next launch
     // reads the file again.
-    let _writing = missed.map(|missed| {
+    *writing = missed.map(|missed| {
         let (directory, catalog) = (Arc::clone(&app.directory), Arc::clone(&app.catalog));
         JoinOnDrop(Some(std::thread::spawn(move || {
             let _ = missed.write(&directory, &catalog);
