@@ -233,3 +233,13 @@ fn a_damaged_count_is_caught_by_the_checksum_before_it_is_decoded() {
     let error = read(&file, &stamp).expect_err("refused");
     assert_eq!(error.to_string(), "a part's checksum does not match");
 }
+
+#[test]
+fn every_part_is_written_in_its_place_and_read_once() {
+    for (place, part) in PARTS.iter().enumerate() {
+        assert_eq!(*part as usize, place, "{part:?}");
+    }
+    let mut read: Vec<usize> = READ_ORDER.iter().map(|&p| p as usize).collect();
+    read.sort();
+    assert_eq!(read, (0..PARTS.len()).collect::<Vec<_>>());
+}
