@@ -263,9 +263,7 @@ pub fn search_and_write(
 }
 
 /// `work` run on this thread and another, their results put together.
-fn on_two_cores(
-    work: impl Fn() -> io::Result<Vec<CachedHit>> + Sync,
-) -> io::Result<Vec<CachedHit>> {
+fn on_two_cores<T: Send>(work: impl Fn() -> io::Result<Vec<T>> + Sync) -> io::Result<Vec<T>> {
     std::thread::scope(|scope| {
         let helper = scope.spawn(&work);
         let mine = work();

@@ -197,29 +197,19 @@ fn only_the_most_recent_caches_are_kept() {
     let base = SystemTime::now() - Duration::from_secs(1000);
     for age in 0..6u64 {
         let file = caches.join(format!("search-{age:016x}.bin"));
-        fs::write(&file, b"x").unwrap();
-        let opened = File::options().write(true).open(&file).unwrap();
-        opened
-            .set_modified(base - Duration::from_secs(age * 10))
-            .unwrap();
+        write_at(&file, base - Duration::from_secs(age * 10));
     }
     fs::write(caches.join("notes.json"), b"{}").unwrap();
     // Left by writers killed mid-way: an old one is removed, one that may
     // still be written is not.
     let abandoned = caches.join("search-00000000000000aa.tmp-1");
-    fs::write(&abandoned, b"x").unwrap();
-    let opened = File::options().write(true).open(&abandoned).unwrap();
-    opened
-        .set_modified(base - Duration::from_secs(7200))
-        .unwrap();
+    write_at(&abandoned, base - Duration::from_secs(7200));
     fs::write(caches.join("search-00000000000000bb.tmp-2"), b"x").unwrap();
     // A launch cache, older than all: kept, it is not a search cache.
-    let launch = caches.join("launch-0000000000000009.bin");
-    fs::write(&launch, b"x").unwrap();
-    let opened = File::options().write(true).open(&launch).unwrap();
-    opened
-        .set_modified(base - Duration::from_secs(500))
-        .unwrap();
+    write_at(
+        &caches.join("launch-0000000000000009.bin"),
+        base - Duration::from_secs(500),
+    );
     prune(&caches, PREFIX, 4).unwrap();
     let mut left: Vec<String> = fs::read_dir(&caches)
         .unwrap()
@@ -294,4 +284,11 @@ fn a_search_reads_the_cache_it_opened_even_if_it_is_replaced_meanwhile() {
     fs::rename(&replacement, &file).unwrap();
     let found = search_opened(opened, &blocks, "sante", &ALL, true).unwrap();
     assert_eq!(found, expected(&directory, &catalog, "sante", &ALL));
+}
+
+/// Writes a one-byte file at `path`, last modified at `modified`.
+fn write_at(path: &Path, modified: SystemTime) {
+    fs::write(path, b"x").unwrap();
+    let opened = File::options().write(true).open(path).unwrap();
+    opened.set_modified(modified).unwrap();
 }

@@ -33,7 +33,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::SystemTime;
 
-use super::{KEPT, Stamp, header, prune};
+use super::{KEPT, Stamp, header, on_two_cores, prune};
 use crate::directory::{self, Directory, LoadError};
 use crate::search::catalog::{Catalog, Kind, count};
 use crate::search::persist::{Input, damaged, put_u32, put_u64};
@@ -189,18 +189,7 @@ pub fn read(file: &Path, stamp: &Stamp) -> io::Result<Option<(Directory, Catalog
         }
         Ok(loaded)
     };
-    let loaded = std::thread::scope(|scope| {
-        let other = scope.spawn(work);
-        let mine = work();
-        match other.join() {
-            Ok(theirs) => mine.and_then(|mut mine| {
-                mine.extend(theirs?);
-                Ok(mine)
-            }),
-            Err(panic) => std::panic::resume_unwind(panic),
-        }
-    })?;
-    assemble(loaded).map(Some)
+    assemble(on_two_cores(work)?).map(Some)
 }
 
 /// Where each part is, if the cache is the one of `stamp`.
