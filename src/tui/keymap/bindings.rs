@@ -1,17 +1,19 @@
-//! The key table itself: every binding, grouped by context. Read by key
-//! handling, the help overlay and the hint bar (see the parent module).
+//! The key table itself: every binding, one per line, grouped by context.
+//! Read by key handling, the help overlay and the hint bar (see the parent
+//! module). A row reads: where, which keys, what they do, how the help says
+//! it, and (`.hint`) how the hint bar says it.
 
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use super::super::action::Action;
-use super::super::plan::PlanAction as P;
 use super::{Binding, Context, Describe, Hint, Key};
+use crate::tui::action::Action;
+use crate::tui::plan::PlanAction;
 
 /// `k!(quit)`: the description of a binding, read from the current
-/// language's [`Keys`](super::super::text::Keys) table when it is shown.
+/// language's [`Keys`](crate::tui::text::Keys) table when it is shown.
 macro_rules! k {
     ($field:ident) => {
-        |keys: &super::super::text::Keys| keys.$field
+        |keys: &crate::tui::text::Keys| keys.$field
     };
 }
 
@@ -40,10 +42,15 @@ const fn ch(c: char) -> Key {
     plain(KeyCode::Char(c))
 }
 
-const fn plan(action: P) -> Action {
+const fn f(n: u8) -> Key {
+    plain(KeyCode::F(n))
+}
+
+const fn plan(action: PlanAction) -> Action {
     Action::Plan(action)
 }
 
+/// A binding shown in the help only.
 const fn bind(
     context: Context,
     keys: &'static [Key],
@@ -59,491 +66,146 @@ const fn bind(
     }
 }
 
-const fn hinted(mut b: Binding, keys: &'static str, text: Describe) -> Binding {
-    b.hint = Some(Hint { keys, text });
-    b
+impl Binding {
+    /// The binding, also shown in the hint bar as `keys` and `text`.
+    const fn hint(mut self, keys: &'static str, text: Describe) -> Binding {
+        self.hint = Some(Hint { keys, text });
+        self
+    }
 }
 
+use Action as A;
 use Context as C;
-use KeyCode as KC;
+use PlanAction as P;
 
-const UP: &[Key] = &[plain(KC::Up), ctrl('p')];
-const DOWN: &[Key] = &[plain(KC::Down), ctrl('n')];
-const PAGE_UP: &[Key] = &[plain(KC::PageUp)];
-const PAGE_DOWN: &[Key] = &[plain(KC::PageDown)];
-const HOME: &[Key] = &[plain(KC::Home)];
-const END: &[Key] = &[plain(KC::End)];
-const ENTER: &[Key] = &[plain(KC::Enter)];
+const UP: Key = plain(KeyCode::Up);
+const DOWN: Key = plain(KeyCode::Down);
+const LEFT: Key = plain(KeyCode::Left);
+const RIGHT: Key = plain(KeyCode::Right);
+const PAGE_UP: Key = plain(KeyCode::PageUp);
+const PAGE_DOWN: Key = plain(KeyCode::PageDown);
+const HOME: Key = plain(KeyCode::Home);
+const END: Key = plain(KeyCode::End);
+const ENTER: Key = plain(KeyCode::Enter);
+const ESC: Key = plain(KeyCode::Esc);
+const TAB: Key = plain(KeyCode::Tab);
+const BACK_TAB: Key = plain(KeyCode::BackTab);
+const BACKSPACE: Key = plain(KeyCode::Backspace);
+const DELETE: Key = plain(KeyCode::Delete);
 
 /// Every key binding of the TUI.
+#[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
     // List: the search box has the keyboard.
-    hinted(
-        bind(C::List, UP, Action::MoveUp, k!(move_in_list)),
-        "↑↓",
-        k!(move_short),
-    ),
-    bind(C::List, DOWN, Action::MoveDown, k!(move_in_list)),
-    bind(C::List, PAGE_UP, Action::PageUp, k!(page)),
-    bind(C::List, PAGE_DOWN, Action::PageDown, k!(page)),
-    bind(C::List, HOME, Action::Home, k!(first_last)),
-    bind(C::List, END, Action::End, k!(first_last)),
-    hinted(
-        bind(C::List, ENTER, Action::Open, k!(open)),
-        "Enter",
-        k!(open_short),
-    ),
-    hinted(
-        bind(
-            C::List,
-            &[plain(KC::Esc), ctrl('u')],
-            Action::ClearSearch,
-            k!(clear),
-        ),
-        "Esc",
-        k!(clear_short),
-    ),
-    bind(
-        C::List,
-        &[plain(KC::Backspace)],
-        Action::Backspace,
-        k!(backspace),
-    ),
-    bind(C::List, &[ctrl('w')], Action::DeleteWord, k!(delete_word)),
+    bind(C::List,        &[UP, ctrl('p')],                 A::MoveUp,                      k!(move_in_list)).hint("↑↓", k!(move_short)),
+    bind(C::List,        &[DOWN, ctrl('n')],               A::MoveDown,                    k!(move_in_list)),
+    bind(C::List,        &[PAGE_UP],                       A::PageUp,                      k!(page)),
+    bind(C::List,        &[PAGE_DOWN],                     A::PageDown,                    k!(page)),
+    bind(C::List,        &[HOME],                          A::Home,                        k!(first_last)),
+    bind(C::List,        &[END],                           A::End,                         k!(first_last)),
+    bind(C::List,        &[ENTER],                         A::Open,                        k!(open)).hint("Enter", k!(open_short)),
+    bind(C::List,        &[ESC, ctrl('u')],                A::ClearSearch,                 k!(clear)).hint("Esc", k!(clear_short)),
+    bind(C::List,        &[BACKSPACE],                     A::Backspace,                   k!(backspace)),
+    bind(C::List,        &[ctrl('w')],                     A::DeleteWord,                  k!(delete_word)),
     // List with an empty search: `?` is not a search character then.
-    bind(C::ListIdle, &[ch('?')], Action::ToggleHelp, k!(help)),
+    bind(C::ListIdle,    &[ch('?')],                       A::ToggleHelp,                  k!(help)),
     // Detail pane.
-    hinted(
-        bind(C::Detail, UP, Action::MoveUp, k!(link)),
-        "↑↓",
-        k!(link_short),
-    ),
-    bind(C::Detail, DOWN, Action::MoveDown, k!(link)),
-    bind(C::Detail, PAGE_UP, Action::PageUp, k!(scroll)),
-    bind(C::Detail, PAGE_DOWN, Action::PageDown, k!(scroll)),
-    bind(C::Detail, HOME, Action::Home, k!(first_last_link)),
-    bind(C::Detail, END, Action::End, k!(first_last_link)),
-    hinted(
-        bind(C::Detail, ENTER, Action::Open, k!(follow)),
-        "Enter",
-        k!(follow_short),
-    ),
-    hinted(
-        bind(
-            C::Detail,
-            &[plain(KC::Esc), plain(KC::Backspace), plain(KC::Left)],
-            Action::Back,
-            k!(back),
-        ),
-        "Esc",
-        k!(back_short),
-    ),
-    bind(C::Detail, &[ch('?')], Action::ToggleHelp, k!(help)),
+    bind(C::Detail,      &[UP, ctrl('p')],                 A::MoveUp,                      k!(link)).hint("↑↓", k!(link_short)),
+    bind(C::Detail,      &[DOWN, ctrl('n')],               A::MoveDown,                    k!(link)),
+    bind(C::Detail,      &[PAGE_UP],                       A::PageUp,                      k!(scroll)),
+    bind(C::Detail,      &[PAGE_DOWN],                     A::PageDown,                    k!(scroll)),
+    bind(C::Detail,      &[HOME],                          A::Home,                        k!(first_last_link)),
+    bind(C::Detail,      &[END],                           A::End,                         k!(first_last_link)),
+    bind(C::Detail,      &[ENTER],                         A::Open,                        k!(follow)).hint("Enter", k!(follow_short)),
+    bind(C::Detail,      &[ESC, BACKSPACE, LEFT],          A::Back,                        k!(back)).hint("Esc", k!(back_short)),
+    bind(C::Detail,      &[ch('?')],                       A::ToggleHelp,                  k!(help)),
     // Letters act only where they do not type: in the detail pane.
-    hinted(
-        bind(C::Detail, &[ch('n')], Action::NewNote, k!(new_note)),
-        "n",
-        k!(new_note_short),
-    ),
-    hinted(
-        bind(C::Detail, &[ch('q')], Action::Quit, k!(quit)),
-        "q",
-        k!(quit),
-    ),
+    bind(C::Detail,      &[ch('n')],                       A::NewNote,                     k!(new_note)).hint("n", k!(new_note_short)),
+    bind(C::Detail,      &[ch('q')],                       A::Quit,                        k!(quit)).hint("q", k!(quit)),
     // Detail of a note.
-    hinted(
-        bind(C::NoteDetail, &[ch('e')], Action::EditNote, k!(edit_note)),
-        "e",
-        k!(edit_short),
-    ),
-    hinted(
-        bind(
-            C::NoteDetail,
-            &[ch('d')],
-            Action::DeleteNote,
-            k!(delete_note),
-        ),
-        "d",
-        k!(delete_short),
-    ),
-    hinted(
-        bind(
-            C::NoteDetail,
-            &[ch('f')],
-            Action::CycleFollowUp,
-            k!(cycle_follow_up),
-        ),
-        "f",
-        k!(follow_up_short),
-    ),
+    bind(C::NoteDetail,  &[ch('e')],                       A::EditNote,                    k!(edit_note)).hint("e", k!(edit_short)),
+    bind(C::NoteDetail,  &[ch('d')],                       A::DeleteNote,                  k!(delete_note)).hint("d", k!(delete_short)),
+    bind(C::NoteDetail,  &[ch('f')],                       A::CycleFollowUp,               k!(cycle_follow_up)).hint("f", k!(follow_up_short)),
     // List and detail.
-    hinted(
-        bind(C::Browse, &[plain(KC::Tab)], Action::NextTab, k!(next_tab)),
-        "Tab",
-        k!(tab_short),
-    ),
-    bind(
-        C::Browse,
-        &[plain(KC::BackTab)],
-        Action::PrevTab,
-        k!(prev_tab),
-    ),
+    bind(C::Browse,      &[TAB],                           A::NextTab,                     k!(next_tab)).hint("Tab", k!(tab_short)),
+    bind(C::Browse,      &[BACK_TAB],                      A::PrevTab,                     k!(prev_tab)),
     // Notes from the list too, where letters type: Alt or a function key.
-    hinted(
-        bind(
-            C::Browse,
-            &[alt('n'), plain(KC::F(5))],
-            Action::NewNote,
-            k!(new_note),
-        ),
-        "Alt-n",
-        k!(new_note_short),
-    ),
+    bind(C::Browse,      &[alt('n'), f(5)],                A::NewNote,                     k!(new_note)).hint("Alt-n", k!(new_note_short)),
     // Hinted only while a note is shown (see `view::hints`).
-    hinted(
-        bind(
-            C::Browse,
-            &[alt('e'), plain(KC::F(6))],
-            Action::EditNote,
-            k!(edit_note),
-        ),
-        "Alt-e",
-        k!(edit_short),
-    ),
-    hinted(
-        bind(
-            C::Browse,
-            &[alt('f'), plain(KC::F(7))],
-            Action::CycleFollowUp,
-            k!(cycle_follow_up),
-        ),
-        "Alt-f",
-        k!(follow_up_short),
-    ),
-    hinted(
-        bind(
-            C::Browse,
-            &[alt('d'), plain(KC::F(8))],
-            Action::DeleteNote,
-            k!(delete_note),
-        ),
-        "Alt-d",
-        k!(delete_short),
-    ),
-    hinted(
-        bind(
-            C::Browse,
-            &[alt('u'), plain(KC::F(12))],
-            Action::ToggleFollowUpFilter,
-            k!(follow_up_filter),
-        ),
-        "Alt-u",
-        k!(follow_up_filter_short),
-    ),
+    bind(C::Browse,      &[alt('e'), f(6)],                A::EditNote,                    k!(edit_note)).hint("Alt-e", k!(edit_short)),
+    bind(C::Browse,      &[alt('f'), f(7)],                A::CycleFollowUp,               k!(cycle_follow_up)).hint("Alt-f", k!(follow_up_short)),
+    bind(C::Browse,      &[alt('d'), f(8)],                A::DeleteNote,                  k!(delete_note)).hint("Alt-d", k!(delete_short)),
+    bind(C::Browse,      &[alt('u'), f(12)],               A::ToggleFollowUpFilter,        k!(follow_up_filter)).hint("Alt-u", k!(follow_up_filter_short)),
     // Notes file unreadable.
-    hinted(
-        bind(
-            C::NotesBroken,
-            &[plain(KC::F(9))],
-            Action::SetAsideNotes,
-            k!(set_aside),
-        ),
-        "F9",
-        k!(set_aside_short),
-    ),
+    bind(C::NotesBroken, &[f(9)],                          A::SetAsideNotes,               k!(set_aside)).hint("F9", k!(set_aside_short)),
     // Plan file unreadable (and the notes file fine).
-    hinted(
-        bind(
-            C::PlanBroken,
-            &[plain(KC::F(9))],
-            Action::SetAsidePlan,
-            k!(set_aside_plan),
-        ),
-        "F9",
-        k!(set_aside_short),
-    ),
+    bind(C::PlanBroken,  &[f(9)],                          A::SetAsidePlan,                k!(set_aside_plan)).hint("F9", k!(set_aside_short)),
     // The note form; any other key types into the focused field.
-    hinted(
-        bind(C::Form, &[ctrl('s')], Action::FormSave, k!(form_save)),
-        "Ctrl-S",
-        k!(form_save_short),
-    ),
-    hinted(
-        bind(
-            C::Form,
-            &[plain(KC::Tab)],
-            Action::FormNextField,
-            k!(form_next),
-        ),
-        "Tab",
-        k!(form_field_short),
-    ),
-    bind(
-        C::Form,
-        &[plain(KC::BackTab)],
-        Action::FormPrevField,
-        k!(form_prev),
-    ),
-    hinted(
-        bind(
-            C::Form,
-            &[ctrl('o'), plain(KC::F(4))],
-            Action::FormOpenEditor,
-            k!(form_editor),
-        ),
-        "Ctrl-O",
-        k!(form_editor_short),
-    ),
-    hinted(
-        bind(
-            C::Form,
-            &[plain(KC::Esc)],
-            Action::FormCancel,
-            k!(form_cancel),
-        ),
-        "Esc",
-        k!(form_cancel_short),
-    ),
-    bind(C::Form, &[ctrl('c')], Action::Quit, k!(form_quit)),
+    bind(C::Form,        &[ctrl('s')],                     A::FormSave,                    k!(form_save)).hint("Ctrl-S", k!(form_save_short)),
+    bind(C::Form,        &[TAB],                           A::FormNextField,               k!(form_next)).hint("Tab", k!(form_field_short)),
+    bind(C::Form,        &[BACK_TAB],                      A::FormPrevField,               k!(form_prev)),
+    bind(C::Form,        &[ctrl('o'), f(4)],               A::FormOpenEditor,              k!(form_editor)).hint("Ctrl-O", k!(form_editor_short)),
+    bind(C::Form,        &[ESC],                           A::FormCancel,                  k!(form_cancel)).hint("Esc", k!(form_cancel_short)),
+    bind(C::Form,        &[ctrl('c')],                     A::Quit,                        k!(form_quit)),
     // A yes/no question.
-    hinted(
-        bind(
-            C::Confirm,
-            &[ch('y'), plain(KC::Enter)],
-            Action::ConfirmYes,
-            k!(confirm_yes),
-        ),
-        "y",
-        k!(confirm_yes),
-    ),
-    hinted(
-        bind(
-            C::Confirm,
-            &[ch('n'), plain(KC::Esc)],
-            Action::ConfirmNo,
-            k!(confirm_no),
-        ),
-        "n",
-        k!(confirm_no),
-    ),
+    bind(C::Confirm,     &[ch('y'), ENTER],                A::ConfirmYes,                  k!(confirm_yes)).hint("y", k!(confirm_yes)),
+    bind(C::Confirm,     &[ch('n'), ESC],                  A::ConfirmNo,                   k!(confirm_no)).hint("n", k!(confirm_no)),
     // Theme picker.
-    bind(C::ThemePicker, UP, Action::MoveUp, k!(theme_move)),
-    bind(C::ThemePicker, DOWN, Action::MoveDown, k!(theme_move)),
-    bind(C::ThemePicker, HOME, Action::Home, k!(theme_move)),
-    bind(C::ThemePicker, END, Action::End, k!(theme_move)),
-    hinted(
-        bind(
-            C::ThemePicker,
-            &[ch(' ')],
-            Action::ToggleTheme,
-            k!(theme_toggle),
-        ),
-        "Space",
-        k!(theme_toggle_short),
-    ),
-    bind(
-        C::ThemePicker,
-        &[plain(KC::Backspace), plain(KC::Delete)],
-        Action::ClearThemes,
-        k!(theme_clear),
-    ),
-    hinted(
-        bind(
-            C::ThemePicker,
-            &[plain(KC::Enter), plain(KC::Esc)],
-            Action::CloseThemePicker,
-            k!(theme_close),
-        ),
-        "Enter",
-        k!(theme_close),
-    ),
+    bind(C::ThemePicker, &[UP, ctrl('p')],                 A::MoveUp,                      k!(theme_move)),
+    bind(C::ThemePicker, &[DOWN, ctrl('n')],               A::MoveDown,                    k!(theme_move)),
+    bind(C::ThemePicker, &[HOME],                          A::Home,                        k!(theme_move)),
+    bind(C::ThemePicker, &[END],                           A::End,                         k!(theme_move)),
+    bind(C::ThemePicker, &[ch(' ')],                       A::ToggleTheme,                 k!(theme_toggle)).hint("Space", k!(theme_toggle_short)),
+    bind(C::ThemePicker, &[BACKSPACE, DELETE],             A::ClearThemes,                 k!(theme_clear)),
+    bind(C::ThemePicker, &[ENTER, ESC],                    A::CloseThemePicker,            k!(theme_close)).hint("Enter", k!(theme_close)),
     // Help overlay.
-    bind(C::Help, UP, Action::MoveUp, k!(scroll)),
-    bind(C::Help, DOWN, Action::MoveDown, k!(scroll)),
-    bind(C::Help, PAGE_UP, Action::PageUp, k!(scroll)),
-    bind(C::Help, PAGE_DOWN, Action::PageDown, k!(scroll)),
-    hinted(
-        bind(
-            C::Help,
-            &[plain(KC::Esc), ch('?'), ch('q')],
-            Action::ToggleHelp,
-            k!(close_help),
-        ),
-        "Esc",
-        k!(close_help),
-    ),
+    bind(C::Help,        &[UP, ctrl('p')],                 A::MoveUp,                      k!(scroll)),
+    bind(C::Help,        &[DOWN, ctrl('n')],               A::MoveDown,                    k!(scroll)),
+    bind(C::Help,        &[PAGE_UP],                       A::PageUp,                      k!(scroll)),
+    bind(C::Help,        &[PAGE_DOWN],                     A::PageDown,                    k!(scroll)),
+    bind(C::Help,        &[ESC, ch('?'), ch('q')],         A::ToggleHelp,                  k!(close_help)).hint("Esc", k!(close_help)),
     // Everywhere.
-    hinted(
-        bind(
-            C::Global,
-            &[plain(KC::F(2)), ctrl('t')],
-            Action::OpenThemePicker,
-            k!(themes),
-        ),
-        "F2",
-        k!(themes_short),
-    ),
-    hinted(
-        bind(C::Global, &[plain(KC::F(1))], Action::ToggleHelp, k!(help)),
-        "F1",
-        k!(help),
-    ),
-    hinted(
-        bind(C::Global, &[ctrl('c')], Action::Quit, k!(quit)),
-        "Ctrl-C",
-        k!(quit),
-    ),
+    bind(C::Global,      &[f(2), ctrl('t')],               A::OpenThemePicker,             k!(themes)).hint("F2", k!(themes_short)),
+    bind(C::Global,      &[f(1)],                          A::ToggleHelp,                  k!(help)).hint("F1", k!(help)),
+    bind(C::Global,      &[ctrl('c')],                     A::Quit,                        k!(quit)).hint("Ctrl-C", k!(quit)),
     // The visit: from the list too, with keys that cannot be search text.
-    hinted(
-        bind(
-            C::Browse,
-            &[plain(KC::F(3))],
-            plan(P::ShowOnPlan),
-            k!(show_on_plan),
-        ),
-        "F3",
-        k!(show_on_plan_short),
-    ),
-    bind(C::Browse, &[alt('s')], plan(P::ToggleStar), k!(star)),
-    bind(C::Browse, &[alt('v')], plan(P::ToggleVisited), k!(visited)),
-    bind(C::Browse, &[alt('h')], plan(P::SetHere), k!(here)),
+    bind(C::Browse,      &[f(3)],                          plan(P::ShowOnPlan),            k!(show_on_plan)).hint("F3", k!(show_on_plan_short)),
+    bind(C::Browse,      &[alt('s')],                      plan(P::ToggleStar),            k!(star)),
+    bind(C::Browse,      &[alt('v')],                      plan(P::ToggleVisited),         k!(visited)),
+    bind(C::Browse,      &[alt('h')],                      plan(P::SetHere),               k!(here)),
     // The detail pane: letters are free there.
-    hinted(
-        bind(C::Detail, &[ch('s')], plan(P::ToggleStar), k!(star)),
-        "s",
-        k!(star_short),
-    ),
-    hinted(
-        bind(C::Detail, &[ch('v')], plan(P::ToggleVisited), k!(visited)),
-        "v",
-        k!(visited_short),
-    ),
-    bind(C::Detail, &[ch('h')], plan(P::SetHere), k!(here)),
+    bind(C::Detail,      &[ch('s')],                       plan(P::ToggleStar),            k!(star)).hint("s", k!(star_short)),
+    bind(C::Detail,      &[ch('v')],                       plan(P::ToggleVisited),         k!(visited)).hint("v", k!(visited_short)),
+    bind(C::Detail,      &[ch('h')],                       plan(P::SetHere),               k!(here)),
     // The Plan tab: arrows pan, letters are commands.
-    hinted(
-        bind(
-            C::Plan,
-            &[plain(KC::Left)],
-            plan(P::Pan { dx: -1, dy: 0 }),
-            k!(pan),
-        ),
-        "←↑↓→",
-        k!(pan_short),
-    ),
-    bind(
-        C::Plan,
-        &[plain(KC::Right)],
-        plan(P::Pan { dx: 1, dy: 0 }),
-        k!(pan),
-    ),
-    bind(
-        C::Plan,
-        &[plain(KC::Up)],
-        plan(P::Pan { dx: 0, dy: -1 }),
-        k!(pan),
-    ),
-    bind(
-        C::Plan,
-        &[plain(KC::Down)],
-        plan(P::Pan { dx: 0, dy: 1 }),
-        k!(pan),
-    ),
-    hinted(
-        bind(C::Plan, &[ch('+'), ch('=')], plan(P::ZoomIn), k!(zoom_in)),
-        "+-",
-        k!(zoom_short),
-    ),
-    bind(C::Plan, &[ch('-')], plan(P::ZoomOut), k!(zoom_out)),
-    bind(C::Plan, &[ch('0')], plan(P::ZoomFit), k!(zoom_fit)),
-    hinted(
-        bind(
-            C::Plan,
-            &[ch('n'), ctrl('n'), plain(KC::PageDown)],
-            plan(P::NextStand),
-            k!(next_stand),
-        ),
-        "n p",
-        k!(stand_short),
-    ),
-    bind(
-        C::Plan,
-        &[ch('p'), ctrl('p'), plain(KC::PageUp)],
-        plan(P::PrevStand),
-        k!(prev_stand),
-    ),
-    hinted(
-        bind(C::Plan, &[ch('h')], plan(P::SetHere), k!(here)),
-        "h",
-        k!(here_short),
-    ),
-    bind(C::Plan, &[ch('e')], plan(P::ResetHere), k!(reset_here)),
-    hinted(
-        bind(C::Plan, &[ch('s')], plan(P::ToggleStar), k!(star)),
-        "s",
-        k!(star_short),
-    ),
-    hinted(
-        bind(C::Plan, &[ch('v')], plan(P::ToggleVisited), k!(visited)),
-        "v",
-        k!(visited_short),
-    ),
-    hinted(
-        bind(C::Plan, &[ch('t')], plan(P::ToggleTour), k!(tour)),
-        "t",
-        k!(tour_short),
-    ),
-    bind(C::Plan, &[ch(']')], plan(P::NextHall), k!(next_hall)),
-    bind(C::Plan, &[ch('[')], plan(P::PrevHall), k!(prev_hall)),
-    bind(C::Plan, &[ch('?')], Action::ToggleHelp, k!(help)),
-    hinted(
-        bind(C::Plan, &[ch('q')], Action::Quit, k!(quit)),
-        "q",
-        k!(quit),
-    ),
+    bind(C::Plan,        &[LEFT],                          plan(P::Pan { dx: -1, dy: 0 }), k!(pan)).hint("←↑↓→", k!(pan_short)),
+    bind(C::Plan,        &[RIGHT],                         plan(P::Pan { dx: 1, dy: 0 }),  k!(pan)),
+    bind(C::Plan,        &[UP],                            plan(P::Pan { dx: 0, dy: -1 }), k!(pan)),
+    bind(C::Plan,        &[DOWN],                          plan(P::Pan { dx: 0, dy: 1 }),  k!(pan)),
+    bind(C::Plan,        &[ch('+'), ch('=')],              plan(P::ZoomIn),                k!(zoom_in)).hint("+-", k!(zoom_short)),
+    bind(C::Plan,        &[ch('-')],                       plan(P::ZoomOut),               k!(zoom_out)),
+    bind(C::Plan,        &[ch('0')],                       plan(P::ZoomFit),               k!(zoom_fit)),
+    bind(C::Plan,        &[ch('n'), ctrl('n'), PAGE_DOWN], plan(P::NextStand),             k!(next_stand)).hint("n p", k!(stand_short)),
+    bind(C::Plan,        &[ch('p'), ctrl('p'), PAGE_UP],   plan(P::PrevStand),             k!(prev_stand)),
+    bind(C::Plan,        &[ch('h')],                       plan(P::SetHere),               k!(here)).hint("h", k!(here_short)),
+    bind(C::Plan,        &[ch('e')],                       plan(P::ResetHere),             k!(reset_here)),
+    bind(C::Plan,        &[ch('s')],                       plan(P::ToggleStar),            k!(star)).hint("s", k!(star_short)),
+    bind(C::Plan,        &[ch('v')],                       plan(P::ToggleVisited),         k!(visited)).hint("v", k!(visited_short)),
+    bind(C::Plan,        &[ch('t')],                       plan(P::ToggleTour),            k!(tour)).hint("t", k!(tour_short)),
+    bind(C::Plan,        &[ch(']')],                       plan(P::NextHall),              k!(next_hall)),
+    bind(C::Plan,        &[ch('[')],                       plan(P::PrevHall),              k!(prev_hall)),
+    bind(C::Plan,        &[ch('?')],                       A::ToggleHelp,                  k!(help)),
+    bind(C::Plan,        &[ch('q')],                       A::Quit,                        k!(quit)).hint("q", k!(quit)),
     // "Ma visite".
-    hinted(
-        bind(
-            C::Visit,
-            &[plain(KC::Up), ctrl('p'), ch('k')],
-            plan(P::VisitMove(-1)),
-            k!(move_in_list),
-        ),
-        "↑↓",
-        k!(move_short),
-    ),
-    bind(
-        C::Visit,
-        &[plain(KC::Down), ctrl('n'), ch('j')],
-        plan(P::VisitMove(1)),
-        k!(move_in_list),
-    ),
-    bind(C::Visit, HOME, plan(P::VisitFirst), k!(first_last)),
-    bind(C::Visit, END, plan(P::VisitLast), k!(first_last)),
-    hinted(
-        bind(C::Visit, ENTER, plan(P::ShowOnPlan), k!(show_on_plan)),
-        "Enter",
-        k!(show_on_plan_short),
-    ),
-    hinted(
-        bind(C::Visit, &[ch('v')], plan(P::ToggleVisited), k!(visited)),
-        "v",
-        k!(visited_short),
-    ),
-    hinted(
-        bind(C::Visit, &[ch('s')], plan(P::ToggleStar), k!(star)),
-        "s",
-        k!(star_short),
-    ),
-    hinted(
-        bind(C::Visit, &[ch('h')], plan(P::SetHere), k!(here)),
-        "h",
-        k!(here_short),
-    ),
-    bind(C::Visit, &[ch('e')], plan(P::ResetHere), k!(reset_here)),
-    bind(C::Visit, &[ch('?')], Action::ToggleHelp, k!(help)),
-    hinted(
-        bind(C::Visit, &[ch('q')], Action::Quit, k!(quit)),
-        "q",
-        k!(quit),
-    ),
+    bind(C::Visit,       &[UP, ctrl('p'), ch('k')],        plan(P::VisitMove(-1)),         k!(move_in_list)).hint("↑↓", k!(move_short)),
+    bind(C::Visit,       &[DOWN, ctrl('n'), ch('j')],      plan(P::VisitMove(1)),          k!(move_in_list)),
+    bind(C::Visit,       &[HOME],                          plan(P::VisitFirst),            k!(first_last)),
+    bind(C::Visit,       &[END],                           plan(P::VisitLast),             k!(first_last)),
+    bind(C::Visit,       &[ENTER],                         plan(P::ShowOnPlan),            k!(show_on_plan)).hint("Enter", k!(show_on_plan_short)),
+    bind(C::Visit,       &[ch('v')],                       plan(P::ToggleVisited),         k!(visited)).hint("v", k!(visited_short)),
+    bind(C::Visit,       &[ch('s')],                       plan(P::ToggleStar),            k!(star)).hint("s", k!(star_short)),
+    bind(C::Visit,       &[ch('h')],                       plan(P::SetHere),               k!(here)).hint("h", k!(here_short)),
+    bind(C::Visit,       &[ch('e')],                       plan(P::ResetHere),             k!(reset_here)),
+    bind(C::Visit,       &[ch('?')],                       A::ToggleHelp,                  k!(help)),
+    bind(C::Visit,       &[ch('q')],                       A::Quit,                        k!(quit)).hint("q", k!(quit)),
 ];
