@@ -1,41 +1,35 @@
-//! The TUI's state and the one place it changes: [`App::update`].
+//! The TUI's state, composed of the features' states, and the one place it
+//! changes: [`App::update`], which hands each action to the feature it is
+//! for. Each feature's part of `update` lives in its folder (`list/`,
+//! `detail/`, `notes/`, `plan/`…), next to its drawing.
 //!
-//! Search results are recomputed here when the query or the theme filter
-//! changes, never while drawing; the view only reads them.
+//! Search results are recomputed in `update` when the query or the theme
+//! filter changes, never while drawing; the view only reads them.
 
 mod build;
 mod contexts;
 mod movement;
-mod navigation;
-mod notes;
-pub(crate) mod plan;
-mod results;
-#[cfg(test)]
-mod results_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_lang;
-#[cfg(test)]
-mod tests_notes;
-mod themes_index;
 
 use std::sync::Arc;
 
 use crate::directory::{Directory, Lookup};
 use crate::lang::Lang;
-use crate::search::Hit;
 use crate::search::catalog::Catalog;
-
-use super::action::Action;
-use super::detail::Target;
-use super::layout::{self, Areas};
-use super::notes::form::NoteForm;
-use super::notes::{Confirm, Effect, Notes};
-use super::plan::PlanState;
-use super::style::Styles;
-use super::tab::Tab;
-use super::text::Text;
+use crate::tui::action::Action;
+use crate::tui::confirm::Confirm;
+use crate::tui::detail::DetailView;
+use crate::tui::layout::Areas;
+use crate::tui::list::{ListView, Searches};
+use crate::tui::notes::form::NoteForm;
+use crate::tui::notes::{Effect, Notes};
+use crate::tui::plan::PlanState;
+use crate::tui::style::Styles;
+use crate::tui::tab::Tab;
+use crate::tui::text::Text;
 
 /// What `App::new` needs besides the directory; the binary reads them from
 /// the environment and the terminal, tests set them directly.
@@ -63,23 +57,6 @@ pub enum Focus {
 pub enum Popup {
     Help { scroll: usize },
     Themes { cursor: usize },
-}
-
-/// One list's results and position.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ListView {
-    pub hits: Vec<Hit>,
-    pub selected: usize,
-    /// First visible row.
-    pub offset: usize,
-}
-
-/// The detail that has focus, with its selected link and scroll.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DetailView {
-    pub target: Target,
-    pub link: usize,
-    pub scroll: usize,
 }
 
 pub struct App {
@@ -115,7 +92,7 @@ pub struct App {
     pub(crate) message: Option<String>,
     pub(crate) quit: bool,
     /// Kept between keystrokes so a search at fair scale fits in a frame.
-    pub(crate) searches: results::Searches,
+    pub(crate) searches: Searches,
     pub(crate) width: u16,
     pub(crate) height: u16,
     pub(crate) plan: PlanState,
@@ -136,14 +113,6 @@ impl App {
         (self.width, self.height)
     }
 
-    pub fn query(&self) -> &str {
-        &self.query
-    }
-
-    pub fn tab(&self) -> Tab {
-        self.tab
-    }
-
     pub fn focus(&self) -> Focus {
         self.focus
     }
@@ -152,52 +121,13 @@ impl App {
         self.popup
     }
 
-    /// The detail that has focus, if any.
-    pub fn detail(&self) -> Option<DetailView> {
-        self.detail
+    /// One line for the user about what just happened, if anything.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
     }
 
-    /// How many details "back" returns through before reaching the list.
-    pub fn back_depth(&self) -> usize {
-        self.back.len()
-    }
-
-    pub fn list(&self, tab: Tab) -> &ListView {
-        &self.lists[tab.index()]
-    }
-
-    /// The current tab's list; the Stands list for the Plan and "Ma visite"
-    /// tabs, whose selection they show.
-    pub fn current_list(&self) -> &ListView {
-        self.list(if self.tab.has_list() {
-            self.tab
-        } else {
-            Tab::Stands
-        })
-    }
-
-    /// The themes that are ticked in the filter.
-    pub fn active_themes(&self) -> Vec<&str> {
-        self.themes
-            .iter()
-            .zip(&self.ticked)
-            .filter(|(_, on)| **on)
-            .map(|(t, _)| t.as_str())
-            .collect()
-    }
-
-    /// The detail shown: the focused one, or a preview of the selected row.
-    pub fn shown_target(&self) -> Option<Target> {
-        match self.detail {
-            Some(d) => Some(d.target),
-            None => self.selected_target(),
-        }
-    }
-
-    fn selected_target(&self) -> Option<Target> {
-        let list = self.current_list();
-        let hit = list.hits.get(list.selected)?;
-        Some(target_of(self.tab, hit.record))
+    pub(crate) fn say(&mut self, message: impl Into<String>) {
+        self.message = Some(message.into());
     }
 
     pub(crate) fn areas(&self) -> Option<Areas> {
@@ -238,58 +168,15 @@ impl App {
                 self.keep_selection_visible();
                 self.keep_link_visible();
             }
-            Action::ToggleHelp => {
-                self.popup = match self.popup {
-                    Some(Popup::Help { .. }) => None,
-                    _ => Some(Popup::Help { scroll: 0 }),
-                }
-            }
-            Action::OpenThemePicker => {
-                self.popup = match self.popup {
-                    Some(Popup::Themes { .. }) => None,
-                    _ => Some(Popup::Themes { cursor: 0 }),
-                }
-            }
+            Action::ToggleHelp => self.toggle_help(),
+            Action::OpenThemePicker => self.toggle_theme_picker(),
             Action::CloseThemePicker => self.popup = None,
-            Action::ToggleTheme => {
-                if let Some(Popup::Themes { cursor }) = self.popup
-                    && let Some(on) = self.ticked.get_mut(cursor)
-                {
-                    *on = !*on;
-                    self.refresh_results();
-                }
-            }
-            Action::ClearThemes => {
-                self.ticked.iter_mut().for_each(|on| *on = false);
-                self.refresh_results();
-            }
-            Action::TypeChar(c) => {
-                self.focus_list();
-                self.query.push(c);
-                self.refresh_results();
-            }
-            Action::Backspace => {
-                if self.query.pop().is_some() {
-                    self.refresh_results();
-                }
-            }
-            Action::DeleteWord => {
-                let kept = self.query.trim_end().len();
-                // After the last space, whatever its width in bytes (a
-                // no-break or ideographic space is more than one).
-                let start = self.query[..kept]
-                    .char_indices()
-                    .rfind(|(_, c)| c.is_whitespace())
-                    .map_or(0, |(i, c)| i + c.len_utf8());
-                self.query.truncate(start);
-                self.refresh_results();
-            }
-            Action::ClearSearch => {
-                if !self.query.is_empty() {
-                    self.query.clear();
-                    self.refresh_results();
-                }
-            }
+            Action::ToggleTheme => self.toggle_theme(),
+            Action::ClearThemes => self.clear_themes(),
+            Action::TypeChar(c) => self.type_char(c),
+            Action::Backspace => self.backspace(),
+            Action::DeleteWord => self.delete_word(),
+            Action::ClearSearch => self.clear_search(),
             Action::NextTab => self.switch_tab(self.tab.next()),
             Action::PrevTab => self.switch_tab(self.tab.prev()),
             Action::Open => self.open(),
@@ -326,15 +213,6 @@ impl App {
     }
 }
 
-/// What a row of a tab's list opens.
-pub(crate) fn target_of(tab: Tab, record: usize) -> Target {
-    match tab {
-        Tab::Stands | Tab::Plan | Tab::Visit => Target::Stand(record),
-        Tab::Organisations => Target::Organisation(record),
-        Tab::Notes => Target::Note(record),
-    }
-}
-
 /// `value` moved by `delta`, kept within `0..len` (0 when empty).
 pub(crate) fn clamp_move(value: usize, delta: isize, len: usize) -> usize {
     if len == 0 {
@@ -342,5 +220,3 @@ pub(crate) fn clamp_move(value: usize, delta: isize, len: usize) -> usize {
     }
     value.saturating_add_signed(delta).min(len - 1)
 }
-
-pub(crate) use layout::hit;

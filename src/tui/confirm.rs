@@ -1,18 +1,59 @@
-//! A yes/no question over the screen (delete a note, throw changes away,
-//! set the notes file aside).
+//! A yes/no question over the screen (delete a note, throw the form's
+//! changes away, set an unreadable file aside): what is asked, what the
+//! answer does, and its drawing. The features ask; the answer goes back to them.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Padding, Widget};
 
-use super::super::app::App;
-use super::super::notes::Confirm;
-use super::super::wrap::wrap;
-use super::{centered, put_line};
 use crate::sanitize::for_display;
+use crate::tui::app::App;
+use crate::tui::view::popup::Popup;
+use crate::tui::view::put_line;
+use crate::tui::wrap::wrap;
 
-pub fn draw(app: &App, question: &Confirm, buf: &mut Buffer, screen: Rect) {
+/// A question the user must answer before something happens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    DeleteNote {
+        id: String,
+        name: String,
+    },
+    /// Close the form and lose its changes.
+    DiscardForm,
+    /// Quit and lose the form's changes.
+    QuitWithForm,
+    /// Set the unreadable notes file aside.
+    SetAside,
+    /// Set the unreadable plan file aside.
+    SetAsidePlan,
+}
+
+impl App {
+    /// The question being asked, if any.
+    pub fn confirmation(&self) -> Option<&Confirm> {
+        self.confirm.as_ref()
+    }
+
+    /// The answer to the question asked: yes does what was asked.
+    pub(crate) fn answer(&mut self, yes: bool) {
+        let Some(question) = self.confirm.take() else {
+            return;
+        };
+        if !yes {
+            return;
+        }
+        match question {
+            Confirm::DeleteNote { id, .. } => self.delete_note(&id),
+            Confirm::DiscardForm => self.form = None,
+            Confirm::QuitWithForm => self.quit = true,
+            Confirm::SetAsidePlan => self.set_aside_plan(),
+            Confirm::SetAside => self.set_aside_notes(),
+        }
+    }
+}
+
+pub(crate) fn draw(app: &App, question: &Confirm, buf: &mut Buffer, screen: Rect) {
     let styles = &app.styles;
     let message = match question {
         Confirm::DeleteNote { name, .. } => (app.text().confirm_delete)(&for_display(name)),
@@ -23,21 +64,10 @@ pub fn draw(app: &App, question: &Confirm, buf: &mut Buffer, screen: Rect) {
     };
     let width = 56.min(screen.width);
     let lines = wrap(&message, width.saturating_sub(4).max(1) as usize);
-    let area = centered(screen, width, lines.len() as u16 + 2);
-    Clear.render(area, buf);
-    let block = Block::bordered()
-        .padding(Padding::horizontal(1))
-        .border_style(styles.warning())
-        .title(Line::styled(
-            format!(" {} ", app.text().confirm_title),
-            styles.title(),
-        ))
-        .title_bottom(Line::styled(
-            format!(" {} ", app.text().confirm_footer),
-            styles.title(),
-        ));
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = Popup::new(app.text().confirm_title, styles.title(), styles.warning())
+        .footer(app.text().confirm_footer, styles.title())
+        .padded()
+        .draw(buf, screen, width, lines.len() as u16 + 2);
     for (row, line) in lines.iter().enumerate() {
         put_line(
             buf,

@@ -1,21 +1,33 @@
 //! The terminal user interface: state + action → state, and a view that only draws.
 //!
 //! - [`action`]: what can happen; [`keymap`]: the one key table (handling,
-//!   help and hint bar); [`app`]: the state and `update`; [`view`](mod@view): drawing.
+//!   help and hint bar); [`app`]: the state, composed of the features, and
+//!   `update`, which hands each action to its feature; [`view`](mod@view):
+//!   the frame, drawn from the features' own drawing.
+//! - One folder per feature, each with its state, its part of `update` and
+//!   its drawing: [`list`] (search line and results), [`detail`], [`plan`],
+//!   [`visit`] ("Ma visite"), [`notes`] (list, detail, form, editor),
+//!   [`help`], [`themes`] (the theme filter); [`confirm`] is the yes/no
+//!   question they share.
 //! - [`run`] owns the terminal: it sets it up, restores it on every way out
 //!   (quit, error, panic), and turns events into actions.
 
 pub mod action;
 pub mod app;
+pub mod confirm;
 pub mod detail;
+pub mod help;
 pub mod keymap;
 pub mod layout;
+pub mod list;
 pub mod notes;
 pub mod plan;
 pub mod style;
 pub mod tab;
 pub mod text;
+pub mod themes;
 pub mod view;
+pub mod visit;
 mod wrap;
 
 pub use action::Action;

@@ -1,7 +1,12 @@
-//! The lists the TUI can show. Adding a list (Notes, Plan, "Ma visite") means
-//! adding a variant here and answering the `match`es the compiler then points to.
+//! The tabs: which there are, and the tab bar's part of `App::update`
+//! (switching, a click on a title) and the titles it shows with their
+//! counts. `view/header.rs` draws the bar. Adding a tab means adding a
+//! variant here and answering the `match`es the compiler then points to.
 
-use super::text::Text;
+use crate::tui::app::App;
+use crate::tui::layout::{hit, tab_rects};
+use crate::tui::text::Text;
+use crate::tui::wrap::width;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tab {
@@ -51,5 +56,80 @@ impl Tab {
 
     pub fn prev(self) -> Tab {
         Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
+    }
+}
+
+impl App {
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    /// Opens `tab`, the list with the keyboard.
+    pub(crate) fn switch_tab(&mut self, tab: Tab) {
+        self.carry_detail_stand();
+        self.focus_list();
+        self.tab = tab;
+        self.catch_up_list(self.shown_list());
+        self.keep_selection_visible();
+    }
+
+    /// A click on a tab's title opens it. Whether the click was on one.
+    pub(crate) fn click_tab(&mut self, column: u16, row: u16) -> bool {
+        let Some(areas) = self.areas() else {
+            return false;
+        };
+        let titles = self.tab_titles(areas.tabs.width);
+        let clicked = tab_rects(&titles, areas.tabs)
+            .into_iter()
+            .position(|r| hit(r, column, row));
+        match clicked {
+            Some(i) => {
+                self.switch_tab(Tab::ALL[i]);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// A tab's title with its count of matches, e.g. `Stands 7/17`.
+    pub fn tab_title(&self, tab: Tab) -> String {
+        if !tab.has_list() {
+            return tab.title(self.text).to_string();
+        }
+        format!(
+            "{} {}/{}",
+            tab.title(self.text),
+            self.match_count(tab),
+            self.total(tab)
+        )
+    }
+
+    /// The titles of every tab for a tab bar `available` cells wide: with
+    /// their counts (`Stands 7/17`) when they fit, else the matches only
+    /// (`Stands 7`), else the names alone, so no tab falls off a narrow
+    /// screen. The view and the mouse use the same titles.
+    pub fn tab_titles(&self, available: u16) -> Vec<String> {
+        let fits = |titles: &[String]| {
+            let cells: usize = titles.iter().map(|t| width(t) + 3).sum();
+            cells.saturating_sub(1) <= available as usize
+        };
+        let full: Vec<String> = Tab::ALL.iter().map(|&t| self.tab_title(t)).collect();
+        if fits(&full) {
+            return full;
+        }
+        let short: Vec<String> = Tab::ALL
+            .iter()
+            .map(|&t| match t.has_list() {
+                true => format!("{} {}", t.title(self.text), self.match_count(t)),
+                false => t.title(self.text).to_string(),
+            })
+            .collect();
+        if fits(&short) {
+            return short;
+        }
+        Tab::ALL
+            .iter()
+            .map(|&t| t.title(self.text).to_string())
+            .collect()
     }
 }

@@ -3,10 +3,11 @@
 
 use std::sync::Arc;
 
-use super::{App, Focus, ListView, Options};
+use super::{App, Focus, Options};
 use crate::directory::{Directory, Lookup};
 use crate::notes::NotesBook;
 use crate::search::catalog::Catalog;
+use crate::tui::list::ListView;
 use crate::tui::notes::Notes;
 use crate::tui::plan::PlanState;
 use crate::tui::style::Styles;

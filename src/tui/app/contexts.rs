@@ -1,9 +1,9 @@
 //! Which keymap contexts are active: what has the keyboard decides which
 //! bindings apply (see `keymap`).
 
-use super::super::detail::Target;
-use super::super::keymap::Context;
 use super::{App, Focus, Popup};
+use crate::tui::detail::Target;
+use crate::tui::keymap::Context;
 
 impl App {
     /// Which keymap contexts are active, most specific first.

@@ -1,13 +1,14 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-use super::super::action::Action;
-use super::super::detail::Target;
-use super::super::tab::Tab;
-use super::super::view::view;
 use super::{App, Focus, Options, Popup};
 use crate::directory::{self, Directory};
 use crate::lang::Lang;
+use crate::tui::action::Action;
+use crate::tui::detail::Target;
+use crate::tui::keymap;
+use crate::tui::tab::Tab;
+use crate::tui::view::view;
 
 const SAMPLE: &str = include_str!("../../../tests/fixtures/valid/tui-sample.json");
 
@@ -341,12 +342,12 @@ fn keys_reach_update_through_the_contexts_of_the_state() {
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
     let mut app = app();
-    let action = super::super::keymap::action_for_key(&q, &app.contexts()).unwrap();
+    let action = keymap::action_for_key(&q, &app.contexts()).unwrap();
     app.update(action);
     assert_eq!(app.query(), "q", "in the list, q is a letter of the search");
     app.update(Action::ClearSearch);
     app.update(Action::Open);
-    let action = super::super::keymap::action_for_key(&q, &app.contexts()).unwrap();
+    let action = keymap::action_for_key(&q, &app.contexts()).unwrap();
     app.update(action);
     assert!(app.should_quit(), "in the detail, q quits");
 }

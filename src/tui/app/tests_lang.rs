@@ -3,13 +3,13 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::super::action::Action;
-use super::super::keymap;
-use super::super::text::FR;
 use super::{App, Options};
 use crate::directory;
 use crate::lang::Lang;
 use crate::notes::NotesBook;
+use crate::tui::action::Action;
+use crate::tui::keymap;
+use crate::tui::text::FR;
 
 const SAMPLE: &str = include_str!("../../../tests/fixtures/valid/tui-sample.json");
 

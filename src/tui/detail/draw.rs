@@ -4,12 +4,12 @@ use ratatui::buffer::Buffer;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use super::super::app::{App, Focus};
-use super::super::detail::{self, Look};
-use super::super::layout::Areas;
-use super::put_line;
+use super::{Look, lay_out};
+use crate::tui::app::{App, Focus};
+use crate::tui::layout::Areas;
+use crate::tui::view::put_line;
 
-pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
+pub(crate) fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
     let area = areas.detail;
     let styles = &app.styles;
     let focused = app.focus() == Focus::Detail;
@@ -38,7 +38,7 @@ pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
         return;
     };
     let items = app.detail_items(target);
-    let lines = detail::lay_out(&items, inner.width as usize);
+    let lines = lay_out(&items, inner.width as usize);
     let (scroll, selected_link) = match app.detail() {
         Some(d) => (d.scroll, Some(d.link)),
         None => (0, None),

@@ -1,15 +1,22 @@
-//! What a detail pane says about a stand or an organisation, as plain data.
+//! The detail pane: what it says about a stand or an organisation, as plain
+//! data (here); which detail has the keyboard, its links and scrolling
+//! ([`update`]); and its drawing (`draw`).
 //!
-//! The app and the view both read it: the app to know the links (to move
-//! between them, follow them, keep the selected one on screen), the view to
-//! draw it. Text is sanitized here, once, before anything can draw it.
+//! The app and the view both read the data: the app to know the links (to
+//! move between them, follow them, keep the selected one on screen), the
+//! view to draw it. Text is sanitized here, once, before anything can draw it.
+
+mod draw;
+pub mod update;
+
+pub(crate) use draw::draw;
+pub use update::DetailView;
 
 use crate::directory::{Directory, Lookup, Person};
 use crate::sanitize::{for_display, for_display_with};
-
-use super::notes::{self, Notes};
-use super::text::Text;
-use super::wrap::{width, wrap};
+use crate::tui::notes::{self, Notes};
+use crate::tui::text::Text;
+use crate::tui::wrap::{width, wrap};
 
 /// Something a detail pane can show, by index into the directory (or, for
 /// a note, into the notes list: the notes engine's record).

@@ -3,34 +3,27 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Padding, Widget};
 
-use super::super::app::App;
-use super::super::keymap::{self, BINDINGS, Context};
-use super::super::wrap::{width, wrap};
-use super::{centered, put_line};
 use crate::sanitize::for_display;
+use crate::tui::app::App;
+use crate::tui::keymap::{self, BINDINGS, Context};
+use crate::tui::view::popup::Popup;
+use crate::tui::view::put_line;
+use crate::tui::wrap::{width, wrap};
 
 /// Width of the keys column.
 const KEYS_WIDTH: usize = 22;
 
-pub fn draw(app: &App, buf: &mut Buffer, screen: Rect, scroll: usize) {
+pub(crate) fn draw(app: &App, buf: &mut Buffer, screen: Rect, scroll: usize) {
     let styles = &app.styles;
-    let area = centered(screen, 84, screen.height.saturating_sub(2));
-    Clear.render(area, buf);
-    let block = Block::bordered()
-        .padding(Padding::horizontal(1))
-        .border_style(styles.border_focused())
-        .title(Line::styled(
-            format!(" {} ", app.text().help_title),
-            styles.title(),
-        ))
-        .title_bottom(Line::styled(
-            format!(" {} ", app.text().help_footer),
-            styles.dim(),
-        ));
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = Popup::new(
+        app.text().help_title,
+        styles.title(),
+        styles.border_focused(),
+    )
+    .footer(app.text().help_footer, styles.dim())
+    .padded()
+    .draw(buf, screen, 84, screen.height.saturating_sub(2));
 
     // Bindings that do the same thing in other directions (↑ and ↓, Home and
     // End) share one line. Descriptions are in the app's language.

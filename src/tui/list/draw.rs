@@ -6,14 +6,15 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use super::super::app::{App, Focus};
-use super::super::tab::Tab;
-use super::super::wrap::{width, wrap};
-use super::{highlighted, notes_list, put_line};
 use crate::search::Hit;
 use crate::search::catalog::{ORG_NAME, STAND_NUMBER, STAND_ORGS, STAND_TITLE};
+use crate::tui::app::{App, Focus};
+use crate::tui::notes::list as notes_list;
+use crate::tui::tab::Tab;
+use crate::tui::view::{highlighted, put_line};
+use crate::tui::wrap::{width, wrap};
 
-pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
+pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     let styles = &app.styles;
     let focused = app.focus() == Focus::List;
     let border = if focused {

@@ -1,5 +1,5 @@
-//! Search results per list: the query and the theme filter applied. Part of
-//! `App::update`, which calls `refresh_results` whenever either changes.
+//! Search results per list: the query and the theme filter applied. The
+//! list's part of `App::update`: `refresh_results` runs whenever either changes.
 //!
 //! At trade-fair scale (50,000 stands) this runs within a frame because:
 //! - the directory's lists each have a [`LiveSearch`]: a typed letter
@@ -21,12 +21,13 @@
 
 use std::sync::OnceLock;
 
-use super::super::tab::Tab;
-use super::super::wrap::width;
-use super::themes_index::RecordThemes;
-use super::{App, ListView};
+use super::ListView;
 use crate::search::catalog::Catalog;
 use crate::search::{Engine, Hit, LiveSearch};
+use crate::tui::app::App;
+use crate::tui::tab::Tab;
+use crate::tui::themes::RecordThemes;
+use crate::tui::wrap::width;
 
 /// What the lists keep between keystrokes to answer the next one fast.
 #[derive(Debug, Default)]
@@ -58,21 +59,8 @@ impl App {
         }
     }
 
-    /// A tab's title with its count of matches, e.g. `Stands 7/17`.
-    pub fn tab_title(&self, tab: Tab) -> String {
-        if !tab.has_list() {
-            return tab.title(self.text).to_string();
-        }
-        format!(
-            "{} {}/{}",
-            tab.title(self.text),
-            self.match_count(tab),
-            self.total(tab)
-        )
-    }
-
     /// How many items of `tab` match, or `…` while it is still to be searched.
-    fn match_count(&self, tab: Tab) -> String {
+    pub(crate) fn match_count(&self, tab: Tab) -> String {
         if self.searches.stale.get(tab.index()) == Some(&true) {
             "…".to_string()
         } else {
@@ -95,52 +83,23 @@ impl App {
     }
 
     /// Searches every list left for after the frame.
-    pub(super) fn catch_up(&mut self) {
+    pub(crate) fn catch_up(&mut self) {
         for tab in [Tab::Stands, Tab::Organisations] {
             self.catch_up_list(tab);
         }
     }
 
     /// Searches `tab`'s list if it was left for later.
-    pub(super) fn catch_up_list(&mut self, tab: Tab) {
+    pub(crate) fn catch_up_list(&mut self, tab: Tab) {
         if self.searches.stale.get(tab.index()) == Some(&true) {
             self.search_list(tab);
             self.keep_selection_visible();
         }
     }
 
-    /// The titles of every tab for a tab bar `available` cells wide: with
-    /// their counts (`Stands 7/17`) when they fit, else the matches only
-    /// (`Stands 7`), else the names alone, so no tab falls off a narrow
-    /// screen. The view and the mouse use the same titles.
-    pub fn tab_titles(&self, available: u16) -> Vec<String> {
-        let fits = |titles: &[String]| {
-            let cells: usize = titles.iter().map(|t| width(t) + 3).sum();
-            cells.saturating_sub(1) <= available as usize
-        };
-        let full: Vec<String> = Tab::ALL.iter().map(|&t| self.tab_title(t)).collect();
-        if fits(&full) {
-            return full;
-        }
-        let short: Vec<String> = Tab::ALL
-            .iter()
-            .map(|&t| match t.has_list() {
-                true => format!("{} {}", t.title(self.text), self.match_count(t)),
-                false => t.title(self.text).to_string(),
-            })
-            .collect();
-        if fits(&short) {
-            return short;
-        }
-        Tab::ALL
-            .iter()
-            .map(|&t| t.title(self.text).to_string())
-            .collect()
-    }
-
     /// Runs the search and the theme filter for every list. Selections go
     /// back to the top: the best match is what the user wants to see.
-    pub(super) fn refresh_results(&mut self) {
+    pub(crate) fn refresh_results(&mut self) {
         let shown = self.shown_list();
         let defer_from = self.searches.defer_from.unwrap_or(DEFER_FROM);
         for tab in [Tab::Stands, Tab::Organisations] {
@@ -191,7 +150,7 @@ impl App {
     /// the notes, the "to follow up" filter (open follow-ups only, soonest
     /// date first). The directory's lists get the same result faster through
     /// `refresh_results`; tests compare the two.
-    pub(super) fn hits(&self, tab: Tab) -> Vec<Hit> {
+    pub(crate) fn hits(&self, tab: Tab) -> Vec<Hit> {
         let active: Vec<String> = self.active_themes().into_iter().map(String::from).collect();
         let hits: Vec<Hit> = self
             .engine(tab)
@@ -223,7 +182,7 @@ impl App {
 
     /// The plain, obviously right theme test, used for the notes and by
     /// the tests as the reference for the indexed one.
-    pub(super) fn has_any_theme(&self, tab: Tab, record: usize, active: &[String]) -> bool {
+    pub(crate) fn has_any_theme(&self, tab: Tab, record: usize, active: &[String]) -> bool {
         let themes: Vec<&str> = match tab {
             Tab::Stands | Tab::Plan | Tab::Visit => {
                 self.directory.stand_themes(&self.directory.stands[record])

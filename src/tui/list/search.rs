@@ -1,15 +1,55 @@
-//! The search row: prompt, query (its end kept in view) and the count `7/17`.
+//! The search line: the query as typed (its part of `update`), and its row
+//! on screen: prompt, query (its end kept in view) and the count `7/17`.
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 
-use super::super::app::{App, Focus};
-use super::super::wrap::width;
-use super::put_line;
 use crate::sanitize::for_display;
+use crate::tui::app::{App, Focus};
+use crate::tui::view::put_line;
+use crate::tui::wrap::width;
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+impl App {
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    /// A character typed: the list takes the keyboard and is searched again.
+    pub(crate) fn type_char(&mut self, c: char) {
+        self.focus_list();
+        self.query.push(c);
+        self.refresh_results();
+    }
+
+    pub(crate) fn backspace(&mut self) {
+        if self.query.pop().is_some() {
+            self.refresh_results();
+        }
+    }
+
+    /// Ctrl-W: the last word goes, and the spaces after it.
+    pub(crate) fn delete_word(&mut self) {
+        let kept = self.query.trim_end().len();
+        // After the last space, whatever its width in bytes (a
+        // no-break or ideographic space is more than one).
+        let start = self.query[..kept]
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        self.query.truncate(start);
+        self.refresh_results();
+    }
+
+    pub(crate) fn clear_search(&mut self) {
+        if !self.query.is_empty() {
+            self.query.clear();
+            self.refresh_results();
+        }
+    }
+}
+
+pub(crate) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let styles = &app.styles;
     let list = app.current_list();
     let count = format!(" {}/{} ", list.hits.len(), app.total(app.tab()));

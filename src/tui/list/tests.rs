@@ -1,11 +1,11 @@
 //! The directory's lists, kept up to date incrementally (live search, theme
 //! index), always equal a full search filtered the plain way.
 
-use super::super::action::Action;
-use super::super::tab::Tab;
-use super::{App, Options, Popup};
 use crate::lang::Lang;
 use crate::search::Hit;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Options, Popup};
+use crate::tui::tab::Tab;
 
 /// What a list must hold: a full search, filtered with the directory's own
 /// (slow, obviously right) theme look-ups.

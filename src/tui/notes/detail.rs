@@ -5,9 +5,9 @@ use crate::directory::{Directory, Lookup};
 use crate::notes::{Note, NotesBook};
 use crate::sanitize::{for_display, for_display_with};
 
-use super::super::detail::{Item, Target};
-use super::super::text::Text;
 use super::Notes;
+use crate::tui::detail::{Item, Target};
+use crate::tui::text::Text;
 
 fn clean(text: &str) -> String {
     for_display(text).into_owned()

@@ -4,11 +4,11 @@
 use ratatui::style::Style;
 use ratatui::text::Span;
 
-use super::super::app::App;
-use super::highlighted;
 use crate::notes::book::{FIELD_NAME, FIELD_ORGANISATION};
 use crate::sanitize::for_display_with;
 use crate::search::Hit;
+use crate::tui::app::App;
+use crate::tui::view::highlighted;
 
 /// The spans of a note's row after the leading space.
 pub fn row(app: &App, hit: &Hit, base: Style, matched: Style, dim: Style) -> Vec<Span<'static>> {

@@ -1,19 +1,22 @@
-//! The notes side of the TUI: the notebook and its search engine, the note
-//! form, what a note's detail says, and the external editor.
-//!
-//! `App` owns a [`Notes`]; everything here is state and pure functions, the
-//! changes themselves happen in `App::update` (see `app/notes.rs`).
+//! The notes side of the TUI: the notebook and its search engine (here),
+//! their part of `App::update` ([`update`]: new, edit, delete, follow-ups,
+//! the unreadable file, live reload), the Notes list's rows ([`list`]), what
+//! a note's detail says ([`detail`]), the note form ([`form`]) and the
+//! external editor ([`editor`]).
 
 pub mod detail;
 pub mod editor;
 pub mod form;
+pub mod list;
+#[cfg(test)]
+mod tests;
+pub mod update;
 
 use std::path::PathBuf;
 
 use crate::notes::{Note, NotesBook};
 use crate::search::Engine;
-
-use super::text::Text;
+use crate::tui::text::Text;
 
 /// The notebook of the directory's event, and its search engine.
 pub struct Notes {
@@ -88,22 +91,6 @@ impl Notes {
         book.problem()
             .map(|p| crate::notes::problem_message(p, t.lang))
     }
-}
-
-/// A question the user must answer before something happens.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Confirm {
-    DeleteNote {
-        id: String,
-        name: String,
-    },
-    /// Close the form and lose its changes.
-    DiscardForm,
-    /// Quit and lose the form's changes.
-    QuitWithForm,
-    SetAside,
-    /// Set the unreadable plan file aside.
-    SetAsidePlan,
 }
 
 /// Something `update` asks the run loop to do outside the state, because

@@ -3,17 +3,18 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::super::action::Action;
-use super::super::detail::{Item, Target};
-use super::super::keymap::{self, Context};
-use super::super::notes::form::FormField;
-use super::super::notes::{Confirm, Effect};
-use super::super::tab::Tab;
-use super::super::text;
-use super::{App, Focus, Options};
+use super::Effect;
+use super::form::FormField;
 use crate::directory;
 use crate::lang::Lang;
 use crate::notes::{FollowUp, NoteDraft, NotesBook};
+use crate::tui::action::Action;
+use crate::tui::app::{App, Focus, Options};
+use crate::tui::confirm::Confirm;
+use crate::tui::detail::{Item, Target};
+use crate::tui::keymap::{self, Context};
+use crate::tui::tab::Tab;
+use crate::tui::text;
 
 const SAMPLE: &str = include_str!("../../../tests/fixtures/valid/tui-sample.json");
 
@@ -384,9 +385,7 @@ fn no_size_panics_with_the_form_a_question_or_the_banner() {
             for height in 1..=45 {
                 app.update(Action::Resize { width, height });
                 let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-                terminal
-                    .draw(|frame| super::super::view(app, frame))
-                    .unwrap();
+                terminal.draw(|frame| crate::tui::view(app, frame)).unwrap();
             }
         }
     }

@@ -7,21 +7,21 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use super::super::app::App;
-use super::super::layout::Areas;
-use super::super::plan::canvas::{self, Marks, Role, StandLook};
-use super::super::plan::layout::PlanAreas;
-use super::super::plan::panel;
-use super::super::plan::viewport::Viewport;
-use super::super::style::Styles;
-use super::super::tab::Tab;
-use super::super::wrap::{width, wrap};
-use super::put_line;
+use super::canvas::{self, Marks, Role, StandLook};
+use super::layout::PlanAreas;
+use super::panel;
+use super::viewport::Viewport;
 use crate::directory::LandmarkKind;
 use crate::sanitize::for_display;
+use crate::tui::app::App;
+use crate::tui::layout::Areas;
+use crate::tui::style::Styles;
+use crate::tui::tab::Tab;
+use crate::tui::view::put_line;
+use crate::tui::wrap::{width, wrap};
 use crate::venue::{Cell, Place, VenueGrid};
 
-pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
+pub(crate) fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
     let styles = &app.styles;
     let parts = PlanAreas::compute(areas, |width| panel::lines(app, width).len());
     let grid = match &app.plan().grid {

@@ -3,7 +3,7 @@
 
 use ratatui::layout::{Margin, Rect};
 
-use super::super::layout::Areas;
+use crate::tui::layout::Areas;
 
 /// From this width on, the panel sits beside the map, else under it.
 const SIDE_PANEL_WIDTH: u16 = 90;

@@ -2,13 +2,23 @@
 //! `plan.json` at every change), the route to the selected stand, the tour,
 //! and how the Plan tab is zoomed and panned.
 //!
+//! - the state (here) changes in [`update`], through [`PlanAction`]s;
 //! - [`viewport`]: screen ↔ cell mapping; [`canvas`]: the hall as characters;
-//! - the state changes in `app/plan.rs`, through [`PlanAction`]s.
+//!   [`layout`]: the map and its panel; [`panel`]: what the panel says;
+//! - [`detail`]: what the plan adds to a stand's detail ("How to get there");
+//! - `draw`: the Plan tab.
 
 pub mod canvas;
+pub mod detail;
+mod draw;
 pub mod layout;
 pub mod panel;
+#[cfg(test)]
+mod tests;
+pub mod update;
 pub mod viewport;
+
+pub(crate) use draw::draw;
 
 use std::path::Path;
 
@@ -228,7 +238,7 @@ impl PlanState {
     /// Renames an unreadable `plan.json` aside (never deleted) and starts
     /// afresh; returns what to tell the user.
     pub(crate) fn set_aside(&mut self) -> String {
-        let text = super::text::t(self.lang);
+        let text = crate::tui::text::t(self.lang);
         let Some(store) = self.store.as_mut().filter(|s| s.is_read_only()) else {
             return text.plan_file_fine.to_string();
         };
@@ -254,7 +264,7 @@ impl PlanState {
 /// What to say about an unreadable `plan.json`.
 pub fn problem_message(problem: &crate::store::StoreError, lang: Lang) -> String {
     let problem = problem.render(lang);
-    format!("{problem} — {}", super::text::t(lang).plan_read_only)
+    format!("{problem} — {}", crate::tui::text::t(lang).plan_read_only)
 }
 
 fn now_ms() -> u64 {

@@ -3,10 +3,10 @@
 //! panel (under a narrow map it grows so the directions are not cut); the
 //! view styles and draws it, then the legend after it.
 
-use super::super::app::App;
-use super::super::wrap::wrap;
 use super::canvas;
 use crate::sanitize::for_display;
+use crate::tui::app::App;
+use crate::tui::wrap::wrap;
 
 /// What a paragraph of the panel is, for its style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

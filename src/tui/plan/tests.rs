@@ -1,12 +1,16 @@
 //! `update` for stars, visits, "you are here", zoom and pan, on the default
 //! directory (one 40 × 24 hall), with the plan kept in memory or in a store.
 
-use super::super::super::action::Action;
-use super::super::super::plan::PlanAction as P;
-use super::super::super::tab::Tab;
-use super::super::{App, Focus, Options};
+use super::PlanAction as P;
+use super::viewport::ZOOM_MAX;
 use crate::directory;
 use crate::lang::Lang;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Focus, Options};
+use crate::tui::detail::Target;
+use crate::tui::keymap::{self, Context};
+use crate::tui::tab::Tab;
+use crate::tui::visit::VisitState;
 
 fn app() -> App {
     let mut app = App::new(
@@ -52,7 +56,7 @@ fn s_and_v_toggle_the_selected_stand_and_the_tour_follows() {
     let rows = app.visit_rows();
     assert_eq!(rows[0].stand, "C3");
     assert_eq!(rows[1].stand, "A6");
-    assert_eq!(rows[1].state, super::VisitState::Visited);
+    assert_eq!(rows[1].state, VisitState::Visited);
 
     // Starring again unstars.
     app.update(Action::Plan(P::ToggleStar));
@@ -120,7 +124,7 @@ fn zoom_is_bounded_and_zero_fits_again() {
     for _ in 0..50 {
         app.update(Action::Plan(P::ZoomIn));
     }
-    assert_eq!(app.plan().zoom, super::ZOOM_MAX);
+    assert_eq!(app.plan().zoom, ZOOM_MAX);
     app.update(Action::Plan(P::ZoomFit));
     assert_eq!((app.plan().zoom, app.plan().pan), (0, (0, 0)));
 }
@@ -153,12 +157,12 @@ fn the_plan_tab_takes_letters_as_commands_and_the_search_is_kept() {
     assert_eq!(app.tab(), Tab::Plan);
     assert_eq!(app.query(), "B4");
     let contexts = app.contexts();
-    assert_eq!(contexts[0], super::super::super::keymap::Context::Plan);
+    assert_eq!(contexts[0], Context::Plan);
     let s = ratatui::crossterm::event::KeyEvent::new(
         ratatui::crossterm::event::KeyCode::Char('s'),
         ratatui::crossterm::event::KeyModifiers::NONE,
     );
-    let action = super::super::super::keymap::action_for_key(&s, &contexts);
+    let action = keymap::action_for_key(&s, &contexts);
     assert_eq!(action, Some(Action::Plan(P::ToggleStar)));
     app.update(action.unwrap());
     assert!(app.plan().event_plan().is_starred("B4"));
@@ -206,7 +210,7 @@ fn the_detail_says_how_to_get_there() {
         .iter()
         .position(|s| s.number == "C2")
         .unwrap();
-    let items = app.detail_items(super::Target::Stand(index));
+    let items = app.detail_items(Target::Stand(index));
     let text = format!("{items:?}");
     assert!(text.contains("How to get there"), "{text}");
     assert!(text.contains("From the main entrance"), "{text}");

@@ -1,11 +1,15 @@
-//! The Plan and "Ma visite" tabs' part of `App::update`: stars, visits,
-//! "you are here", zoom and pan, and the route and tour kept up to date.
+//! The plan's part of `App::update`: stars, visits, "you are here", zoom
+//! and pan, and the route and tour kept up to date. "Ma visite" moves its
+//! own cursor (see `visit/`).
 
-use super::super::detail::Target;
-use super::super::plan::viewport::{Viewport, ZOOM_MAX, ZOOM_MIN};
-use super::super::plan::{Cache, CacheKey, PlanAction, Routed};
-use super::super::tab::Tab;
-use super::{App, Focus};
+use super::layout::PlanAreas;
+use super::viewport::{Viewport, ZOOM_MAX, ZOOM_MIN};
+use super::{Cache, CacheKey, PlanAction, PlanState, Routed, panel};
+use crate::tui::app::{App, Focus, clamp_move};
+use crate::tui::confirm::Confirm;
+use crate::tui::detail::Target;
+use crate::tui::keymap::Context;
+use crate::tui::tab::Tab;
 use crate::venue::tour::{Tour, plan_tour};
 use crate::venue::{Place, RouteError, route};
 
@@ -18,7 +22,7 @@ impl App {
 
     /// Speaks `lang` from now on: the interface, directions and messages.
     pub fn set_lang(&mut self, lang: crate::lang::Lang) {
-        self.text = super::super::text::t(lang);
+        self.text = crate::tui::text::t(lang);
         self.plan.lang = lang;
         // The words change, not the ways: the trees are kept.
         self.plan.cache = Cache {
@@ -28,11 +32,11 @@ impl App {
         self.refresh_plan();
     }
 
-    pub fn plan(&self) -> &super::super::plan::PlanState {
+    pub fn plan(&self) -> &PlanState {
         &self.plan
     }
 
-    pub(super) fn plan_update(&mut self, action: PlanAction) {
+    pub(crate) fn plan_update(&mut self, action: PlanAction) {
         match action {
             PlanAction::Pan { dx, dy } => {
                 let step = self.pan_step();
@@ -86,15 +90,12 @@ impl App {
                     -1
                 };
                 let list = &mut self.lists[Tab::Stands.index()];
-                list.selected = super::clamp_move(list.selected, delta, list.hits.len());
+                list.selected = clamp_move(list.selected, delta, list.hits.len());
                 self.keep_selection_visible();
             }
-            PlanAction::VisitMove(delta) => {
-                let count = self.visit_rows().len();
-                self.plan.cursor = super::clamp_move(self.plan.cursor, delta.into(), count);
-            }
-            PlanAction::VisitFirst => self.plan.cursor = 0,
-            PlanAction::VisitLast => self.plan.cursor = self.visit_rows().len().saturating_sub(1),
+            PlanAction::VisitMove(delta) => self.move_visit_cursor(delta.into()),
+            PlanAction::VisitFirst => self.move_visit_cursor(isize::MIN),
+            PlanAction::VisitLast => self.move_visit_cursor(isize::MAX),
             PlanAction::ShowOnPlan => {
                 if let Some(stand) = self.acting_stand() {
                     self.select_stand(&stand);
@@ -208,7 +209,7 @@ impl App {
 
     /// Before leaving a stand's detail for another tab: that stand becomes
     /// the selected one, so the plan shows what was being read.
-    pub(super) fn carry_detail_stand(&mut self) {
+    pub(crate) fn carry_detail_stand(&mut self) {
         if let Some(d) = self.detail
             && let Target::Stand(i) = d.target
             && let Some(row) = self
@@ -222,15 +223,15 @@ impl App {
     }
 
     /// F9 with an unreadable plan file: asks before setting it aside.
-    pub(super) fn ask_set_aside_plan(&mut self) {
+    pub(crate) fn ask_set_aside_plan(&mut self) {
         if !self.plan.is_read_only() {
             return self.say(self.text.plan_file_fine);
         }
-        self.confirm = Some(crate::tui::notes::Confirm::SetAsidePlan);
+        self.confirm = Some(Confirm::SetAsidePlan);
     }
 
     /// Sets the unreadable plan file aside (the user said yes).
-    pub(super) fn set_aside_plan(&mut self) {
+    pub(crate) fn set_aside_plan(&mut self) {
         let said = self.plan.set_aside();
         self.say(said);
         self.refresh_plan();
@@ -240,7 +241,7 @@ impl App {
     /// Called after every action, so both stay cheap when only the selection
     /// moved: the route is a walk back along the tree from "you are here",
     /// and the tour, which does not depend on the selection, is kept.
-    pub(super) fn refresh_plan(&mut self) {
+    pub(crate) fn refresh_plan(&mut self) {
         self.plan.reload();
         let event = self.plan.event_plan();
         let key = CacheKey {
@@ -332,16 +333,12 @@ impl App {
         let areas = self.areas()?;
         let grid = self.plan.grid.as_ref().ok()?;
         let hall = grid.halls().get(self.plan.hall)?;
-        let map = super::super::plan::layout::PlanAreas::compute(&areas, |width| {
-            super::super::plan::panel::lines(self, width).len()
-        })
-        .map_inner();
+        let map = PlanAreas::compute(&areas, |width| panel::lines(self, width).len()).map_inner();
         Some((map, hall.width, hall.height))
     }
 
     /// The keymap contexts of the Plan and "Ma visite" tabs.
-    pub(super) fn plan_contexts(&self) -> Vec<super::super::keymap::Context> {
-        use super::super::keymap::Context;
+    pub(crate) fn plan_contexts(&self) -> Vec<Context> {
         let own = if self.tab == Tab::Visit {
             Context::Visit
         } else {
@@ -351,7 +348,7 @@ impl App {
     }
 
     /// Whether the Plan or "Ma visite" tab has the keyboard.
-    pub(super) fn plan_tab_focused(&self) -> bool {
+    pub(crate) fn plan_tab_focused(&self) -> bool {
         !self.tab.has_list() && self.focus == Focus::List
     }
 }
@@ -379,11 +376,3 @@ fn tour_path(
     }
     cells
 }
-
-#[path = "plan_detail.rs"]
-mod plan_detail;
-pub use plan_detail::VisitState;
-
-#[cfg(test)]
-#[path = "plan_tests.rs"]
-mod tests;

@@ -3,33 +3,27 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Widget};
 
-use super::super::app::App;
-use super::{centered, put_line};
 use crate::sanitize::for_display;
+use crate::tui::app::App;
+use crate::tui::view::popup::Popup;
+use crate::tui::view::put_line;
 
-pub fn draw(app: &App, buf: &mut Buffer, screen: Rect, cursor: usize) {
+pub(crate) fn draw(app: &App, buf: &mut Buffer, screen: Rect, cursor: usize) {
     let styles = &app.styles;
     let wanted_height = (app.themes.len() as u16).max(1).saturating_add(2);
-    let area = centered(
+    let inner = Popup::new(
+        app.text().themes_title,
+        styles.title(),
+        styles.border_focused(),
+    )
+    .footer(app.text().themes_footer, styles.dim())
+    .draw(
+        buf,
         screen,
         56,
         wanted_height.min(screen.height.saturating_sub(2)),
     );
-    Clear.render(area, buf);
-    let block = Block::bordered()
-        .border_style(styles.border_focused())
-        .title(Line::styled(
-            format!(" {} ", app.text().themes_title),
-            styles.title(),
-        ))
-        .title_bottom(Line::styled(
-            format!(" {} ", app.text().themes_footer),
-            styles.dim(),
-        ));
-    let inner = block.inner(area);
-    block.render(area, buf);
 
     if app.themes.is_empty() {
         put_line(

@@ -4,8 +4,8 @@
 
 use std::collections::HashMap;
 
-use super::super::tab::Tab;
 use crate::directory::{Directory, Text};
+use crate::tui::tab::Tab;
 
 /// For the stands and the organisations, the themes of each record as
 /// indices into `App::themes`: record `r`'s are `indices[starts[r]..starts[r + 1]]`.

@@ -5,9 +5,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::super::app::App;
 use super::put_line;
 use crate::sanitize::for_display;
+use crate::tui::app::App;
 
 pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     if area.height == 0 {

@@ -4,12 +4,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::super::app::App;
-use super::super::layout::{Areas, tab_rects};
-use super::super::tab::Tab;
-use super::super::wrap::width;
 use super::put_line;
 use crate::sanitize::for_display;
+use crate::tui::app::App;
+use crate::tui::layout::{Areas, tab_rects};
+use crate::tui::tab::Tab;
+use crate::tui::wrap::width;
 
 pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
     let styles = &app.styles;

@@ -5,13 +5,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::super::action::Action;
-use super::super::app::App;
-use super::super::detail::Target;
-use super::super::keymap::{self, ShownHint};
-use super::super::wrap::width;
 use super::put_line;
 use crate::sanitize::for_display;
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::detail::Target;
+use crate::tui::keymap::{self, ShownHint};
+use crate::tui::wrap::width;
 
 pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     if let Some(message) = app.message() {

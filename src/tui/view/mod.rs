@@ -1,20 +1,15 @@
 //! Drawing. [`view`] reads the [`App`] and draws one frame; it cannot change
-//! anything. One file per part of the screen.
+//! anything. Each feature draws its own part (`list::draw`, `detail::draw`,
+//! `plan::draw`…); this module puts them together, with the parts of the
+//! screen that belong to no feature: the header and its tabs, the banner,
+//! the hint bar, the "too small" screen, and the `popup` frame every
+//! window over the screen is drawn in.
 
 mod banner;
-mod confirm;
-mod detail;
 mod header;
-mod help;
 mod hints;
-mod list;
-mod notes_form;
-mod notes_list;
-mod plan;
-mod search;
-mod themes;
+pub(crate) mod popup;
 mod too_small;
-mod visit;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -22,10 +17,11 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::app::{App, Popup};
-use super::layout::Areas;
-use super::tab::Tab;
 use crate::sanitize::for_display;
+use crate::tui::app::{App, Popup};
+use crate::tui::layout::Areas;
+use crate::tui::tab::Tab;
+use crate::tui::{confirm, detail, help, list, notes, plan, themes, visit};
 
 /// Draws the whole screen for the current state.
 pub fn view(app: &App, frame: &mut Frame) {
@@ -36,9 +32,7 @@ pub fn view(app: &App, frame: &mut Frame) {
     };
     header::draw(app, frame.buffer_mut(), &areas);
     banner::draw(app, frame.buffer_mut(), areas.banner);
-    search::draw(app, frame, areas.search);
-    // Every tab is a list with a detail for now; a tab drawn differently
-    // (the plan) gets its own arm here.
+    list::search::draw(app, frame, areas.search);
     match app.tab() {
         Tab::Stands | Tab::Organisations | Tab::Notes => {
             list::draw(app, frame.buffer_mut(), areas.list);
@@ -54,7 +48,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         None => {}
     }
     if let Some(form) = app.form() {
-        notes_form::draw(app, form, frame.buffer_mut(), area);
+        notes::form::draw(app, form, frame.buffer_mut(), area);
     }
     if let Some(question) = app.confirmation() {
         confirm::draw(app, question, frame.buffer_mut(), area);
@@ -95,18 +89,6 @@ pub(crate) fn put_line(buf: &mut Buffer, area: Rect, y: u16, line: &Line) {
         return;
     }
     buf.set_line(area.x, y, line, area.width);
-}
-
-/// A rectangle of at most `width` × `height`, centred in `area`.
-pub(crate) fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let width = width.min(area.width);
-    let height = height.min(area.height);
-    Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    )
 }
 
 #[cfg(test)]

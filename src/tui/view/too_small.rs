@@ -4,10 +4,11 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::super::app::App;
-use super::super::layout::{MIN_HEIGHT, MIN_WIDTH};
-use super::super::wrap::wrap;
-use super::{centered, put_line};
+use super::popup::centered;
+use super::put_line;
+use crate::tui::app::App;
+use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
+use crate::tui::wrap::wrap;
 
 pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     if area.is_empty() {

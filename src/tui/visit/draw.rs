@@ -6,16 +6,16 @@ use ratatui::buffer::Buffer;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use super::super::app::App;
-use super::super::app::plan::VisitState;
-use super::super::layout::Areas;
-use super::super::plan::canvas::{STAR, TICK};
-use super::super::wrap::{width, wrap};
-use super::put_line;
+use super::VisitState;
 use crate::sanitize::for_display;
+use crate::tui::app::App;
+use crate::tui::layout::Areas;
+use crate::tui::plan::canvas::{STAR, TICK};
+use crate::tui::view::put_line;
+use crate::tui::wrap::{width, wrap};
 use crate::venue::directions::{format_distance, format_duration};
 
-pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
+pub(crate) fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
     let styles = &app.styles;
     let area = areas.list.union(areas.detail);
     let block = Block::bordered()

@@ -5,35 +5,31 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Padding, Widget};
+use ratatui::widgets::{Clear, Widget};
 
-use super::super::app::App;
-use super::super::notes::form::{FollowChoice, FormField, NoteForm};
-use super::super::wrap::width;
-use super::{centered, put_line};
+use super::{FollowChoice, FormField, NoteForm};
 use crate::sanitize::for_display;
+use crate::tui::app::App;
+use crate::tui::view::popup::Popup;
+use crate::tui::view::put_line;
+use crate::tui::wrap::width;
 
 /// Width of the labels column.
 const LABEL_WIDTH: u16 = 15;
 /// The one-line fields, above the text area.
 const LINE_FIELDS: usize = 9;
 
-pub fn draw(app: &App, form: &NoteForm, buf: &mut Buffer, screen: Rect) {
+pub(crate) fn draw(app: &App, form: &NoteForm, buf: &mut Buffer, screen: Rect) {
     let styles = &app.styles;
-    // The hint bar (last row) stays visible under the form.
-    let area = centered(screen, 100, screen.height.saturating_sub(2));
-    Clear.render(area, buf);
     let title = if form.editing.is_some() {
         app.text().form_edit
     } else {
         app.text().form_new
     };
-    let block = Block::bordered()
-        .padding(Padding::horizontal(1))
-        .border_style(styles.border_focused())
-        .title(Line::styled(format!(" {title} "), styles.title()));
-    let inner = block.inner(area);
-    block.render(area, buf);
+    // The hint bar (last row) stays visible under the form.
+    let inner = Popup::new(title, styles.title(), styles.border_focused())
+        .padded()
+        .draw(buf, screen, 100, screen.height.saturating_sub(2));
     if inner.height < 2 || inner.width <= LABEL_WIDTH {
         return;
     }

@@ -1,5 +1,6 @@
 //! The note form: one field per item of a note, a multi-line text area, and
-//! the organisation picker. Pure state; `App::update` drives it.
+//! the organisation picker. The state is here; its part of `App::update` is
+//! in [`update`], its drawing in `draw`.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Modifier, Style};
@@ -7,10 +8,14 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::notes::{FollowUp, NoteDraft, OrganisationRef};
 
-use super::super::style::Styles;
-use super::super::text::Text;
+use crate::tui::style::Styles;
+use crate::tui::text::Text;
 
+mod draw;
 mod fields;
+pub mod update;
+
+pub(crate) use draw::draw;
 pub use fields::{FollowChoice, FormField};
 
 /// A directory organisation the picker offers: id and display name.

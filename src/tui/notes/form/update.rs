@@ -1,0 +1,136 @@
+//! The note form's part of `App::update`: typing into it (and the
+//! organisation picker following what is typed), saving, cancelling, and
+//! the external editor, which the run loop opens for it.
+
+use ratatui::crossterm::event::KeyEvent;
+
+use super::{Choice, FormField, KeyOutcome, NoteForm};
+use crate::tui::app::{App, Focus};
+use crate::tui::confirm::Confirm;
+use crate::tui::notes::Effect;
+use crate::tui::tab::Tab;
+
+/// How many organisations the form's picker offers at once.
+const PICKER_CHOICES: usize = 5;
+
+impl App {
+    pub fn form(&self) -> Option<&NoteForm> {
+        self.form.as_ref()
+    }
+
+    /// The work `update` asked of the run loop, handed over once.
+    pub fn take_effect(&mut self) -> Option<Effect> {
+        self.effect.take()
+    }
+
+    /// Quit, but ask first if the form holds changes.
+    pub(crate) fn quit_asking(&mut self) {
+        if self.form.as_ref().is_some_and(NoteForm::is_changed) {
+            self.confirm = Some(Confirm::QuitWithForm);
+        } else {
+            self.quit = true;
+        }
+    }
+
+    pub(crate) fn with_form(&mut self, change: impl FnOnce(&mut NoteForm)) {
+        if let Some(form) = self.form.as_mut() {
+            change(form);
+        }
+    }
+
+    pub(crate) fn save_form(&mut self) {
+        let (Some(form), Some(book)) = (self.form.as_mut(), self.notes.book.as_mut()) else {
+            return;
+        };
+        let draft = match form.draft() {
+            Ok(draft) => draft,
+            Err(why) => {
+                form.error = Some(why);
+                return;
+            }
+        };
+        let saved = match &form.editing {
+            None => book.add(&draft).map(|added| (added.id, added.warnings)),
+            Some(id) => book.edit(id, &draft).map(|w| (id.to_string(), w)),
+        };
+        match saved {
+            Ok((id, warnings)) => {
+                self.form = None;
+                let warnings: Vec<String> =
+                    warnings.iter().map(|w| w.message(self.text.lang)).collect();
+                self.say(if warnings.is_empty() {
+                    self.text.note_saved.to_string()
+                } else {
+                    self.text.saved_with_warnings(&warnings)
+                });
+                self.notes_changed();
+                if self.tab == Tab::Notes && self.focus == Focus::List {
+                    self.refresh_notes_list(Some(&id));
+                }
+            }
+            Err(e) => form.error = Some(e.message(self.text.lang)),
+        }
+    }
+
+    pub(crate) fn cancel_form(&mut self) {
+        match &self.form {
+            Some(form) if form.is_changed() => self.confirm = Some(Confirm::DiscardForm),
+            _ => self.form = None,
+        }
+    }
+
+    pub(crate) fn open_editor(&mut self) {
+        let Some(form) = &self.form else { return };
+        let dir = self
+            .notes
+            .book()
+            .and_then(|b| b.path().parent())
+            .map(|p| p.to_path_buf());
+        self.effect = Some(Effect::EditText {
+            text: form.value(FormField::Text),
+            dir,
+        });
+    }
+
+    pub(crate) fn editor_returned(&mut self, result: Result<String, String>) {
+        let Some(form) = self.form.as_mut() else {
+            return;
+        };
+        match result {
+            Ok(text) => form.set_text(&text),
+            Err(why) => form.error = Some((self.text.editor_failed)(&why)),
+        }
+    }
+
+    pub(crate) fn form_key(&mut self, key: KeyEvent) {
+        let Some(form) = self.form.as_mut() else {
+            return;
+        };
+        form.error = None;
+        if form.key(key) != KeyOutcome::OrganisationEdited {
+            return;
+        }
+        // The picker offers the directory's organisations the same search finds.
+        let typed = form.value(FormField::Organisation);
+        let choices = if typed.trim().is_empty() {
+            Vec::new()
+        } else {
+            self.catalog
+                .organisations
+                .search(&typed)
+                .into_iter()
+                .take(PICKER_CHOICES)
+                .map(|hit| {
+                    let o = &self.directory.organisations[hit.record];
+                    Choice {
+                        id: o.id.to_string(),
+                        name: o.display_name().to_string(),
+                    }
+                })
+                .collect()
+        };
+        if let Some(form) = self.form.as_mut() {
+            form.set_choices(choices);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! The theme filter: the directory's themes, which are ticked, the picker
+//! that ticks them (its part of `App::update` here, its drawing in `draw`),
+//! and the index that lets the lists filter by theme fast (`index`).
+
+mod draw;
+mod index;
+
+pub(crate) use draw::draw;
+pub(crate) use index::RecordThemes;
+
+use crate::tui::app::{App, Popup, clamp_move};
+
+impl App {
+    /// The themes that are ticked in the filter.
+    pub fn active_themes(&self) -> Vec<&str> {
+        self.themes
+            .iter()
+            .zip(&self.ticked)
+            .filter(|(_, on)| **on)
+            .map(|(t, _)| t.as_str())
+            .collect()
+    }
+
+    /// Opens the picker (over the help too), or closes it.
+    pub(crate) fn toggle_theme_picker(&mut self) {
+        self.popup = match self.popup {
+            Some(Popup::Themes { .. }) => None,
+            _ => Some(Popup::Themes { cursor: 0 }),
+        }
+    }
+
+    /// Ticks or unticks the theme under the picker's cursor.
+    pub(crate) fn toggle_theme(&mut self) {
+        if let Some(Popup::Themes { cursor }) = self.popup
+            && let Some(on) = self.ticked.get_mut(cursor)
+        {
+            *on = !*on;
+            self.refresh_results();
+        }
+    }
+
+    pub(crate) fn clear_themes(&mut self) {
+        self.ticked.iter_mut().for_each(|on| *on = false);
+        self.refresh_results();
+    }
+
+    /// Moves the picker's cursor from `cursor` by `delta`.
+    pub(crate) fn move_theme_cursor(&mut self, cursor: usize, delta: isize) {
+        let cursor = clamp_move(cursor, delta, self.themes.len());
+        self.popup = Some(Popup::Themes { cursor });
+    }
+}
