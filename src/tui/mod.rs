@@ -24,6 +24,8 @@ pub mod notes;
 pub mod plan;
 pub mod style;
 pub mod tab;
+#[cfg(test)]
+mod testing;
 pub mod text;
 pub mod themes;
 pub mod view;

@@ -1,35 +1,15 @@
 //! A French app: its own strings and the messages that come from the notes
 //! core are French (English is covered by the other tests).
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-use super::{App, Options};
-use crate::directory;
+use super::App;
 use crate::lang::Lang;
-use crate::notes::NotesBook;
 use crate::tui::action::Action;
 use crate::tui::keymap;
+use crate::tui::testing::{app_with_notes, type_in_form};
 use crate::tui::text::FR;
 
-const SAMPLE: &str = include_str!("../../../tests/fixtures/valid/tui-sample.json");
-
 fn french_app_in(dir: &std::path::Path) -> App {
-    let directory = directory::parse(SAMPLE).expect("the TUI fixture is valid");
-    let book = NotesBook::open_in(dir, &directory.event.id);
-    let options = Options {
-        no_color: true,
-        width: 120,
-        height: 40,
-        lang: Lang::Fr,
-    };
-    App::with_notes(directory, options, Some(book))
-}
-
-fn type_in_form(app: &mut App, text: &str) {
-    for c in text.chars() {
-        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
-        app.update(Action::FormKey(key));
-    }
+    app_with_notes(dir, Lang::Fr)
 }
 
 #[test]

@@ -7,6 +7,8 @@
 //! view to draw it. Text is sanitized here, once, before anything can draw it.
 
 mod draw;
+#[cfg(test)]
+mod tests;
 pub mod update;
 
 pub(crate) use draw::draw;

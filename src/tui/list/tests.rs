@@ -1,11 +1,13 @@
-//! The directory's lists, kept up to date incrementally (live search, theme
-//! index), always equal a full search filtered the plain way.
+//! The search and its lists: typing, deleting, moving in them; kept up to
+//! date incrementally (live search, theme index), they always equal a full
+//! search filtered the plain way.
 
 use crate::lang::Lang;
 use crate::search::Hit;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Options, Popup};
+use crate::tui::app::{App, Focus, Options, Popup};
 use crate::tui::tab::Tab;
+use crate::tui::testing::{app, org_ids, stand_numbers, type_text};
 
 /// What a list must hold: a full search, filtered with the directory's own
 /// (slow, obviously right) theme look-ups.
@@ -146,4 +148,61 @@ fn the_list_not_on_screen_is_searched_after_the_frame() {
     );
     app.update(Action::CatchUp);
     assert_eq!(app.list(Tab::Stands).hits, expected(&app, Tab::Stands));
+}
+
+#[test]
+fn typing_filters_every_list_and_backspace_widens_again() {
+    let mut app = app();
+    assert_eq!(app.list(Tab::Stands).hits.len(), 7);
+    type_text(&mut app, "croix");
+    let stands = stand_numbers(&app);
+    assert!(stands.contains(&"A1".to_string()) && stands.contains(&"B3".to_string()));
+    assert!(!stands.contains(&"A2".to_string()), "{stands:?}");
+    assert!(org_ids(&app).contains(&"croix-rouge".to_string()));
+    assert!(!org_ids(&app).contains(&"medecins-du-monde".to_string()));
+    assert_eq!(
+        app.tab_title(Tab::Stands),
+        format!("Stands {}/7", stands.len())
+    );
+    for _ in 0..5 {
+        app.update(Action::Backspace);
+    }
+    assert_eq!(app.query(), "");
+    assert_eq!(app.list(Tab::Stands).hits.len(), 7);
+}
+
+#[test]
+fn ctrl_w_deletes_the_last_word_and_esc_clears_the_search() {
+    let mut app = app();
+    type_text(&mut app, "croix rouge  ");
+    app.update(Action::DeleteWord);
+    assert_eq!(app.query(), "croix ");
+    // A space of more than one byte (found by tests/prop_render.rs).
+    type_text(&mut app, "rouge\u{3000}x");
+    app.update(Action::DeleteWord);
+    assert_eq!(app.query(), "croix rouge\u{3000}");
+    app.update(Action::ClearSearch);
+    assert_eq!(app.query(), "");
+    assert_eq!(app.list(Tab::Organisations).hits.len(), 6);
+}
+
+#[test]
+fn movement_in_an_empty_list_does_nothing_and_enter_opens_nothing() {
+    let mut app = app();
+    type_text(&mut app, "zzzzqqq");
+    assert!(app.list(Tab::Stands).hits.is_empty());
+    app.update(Action::MoveDown);
+    app.update(Action::End);
+    app.update(Action::Open);
+    assert_eq!(app.focus(), Focus::List);
+    assert_eq!(app.shown_target(), None);
+}
+
+#[test]
+fn typing_in_the_detail_starts_a_new_search_in_the_list() {
+    let mut app = app();
+    app.update(Action::Open);
+    app.update(Action::TypeChar('w'));
+    assert_eq!(app.focus(), Focus::List);
+    assert_eq!(app.query(), "w");
 }

@@ -5,43 +5,23 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::Effect;
 use super::form::FormField;
-use crate::directory;
 use crate::lang::Lang;
 use crate::notes::{FollowUp, NoteDraft, NotesBook};
 use crate::tui::action::Action;
-use crate::tui::app::{App, Focus, Options};
+use crate::tui::app::{App, Focus};
 use crate::tui::confirm::Confirm;
 use crate::tui::detail::{Item, Target};
 use crate::tui::keymap::{self, Context};
 use crate::tui::tab::Tab;
+use crate::tui::testing::{app_with_notes, type_in_form};
 use crate::tui::text;
 
-const SAMPLE: &str = include_str!("../../../tests/fixtures/valid/tui-sample.json");
-
 fn app_in(dir: &std::path::Path) -> App {
-    let directory = directory::parse(SAMPLE).expect("the TUI fixture is valid");
-    let book = NotesBook::open_in(dir, &directory.event.id);
-    let options = Options {
-        no_color: true,
-        width: 120,
-        height: 40,
-        lang: Lang::En,
-    };
-    App::with_notes(directory, options, Some(book))
+    app_with_notes(dir, Lang::En)
 }
 
 fn other_instance(dir: &std::path::Path) -> NotesBook {
     NotesBook::open_in(dir, "tui-sample")
-}
-
-fn key(c: char) -> Action {
-    Action::FormKey(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
-}
-
-fn type_in_form(app: &mut App, text: &str) {
-    for c in text.chars() {
-        app.update(key(c));
-    }
 }
 
 fn note_names(app: &App) -> Vec<String> {

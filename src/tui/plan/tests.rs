@@ -10,6 +10,7 @@ use crate::tui::app::{App, Focus, Options};
 use crate::tui::detail::Target;
 use crate::tui::keymap::{self, Context};
 use crate::tui::tab::Tab;
+use crate::tui::testing::type_text;
 use crate::tui::visit::VisitState;
 
 fn app() -> App {
@@ -24,12 +25,6 @@ fn app() -> App {
     );
     app.set_lang(Lang::En);
     app
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        app.update(Action::TypeChar(c));
-    }
 }
 
 fn select(app: &mut App, stand: &str) {

@@ -4,6 +4,8 @@
 
 mod draw;
 mod index;
+#[cfg(test)]
+mod tests;
 
 pub(crate) use draw::draw;
 pub(crate) use index::RecordThemes;
