@@ -50,7 +50,7 @@ pub enum Action {
     Tick,
     /// The run loop, once a frame is drawn and no input is waiting: searches
     /// the lists not on screen, left for after the frame at fair scale
-    /// (see `app/results.rs`).
+    /// (see `list/results.rs`).
     CatchUp,
     // Notes.
     /// A new note, prefilled from the stand or organisation shown.
