@@ -3,7 +3,7 @@
 //! byte-for-byte as it was while the plan stays read-only.
 
 use maillage::directory;
-use maillage::lang::Lang;
+use maillage::i18n::Lang;
 use maillage::store::Store;
 use maillage::tui::plan::PlanAction as P;
 use maillage::tui::{Action, App, Options, view};

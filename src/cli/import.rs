@@ -6,10 +6,10 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use super::text::{self, CliText};
 use crate::directory;
+use crate::i18n::Lang;
+use crate::i18n::{self, Cli as CliText};
 use crate::import::{self, Options};
-use crate::lang::Lang;
 
 #[derive(Debug, Args)]
 #[command(after_long_help = COLUMNS_HELP)]
@@ -46,7 +46,7 @@ Other columns are ignored with a warning. Problems are printed as FILE:LINE:COLU
 /// Prints problems as `FILE:LINE:COLUMN: message` and exits 1, or writes the
 /// directory (checked before it is written) and exits 0.
 pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
-    let t = text::t(lang);
+    let t = &i18n::t(lang).cli;
     let shown = args.file.display().to_string();
     if let Some(path) = args.output.as_ref().filter(|p| !args.force && p.exists()) {
         return fail(&format!("{}: {}", path.display(), t.already_exists));

@@ -9,9 +9,9 @@ use std::process::ExitCode;
 
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::text::{self, CliText};
 use crate::directory::Directory;
-use crate::lang::Lang;
+use crate::i18n::Lang;
+use crate::i18n::{self, Cli as CliText};
 use crate::notes::export::{self, Format};
 use crate::notes::{Note, NoteDraft, NotesBook, OrganisationRef};
 use crate::sanitize::{for_display, json_for_terminal};
@@ -90,7 +90,7 @@ pub fn run(
     command: &NotesCommand,
     lang: Lang,
 ) -> ExitCode {
-    match run_inner(data, config_dir, command, text::t(lang)) {
+    match run_inner(data, config_dir, command, &i18n::t(lang).cli) {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`| head`) is not an error worth a message.
         Err(Failure::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

@@ -23,7 +23,7 @@ mod themes_index;
 use std::sync::Arc;
 
 use crate::directory::{Directory, Lookup};
-use crate::lang::Lang;
+use crate::i18n::Lang;
 use crate::search::Hit;
 use crate::search::catalog::Catalog;
 
@@ -35,7 +35,7 @@ use super::notes::{Confirm, Effect, Notes};
 use super::plan::PlanState;
 use super::style::Styles;
 use super::tab::Tab;
-use super::text::Text;
+use crate::i18n::Ui as Text;
 
 /// What `App::new` needs besides the directory; the binary reads them from
 /// the environment and the terminal, tests set them directly.

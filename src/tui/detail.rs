@@ -8,8 +8,8 @@ use crate::directory::{Directory, Lookup, Person};
 use crate::sanitize::{for_display, for_display_with};
 
 use super::notes::{self, Notes};
-use super::text::Text;
 use super::wrap::{width, wrap};
+use crate::i18n::Ui as Text;
 
 /// Something a detail pane can show, by index into the directory (or, for
 /// a note, into the notes list: the notes engine's record).

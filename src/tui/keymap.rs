@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{
 };
 
 use super::action::Action;
-use super::text::{Keys, Text};
+use crate::i18n::{Keys, Ui as Text};
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -14,7 +14,6 @@ pub mod notes;
 pub mod plan;
 pub mod style;
 pub mod tab;
-pub mod text;
 pub mod view;
 mod wrap;
 
@@ -38,7 +37,7 @@ use ratatui::crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
-use crate::lang::Lang;
+use crate::i18n::Lang;
 use crate::notes::NotesBook;
 use crate::search::catalog::cache::launch::Launch;
 

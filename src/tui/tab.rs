@@ -1,7 +1,7 @@
 //! The lists the TUI can show. Adding a list (Notes, Plan, "Ma visite") means
 //! adding a variant here and answering the `match`es the compiler then points to.
 
-use super::text::Text;
+use crate::i18n::Ui as Text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tab {

@@ -6,7 +6,7 @@ use super::super::super::plan::PlanAction as P;
 use super::super::super::tab::Tab;
 use super::super::{App, Focus, Options};
 use crate::directory;
-use crate::lang::Lang;
+use crate::i18n::Lang;
 
 fn app() -> App {
     let mut app = App::new(

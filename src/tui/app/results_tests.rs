@@ -4,7 +4,7 @@
 use super::super::action::Action;
 use super::super::tab::Tab;
 use super::{App, Options, Popup};
-use crate::lang::Lang;
+use crate::i18n::Lang;
 use crate::search::Hit;
 
 /// What a list must hold: a full search, filtered with the directory's own

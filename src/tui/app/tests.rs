@@ -7,7 +7,7 @@ use super::super::tab::Tab;
 use super::super::view::view;
 use super::{App, Focus, Options, Popup};
 use crate::directory::{self, Directory};
-use crate::lang::Lang;
+use crate::i18n::Lang;
 
 const SAMPLE: &str = include_str!("../../../tests/fixtures/valid/tui-sample.json");
 

@@ -5,10 +5,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::super::action::Action;
 use super::super::keymap;
-use super::super::text::FR;
 use super::{App, Options};
 use crate::directory;
-use crate::lang::Lang;
+use crate::i18n::Lang;
 use crate::notes::NotesBook;
 
 const SAMPLE: &str = include_str!("../../../tests/fixtures/valid/tui-sample.json");
@@ -50,7 +49,10 @@ fn the_form_refuses_and_warns_in_french() {
     type_in_form(&mut app, "ada@");
     app.update(Action::FormSave);
     let message = app.message().unwrap();
-    assert!(message.starts_with(FR.note_saved), "{message}");
+    assert!(
+        message.starts_with(crate::i18n::t(Lang::Fr).ui.note_saved),
+        "{message}"
+    );
     assert!(message.contains("adresse électronique"), "{message}");
 }
 

@@ -8,10 +8,10 @@ use super::super::plan::PlanAction as P;
 use super::{Binding, Context, Describe, Hint, Key};
 
 /// `k!(quit)`: the description of a binding, read from the current
-/// language's [`Keys`](super::super::text::Keys) table when it is shown.
+/// language's [`Keys`](crate::i18n::Keys) table when it is shown.
 macro_rules! k {
     ($field:ident) => {
-        |keys: &super::super::text::Keys| keys.$field
+        |keys: &crate::i18n::Keys| keys.$field
     };
 }
 

@@ -6,8 +6,8 @@ use crate::notes::{Note, NotesBook};
 use crate::sanitize::{for_display, for_display_with};
 
 use super::super::detail::{Item, Target};
-use super::super::text::Text;
 use super::Notes;
+use crate::i18n::Ui as Text;
 
 fn clean(text: &str) -> String {
     for_display(text).into_owned()

@@ -8,7 +8,7 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use crate::notes::{FollowUp, NoteDraft, OrganisationRef};
 
 use super::super::style::Styles;
-use super::super::text::Text;
+use crate::i18n::Ui as Text;
 
 mod fields;
 pub use fields::{FollowChoice, FormField};

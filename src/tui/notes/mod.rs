@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use crate::notes::{Note, NotesBook};
 use crate::search::Engine;
 
-use super::text::Text;
+use crate::i18n::Ui as Text;
 
 /// The notebook of the directory's event, and its search engine.
 pub struct Notes {

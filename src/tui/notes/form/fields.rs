@@ -1,6 +1,6 @@
 //! The form's fields and the follow-up choice.
 
-use super::super::super::text::Text;
+use crate::i18n::Ui as Text;
 
 /// The fields of the form, top to bottom (the Tab order).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,1 @@
+//! serde_json errors, by category, in both languages.
