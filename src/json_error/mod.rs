@@ -184,11 +184,22 @@ fn serde_offset(bytes: &[u8], error: &serde_json::Error) -> usize {
         .min(bytes.len())
 }
 
-/// Start of the string, number or literal whose last byte is at `last`, so
-/// that an editor lands on the start of a value of the wrong type; `last`
-/// itself for anything else (the `}` of an object missing a field).
-/// Scanning its line is enough: JSON strings cannot span lines.
+/// Where a value that does not fit starts, so that an editor lands on it:
+/// the start of the string, number or literal whose last byte is at `last`;
+/// the `{` or `[` just after `last` (serde_json points before an object or
+/// array of the wrong type); else `last` itself (the `}` of an object
+/// missing a field). Scanning its line is enough: JSON strings cannot span
+/// lines.
 fn token_start(bytes: &[u8], last: usize) -> usize {
+    if matches!(bytes.get(last), Some(b':' | b',' | b'[' | b' ' | b'\t' | b'\n' | b'\r')) {
+        let next = bytes[last + 1..]
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())
+            .map(|i| last + 1 + i);
+        if let Some(next) = next.filter(|&i| matches!(bytes[i], b'{' | b'[')) {
+            return next;
+        }
+    }
     let line_start = bytes[..last.min(bytes.len())]
         .iter()
         .rposition(|&b| b == b'\n')
