@@ -207,7 +207,9 @@ const EXPECTED: &[(&str, &[&str])] = &[
     ),
     (
         "wrong-type",
-        &[r#"30:18: venue.halls[0].width: expected a whole number from 0 to 4294967295, found the string "10""#],
+        &[
+            r#"30:18: venue.halls[0].width: expected a whole number from 0 to 4294967295, found the string "10""#,
+        ],
     ),
     ("zero-size-stand", &[r#"18:58: stand A2 has zero width"#]),
 ];

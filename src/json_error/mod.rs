@@ -191,7 +191,10 @@ fn serde_offset(bytes: &[u8], error: &serde_json::Error) -> usize {
 /// missing a field). Scanning its line is enough: JSON strings cannot span
 /// lines.
 fn token_start(bytes: &[u8], last: usize) -> usize {
-    if matches!(bytes.get(last), Some(b':' | b',' | b'[' | b' ' | b'\t' | b'\n' | b'\r')) {
+    if matches!(
+        bytes.get(last),
+        Some(b':' | b',' | b'[' | b' ' | b'\t' | b'\n' | b'\r')
+    ) {
         let next = bytes[last + 1..]
             .iter()
             .position(|b| !b.is_ascii_whitespace())

@@ -67,7 +67,10 @@ fn a_syntax_error_says_what_could_come_instead() {
         json(r#"{"a": 1 "b": 2}"#),
         (1, 9, unexpected('"', Next::CommaOrObjectEnd))
     );
-    assert_eq!(json("[1 2]"), (1, 4, unexpected('2', Next::CommaOrArrayEnd)));
+    assert_eq!(
+        json("[1 2]"),
+        (1, 4, unexpected('2', Next::CommaOrArrayEnd))
+    );
     assert_eq!(json("[1}"), (1, 3, unexpected('}', Next::CommaOrArrayEnd)));
     assert_eq!(json(r#"{"a" 1}"#), (1, 6, unexpected('1', Next::Colon)));
     assert_eq!(json("{,}"), (1, 2, unexpected(',', Next::Key)));
@@ -107,10 +110,7 @@ fn a_problem_inside_a_string_is_told() {
     assert_eq!(json("{\"a\": \"x\ny\"}"), (1, 9, P::ControlCharacter('\n')));
     assert_eq!(json(b"{\"a\": \"x\xff\"}"), (1, 9, P::NotUtf8));
     // A valid escape just before the error is not blamed.
-    assert_eq!(
-        json("[\"\\n\t\"]"),
-        (1, 5, P::ControlCharacter('\t'))
-    );
+    assert_eq!(json("[\"\\n\t\"]"), (1, 5, P::ControlCharacter('\t')));
 }
 
 #[test]
@@ -253,7 +253,8 @@ fn a_value_that_does_not_fit_is_told_with_its_path() {
     for (text, column, problem) in cases {
         assert_eq!(read::<S>(text), (1, column, problem), "{text}");
     }
-    let nested = "{\"items\": [\n  {\"w\": 1, \"name\": \"x\"},\n  {\"w\": \"é\", \"name\": \"y\"}\n]}";
+    let nested =
+        "{\"items\": [\n  {\"w\": 1, \"name\": \"x\"},\n  {\"w\": \"é\", \"name\": \"y\"}\n]}";
     assert_eq!(
         read::<Outer>(nested),
         (
