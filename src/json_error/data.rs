@@ -133,9 +133,13 @@ impl fmt::Display for Path<'_> {
 
 /// What serde's derive code and the replay know about a value that does not
 /// fit. The first replayed value to see it (the innermost) fills in where it
-/// is, what it holds and what was asked of it.
+/// is, what it holds and what was asked of it. Boxed: it travels up through
+/// every `Result` of the replay.
 #[derive(Debug)]
-struct Mismatch {
+struct Mismatch(Box<Facts>);
+
+#[derive(Debug)]
+struct Facts {
     problem: Option<DataProblem>,
     /// What the visitor was handed, when serde says it.
     unexpected: Option<Found>,
@@ -158,33 +162,33 @@ enum Fault {
 
 impl Mismatch {
     fn new(problem: DataProblem) -> Mismatch {
-        Mismatch {
+        Mismatch(Box::new(Facts {
             problem: Some(problem),
             unexpected: None,
             placed: None,
-        }
+        }))
     }
 
     fn fault(fault: Fault, unexpected: Unexpected) -> Mismatch {
-        let mut mismatch = Mismatch {
-            problem: None,
-            unexpected: found_of(unexpected),
-            placed: None,
-        };
-        if let Fault::BadValue = fault {
-            // Filled in once placed: `found` and `expected` come from the replay.
-            mismatch.problem = Some(DataProblem::BadValue {
+        // A bad value's `found` and `expected` are filled in once placed.
+        let problem = match fault {
+            Fault::WrongType => None,
+            Fault::BadValue => Some(DataProblem::BadValue {
                 expected: None,
                 found: Found::Null,
-            });
-        }
-        mismatch
+            }),
+        };
+        Mismatch(Box::new(Facts {
+            problem,
+            unexpected: found_of(unexpected),
+            placed: None,
+        }))
     }
 
     /// Places the mismatch at `node` if nothing inside it did.
     fn place(mut self, node: &Node, path: &Path, expected: Option<Expected>) -> Mismatch {
-        if self.placed.is_none() {
-            self.placed = Some(Placed {
+        if self.0.placed.is_none() {
+            self.0.placed = Some(Placed {
                 path: path.to_string(),
                 found: found(node),
                 expected,
@@ -194,17 +198,18 @@ impl Mismatch {
     }
 
     fn into_problem(self) -> Option<JsonProblem> {
-        let placed = self.placed?;
-        let found = self.unexpected.unwrap_or(placed.found);
+        let facts = *self.0;
+        let placed = facts.placed?;
+        let found = facts.unexpected.unwrap_or(placed.found);
         let expected = placed.expected;
-        let problem = match self.problem {
+        let problem = match facts.problem {
             None => DataProblem::WrongType { expected, found },
             Some(DataProblem::BadValue { .. }) => DataProblem::BadValue { expected, found },
             Some(problem) => problem,
         };
         Some(JsonProblem::Data {
             path: placed.path,
-            problem,
+            problem: Box::new(problem),
         })
     }
 }

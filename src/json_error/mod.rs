@@ -64,7 +64,10 @@ pub enum JsonProblem {
     TooDeep,
     /// A value that does not fit, at `path` (`stands[3].location.w`; empty
     /// for the whole document).
-    Data { path: String, problem: DataProblem },
+    Data {
+        path: String,
+        problem: Box<DataProblem>,
+    },
     /// serde_json failed in a way none of the above describes.
     Unreadable,
 }

@@ -45,6 +45,7 @@ fn json(text: impl AsRef<[u8]>) -> (usize, usize, P) {
 
 fn data(path: &str, problem: DataProblem) -> P {
     let path = path.to_string();
+    let problem = Box::new(problem);
     P::Data { path, problem }
 }
 

@@ -79,7 +79,7 @@ fn data(problem: &DataProblem) -> String {
         } => format!("{} is out of range (expected {})", found(f), expected(e)),
         D::BadValue { found: f, .. } => format!("invalid value: {}", found(f)),
         D::MissingField(field) => format!("missing field \"{field}\""),
-        D::UnknownField { field, known } if known.is_empty() => format!(
+        D::UnknownField { field, known: [] } => format!(
             "unknown field \"{}\" (no field is expected here)",
             escaped(field)
         ),

@@ -79,7 +79,7 @@ fn data(problem: &DataProblem) -> String {
         } => format!("{} hors limites (attendu : {})", found(f), expected(e)),
         D::BadValue { found: f, .. } => format!("valeur invalide : {}", found(f)),
         D::MissingField(field) => format!("champ « {field} » manquant"),
-        D::UnknownField { field, known } if known.is_empty() => format!(
+        D::UnknownField { field, known: [] } => format!(
             "champ inconnu « {} » (aucun champ n'est attendu ici)",
             escaped(field)
         ),

@@ -12,6 +12,7 @@ use JsonProblem as P;
 
 fn data(path: &str, problem: DataProblem) -> JsonProblem {
     let path = path.into();
+    let problem = Box::new(problem);
     P::Data { path, problem }
 }
 
@@ -134,7 +135,7 @@ fn number_of(problem: &JsonProblem) -> usize {
         P::NotUtf8 => 10,
         P::TooDeep => 11,
         P::Unreadable => 12,
-        P::Data { problem, .. } => match problem {
+        P::Data { problem, .. } => match problem.as_ref() {
             D::WrongType { .. } => 13,
             D::BadValue { .. } => 14,
             D::MissingField(_) => 15,
