@@ -8,7 +8,7 @@ use clap::Args;
 
 use crate::directory;
 use crate::i18n::Lang;
-use crate::i18n::{self, Cli as CliText};
+use crate::i18n::{self, CliTexts};
 use crate::import::{self, Options};
 
 #[derive(Debug, Args)]
@@ -129,7 +129,7 @@ pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
 
 /// Writes to a temporary file next to `path`, then renames it over `path`, so
 /// a reader never sees half a directory and a failed write leaves no wreck.
-fn write_atomically(path: &Path, contents: &[u8], force: bool, t: &CliText) -> Result<(), String> {
+fn write_atomically(path: &Path, contents: &[u8], force: bool, t: &CliTexts) -> Result<(), String> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -164,7 +164,7 @@ fn write_atomically(path: &Path, contents: &[u8], force: bool, t: &CliText) -> R
     })
 }
 
-fn reason(e: &std::io::Error, t: &CliText) -> String {
+fn reason(e: &std::io::Error, t: &CliTexts) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => t.not_found.into(),
         std::io::ErrorKind::PermissionDenied => t.permission_denied.into(),

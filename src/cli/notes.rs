@@ -11,7 +11,7 @@ use clap::{Args, Subcommand, ValueEnum};
 
 use crate::directory::Directory;
 use crate::i18n::Lang;
-use crate::i18n::{self, Cli as CliText};
+use crate::i18n::{self, CliTexts};
 use crate::notes::export::{self, Format};
 use crate::notes::{Note, NoteDraft, NotesBook, OrganisationRef};
 use crate::sanitize::{for_display, json_for_terminal};
@@ -125,7 +125,7 @@ fn run_inner(
     data: Option<&Path>,
     config_dir: Option<&Path>,
     command: &NotesCommand,
-    t: &CliText,
+    t: &CliTexts,
 ) -> Result<(), Failure> {
     let directory = super::load_directory(data).map_err(|e| Failure::Message(e.render(t.lang)))?;
     let folder = crate::notes::config_dir(config_dir)
@@ -180,7 +180,7 @@ fn add(
     book: &mut NotesBook,
     directory: &Directory,
     args: &AddArgs,
-    t: &CliText,
+    t: &CliTexts,
 ) -> Result<(), Failure> {
     let text = match args.text.as_deref() {
         Some("-") => {
@@ -271,7 +271,7 @@ fn link_organisation(directory: &Directory, typed: &str) -> Option<OrganisationR
     })
 }
 
-fn export_notes(book: &NotesBook, args: &ExportArgs, t: &CliText) -> Result<(), Failure> {
+fn export_notes(book: &NotesBook, args: &ExportArgs, t: &CliTexts) -> Result<(), Failure> {
     let format = match args.format {
         FormatArg::Vcard => Format::Vcard,
         FormatArg::Csv => Format::Csv,

@@ -1,4 +1,4 @@
-//! The commands' one-line messages ([`Cli`]); their words are in `en/cli.rs`
+//! The commands' one-line messages ([`CliTexts`]); their words are in `en/cli.rs`
 //! and `fr/cli.rs`. Output meant for scripts (search results, `notes list`,
 //! JSON) and clap's own help stay as they are in every language.
 //!
@@ -9,7 +9,7 @@ use super::{Lang, text_table};
 
 text_table! {
     /// The commands' messages in one language.
-    pub struct Cli {
+    pub struct CliTexts {
         strings {
             already_exists, cannot_read, cannot_write, cannot_write_stdout,
             cannot_serialize, not_found, permission_denied, not_a_file_name,

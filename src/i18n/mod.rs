@@ -14,14 +14,14 @@
 //!   a `fn` field: `(t(lang).cli.more_warnings)(3)`,
 //!   `(t(lang).directory.problem)(&kind)`. A message type's `text(lang)`
 //!   (or `message`, `render`) is a one-line call into its table.
-//! - The TUI reaches its strings as `app.text().foo` (an [`Ui`]), the CLI as
-//!   `t.foo` (a [`Cli`]). The language is chosen once, at start (`--lang`,
+//! - The TUI reaches its strings as `app.text().foo` (a [`Ui`]), the CLI as
+//!   `t.foo` (a [`CliTexts`]). The language is chosen once, at start (`--lang`,
 //!   else the locale: [`Lang::from_env`]); there is no global state.
 //!
 //! # How to add a string
 //!
 //! 1. Add its field to the domain's table type: [`Ui`] or [`Keys`] in
-//!    `ui.rs`, [`Cli`] in `cli.rs`, the others below. A plain string goes in
+//!    `ui.rs`, [`CliTexts`] in `cli.rs`, the others below. A plain string goes in
 //!    `strings { … }`, a `fn` that fills values in goes in `others { … }`.
 //!    A new kind of message is a new variant of its enum, next to the code
 //!    that finds it.
@@ -42,7 +42,7 @@ mod fr;
 mod tests;
 mod ui;
 
-pub use cli::Cli;
+pub use cli::CliTexts;
 pub use ui::{Keys, Ui};
 
 use crate::directory::messages::{IoReason, ProblemKind, SeeLabel};
@@ -102,7 +102,7 @@ pub struct Texts {
     /// The TUI's own strings and key descriptions.
     pub ui: Ui,
     /// The commands' one-line messages.
-    pub cli: Cli,
+    pub cli: CliTexts,
     pub directory: DirectoryTexts,
     pub import: ImportTexts,
     pub json: JsonTexts,

@@ -1,8 +1,8 @@
 //! The commands in English. See `crate::i18n` for how to add a string.
 
-use crate::i18n::{Cli, Lang};
+use crate::i18n::{CliTexts, Lang};
 
-pub(super) const CLI: Cli = Cli {
+pub(super) const CLI: CliTexts = CliTexts {
     lang: Lang::En,
     already_exists: "already exists; use --force to replace it",
     cannot_read: "cannot read",

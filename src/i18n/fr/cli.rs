@@ -1,8 +1,8 @@
 //! The commands in French. See `crate::i18n` for how to add a string.
 
-use crate::i18n::{Cli, Lang};
+use crate::i18n::{CliTexts, Lang};
 
-pub(super) const CLI: Cli = Cli {
+pub(super) const CLI: CliTexts = CliTexts {
     lang: Lang::Fr,
     already_exists: "existe déjà ; --force pour le remplacer",
     cannot_read: "lecture impossible",
