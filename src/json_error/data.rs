@@ -140,11 +140,20 @@ struct Mismatch(Box<Facts>);
 
 #[derive(Debug)]
 struct Facts {
-    problem: Option<DataProblem>,
+    what: What,
     /// What the visitor was handed, when serde says it.
     unexpected: Option<Found>,
     /// Set by the innermost replayed value: the mismatch is placed.
     placed: Option<Placed>,
+}
+
+/// What went wrong. A value of the wrong type or a refused one is told with
+/// what was expected and found, which the replay knows once it places it.
+#[derive(Debug)]
+enum What {
+    WrongType,
+    BadValue,
+    Told(DataProblem),
 }
 
 #[derive(Debug)]
@@ -154,35 +163,17 @@ struct Placed {
     expected: Option<Expected>,
 }
 
-/// What went wrong, before the replay places it.
-enum Fault {
-    WrongType,
-    BadValue,
-}
-
 impl Mismatch {
-    fn new(problem: DataProblem) -> Mismatch {
+    fn new(what: What, unexpected: Unexpected) -> Mismatch {
         Mismatch(Box::new(Facts {
-            problem: Some(problem),
-            unexpected: None,
+            what,
+            unexpected: found_of(unexpected),
             placed: None,
         }))
     }
 
-    fn fault(fault: Fault, unexpected: Unexpected) -> Mismatch {
-        // A bad value's `found` and `expected` are filled in once placed.
-        let problem = match fault {
-            Fault::WrongType => None,
-            Fault::BadValue => Some(DataProblem::BadValue {
-                expected: None,
-                found: Found::Null,
-            }),
-        };
-        Mismatch(Box::new(Facts {
-            problem,
-            unexpected: found_of(unexpected),
-            placed: None,
-        }))
+    fn told(problem: DataProblem) -> Mismatch {
+        Mismatch::new(What::Told(problem), Unexpected::Other(""))
     }
 
     /// Places the mismatch at `node` if nothing inside it did.
@@ -202,10 +193,10 @@ impl Mismatch {
         let placed = facts.placed?;
         let found = facts.unexpected.unwrap_or(placed.found);
         let expected = placed.expected;
-        let problem = match facts.problem {
-            None => DataProblem::WrongType { expected, found },
-            Some(DataProblem::BadValue { .. }) => DataProblem::BadValue { expected, found },
-            Some(problem) => problem,
+        let problem = match facts.what {
+            What::WrongType => DataProblem::WrongType { expected, found },
+            What::BadValue => DataProblem::BadValue { expected, found },
+            What::Told(problem) => problem,
         };
         Some(JsonProblem::Data {
             path: placed.path,
@@ -225,37 +216,37 @@ impl std::error::Error for Mismatch {}
 impl de::Error for Mismatch {
     /// A type's own check (a date…): its words, in English, are not shown.
     fn custom<T: fmt::Display>(_message: T) -> Mismatch {
-        Mismatch::fault(Fault::BadValue, Unexpected::Other(""))
+        Mismatch::new(What::BadValue, Unexpected::Other(""))
     }
 
     fn invalid_type(unexpected: Unexpected, _expected: &dyn de::Expected) -> Mismatch {
-        Mismatch::fault(Fault::WrongType, unexpected)
+        Mismatch::new(What::WrongType, unexpected)
     }
 
     fn invalid_value(unexpected: Unexpected, _expected: &dyn de::Expected) -> Mismatch {
-        Mismatch::fault(Fault::BadValue, unexpected)
+        Mismatch::new(What::BadValue, unexpected)
     }
 
     fn invalid_length(length: usize, _expected: &dyn de::Expected) -> Mismatch {
-        Mismatch::new(DataProblem::WrongLength(length))
+        Mismatch::told(DataProblem::WrongLength(length))
     }
 
     fn unknown_variant(variant: &str, known: &'static [&'static str]) -> Mismatch {
         let variant = variant.to_string();
-        Mismatch::new(DataProblem::UnknownVariant { variant, known })
+        Mismatch::told(DataProblem::UnknownVariant { variant, known })
     }
 
     fn unknown_field(field: &str, known: &'static [&'static str]) -> Mismatch {
         let field = field.to_string();
-        Mismatch::new(DataProblem::UnknownField { field, known })
+        Mismatch::told(DataProblem::UnknownField { field, known })
     }
 
     fn missing_field(field: &'static str) -> Mismatch {
-        Mismatch::new(DataProblem::MissingField(field))
+        Mismatch::told(DataProblem::MissingField(field))
     }
 
     fn duplicate_field(field: &'static str) -> Mismatch {
-        Mismatch::new(DataProblem::DuplicateField(field))
+        Mismatch::told(DataProblem::DuplicateField(field))
     }
 }
 
@@ -429,7 +420,7 @@ impl<'de> Deserializer<'de> for Replay<'_> {
                     .visit_enum(word)
                     .map_err(|e| e.place(self.node, self.path, expected))
             }
-            node => Err(Mismatch::fault(Fault::WrongType, Unexpected::Other(""))
+            node => Err(Mismatch::new(What::WrongType, Unexpected::Other(""))
                 .place(node, self.path, expected)),
         }
     }
