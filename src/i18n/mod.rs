@@ -245,7 +245,8 @@ fn plain_number(number: &str) -> bool {
         .all(|c| c.is_alphanumeric() || "-_./".contains(c))
 }
 
-/// A character of a JSON file in a message: `x`, or `\n` for a control one.
-fn character(c: char) -> String {
-    format!("`{}`", escaped(&c.to_string()))
+/// A word or character of a JSON file in a message: `x`, or `\n` for a
+/// control character.
+fn character(text: &str) -> String {
+    format!("`{}`", escaped(text))
 }

@@ -42,12 +42,12 @@ pub enum JsonProblem {
     /// The file ends inside an object, an array or a string, or (`None`)
     /// where a value was expected.
     EndsInside(Option<Open>),
-    /// A character that cannot come here; `next` is what could.
-    Unexpected { found: char, next: Next },
+    /// A word or character that cannot come here; `next` is what could.
+    Unexpected { found: String, next: Next },
     /// A comma just before `}` or `]`.
     TrailingComma,
-    /// This character after the end of the JSON document.
-    TrailingText(char),
+    /// This word or character after the end of the JSON document.
+    TrailingText(String),
     /// A word that is not a JSON value (`True`, `tru`, `'a'`), as written.
     NotAValue(String),
     /// A number JSON does not allow (`01`, `1.`, `-`), as written.

@@ -23,28 +23,29 @@ pub(super) fn at(bytes: &[u8], at: usize) -> Option<(usize, JsonProblem)> {
     if let Some(problem) = just_read.and_then(|token| bad_scalar(bytes, token)) {
         return Some(problem);
     }
-    let Some(found) = char_at(bytes, at) else {
+    let Some(first) = char_at(bytes, at) else {
         return Some((at, JsonProblem::NotUtf8));
+    };
+    // The word starting here, or its first character.
+    let word = at..at + bytes[at..].iter().take_while(|&&b| is_scalar(b)).count();
+    let found = match word.is_empty() {
+        true => first.to_string(),
+        false => String::from_utf8_lossy(&bytes[word.clone()]).into_owned(),
     };
     if state.last == Last::Value && state.stack.is_empty() {
         return Some((at, JsonProblem::TrailingText(found)));
     }
-    let starting = at..at + bytes[at..].iter().take_while(|&&b| is_scalar(b)).count();
-    if let Some(problem) = bad_scalar(bytes, starting) {
-        return Some(problem);
-    }
-    let problem = match (state.last, state.stack.last()) {
-        (Last::Comma, _) if matches!(found, '}' | ']') => JsonProblem::TrailingComma,
-        _ if state.stack.len() + 1 >= MAX_DEPTH && matches!(found, '{' | '[') => {
+    let next = next(state.last, state.stack.last().copied());
+    let problem = match next {
+        _ if state.last == Last::Comma && matches!(first, '}' | ']') => JsonProblem::TrailingComma,
+        _ if state.stack.len() + 1 >= MAX_DEPTH && matches!(first, '{' | '[') => {
             JsonProblem::TooDeep
         }
-        (last, top) => {
-            let next = next(last, top.copied());
-            if next == Next::Value && starts_value(bytes, at) {
-                return None;
-            }
-            JsonProblem::Unexpected { found, next }
+        Next::Value if starts_value(bytes, at) => return None,
+        Next::Value => {
+            return bad_scalar(bytes, word).or(Some((at, JsonProblem::Unexpected { found, next })));
         }
+        _ => JsonProblem::Unexpected { found, next },
     };
     Some((at, problem))
 }

@@ -63,24 +63,28 @@ fn an_early_end_says_what_is_left_open() {
 
 #[test]
 fn a_syntax_error_says_what_could_come_instead() {
-    let unexpected = |found, next| P::Unexpected { found, next };
+    let unexpected = |found: &str, next| P::Unexpected {
+        found: found.into(),
+        next,
+    };
     assert_eq!(
         json(r#"{"a": 1 "b": 2}"#),
-        (1, 9, unexpected('"', Next::CommaOrObjectEnd))
+        (1, 9, unexpected("\"", Next::CommaOrObjectEnd))
     );
     assert_eq!(
         json("[1 2]"),
-        (1, 4, unexpected('2', Next::CommaOrArrayEnd))
+        (1, 4, unexpected("2", Next::CommaOrArrayEnd))
     );
-    assert_eq!(json("[1}"), (1, 3, unexpected('}', Next::CommaOrArrayEnd)));
-    assert_eq!(json(r#"{"a" 1}"#), (1, 6, unexpected('1', Next::Colon)));
-    assert_eq!(json("{,}"), (1, 2, unexpected(',', Next::Key)));
-    assert_eq!(json("{1: 2}"), (1, 2, unexpected('1', Next::Key)));
-    assert_eq!(json("[:]"), (1, 2, unexpected(':', Next::Value)));
+    assert_eq!(json("[1}"), (1, 3, unexpected("}", Next::CommaOrArrayEnd)));
+    assert_eq!(json(r#"{"a" 1}"#), (1, 6, unexpected("1", Next::Colon)));
+    assert_eq!(json("{,}"), (1, 2, unexpected(",", Next::Key)));
+    assert_eq!(json("{1: 2}"), (1, 2, unexpected("1", Next::Key)));
+    assert_eq!(json("{\n  oops: 1}"), (2, 3, unexpected("oops", Next::Key)));
+    assert_eq!(json("[:]"), (1, 2, unexpected(":", Next::Value)));
     assert_eq!(json(r#"{"a": 1,}"#), (1, 9, P::TrailingComma));
     assert_eq!(json("[1,\n]"), (2, 1, P::TrailingComma));
-    assert_eq!(json("{} x"), (1, 4, P::TrailingText('x')));
-    assert_eq!(json("[1]]"), (1, 4, P::TrailingText(']')));
+    assert_eq!(json("{} x"), (1, 4, P::TrailingText("x".into())));
+    assert_eq!(json("[1]]"), (1, 4, P::TrailingText("]".into())));
     assert_eq!(json("[".repeat(200)).2, P::TooDeep);
 }
 

@@ -20,12 +20,12 @@ pub(super) fn problem(problem: &JsonProblem) -> String {
         }
         P::EndsInside(None) => "the file ends where a value was expected".into(),
         P::Unexpected { found, next: n } => {
-            format!("expected {}, found {}", next(*n), character(*found))
+            format!("expected {}, found {}", next(*n), character(found))
         }
         P::TrailingComma => "trailing comma (JSON allows no comma before `}` or `]`)".into(),
         P::TrailingText(c) => format!(
             "unexpected {} after the end of the JSON document",
-            character(*c)
+            character(c)
         ),
         P::NotAValue(word) => format!(
             "`{}` is not a JSON value (text goes between double quotes; \

@@ -21,10 +21,10 @@ pub(super) fn problem(problem: &JsonProblem) -> String {
         }
         P::EndsInside(None) => "le fichier se termine là où une valeur était attendue".into(),
         P::Unexpected { found, next: n } => {
-            format!("attendu : {}, trouvé : {}", next(*n), character(*found))
+            format!("attendu : {}, trouvé : {}", next(*n), character(found))
         }
         P::TrailingComma => "virgule en trop (JSON n'admet pas de virgule avant `}` ou `]`)".into(),
-        P::TrailingText(c) => format!("{} en trop après la fin du document JSON", character(*c)),
+        P::TrailingText(c) => format!("{} en trop après la fin du document JSON", character(c)),
         P::NotAValue(word) => format!(
             "`{}` n'est pas une valeur JSON (le texte s'écrit entre guillemets doubles ; \
              true, false et null s'écrivent en minuscules)",

@@ -24,7 +24,7 @@ fn samples() -> Vec<JsonProblem> {
         P::Empty,
         P::EndsInside(None),
         P::TrailingComma,
-        P::TrailingText('}'),
+        P::TrailingText("}".into()),
         P::NotAValue("tru".into()),
         P::BadNumber("01".into()),
         P::NumberTooLarge("1e999".into()),
@@ -89,7 +89,10 @@ fn samples() -> Vec<JsonProblem> {
         Next::CommaOrObjectEnd,
         Next::CommaOrArrayEnd,
     ] {
-        samples.push(P::Unexpected { found: 'x', next });
+        samples.push(P::Unexpected {
+            found: "x".into(),
+            next,
+        });
     }
     let expected = [
         Expected::WholeNumber { max: Some(9) },

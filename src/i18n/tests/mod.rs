@@ -158,5 +158,5 @@ fn english_when_nothing_says_french() {
 #[test]
 fn text_from_a_file_cannot_act_on_the_terminal() {
     assert_eq!(escaped("a\u{1b}[2Jb\n"), "a\\u{1b}[2Jb\\n");
-    assert_eq!(character('\t'), "`\\t`");
+    assert_eq!(character("\t"), "`\\t`");
 }
