@@ -129,7 +129,6 @@ macro_rules! text_table {
 
         impl $name {
             /// Every plain string with its field name.
-            #[allow(dead_code)] // Used by the tests; empty for some tables.
             pub fn strings(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($string), self.$string),)*]
             }

@@ -15,7 +15,7 @@ pub(super) fn at(bytes: &[u8], at: usize) -> Option<(usize, JsonProblem)> {
     if let Some(string) = &state.string {
         return Some(in_string(bytes, at, string));
     }
-    // The word or number just read, or one starting at the error.
+    // A word or number read up to the error (`tru` before `}`, `01`).
     let just_read = state
         .scalar
         .clone()
@@ -35,19 +35,22 @@ pub(super) fn at(bytes: &[u8], at: usize) -> Option<(usize, JsonProblem)> {
     if state.last == Last::Value && state.stack.is_empty() {
         return Some((at, JsonProblem::TrailingText(found)));
     }
+    if state.last == Last::Comma && matches!(first, '}' | ']') {
+        return Some((at, JsonProblem::TrailingComma));
+    }
+    if state.stack.len() + 1 >= MAX_DEPTH && matches!(first, '{' | '[') {
+        return Some((at, JsonProblem::TooDeep));
+    }
     let next = next(state.last, state.stack.last().copied());
-    let problem = match next {
-        _ if state.last == Last::Comma && matches!(first, '}' | ']') => JsonProblem::TrailingComma,
-        _ if state.stack.len() + 1 >= MAX_DEPTH && matches!(first, '{' | '[') => {
-            JsonProblem::TooDeep
+    if next == Next::Value {
+        if starts_value(bytes, at) {
+            return None;
         }
-        Next::Value if starts_value(bytes, at) => return None,
-        Next::Value => {
-            return bad_scalar(bytes, word).or(Some((at, JsonProblem::Unexpected { found, next })));
+        if let Some(problem) = bad_scalar(bytes, word) {
+            return Some(problem);
         }
-        _ => JsonProblem::Unexpected { found, next },
-    };
-    Some((at, problem))
+    }
+    Some((at, JsonProblem::Unexpected { found, next }))
 }
 
 /// The problem with the word or number at `token`, if it is not a JSON value.
