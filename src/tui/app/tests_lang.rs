@@ -7,7 +7,8 @@ use super::super::action::Action;
 use super::super::keymap;
 use super::{App, Options};
 use crate::directory;
-use crate::i18n::Lang;
+use crate::i18n::Lang::{self, Fr};
+use crate::i18n::t;
 use crate::notes::NotesBook;
 
 const SAMPLE: &str = include_str!("../../../tests/fixtures/valid/tui-sample.json");
@@ -49,10 +50,7 @@ fn the_form_refuses_and_warns_in_french() {
     type_in_form(&mut app, "ada@");
     app.update(Action::FormSave);
     let message = app.message().unwrap();
-    assert!(
-        message.starts_with(crate::i18n::t(Lang::Fr).ui.note_saved),
-        "{message}"
-    );
+    assert!(message.starts_with(t(Fr).ui.note_saved), "{message}");
     assert!(message.contains("adresse électronique"), "{message}");
 }
 

@@ -11,7 +11,8 @@ use super::super::notes::{Confirm, Effect};
 use super::super::tab::Tab;
 use super::{App, Focus, Options};
 use crate::directory;
-use crate::i18n::Lang;
+use crate::i18n::Lang::{self, En};
+use crate::i18n::t;
 use crate::notes::{FollowUp, NoteDraft, NotesBook};
 
 const SAMPLE: &str = include_str!("../../../tests/fixtures/valid/tui-sample.json");
@@ -74,7 +75,7 @@ fn a_note_made_from_a_stand_is_prefilled_saved_and_found() {
     type_in_form(&mut app, "Ada Exemple");
     app.update(Action::FormSave);
     assert!(app.form().is_none());
-    assert_eq!(app.message(), Some(crate::i18n::t(Lang::En).ui.note_saved));
+    assert_eq!(app.message(), Some(t(En).ui.note_saved));
 
     let saved = other_instance(dir.path());
     let note = saved.notes()[0].clone();
@@ -195,7 +196,7 @@ fn delete_asks_first_and_only_yes_deletes() {
     app.update(Action::DeleteNote);
     assert_eq!(
         app.message(),
-        Some(crate::i18n::t(Lang::En).ui.no_note_shown),
+        Some(t(En).ui.no_note_shown),
         "a stand is shown"
     );
     app.update(Action::PrevTab); // Notes
@@ -276,10 +277,7 @@ fn an_unreadable_file_makes_notes_read_only_until_set_aside() {
         Action::CycleFollowUp,
     ] {
         app.update(action);
-        assert_eq!(
-            app.message(),
-            Some(crate::i18n::t(Lang::En).ui.notes_read_only)
-        );
+        assert_eq!(app.message(), Some(t(En).ui.notes_read_only));
         assert!(app.form().is_none() && app.confirmation().is_none());
     }
     app.update(Action::SetAsideNotes);
