@@ -38,7 +38,7 @@ impl Screen {
             no_color: false,
             width: WIDTH,
             height: HEIGHT,
-            lang: maillage::lang::Lang::En,
+            lang: maillage::i18n::Lang::En,
         };
         let mut screen = Screen {
             app: App::new(directory, options),

@@ -4,7 +4,8 @@
 //! The library holds the pure core; it knows nothing of the terminal:
 //! - [`directory`]: the event directory (model, loading, validation),
 //! - [`search`]: accent-proof fuzzy search (folding, matching, ranking),
-//! - [`sanitize`]: making untrusted text safe to print.
+//! - [`sanitize`]: making untrusted text safe to print,
+//! - [`i18n`]: every word shown, in English and French.
 //!
 //! The terminal shell lives in [`tui`] (state + action → state, `view(&state)`)
 //! and [`cli`] (argument parsing and one-shot commands). `main.rs` only calls [`cli::main`].
@@ -13,8 +14,9 @@ pub mod cli;
 pub mod directory;
 #[doc(hidden)]
 pub mod generate;
+pub mod i18n;
 pub mod import;
-pub mod lang;
+pub mod json_error;
 pub mod notes;
 pub mod sanitize;
 pub mod search;

@@ -107,7 +107,7 @@ const EXPECTED: &[(&str, &[&str])] = &[
     ),
     (
         "missing-field",
-        &[r#"7:39: missing field `name` in the object that ends here"#],
+        &[r#"7:39: organisations[1]: missing field "name""#],
     ),
     (
         "negative-connection-length",
@@ -149,7 +149,7 @@ const EXPECTED: &[(&str, &[&str])] = &[
         "stand-without-organisation",
         &[r#"17:24: stand A2 has no organisation (it needs at least one)"#],
     ),
-    ("syntax-error", &[r#"7:36: expected `,` or `}`"#]),
+    ("syntax-error", &[r#"7:36: expected `,` or `}`, found `"`"#]),
     (
         "trailing-comma",
         &[r#"17:32: trailing comma (JSON allows no comma before `}` or `]`)"#],
@@ -167,7 +167,7 @@ const EXPECTED: &[(&str, &[&str])] = &[
     (
         "unknown-field",
         &[
-            r#"17:7: unknown field `colour`, expected one of `number`, `organisations`, `title`, `themes`, `location`"#,
+            r#"17:7: stands[1]: unknown field "colour" (expected one of: number, organisations, title, themes, location)"#,
         ],
     ),
     (
@@ -207,7 +207,9 @@ const EXPECTED: &[(&str, &[&str])] = &[
     ),
     (
         "wrong-type",
-        &[r#"30:18: invalid type: string "10", expected a whole number from 0 to 4294967295"#],
+        &[
+            r#"30:18: venue.halls[0].width: expected a whole number from 0 to 4294967295, found the string "10""#,
+        ],
     ),
     ("zero-size-stand", &[r#"18:58: stand A2 has zero width"#]),
 ];

@@ -20,7 +20,10 @@ const EXPECTED: &[(&str, &[&str])] = &[
         "overlapping-stands",
         &["18:19: le stand A2 chevauche le stand A1 (ligne 13)"],
     ),
-    ("syntax-error", &["7:36: `,` ou `}` attendu"]),
+    (
+        "syntax-error",
+        &["7:36: attendu : `,` ou `}`, trouvé : `\"`"],
+    ),
     (
         "duplicate-organisation-id",
         &["7:13: identifiant d'organisation en double « alpha » (première occurrence ligne 6)"],

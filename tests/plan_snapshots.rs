@@ -3,7 +3,7 @@
 //! `INSTA_UPDATE=always cargo test --test plan_snapshots` and read the diff.
 
 use maillage::directory;
-use maillage::lang::Lang;
+use maillage::i18n::Lang;
 use maillage::tui::plan::PlanAction as P;
 use maillage::tui::{Action, App, Options, view};
 use ratatui::Terminal;

@@ -3,7 +3,7 @@
 //! byte-for-byte as it was while the plan stays read-only.
 
 use maillage::directory;
-use maillage::lang::Lang;
+use maillage::i18n::Lang;
 use maillage::store::Store;
 use maillage::tui::plan::PlanAction as P;
 use maillage::tui::{Action, App, Options, view};
@@ -53,8 +53,8 @@ fn screen(app: &App) -> String {
 }
 
 fn on_disk(dir: &std::path::Path) -> PlanFile {
-    let text = std::fs::read_to_string(dir.join("plan.json")).unwrap();
-    PlanFile::parse(&text).unwrap()
+    let bytes = std::fs::read(dir.join("plan.json")).unwrap();
+    maillage::store::parse::<PlanFile>(&bytes).unwrap()
 }
 
 #[test]

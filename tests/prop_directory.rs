@@ -76,7 +76,7 @@ fn exercise(directory: Directory) {
             no_color: false,
             width: 80,
             height: 24,
-            lang: maillage::lang::Lang::En,
+            lang: maillage::i18n::Lang::En,
         },
     );
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();

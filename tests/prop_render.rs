@@ -9,7 +9,7 @@
 mod prop_settings;
 
 use maillage::directory::{self, Directory};
-use maillage::lang::Lang;
+use maillage::i18n::Lang;
 use maillage::tui::plan::PlanAction as P;
 use maillage::tui::{Action, App, Options, view};
 use proptest::prelude::*;

@@ -45,7 +45,7 @@ fn a_truncated_plan_file_in_french_and_in_english() {
     assert_eq!(
         first_line(&out),
         format!(
-            "maillage: {}:2:1: le fichier se termine là où une valeur était attendue",
+            "maillage: {}:2:1: le fichier se termine dans un objet (il manque une `}}`)",
             path.display()
         )
     );
@@ -53,7 +53,7 @@ fn a_truncated_plan_file_in_french_and_in_english() {
     assert_eq!(
         first_line(&out),
         format!(
-            "maillage: {}:2:1: EOF while parsing a value",
+            "maillage: {}:2:1: the file ends inside an object (a `}}` is missing)",
             path.display()
         )
     );

@@ -3,7 +3,7 @@
 //! missing), so nobody takes the demo plan for the real one.
 
 use maillage::directory;
-use maillage::lang::Lang;
+use maillage::i18n::Lang;
 use maillage::tui::{Action, App, Options, view};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

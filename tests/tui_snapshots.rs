@@ -3,7 +3,7 @@
 //! `INSTA_UPDATE=always cargo test --test tui_snapshots` and read the diff.
 
 use maillage::directory::{self, Directory};
-use maillage::lang::Lang;
+use maillage::i18n::Lang;
 use maillage::tui::{Action, App, Options, view};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -2,7 +2,7 @@
 //! (tests/fixtures/venue/, drawn in comments where they are used).
 
 use maillage::directory::{self, Directory, Rect};
-use maillage::lang::Lang;
+use maillage::i18n::Lang;
 use maillage::venue::directions::{self, Step};
 use maillage::venue::route::distance_matrix;
 use maillage::venue::tour::{order_stops, plan_tour, tour_length};

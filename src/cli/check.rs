@@ -5,9 +5,8 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use super::text;
 use crate::directory;
-use crate::lang::Lang;
+use crate::i18n::Lang;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -19,7 +18,7 @@ pub struct CheckArgs {
 pub fn run(args: &CheckArgs, lang: Lang) -> ExitCode {
     match directory::load_file(&args.file) {
         Ok(d) => {
-            let summary = (text::t(lang).check_ok)(
+            let summary = (crate::i18n::t(lang).cli.check_ok)(
                 &args.file.display().to_string(),
                 d.stands.len(),
                 d.organisations.len(),

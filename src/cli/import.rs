@@ -6,10 +6,10 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use super::text::{self, CliText};
 use crate::directory;
+use crate::i18n::Lang;
+use crate::i18n::{self, CliTexts};
 use crate::import::{self, Options};
-use crate::lang::Lang;
 
 #[derive(Debug, Args)]
 #[command(after_long_help = COLUMNS_HELP)]
@@ -46,7 +46,7 @@ Other columns are ignored with a warning. Problems are printed as FILE:LINE:COLU
 /// Prints problems as `FILE:LINE:COLUMN: message` and exits 1, or writes the
 /// directory (checked before it is written) and exits 0.
 pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
-    let t = text::t(lang);
+    let t = &i18n::t(lang).cli;
     let shown = args.file.display().to_string();
     if let Some(path) = args.output.as_ref().filter(|p| !args.force && p.exists()) {
         return fail(&format!("{}: {}", path.display(), t.already_exists));
@@ -129,7 +129,7 @@ pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
 
 /// Writes to a temporary file next to `path`, then renames it over `path`, so
 /// a reader never sees half a directory and a failed write leaves no wreck.
-fn write_atomically(path: &Path, contents: &[u8], force: bool, t: &CliText) -> Result<(), String> {
+fn write_atomically(path: &Path, contents: &[u8], force: bool, t: &CliTexts) -> Result<(), String> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -164,7 +164,7 @@ fn write_atomically(path: &Path, contents: &[u8], force: bool, t: &CliText) -> R
     })
 }
 
-fn reason(e: &std::io::Error, t: &CliText) -> String {
+fn reason(e: &std::io::Error, t: &CliTexts) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => t.not_found.into(),
         std::io::ErrorKind::PermissionDenied => t.permission_denied.into(),

@@ -3,7 +3,7 @@
 use clap::Parser;
 
 use super::Cli;
-use crate::lang::Lang;
+use crate::i18n::Lang;
 
 fn parse(args: &[&str]) -> Cli {
     Cli::try_parse_from(args).expect("valid arguments")

@@ -10,7 +10,6 @@ mod plan;
 mod route;
 pub mod search;
 mod shell;
-pub mod text;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,7 +18,7 @@ use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand};
 
 use crate::directory::{self, Directory, LoadError};
-use crate::lang::Lang;
+use crate::i18n::Lang;
 use crate::search::catalog::cache::launch::{self, Launch};
 
 /// Find a stand at a stand-based event, walk there, and keep private notes on

@@ -9,9 +9,9 @@ use std::process::ExitCode;
 
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::text::{self, CliText};
 use crate::directory::Directory;
-use crate::lang::Lang;
+use crate::i18n::Lang;
+use crate::i18n::{self, CliTexts};
 use crate::notes::export::{self, Format};
 use crate::notes::{Note, NoteDraft, NotesBook, OrganisationRef};
 use crate::sanitize::{for_display, json_for_terminal};
@@ -90,7 +90,7 @@ pub fn run(
     command: &NotesCommand,
     lang: Lang,
 ) -> ExitCode {
-    match run_inner(data, config_dir, command, text::t(lang)) {
+    match run_inner(data, config_dir, command, &i18n::t(lang).cli) {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`| head`) is not an error worth a message.
         Err(Failure::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -125,7 +125,7 @@ fn run_inner(
     data: Option<&Path>,
     config_dir: Option<&Path>,
     command: &NotesCommand,
-    t: &CliText,
+    t: &CliTexts,
 ) -> Result<(), Failure> {
     let directory = super::load_directory(data).map_err(|e| Failure::Message(e.render(t.lang)))?;
     let folder = crate::notes::config_dir(config_dir)
@@ -180,7 +180,7 @@ fn add(
     book: &mut NotesBook,
     directory: &Directory,
     args: &AddArgs,
-    t: &CliText,
+    t: &CliTexts,
 ) -> Result<(), Failure> {
     let text = match args.text.as_deref() {
         Some("-") => {
@@ -271,7 +271,7 @@ fn link_organisation(directory: &Directory, typed: &str) -> Option<OrganisationR
     })
 }
 
-fn export_notes(book: &NotesBook, args: &ExportArgs, t: &CliText) -> Result<(), Failure> {
+fn export_notes(book: &NotesBook, args: &ExportArgs, t: &CliTexts) -> Result<(), Failure> {
     let format = match args.format {
         FormatArg::Vcard => Format::Vcard,
         FormatArg::Csv => Format::Csv,

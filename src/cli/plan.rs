@@ -9,7 +9,7 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::directory::Directory;
-use crate::lang::Lang;
+use crate::i18n::Lang;
 use crate::sanitize::{for_display, for_display_with};
 use crate::store::Store;
 use crate::venue::directions::{format_distance, format_duration};
@@ -64,7 +64,7 @@ pub fn run(
     };
     let Some(folder) = crate::notes::config_dir(config_dir) else {
         // The table's line already starts with "maillage: ".
-        eprintln!("{}", super::text::t(lang).no_config_folder);
+        eprintln!("{}", crate::i18n::t(lang).cli.no_config_folder);
         return ExitCode::from(1);
     };
     let store: Store<PlanFile> = Store::open(folder.join(plan::FILE_NAME));
@@ -127,7 +127,7 @@ pub fn run(
 /// The tour as lines of text: a heading, one line per stop with its leg, the
 /// total, then the visited stands and those that cannot be reached.
 fn text(directory: &Directory, tour: &Tour, lang: Lang) -> String {
-    let t = super::text::t(lang);
+    let t = &crate::i18n::t(lang).cli;
     let mut out = String::new();
     let from = match &tour.start {
         Endpoint::Entrance { name, .. } => name.clone(),

@@ -8,7 +8,7 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::directory::Directory;
-use crate::lang::Lang;
+use crate::i18n::Lang;
 use crate::sanitize::{for_display, json_for_terminal};
 use crate::search::catalog::Catalog;
 use crate::venue::directions::{self, Step};
@@ -109,7 +109,7 @@ fn fail(message: &str) -> ExitCode {
 }
 
 fn unknown_place(text: &str, lang: Lang) -> String {
-    (super::text::t(lang).unknown_place)(text)
+    (crate::i18n::t(lang).cli.unknown_place)(text)
 }
 
 /// A stand number (exact, then ignoring case), `entrance`, or the best

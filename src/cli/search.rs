@@ -8,7 +8,7 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use crate::directory::Directory;
-use crate::lang::Lang;
+use crate::i18n::Lang;
 use crate::sanitize::{for_display, json_for_terminal};
 use crate::search::catalog::cache::{self, CachedHit, Stamp};
 use crate::search::catalog::{Kind, name_field, search_once};

@@ -9,7 +9,7 @@ use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
 use super::Cli;
-use crate::lang::Lang;
+use crate::i18n::Lang;
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
@@ -32,7 +32,7 @@ pub fn man(lang: Lang) -> ExitCode {
     match clap_mangen::Man::new(Cli::command()).render(&mut page) {
         Ok(()) => write_stdout(&page),
         Err(e) => {
-            eprintln!("{}: {e}", super::text::t(lang).cannot_render_man);
+            eprintln!("{}: {e}", crate::i18n::t(lang).cli.cannot_render_man);
             ExitCode::from(1)
         }
     }

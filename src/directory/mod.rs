@@ -10,7 +10,7 @@ pub mod binary;
 mod groups;
 mod id_index;
 mod layout;
-mod locate;
+pub(crate) mod locate;
 mod lookup;
 pub mod messages;
 mod model;
@@ -19,7 +19,6 @@ mod parts;
 mod people;
 mod placement;
 mod report;
-mod serde_errors;
 mod stands;
 mod validate;
 
@@ -34,7 +33,7 @@ pub use report::IdHasher;
 use std::fmt;
 use std::path::Path;
 
-use crate::lang::Lang;
+use crate::i18n::Lang;
 use messages::{IoReason, Message, ProblemKind};
 
 /// The default directory, embedded in the binary so the app works offline

@@ -14,9 +14,9 @@ use super::locate::{self, json_path};
 use super::messages::{Field, Item, ProblemKind as K};
 use super::people::{check_people, check_people_at_stands};
 use super::report::{IndexOf, Report, blank, check_id, check_unique, index_of, label};
-use super::serde_errors;
 use super::stands::{check_stand_fields, check_stand_organisations};
 use super::{Directory, FORMAT, FORMAT_VERSION, Finding};
+use crate::json_error::JsonError;
 
 /// Every problem in a directory serde has already read.
 pub fn validate(directory: &Directory, text: &str) -> Vec<Finding> {
@@ -81,9 +81,12 @@ pub fn unreadable(text: &str, error: &serde_json::Error) -> Vec<Finding> {
     if let Some(problems) = foreign_file(text) {
         return problems;
     }
-    let (line, column) = serde_errors::serde_error_position(text, error);
-    let kind = K::Syntax(serde_errors::describe_serde_error(error));
-    vec![Finding::at(line, column, kind)]
+    let error = JsonError::read::<Directory>(text.as_bytes(), error);
+    vec![Finding::at(
+        error.line,
+        error.column,
+        K::Json(error.problem),
+    )]
 }
 
 fn foreign_file(text: &str) -> Option<Vec<Finding>> {

@@ -171,26 +171,6 @@ const HEADERS: &[(Column, &[&str])] = &[
 ];
 
 impl Column {
-    /// How the column is named in messages.
-    pub fn label(self) -> &'static str {
-        match self {
-            Column::Stand => "stand number",
-            Column::Organisation => "organisation",
-            Column::ShortName => "short name",
-            Column::Description => "description",
-            Column::Title => "title",
-            Column::Themes => "themes",
-            Column::Website => "website",
-            Column::People => "people",
-            Column::Hall => "hall",
-            Column::X => "x",
-            Column::Y => "y",
-            Column::Width => "w",
-            Column::Height => "h",
-            Column::Approach => "approach",
-        }
-    }
-
     fn from_header(header: &str) -> Option<Column> {
         let folded = fold(header);
         HEADERS

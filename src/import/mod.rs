@@ -22,7 +22,7 @@ mod table;
 use std::fmt;
 
 use crate::directory::{self, Directory, Event};
-use crate::lang::Lang;
+use crate::i18n::Lang;
 use messages::{IgnoreReason, ImportNote, ImportProblem};
 
 pub use ids::{fold, kebab};

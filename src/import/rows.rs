@@ -153,7 +153,7 @@ fn people(field: &Field, errors: &mut Vec<Diagnostic>) -> Vec<PersonEntry> {
 /// [`read_person`] with its problem in English, as tests read it.
 #[cfg(test)]
 fn person(item: &str) -> Result<PersonEntry, String> {
-    read_person(item).map_err(|p| p.text(crate::lang::Lang::En))
+    read_person(item).map_err(|p| p.text(crate::i18n::Lang::En))
 }
 
 fn read_person(item: &str) -> Result<PersonEntry, P> {

@@ -7,7 +7,7 @@ use jiff::{SignedDuration, Timestamp, Unit};
 
 use super::draft::{DraftError, NoteDraft, Warning};
 use super::model::{FollowUp, Note, NotesFile};
-use crate::lang::Lang;
+use crate::i18n::{Lang, t};
 use crate::search::{Engine, Field, Record, Tier};
 use crate::store::{Store, StoreError};
 
@@ -51,11 +51,10 @@ pub enum NoteError {
 impl NoteError {
     /// The message in `lang` (`Display` gives the English one).
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (NoteError::Draft(e), _) => e.message(lang),
-            (NoteError::Store(e), _) => e.render(lang),
-            (NoteError::NotFound(id), Lang::En) => format!("no note with id {id}"),
-            (NoteError::NotFound(id), Lang::Fr) => format!("aucune note n'a l'identifiant {id}"),
+        match self {
+            NoteError::Draft(e) => e.message(lang),
+            NoteError::Store(e) => e.render(lang),
+            NoteError::NotFound(id) => (t(lang).notes.not_found)(id),
         }
     }
 }

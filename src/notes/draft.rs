@@ -3,7 +3,7 @@
 use std::fmt;
 
 use super::model::{FollowUp, Note, OrganisationRef};
-use crate::lang::Lang;
+use crate::i18n::{Lang, t};
 
 /// The fields a user fills in to add or edit a note (the form, or the CLI).
 /// Text fields are trimmed on save; empty optional fields are dropped.
@@ -102,10 +102,7 @@ pub enum DraftError {
 impl DraftError {
     /// The message in `lang` (`Display` gives the English one).
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (DraftError::EmptyName, Lang::En) => "the person's name is required".into(),
-            (DraftError::EmptyName, Lang::Fr) => "le nom de la personne est obligatoire".into(),
-        }
+        (t(lang).notes.draft_error)(self)
     }
 }
 
@@ -126,16 +123,7 @@ pub enum Warning {
 impl Warning {
     /// The message in `lang` (`Display` gives the English one).
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Warning::MalformedEmail(e), Lang::En) => {
-                format!("\"{e}\" does not look like an e-mail address (saved anyway)")
-            }
-            (Warning::MalformedEmail(e), Lang::Fr) => {
-                format!(
-                    "« {e} » ne ressemble pas à une adresse électronique (enregistrée quand même)"
-                )
-            }
-        }
+        (t(lang).notes.warning)(self)
     }
 }
 

@@ -38,17 +38,7 @@ pub fn config_dir(explicit: Option<&Path>) -> Option<PathBuf> {
 /// What to tell the user about an unusable notes file, in the TUI and the
 /// CLI alike: `path:line:column: message`, then what happens and what to do.
 /// Both in `lang`.
-pub fn problem_message(problem: &crate::store::StoreError, lang: crate::lang::Lang) -> String {
-    let advice = match lang {
-        crate::lang::Lang::En => {
-            "The notes file was left untouched and notes are read-only. \
-             Repair the file, or set it aside (it is renamed, never deleted) to start afresh."
-        }
-        crate::lang::Lang::Fr => {
-            "Le fichier de notes n'a pas été modifié et les notes sont en lecture seule. \
-             Réparez le fichier, ou mettez-le de côté (il est renommé, jamais supprimé) \
-             pour repartir de zéro."
-        }
-    };
+pub fn problem_message(problem: &crate::store::StoreError, lang: crate::i18n::Lang) -> String {
+    let advice = crate::i18n::t(lang).notes.unusable_advice;
     format!("{}\n{advice}", problem.render(lang))
 }

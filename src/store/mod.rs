@@ -30,7 +30,8 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::lang::Lang;
+use crate::i18n::Lang;
+use crate::json_error::JsonError;
 use fsio::Stamp;
 
 /// A document kept by a [`Store`]: a JSON object carrying `format` and
@@ -132,17 +133,19 @@ impl ParseProblem {
 /// file of another kind or from a newer build gets a message that says so.
 pub fn parse<D: Document>(bytes: &[u8]) -> Result<D, ParseProblem> {
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    let at = |e: serde_json::Error| {
-        let reason = StoreReason::Syntax(without_position(&e));
-        ParseProblem::new(e.line().max(1), e.column().max(1), reason)
-    };
+    fn at<T: DeserializeOwned>(bytes: &[u8]) -> impl Fn(serde_json::Error) -> ParseProblem {
+        move |e| {
+            let error = JsonError::read::<T>(bytes, &e);
+            ParseProblem::new(error.line, error.column, StoreReason::Json(error.problem))
+        }
+    }
     // Reading only the header still checks the syntax of the whole file.
     #[derive(serde::Deserialize)]
     struct Header {
         format: Option<serde_json::Value>,
         version: Option<serde_json::Value>,
     }
-    let header: Header = serde_json::from_slice(bytes).map_err(at)?;
+    let header: Header = serde_json::from_slice(bytes).map_err(at::<Header>(bytes))?;
     let key_at = |key: &str| {
         let (line, column) = locate_key(bytes, key);
         move |reason: StoreReason| ParseProblem::new(line, column, reason)
@@ -181,7 +184,7 @@ pub fn parse<D: Document>(bytes: &[u8]) -> Result<D, ParseProblem> {
             }));
         }
     }
-    serde_json::from_slice(bytes).map_err(at)
+    serde_json::from_slice(bytes).map_err(at::<D>(bytes))
 }
 
 /// Where `"key":` first appears, for pointing at the header fields; (1, 1) if
@@ -195,15 +198,6 @@ fn locate_key(bytes: &[u8], key: &str) -> (usize, usize) {
     match found {
         Some((i, _)) => line_column(&text[..i]),
         None => (1, 1),
-    }
-}
-
-/// serde_json's message without its trailing " at line L column C".
-fn without_position(e: &serde_json::Error) -> String {
-    let message = e.to_string();
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message,
     }
 }
 

@@ -17,7 +17,8 @@ mod tests_lang;
 use std::sync::Arc;
 
 use crate::directory::{Directory, Lookup};
-use crate::lang::Lang;
+use crate::i18n::Lang;
+use crate::i18n::Ui;
 use crate::search::catalog::Catalog;
 use crate::tui::action::Action;
 use crate::tui::confirm::Confirm;
@@ -29,7 +30,6 @@ use crate::tui::notes::{Effect, Notes};
 use crate::tui::plan::PlanState;
 use crate::tui::style::Styles;
 use crate::tui::tab::Tab;
-use crate::tui::text::Text;
 
 /// What `App::new` needs besides the directory; the binary reads them from
 /// the environment and the terminal, tests set them directly.
@@ -67,7 +67,7 @@ pub struct App {
     pub(crate) catalog: Arc<Catalog>,
     pub(crate) styles: Styles,
     /// The strings of the interface, in the language chosen at start.
-    pub(crate) text: &'static Text,
+    pub(crate) text: &'static Ui,
     pub(crate) query: String,
     pub(crate) tab: Tab,
     /// One per [`Tab::ALL`], same order.
@@ -100,7 +100,7 @@ pub struct App {
 
 impl App {
     /// The strings of the interface, in the app's language.
-    pub fn text(&self) -> &'static Text {
+    pub fn text(&self) -> &'static Ui {
         self.text
     }
 

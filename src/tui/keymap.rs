@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{
 };
 
 use super::action::Action;
-use super::text::{Keys, Text};
+use crate::i18n::{Keys, Ui};
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,7 +62,7 @@ impl Context {
         Context::Global,
     ];
 
-    pub fn title(self, t: &Text) -> &'static str {
+    pub fn title(self, t: &Ui) -> &'static str {
         match self {
             Context::Global => t.context_global,
             Context::Browse => t.context_browse,

@@ -26,7 +26,6 @@ pub mod style;
 pub mod tab;
 #[cfg(test)]
 mod testing;
-pub mod text;
 pub mod themes;
 pub mod view;
 pub mod visit;
@@ -52,7 +51,7 @@ use ratatui::crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
-use crate::lang::Lang;
+use crate::i18n::Lang;
 use crate::notes::NotesBook;
 use crate::search::catalog::cache::launch::Launch;
 

@@ -3,9 +3,9 @@
 //! counts. `view/header.rs` draws the bar. Adding a tab means adding a
 //! variant here and answering the `match`es the compiler then points to.
 
+use crate::i18n::Ui;
 use crate::tui::app::App;
 use crate::tui::layout::{hit, tab_rects};
-use crate::tui::text::Text;
 use crate::tui::wrap::width;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -34,7 +34,7 @@ impl Tab {
         Tab::ALL.iter().position(|&t| t == self).unwrap_or(0)
     }
 
-    pub fn title(self, t: &Text) -> &'static str {
+    pub fn title(self, t: &Ui) -> &'static str {
         match self {
             Tab::Stands => t.tab_stands,
             Tab::Organisations => t.tab_organisations,

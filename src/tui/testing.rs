@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::directory::{self, Directory};
-use crate::lang::Lang;
+use crate::i18n::Lang;
 use crate::notes::NotesBook;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Options};

@@ -270,7 +270,7 @@ pub use super::render::{format_distance, format_duration, render, render_summary
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
+    use crate::i18n::Lang;
     use crate::venue::testing::directory_from_art;
     use crate::venue::{Place, route};
 

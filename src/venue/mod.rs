@@ -26,7 +26,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::lang::Lang;
+use crate::i18n::{Lang, t};
 
 pub use grid::{CellKind, VenueGrid};
 pub use route::{Route, route};
@@ -108,52 +108,7 @@ pub enum RouteError {
 impl RouteError {
     /// The message to show, in one line.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (RouteError::NoVenue, Lang::Fr) => "Ce répertoire n'a pas de plan des lieux.".into(),
-            (RouteError::NoVenue, Lang::En) => "This directory has no venue layout.".into(),
-            (RouteError::TooLarge { cells }, Lang::Fr) => format!(
-                "Le plan est trop grand ({cells} cases, au plus {}).",
-                grid::MAX_CELLS
-            ),
-            (RouteError::TooLarge { cells }, Lang::En) => format!(
-                "The layout is too large ({cells} cells, at most {}).",
-                grid::MAX_CELLS
-            ),
-            (RouteError::NoEntrance, Lang::Fr) => "Le plan n'a pas d'entrée.".into(),
-            (RouteError::NoEntrance, Lang::En) => "The layout has no entrance.".into(),
-            (RouteError::UnknownEntrance { entrance }, Lang::Fr) => {
-                format!("Aucune entrée « {entrance} » sur le plan.")
-            }
-            (RouteError::UnknownEntrance { entrance }, Lang::En) => {
-                format!("No entrance \u{201c}{entrance}\u{201d} on the layout.")
-            }
-            (RouteError::UnknownStand { stand }, Lang::Fr) => format!("Aucun stand {stand}."),
-            (RouteError::UnknownStand { stand }, Lang::En) => format!("No stand {stand}."),
-            (RouteError::NoLocation { stand }, Lang::Fr) => {
-                format!("Le stand {stand} n'est pas placé sur le plan.")
-            }
-            (RouteError::NoLocation { stand }, Lang::En) => {
-                format!("Stand {stand} is not on the layout.")
-            }
-            (RouteError::NotWalkable { cell }, Lang::Fr) => {
-                format!("On ne peut pas marcher en ({}, {}).", cell.x, cell.y)
-            }
-            (RouteError::NotWalkable { cell }, Lang::En) => {
-                format!("Cell ({}, {}) is not walkable.", cell.x, cell.y)
-            }
-            (RouteError::Unreachable { stand }, Lang::Fr) => {
-                format!("Aucun chemin ne mène au stand {stand}.")
-            }
-            (RouteError::Unreachable { stand }, Lang::En) => {
-                format!("No walking path leads to stand {stand}.")
-            }
-            (RouteError::UnreachablePlace { place }, Lang::Fr) => {
-                format!("Aucun chemin ne mène à {place}.")
-            }
-            (RouteError::UnreachablePlace { place }, Lang::En) => {
-                format!("No walking path leads to {place}.")
-            }
-        }
+        (t(lang).venue.route_error)(self)
     }
 }
 

@@ -7,7 +7,6 @@
 //! wins; on a tie, "starred"/"visited" wins, so nothing is silently lost.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
@@ -60,46 +59,6 @@ pub struct Position {
     pub at: u64,
 }
 
-/// Why a plan file cannot be used.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PlanError {
-    Syntax {
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    WrongFormat {
-        found: String,
-    },
-    UnsupportedVersion {
-        found: u32,
-    },
-}
-
-impl fmt::Display for PlanError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PlanError::Syntax {
-                line,
-                column,
-                message,
-            } => write!(f, "{line}:{column}: {message}"),
-            PlanError::WrongFormat { found } => {
-                write!(
-                    f,
-                    "not a plan file (format \"{found}\", expected \"{FORMAT}\")"
-                )
-            }
-            PlanError::UnsupportedVersion { found } => write!(
-                f,
-                "plan format version {found} is not supported (this build reads {FORMAT_VERSION})"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for PlanError {}
-
 impl Default for PlanFile {
     fn default() -> Self {
         PlanFile {
@@ -111,31 +70,6 @@ impl Default for PlanFile {
 }
 
 impl PlanFile {
-    /// Reads a plan file's text; refuses another format or a newer version.
-    pub fn parse(text: &str) -> Result<PlanFile, PlanError> {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let plan: PlanFile = serde_json::from_str(text).map_err(|e| {
-            let message = e.to_string();
-            let message = message
-                .rfind(" at line ")
-                .map_or(message.clone(), |i| message[..i].to_string());
-            PlanError::Syntax {
-                line: e.line().max(1),
-                column: e.column().max(1),
-                message,
-            }
-        })?;
-        if plan.format != FORMAT {
-            return Err(PlanError::WrongFormat { found: plan.format });
-        }
-        if plan.version != FORMAT_VERSION {
-            return Err(PlanError::UnsupportedVersion {
-                found: plan.version,
-            });
-        }
-        Ok(plan)
-    }
-
     /// Pretty JSON, ending with a newline.
     pub fn to_json(&self) -> String {
         let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
@@ -358,26 +292,20 @@ mod tests {
 
     #[test]
     fn round_trips_and_refuses_other_formats() {
+        use crate::store::{StoreReason, parse};
         let mut plan = PlanFile::default();
         plan.event_mut("e").set_starred("A1", true, 1);
         let text = plan.to_json();
         assert!(text.contains("\"format\": \"maillage-plan\""));
-        assert_eq!(PlanFile::parse(&text), Ok(plan));
-        let notes = r#"{"format": "maillage-notes", "version": 1}"#;
-        assert_eq!(
-            PlanFile::parse(notes),
-            Err(PlanError::WrongFormat {
-                found: "maillage-notes".into()
-            })
-        );
-        let newer = r#"{"format": "maillage-plan", "version": 2}"#;
-        assert_eq!(
-            PlanFile::parse(newer),
-            Err(PlanError::UnsupportedVersion { found: 2 })
-        );
-        assert!(matches!(
-            PlanFile::parse("{"),
-            Err(PlanError::Syntax { line: 1, .. })
-        ));
+        assert_eq!(parse::<PlanFile>(text.as_bytes()), Ok(plan));
+        let notes = br#"{"format": "maillage-notes", "version": 1}"#;
+        let refused = parse::<PlanFile>(notes).unwrap_err();
+        assert!(matches!(refused.reason, StoreReason::WrongFormat { .. }));
+        let newer = br#"{"format": "maillage-plan", "version": 2}"#;
+        let refused = parse::<PlanFile>(newer).unwrap_err();
+        assert!(matches!(refused.reason, StoreReason::NewerVersion { .. }));
+        let broken = parse::<PlanFile>(b"{").unwrap_err();
+        assert!(matches!(broken.reason, StoreReason::Json(_)));
+        assert_eq!((broken.line, broken.column), (1, 2));
     }
 }

@@ -12,7 +12,6 @@ use crate::tui::notes::Notes;
 use crate::tui::plan::PlanState;
 use crate::tui::style::Styles;
 use crate::tui::tab::Tab;
-use crate::tui::text;
 
 impl App {
     /// An app without notes (they show as unavailable).
@@ -76,7 +75,7 @@ impl App {
             plan,
             directory: Arc::new(directory),
             styles: Styles::new(options.no_color),
-            text: text::t(options.lang),
+            text: &crate::i18n::t(options.lang).ui,
             query: String::new(),
             tab: Tab::ALL[0],
             lists: vec![ListView::default(); Tab::ALL.len()],

@@ -2,11 +2,11 @@
 //! core are French (English is covered by the other tests).
 
 use super::App;
-use crate::lang::Lang;
+use crate::i18n::Lang::{self, Fr};
+use crate::i18n::t;
 use crate::tui::action::Action;
 use crate::tui::keymap;
 use crate::tui::testing::{app_with_notes, type_in_form};
-use crate::tui::text::FR;
 
 fn french_app_in(dir: &std::path::Path) -> App {
     app_with_notes(dir, Lang::Fr)
@@ -30,7 +30,7 @@ fn the_form_refuses_and_warns_in_french() {
     type_in_form(&mut app, "ada@");
     app.update(Action::FormSave);
     let message = app.message().unwrap();
-    assert!(message.starts_with(FR.note_saved), "{message}");
+    assert!(message.starts_with(t(Fr).ui.note_saved), "{message}");
     assert!(message.contains("adresse électronique"), "{message}");
 }
 

@@ -15,9 +15,9 @@ pub(crate) use draw::draw;
 pub use update::DetailView;
 
 use crate::directory::{Directory, Lookup, Person};
+use crate::i18n::Ui;
 use crate::sanitize::{for_display, for_display_with};
 use crate::tui::notes::{self, Notes};
-use crate::tui::text::Text;
 use crate::tui::wrap::{width, wrap};
 
 /// Something a detail pane can show, by index into the directory (or, for
@@ -71,7 +71,7 @@ const NARROW: usize = 36;
 /// The items of the detail of `target`; stands and organisations end with
 /// your notes about them.
 pub fn document(
-    t: &Text,
+    t: &Ui,
     directory: &Directory,
     lookup: &Lookup,
     notes: &Notes,
@@ -106,7 +106,7 @@ fn clean(text: &str) -> String {
     for_display(text).into_owned()
 }
 
-fn stand(t: &Text, directory: &Directory, lookup: &Lookup, index: usize) -> Vec<Item> {
+fn stand(t: &Ui, directory: &Directory, lookup: &Lookup, index: usize) -> Vec<Item> {
     let stand = &directory.stands[index];
     let mut items = vec![Item::Title(format!("{} {}", t.stand, clean(&stand.number)))];
     let venue = directory.venue.as_ref();
@@ -144,7 +144,7 @@ fn stand(t: &Text, directory: &Directory, lookup: &Lookup, index: usize) -> Vec<
     items
 }
 
-fn organisation(t: &Text, directory: &Directory, lookup: &Lookup, index: usize) -> Vec<Item> {
+fn organisation(t: &Ui, directory: &Directory, lookup: &Lookup, index: usize) -> Vec<Item> {
     let org = &directory.organisations[index];
     let mut items = vec![Item::Title(clean(org.display_name()))];
     if org.name != org.display_name() {
@@ -212,7 +212,7 @@ fn person_line(directory: &Directory, lookup: &Lookup, person: &Person) -> Strin
     line
 }
 
-fn push_people(t: &Text, items: &mut Vec<Item>, people: Vec<String>) {
+fn push_people(t: &Ui, items: &mut Vec<Item>, people: Vec<String>) {
     if people.is_empty() {
         return;
     }

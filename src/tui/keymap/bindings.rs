@@ -10,10 +10,10 @@ use crate::tui::action::Action;
 use crate::tui::plan::PlanAction;
 
 /// `k!(quit)`: the description of a binding, read from the current
-/// language's [`Keys`](crate::tui::text::Keys) table when it is shown.
+/// language's [`Keys`](crate::i18n::Keys) table when it is shown.
 macro_rules! k {
     ($field:ident) => {
-        |keys: &crate::tui::text::Keys| keys.$field
+        |keys: &crate::i18n::Keys| keys.$field
     };
 }
 

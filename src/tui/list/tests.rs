@@ -2,7 +2,7 @@
 //! date incrementally (live search, theme index), they always equal a full
 //! search filtered the plain way.
 
-use crate::lang::Lang;
+use crate::i18n::Lang;
 use crate::search::Hit;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Focus, Options, Popup};

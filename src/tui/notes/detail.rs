@@ -6,8 +6,8 @@ use crate::notes::{Note, NotesBook};
 use crate::sanitize::{for_display, for_display_with};
 
 use super::Notes;
+use crate::i18n::Ui;
 use crate::tui::detail::{Item, Target};
-use crate::tui::text::Text;
 
 fn clean(text: &str) -> String {
     for_display(text).into_owned()
@@ -15,7 +15,7 @@ fn clean(text: &str) -> String {
 
 /// The items of the detail of note `index`.
 pub fn note(
-    t: &Text,
+    t: &Ui,
     directory: &Directory,
     lookup: &Lookup,
     notes: &Notes,
@@ -60,7 +60,7 @@ pub fn note(
 }
 
 /// Links to the organisation and the stand of a note, when the directory has them.
-fn directory_links(t: &Text, directory: &Directory, lookup: &Lookup, note: &Note) -> Vec<Item> {
+fn directory_links(t: &Ui, directory: &Directory, lookup: &Lookup, note: &Note) -> Vec<Item> {
     let mut links = Vec::new();
     let org = note
         .organisation
@@ -83,7 +83,7 @@ fn directory_links(t: &Text, directory: &Directory, lookup: &Lookup, note: &Note
 }
 
 /// "Your notes" about a stand or an organisation: one link per note.
-pub fn section(t: &Text, notes: &Notes, about: Vec<&Note>) -> Vec<Item> {
+pub fn section(t: &Ui, notes: &Notes, about: Vec<&Note>) -> Vec<Item> {
     let links: Vec<Item> = about
         .into_iter()
         .filter_map(|n| {
@@ -100,7 +100,7 @@ pub fn section(t: &Text, notes: &Notes, about: Vec<&Note>) -> Vec<Item> {
 }
 
 /// `Name, role (to do by 2026-12-01)`.
-fn line(t: &Text, note: &Note) -> String {
+fn line(t: &Ui, note: &Note) -> String {
     let mut line = clean(&note.name);
     if let Some(role) = note.role.as_deref().filter(|r| !r.is_empty()) {
         line.push_str(", ");

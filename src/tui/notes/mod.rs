@@ -14,9 +14,9 @@ pub mod update;
 
 use std::path::PathBuf;
 
+use crate::i18n::Ui;
 use crate::notes::{Note, NotesBook};
 use crate::search::Engine;
-use crate::tui::text::Text;
 
 /// The notebook of the directory's event, and its search engine.
 pub struct Notes {
@@ -74,7 +74,7 @@ impl Notes {
     }
 
     /// Why notes cannot be changed now, as a message for the user.
-    pub fn refusal(&self, t: &Text) -> Option<&'static str> {
+    pub fn refusal(&self, t: &Ui) -> Option<&'static str> {
         match &self.book {
             None => Some(t.notes_unavailable),
             Some(book) if book.is_read_only() => Some(t.notes_read_only),
@@ -83,7 +83,7 @@ impl Notes {
     }
 
     /// The full message about an unreadable notes file, while there is one.
-    pub fn problem(&self, t: &Text) -> Option<String> {
+    pub fn problem(&self, t: &Ui) -> Option<String> {
         let book = self.book.as_ref()?;
         if !book.is_read_only() {
             return None;

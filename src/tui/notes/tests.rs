@@ -5,7 +5,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::Effect;
 use super::form::FormField;
-use crate::lang::Lang;
+use crate::i18n::Lang::{self, En};
+use crate::i18n::t;
 use crate::notes::{FollowUp, NoteDraft, NotesBook};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Focus};
@@ -14,7 +15,6 @@ use crate::tui::detail::{Item, Target};
 use crate::tui::keymap::{self, Context};
 use crate::tui::tab::Tab;
 use crate::tui::testing::{app_with_notes, type_in_form};
-use crate::tui::text;
 
 fn app_in(dir: &std::path::Path) -> App {
     app_with_notes(dir, Lang::En)
@@ -56,7 +56,7 @@ fn a_note_made_from_a_stand_is_prefilled_saved_and_found() {
     type_in_form(&mut app, "Ada Exemple");
     app.update(Action::FormSave);
     assert!(app.form().is_none());
-    assert_eq!(app.message(), Some(text::EN.note_saved));
+    assert_eq!(app.message(), Some(t(En).ui.note_saved));
 
     let saved = other_instance(dir.path());
     let note = saved.notes()[0].clone();
@@ -177,7 +177,7 @@ fn delete_asks_first_and_only_yes_deletes() {
     app.update(Action::DeleteNote);
     assert_eq!(
         app.message(),
-        Some(text::EN.no_note_shown),
+        Some(t(En).ui.no_note_shown),
         "a stand is shown"
     );
     app.update(Action::PrevTab); // Notes
@@ -258,7 +258,7 @@ fn an_unreadable_file_makes_notes_read_only_until_set_aside() {
         Action::CycleFollowUp,
     ] {
         app.update(action);
-        assert_eq!(app.message(), Some(text::EN.notes_read_only));
+        assert_eq!(app.message(), Some(t(En).ui.notes_read_only));
         assert!(app.form().is_none() && app.confirmation().is_none());
     }
     app.update(Action::SetAsideNotes);

@@ -23,7 +23,7 @@ pub(crate) use draw::draw;
 use std::path::Path;
 
 use crate::directory::Directory;
-use crate::lang::Lang;
+use crate::i18n::Lang;
 use crate::store::Store;
 use crate::venue::plan::{self, EventPlan, PlanFile};
 use crate::venue::tour::Tour;
@@ -238,7 +238,7 @@ impl PlanState {
     /// Renames an unreadable `plan.json` aside (never deleted) and starts
     /// afresh; returns what to tell the user.
     pub(crate) fn set_aside(&mut self) -> String {
-        let text = crate::tui::text::t(self.lang);
+        let text = &crate::i18n::t(self.lang).ui;
         let Some(store) = self.store.as_mut().filter(|s| s.is_read_only()) else {
             return text.plan_file_fine.to_string();
         };
@@ -264,7 +264,7 @@ impl PlanState {
 /// What to say about an unreadable `plan.json`.
 pub fn problem_message(problem: &crate::store::StoreError, lang: Lang) -> String {
     let problem = problem.render(lang);
-    format!("{problem} — {}", crate::tui::text::t(lang).plan_read_only)
+    format!("{problem} — {}", &crate::i18n::t(lang).ui.plan_read_only)
 }
 
 fn now_ms() -> u64 {

@@ -4,7 +4,7 @@
 use super::PlanAction as P;
 use super::viewport::ZOOM_MAX;
 use crate::directory;
-use crate::lang::Lang;
+use crate::i18n::Lang;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Focus, Options};
 use crate::tui::detail::Target;

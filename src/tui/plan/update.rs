@@ -21,8 +21,8 @@ impl App {
     }
 
     /// Speaks `lang` from now on: the interface, directions and messages.
-    pub fn set_lang(&mut self, lang: crate::lang::Lang) {
-        self.text = crate::tui::text::t(lang);
+    pub fn set_lang(&mut self, lang: crate::i18n::Lang) {
+        self.text = &crate::i18n::t(lang).ui;
         self.plan.lang = lang;
         // The words change, not the ways: the trees are kept.
         self.plan.cache = Cache {

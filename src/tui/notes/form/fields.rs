@@ -1,6 +1,6 @@
 //! The form's fields and the follow-up choice.
 
-use crate::tui::text::Text;
+use crate::i18n::Ui;
 
 /// The fields of the form, top to bottom (the Tab order).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +35,7 @@ impl FormField {
         FormField::ALL.iter().position(|&f| f == self).unwrap_or(0)
     }
 
-    pub fn label(self, t: &Text) -> &'static str {
+    pub fn label(self, t: &Ui) -> &'static str {
         match self {
             FormField::Name => t.field_name,
             FormField::Organisation => t.field_organisation,
@@ -50,7 +50,7 @@ impl FormField {
         }
     }
 
-    pub(super) fn placeholder(self, t: &Text) -> &'static str {
+    pub(super) fn placeholder(self, t: &Ui) -> &'static str {
         match self {
             FormField::Organisation => t.org_placeholder,
             FormField::Tags => t.tags_placeholder,
@@ -72,7 +72,7 @@ pub enum FollowChoice {
 impl FollowChoice {
     pub const ALL: [FollowChoice; 3] = [FollowChoice::None, FollowChoice::Todo, FollowChoice::Done];
 
-    pub fn label(self, t: &Text) -> &'static str {
+    pub fn label(self, t: &Ui) -> &'static str {
         match self {
             FollowChoice::None => t.follow_none,
             FollowChoice::Todo => t.follow_todo,

@@ -8,8 +8,8 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::notes::{FollowUp, NoteDraft, OrganisationRef};
 
+use crate::i18n::Ui;
 use crate::tui::style::Styles;
-use crate::tui::text::Text;
 
 mod draw;
 mod fields;
@@ -50,7 +50,7 @@ pub struct NoteForm {
     pub error: Option<String>,
     no_color: bool,
     /// The strings of the interface (placeholders, refusals).
-    text: &'static Text,
+    text: &'static Ui,
     initial: Vec<String>,
 }
 
@@ -59,7 +59,7 @@ impl NoteForm {
         draft: &NoteDraft,
         editing: Option<String>,
         styles: Styles,
-        text: &'static Text,
+        text: &'static Ui,
     ) -> NoteForm {
         let (follow, date) = match draft.follow_up {
             FollowUp::None => (FollowChoice::None, String::new()),

@@ -1,5 +1,5 @@
 use super::*;
-use crate::tui::text;
+use crate::i18n::{Lang::En, t};
 
 fn press(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
@@ -13,7 +13,7 @@ fn type_in(form: &mut NoteForm, text: &str) {
 
 #[test]
 fn one_line_fields_never_take_a_line_break_but_the_text_does() {
-    let mut form = NoteForm::new(&NoteDraft::default(), None, Styles::new(true), &text::EN);
+    let mut form = NoteForm::new(&NoteDraft::default(), None, Styles::new(true), &t(En).ui);
     type_in(&mut form, "Ada");
     form.key(press(KeyCode::Enter));
     assert_eq!(form.focus, FormField::Organisation, "Enter moves on");
@@ -28,7 +28,7 @@ fn one_line_fields_never_take_a_line_break_but_the_text_does() {
 
 #[test]
 fn a_picked_organisation_links_until_its_name_is_edited() {
-    let mut form = NoteForm::new(&NoteDraft::default(), None, Styles::new(true), &text::EN);
+    let mut form = NoteForm::new(&NoteDraft::default(), None, Styles::new(true), &t(En).ui);
     form.set_focus(FormField::Organisation);
     type_in(&mut form, "croix");
     form.set_choices(vec![Choice {
@@ -46,7 +46,7 @@ fn a_picked_organisation_links_until_its_name_is_edited() {
 
 #[test]
 fn tags_dates_and_follow_up_become_the_draft() {
-    let mut form = NoteForm::new(&NoteDraft::default(), None, Styles::new(true), &text::EN);
+    let mut form = NoteForm::new(&NoteDraft::default(), None, Styles::new(true), &t(En).ui);
     form.set_focus(FormField::Tags);
     type_in(&mut form, "santé, , partenariat ");
     form.set_focus(FormField::FollowUp);
@@ -62,6 +62,6 @@ fn tags_dates_and_follow_up_become_the_draft() {
         }
     );
     form.key(press(KeyCode::Backspace));
-    assert_eq!(form.draft(), Err(text::EN.bad_date.to_string()));
+    assert_eq!(form.draft(), Err(t(En).ui.bad_date.to_string()));
     assert!(form.is_changed());
 }

@@ -213,7 +213,7 @@ fn a_bad_file_is_the_error_whatever_the_cache() {
     let error = load_with(&path, Some(&dir.path().join("cache")))
         .err()
         .expect("an error");
-    assert!(error.render(crate::lang::Lang::En).contains("bad.json:1:"));
+    assert!(error.render(crate::i18n::Lang::En).contains("bad.json:1:"));
 }
 
 #[test]

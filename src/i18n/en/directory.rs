@@ -1,15 +1,31 @@
-//! Directory problems in English. These exact words are what
-//! `maillage check` printed before French existed; tests pin them.
+//! Directory problems in English (tests pin these words).
 
-use super::{Compass, Dimension, Field, HallExtent, Item, Place, ProblemKind, SeeLabel, Subject};
-use super::{escaped, plain_number};
-use crate::directory::{FORMAT, FORMAT_VERSION, layout::MAX_HALL_CELLS};
+use crate::directory::messages::{
+    Compass, Dimension, Field, HallExtent, IoReason, Item, MAX_HALL_CELLS, Place, ProblemKind,
+    SeeLabel, Subject,
+};
+use crate::directory::{FORMAT, FORMAT_VERSION};
+use crate::i18n::{DirectoryTexts, escaped, plain_number};
 
-pub fn see(label: SeeLabel, line: usize) -> String {
+pub(super) const DIRECTORY: DirectoryTexts = DirectoryTexts {
+    problem: kind,
+    see,
+    io,
+};
+
+fn see(label: SeeLabel, line: usize) -> String {
     match label {
         SeeLabel::FirstAt => format!("first at line {line}"),
         SeeLabel::TheFirstIsAt => format!("the first is at line {line}"),
         SeeLabel::Line => format!("line {line}"),
+    }
+}
+
+fn io(reason: &IoReason) -> String {
+    match reason {
+        IoReason::NotFound => "no such file".into(),
+        IoReason::PermissionDenied => "permission denied".into(),
+        IoReason::Other(text) => text.clone(),
     }
 }
 
@@ -98,7 +114,7 @@ fn place(p: &Place) -> String {
     }
 }
 
-pub fn kind(kind: &ProblemKind) -> String {
+fn kind(kind: &ProblemKind) -> String {
     use ProblemKind as K;
     match kind {
         K::NotUtf8 => "the file is not valid UTF-8".into(),
@@ -114,7 +130,7 @@ pub fn kind(kind: &ProblemKind) -> String {
             "unsupported directory version {} (this version of maillage reads version {FORMAT_VERSION})",
             escaped(version)
         ),
-        K::Syntax(text) => text.clone(),
+        K::Json(problem) => super::json::problem(problem),
         K::EmptyId(what) => format!("empty {} id", item(*what)),
         K::InvalidId(what, id) => format!(
             "invalid {} id {} (use lowercase letters a-z, digits and '-', \

@@ -1,17 +1,12 @@
 //! What can be wrong with a directory file, as data: each problem is a
-//! [`ProblemKind`] holding the values it names, worded in English or French
-//! only when shown (`en.rs`, `fr.rs`). Validation decides *what* is wrong;
-//! these catalogues decide how to say it.
+//! [`ProblemKind`] holding the values it names. Validation decides *what* is
+//! wrong; `crate::i18n` (`en/directory.rs`, `fr/directory.rs`) says it.
 
-mod en;
-mod fr;
-mod serde_fr;
-#[cfg(test)]
-mod serde_tests;
-#[cfg(test)]
-mod tests;
+use crate::i18n::{Lang, t};
+use crate::json_error::JsonProblem;
 
-use crate::lang::Lang;
+/// The largest hall side, in cells, as messages name it.
+pub use super::layout::MAX_HALL_CELLS;
 
 /// A kind of thing a directory has ids for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,8 +96,8 @@ pub enum ProblemKind {
     UnsupportedVersion {
         version: String,
     },
-    /// serde_json's own message, already in JSON words (`serde_errors`).
-    Syntax(String),
+    /// serde_json could not read the file (`crate::json_error`).
+    Json(JsonProblem),
     EmptyId(Item),
     InvalidId(Item, String),
     DuplicateId(Item, String),
@@ -183,10 +178,7 @@ pub struct Message {
 
 impl ProblemKind {
     pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => en::kind(self),
-            Lang::Fr => fr::kind(self),
-        }
+        (t(lang).directory.problem)(self)
     }
 }
 
@@ -194,20 +186,11 @@ impl Message {
     pub fn text(&self, lang: Lang) -> String {
         let mut text = self.kind.text(lang);
         if let Some((label, line)) = self.see {
-            let see = match lang {
-                Lang::En => en::see(label, line),
-                Lang::Fr => fr::see(label, line),
-            };
+            let see = (t(lang).directory.see)(label, line);
             text.push_str(&format!(" ({see})"));
         }
         text
     }
-}
-
-/// serde_json's usual messages in French (`None` for rare ones), for any
-/// JSON file the app reads.
-pub fn french_serde(english: &str) -> Option<String> {
-    serde_fr::french(english)
 }
 
 /// Why a directory file could not be read at all.
@@ -229,30 +212,6 @@ impl IoReason {
     }
 
     pub fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (IoReason::NotFound, Lang::En) => "no such file".into(),
-            (IoReason::NotFound, Lang::Fr) => "fichier introuvable".into(),
-            (IoReason::PermissionDenied, Lang::En) => "permission denied".into(),
-            (IoReason::PermissionDenied, Lang::Fr) => "permission refusée".into(),
-            (IoReason::Other(text), _) => text.clone(),
-        }
+        (t(lang).directory.io)(self)
     }
-}
-
-/// Text from the file, with control characters escaped so nothing from
-/// the file can act on the terminal.
-pub(crate) fn escaped(text: &str) -> String {
-    text.chars()
-        .map(|c| match c.is_control() {
-            true => c.escape_debug().to_string(),
-            false => c.to_string(),
-        })
-        .collect()
-}
-
-/// Whether a stand number can be shown bare (`A3`) rather than quoted.
-pub(crate) fn plain_number(number: &str) -> bool {
-    number
-        .chars()
-        .all(|c| c.is_alphanumeric() || "-_./".contains(c))
 }

@@ -1,13 +1,29 @@
 //! The importer's messages in English (the words tests pin).
 
-use super::{IgnoreReason, ImportNote, ImportProblem, escaped};
 use crate::directory::Side;
-use crate::import::columns::Column;
-use crate::import::position::MAX_COORDINATE;
+use crate::i18n::{ImportTexts, escaped};
+use crate::import::messages::{Column, IgnoreReason, ImportNote, ImportProblem, MAX_COORDINATE};
+
+pub(super) const IMPORT: ImportTexts = ImportTexts { problem, note };
 
 /// How a column is named in messages.
-pub fn column(c: Column) -> &'static str {
-    c.label()
+pub(in crate::i18n) fn column(c: Column) -> &'static str {
+    match c {
+        Column::Stand => "stand number",
+        Column::Organisation => "organisation",
+        Column::ShortName => "short name",
+        Column::Description => "description",
+        Column::Title => "title",
+        Column::Themes => "themes",
+        Column::Website => "website",
+        Column::People => "people",
+        Column::Hall => "hall",
+        Column::X => "x",
+        Column::Y => "y",
+        Column::Width => "w",
+        Column::Height => "h",
+        Column::Approach => "approach",
+    }
 }
 
 fn side(s: Side) -> &'static str {
@@ -26,7 +42,7 @@ fn examples(c: Column) -> &'static str {
     }
 }
 
-pub fn problem(p: &ImportProblem) -> String {
+fn problem(p: &ImportProblem) -> String {
     use ImportProblem as P;
     match p {
         P::NotUtf8(byte) => format!(
@@ -140,7 +156,7 @@ pub fn problem(p: &ImportProblem) -> String {
     }
 }
 
-pub fn note(n: &ImportNote) -> String {
+fn note(n: &ImportNote) -> String {
     match n {
         ImportNote::Grid { aisles } => {
             format!("no positions in the file: stands laid out in a grid of {aisles} aisles")

@@ -1,4 +1,10 @@
+//! The importer's messages: every problem, note, column and reason in both
+//! languages.
+
 use super::*;
+use crate::directory::Side;
+use crate::i18n::{en, fr};
+use crate::import::messages::{Column, IgnoreReason};
 use ImportProblem as P;
 
 /// One of each problem. `number_of` has no catch-all arm, so a new kind
@@ -103,19 +109,12 @@ fn every_problem_has_a_sample() {
 
 #[test]
 fn every_problem_and_note_reads_differently_in_french_and_english() {
-    let mut texts: Vec<(String, String)> = samples()
-        .iter()
-        .map(|p| (p.text(Lang::En), p.text(Lang::Fr)))
-        .collect();
+    assert_translated(&samples(), ImportProblem::text);
     let notes = [
         ImportNote::Grid { aisles: 3 },
         ImportNote::HallsWithoutDoors(2),
     ];
-    texts.extend(notes.iter().map(|n| (n.text(Lang::En), n.text(Lang::Fr))));
-    for (en, fr) in texts {
-        assert!(!en.trim().is_empty() && !fr.trim().is_empty());
-        assert_ne!(en, fr);
-    }
+    assert_translated(&notes, ImportNote::text);
 }
 
 #[test]
@@ -132,7 +131,7 @@ fn every_column_has_a_french_name_and_each_reason_its_words() {
     ] {
         // The same word in both languages.
         if c != Column::Organisation {
-            assert_ne!(en::column(c), fr::column(c), "{c:?}");
+            assert_ne!(en::import::column(c), fr::import::column(c), "{c:?}");
         }
         let missing = P::Missing(c);
         assert_ne!(missing.text(Lang::En), missing.text(Lang::Fr));

@@ -1,11 +1,10 @@
-//! The English table. See the parent module for how to add a string.
+//! The TUI in English. See `crate::i18n` for how to add a string.
 
 use std::path::Path;
 
-use super::{Keys, Text};
-use crate::lang::Lang;
+use crate::i18n::{Keys, Lang, Ui};
 
-pub static EN: Text = Text {
+pub(super) const UI: Ui = Ui {
     lang: Lang::En,
     app_name: "maillage",
     tab_stands: "Stands",

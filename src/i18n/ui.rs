@@ -1,52 +1,17 @@
-//! Every string the TUI itself shows, one table per language: [`EN`] in
-//! `en.rs`, [`FR`] in `fr.rs`. Data from the directory is shown as written
-//! and never goes through here.
+//! The TUI's strings ([`Ui`]) and key descriptions ([`Keys`]); their words
+//! are in `en/ui.rs` and `fr/ui.rs`. Data from the directory is shown as
+//! written and never goes through here.
 //!
-//! Views get the table of the app's language with `app.text()` (or
-//! [`t`]`(lang)`); the language is chosen once, at start (`--lang`, else the
-//! locale), so there is no global state.
-//!
-//! # How to add a string
-//!
-//! 1. Add its field name to [`Text`] below (`strings { … }` for a plain
-//!    string, `others { … }` for a `fn` that fills values in; key
-//!    descriptions go in [`Keys`]).
-//! 2. Add the field to [`EN`] in `en.rs` and to [`FR`] in `fr.rs`: a table
-//!    missing it does not compile.
-//! 3. Use it as `app.text().my_string` (`k!(my_key)` in the key table).
-//!
-//! Converting an old constant is mechanical: `text::FOO_BAR` becomes
-//! `app.text().foo_bar` (field name = the constant's name in lower case;
-//! `self.text.foo_bar` inside `App`, `t.foo_bar` where a `t: &Text` is
-//! passed, e.g. `Tab::title(t)`), a `text::too_small(…)` fn becomes
-//! `(app.text().too_small)(…)`, and `keys::FOO` becomes `k!(foo)` in
-//! `keymap/bindings.rs`.
-//!
-//! The tests (`tests.rs`) fail if a string is empty in one language only,
-//! or if a French string is the English one unchanged (unless it is listed
-//! in `SAME_IN_BOTH`, like "Stands"). A new `fn` field gets a line in
-//! `the_filled_in_strings_are_translated_too`.
+//! Views get the table of the app's language with `app.text()`; a `fn` field
+//! fills values in: `(app.text().too_small)(…)`; `k!(my_key)` names a key
+//! description in `keymap/bindings.rs`.
 
-use crate::lang::Lang;
+use super::{Lang, text_table};
 use crate::notes::FollowUp;
 
-mod en;
-mod fr;
-
-pub use en::EN;
-pub use fr::FR;
-
-/// The table for `lang`.
-pub fn t(lang: Lang) -> &'static Text {
-    match lang {
-        Lang::En => &EN,
-        Lang::Fr => &FR,
-    }
-}
-
-crate::lang::text_table! {
+text_table! {
     /// The TUI's strings in one language.
-    pub struct Text {
+    pub struct Ui {
         strings {
             app_name,
             // Tabs.
@@ -105,7 +70,7 @@ crate::lang::text_table! {
             too_small: fn(u16, u16, u16, u16) -> String,
             /// `to do by 2026-12-01`, given the date.
             follow_todo_by: fn(&str) -> String,
-            /// `Follow-up: to do.`, given the follow-up as [`Text::follow_up`] writes it.
+            /// `Follow-up: to do.`, given the follow-up as [`Ui::follow_up`] writes it.
             follow_up_now: fn(&str) -> String,
             /// After setting the notes file aside, given where it went.
             set_aside_done: fn(Option<&std::path::Path>) -> String,
@@ -123,7 +88,7 @@ crate::lang::text_table! {
     }
 }
 
-crate::lang::text_table! {
+text_table! {
     /// Descriptions of the key bindings (help overlay) and their short forms
     /// (hint bar, `_short`).
     pub struct Keys {
@@ -150,7 +115,7 @@ crate::lang::text_table! {
     }
 }
 
-impl Text {
+impl Ui {
     /// `none`, `to do`, `to do by 2026-12-01` or `done`.
     pub fn follow_up(&self, state: &FollowUp) -> String {
         match state {
@@ -166,6 +131,3 @@ impl Text {
         format!("{} {}", self.note_saved, warnings.join(" "))
     }
 }
-
-#[cfg(test)]
-mod tests;

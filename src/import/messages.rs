@@ -1,15 +1,12 @@
 //! What the importer can say about a spreadsheet, as data: problems and
 //! warnings ([`ImportProblem`]) and notes on what it decided by itself
-//! ([`ImportNote`]), worded in English or French only when shown.
+//! ([`ImportNote`]). `crate::i18n` (`en/import.rs`, `fr/import.rs`) words them.
 
-mod en;
-mod fr;
-#[cfg(test)]
-mod tests;
-
-use super::columns::Column;
+pub use super::columns::Column;
+/// The largest coordinate, in cells, as messages name it.
+pub use super::position::MAX_COORDINATE;
 use crate::directory::Side;
-use crate::lang::Lang;
+use crate::i18n::{Lang, t};
 
 /// Why a header was left out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,23 +96,12 @@ pub enum ImportNote {
 
 impl ImportProblem {
     pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => en::problem(self),
-            Lang::Fr => fr::problem(self),
-        }
+        (t(lang).import.problem)(self)
     }
 }
 
 impl ImportNote {
     pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => en::note(self),
-            Lang::Fr => fr::note(self),
-        }
+        (t(lang).import.note)(self)
     }
-}
-
-/// The sheet's own text in a message, with control characters escaped.
-fn escaped(text: &str) -> String {
-    crate::directory::messages::escaped(text)
 }

@@ -2,17 +2,18 @@
 //! « guillemets »; accepted header names and the words `north`, `x`… are
 //! shown as they are typed in the sheet.
 
-use super::{IgnoreReason, ImportNote, ImportProblem, escaped};
 use crate::directory::Side;
-use crate::import::columns::Column;
-use crate::import::position::MAX_COORDINATE;
+use crate::i18n::{ImportTexts, escaped};
+use crate::import::messages::{Column, IgnoreReason, ImportNote, ImportProblem, MAX_COORDINATE};
+
+pub(super) const IMPORT: ImportTexts = ImportTexts { problem, note };
 
 fn quoted(text: &str) -> String {
     format!("« {} »", escaped(text))
 }
 
 /// How a column is named in messages.
-pub fn column(c: Column) -> &'static str {
+pub(in crate::i18n) fn column(c: Column) -> &'static str {
     match c {
         Column::Stand => "numéro de stand",
         Column::Organisation => "organisation",
@@ -70,7 +71,7 @@ fn examples(c: Column) -> &'static str {
     }
 }
 
-pub fn problem(p: &ImportProblem) -> String {
+fn problem(p: &ImportProblem) -> String {
     use ImportProblem as P;
     match p {
         P::NotUtf8(byte) => format!(
@@ -196,7 +197,7 @@ pub fn problem(p: &ImportProblem) -> String {
     }
 }
 
-pub fn note(n: &ImportNote) -> String {
+fn note(n: &ImportNote) -> String {
     match n {
         ImportNote::Grid { aisles } => format!(
             "pas de positions dans le fichier : stands disposés en grille sur {aisles} allées"

@@ -1,14 +1,13 @@
-//! The French table. See the parent module for how to add a string.
+//! The TUI in French. See `crate::i18n` for how to add a string.
 //!
 //! Key names (Esc, Enter, Tab, Ctrl-S…) stay as printed on most keyboards
 //! and in the hint bar, which shows them the same in both languages.
 
 use std::path::Path;
 
-use super::{Keys, Text};
-use crate::lang::Lang;
+use crate::i18n::{Keys, Lang, Ui};
 
-pub static FR: Text = Text {
+pub(super) const UI: Ui = Ui {
     lang: Lang::Fr,
     app_name: "maillage",
     tab_stands: "Stands",

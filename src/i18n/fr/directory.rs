@@ -2,15 +2,33 @@
 //! « guillemets », as French typography wants; field names of the JSON
 //! format (`short_name`, `length_m`…) stay as written in the file.
 
-use super::{Compass, Dimension, Field, HallExtent, Item, Place, ProblemKind, SeeLabel, Subject};
-use super::{escaped, plain_number};
-use crate::directory::{FORMAT, FORMAT_VERSION, layout::MAX_HALL_CELLS};
+use crate::directory::messages::{
+    Compass, Dimension, Field, HallExtent, IoReason, Item, MAX_HALL_CELLS, Place, ProblemKind,
+    SeeLabel, Subject,
+};
+use crate::directory::{FORMAT, FORMAT_VERSION};
+use crate::i18n::{DirectoryTexts, escaped, plain_number};
 
-pub fn see(label: SeeLabel, line: usize) -> String {
+pub(super) const DIRECTORY: DirectoryTexts = DirectoryTexts {
+    problem: kind,
+    see,
+    io,
+};
+
+fn see(label: SeeLabel, line: usize) -> String {
     match label {
         SeeLabel::FirstAt => format!("première occurrence ligne {line}"),
         SeeLabel::TheFirstIsAt => format!("la première est ligne {line}"),
         SeeLabel::Line => format!("ligne {line}"),
+    }
+}
+
+fn io(reason: &IoReason) -> String {
+    match reason {
+        IoReason::NotFound => "fichier introuvable".into(),
+        IoReason::PermissionDenied => "permission refusée".into(),
+        // The system's own words: only in English.
+        IoReason::Other(text) => text.clone(),
     }
 }
 
@@ -110,7 +128,7 @@ fn place(p: &Place) -> String {
     }
 }
 
-pub fn kind(kind: &ProblemKind) -> String {
+fn kind(kind: &ProblemKind) -> String {
     use ProblemKind as K;
     match kind {
         K::NotUtf8 => "le fichier n'est pas en UTF-8 valide".into(),
@@ -128,7 +146,7 @@ pub fn kind(kind: &ProblemKind) -> String {
             "version d'annuaire non prise en charge : {} (cette version de maillage lit la version {FORMAT_VERSION})",
             escaped(version)
         ),
-        K::Syntax(english) => super::serde_fr::french(english).unwrap_or_else(|| english.clone()),
+        K::Json(problem) => super::json::problem(problem),
         K::EmptyId(what) => format!("identifiant {} vide", of(*what)),
         K::InvalidId(what, id) => format!(
             "identifiant {} invalide {} (utilisez des minuscules a-z, des chiffres et « - », \

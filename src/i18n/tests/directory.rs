@@ -1,4 +1,10 @@
+//! Directory problems: every kind, subject and label in both languages.
+
 use super::*;
+use crate::directory::messages::{
+    Compass, Dimension, Field, HallExtent, Item, Message, Place, Subject,
+};
+use crate::json_error::JsonProblem;
 use ProblemKind as K;
 
 fn stand() -> Subject {
@@ -36,7 +42,7 @@ fn samples() -> Vec<ProblemKind> {
         K::UnsupportedVersion {
             version: "9".into(),
         },
-        K::Syntax("expected `,` or `}`".into()),
+        K::Json(JsonProblem::TrailingComma),
         K::EmptyId(Item::Person),
         K::InvalidId(Item::Hall, "Main Hall".into()),
         K::DuplicateId(Item::Organisation, "x".into()),
@@ -106,7 +112,7 @@ fn number_of(kind: &ProblemKind) -> usize {
         K::NoFormat => 2,
         K::NotADirectory { .. } => 3,
         K::UnsupportedVersion { .. } => 4,
-        K::Syntax(_) => 5,
+        K::Json(_) => 5,
         K::EmptyId(_) => 6,
         K::InvalidId(..) => 7,
         K::DuplicateId(..) => 8,
@@ -153,11 +159,7 @@ fn every_kind_has_a_sample() {
 
 #[test]
 fn every_kind_reads_differently_in_french_and_english() {
-    for kind in samples() {
-        let (en, fr) = (kind.text(Lang::En), kind.text(Lang::Fr));
-        assert!(!en.trim().is_empty() && !fr.trim().is_empty(), "{kind:?}");
-        assert_ne!(en, fr, "{kind:?} is not translated");
-    }
+    assert_translated(&samples(), ProblemKind::text);
 }
 
 #[test]
@@ -170,16 +172,11 @@ fn every_subject_and_see_label_is_translated() {
         Subject::Wall(0),
         Subject::AWall,
     ];
-    for who in subjects {
-        let kind = K::EmptyAlias(who);
-        assert_ne!(kind.text(Lang::En), kind.text(Lang::Fr));
-    }
-    for label in [SeeLabel::FirstAt, SeeLabel::TheFirstIsAt, SeeLabel::Line] {
-        assert_ne!(en::see(label, 3), fr::see(label, 3));
-    }
-    for io in [IoReason::NotFound, IoReason::PermissionDenied] {
-        assert_ne!(io.text(Lang::En), io.text(Lang::Fr));
-    }
+    assert_translated(&subjects.map(K::EmptyAlias), ProblemKind::text);
+    let labels = [SeeLabel::FirstAt, SeeLabel::TheFirstIsAt, SeeLabel::Line];
+    assert_translated(&labels, |&label, lang| (t(lang).directory.see)(label, 3));
+    let reasons = [IoReason::NotFound, IoReason::PermissionDenied];
+    assert_translated(&reasons, IoReason::text);
 }
 
 #[test]

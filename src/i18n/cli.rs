@@ -1,0 +1,42 @@
+//! The commands' one-line messages ([`CliTexts`]); their words are in `en/cli.rs`
+//! and `fr/cli.rs`. Output meant for scripts (search results, `notes list`,
+//! JSON) and clap's own help stay as they are in every language.
+//!
+//! A command gets its table as `let t = &i18n::t(lang).cli;` and writes
+//! `t.my_message` or `(t.my_function)(…)`.
+
+use super::{Lang, text_table};
+
+text_table! {
+    /// The commands' messages in one language.
+    pub struct CliTexts {
+        strings {
+            already_exists, cannot_read, cannot_write, cannot_write_stdout,
+            cannot_serialize, not_found, permission_denied, not_a_file_name,
+            no_config_folder, warning, cannot_export, cannot_render_man,
+            plan_no_stars, plan_visited,
+        }
+        others {
+            /// The language of this table, for messages from the core (note errors).
+            lang: Lang,
+            /// `FILE: ok (17 stands, 40 organisations, 3 people)`.
+            check_ok: fn(&str, usize, usize, usize) -> String,
+            /// `FILE: 17 stands, 40 organisations, 3 people` after an import.
+            imported: fn(&str, usize, usize, usize) -> String,
+            /// How many warnings were left out.
+            more_warnings: fn(usize) -> String,
+            /// A defect: the imported directory fails its own check (line, column, message).
+            import_fails_check: fn(usize, usize, &str) -> String,
+            /// `route` could not find a place by that name.
+            unknown_place: fn(&str) -> String,
+            /// `notes add --org` linked the note to this directory organisation.
+            org_linked: fn(&str) -> String,
+            /// Could not write this file (the reason follows).
+            cannot_write_file: fn(&str) -> String,
+            /// `maillage plan`: the heading, given where the tour starts.
+            plan_tour_from: fn(&str) -> String,
+            /// `maillage plan`: the total, given the distance and the time, written.
+            plan_total: fn(&str, &str) -> String,
+        }
+    }
+}

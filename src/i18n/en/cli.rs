@@ -1,0 +1,38 @@
+//! The commands in English. See `crate::i18n` for how to add a string.
+
+use crate::i18n::{CliTexts, Lang};
+
+pub(super) const CLI: CliTexts = CliTexts {
+    lang: Lang::En,
+    already_exists: "already exists; use --force to replace it",
+    cannot_read: "cannot read",
+    cannot_write: "cannot write",
+    cannot_write_stdout: "maillage: cannot write to standard output",
+    cannot_serialize: "maillage: cannot write the directory",
+    not_found: "no such file or directory",
+    permission_denied: "permission denied",
+    not_a_file_name: "not a file name",
+    no_config_folder: "maillage: no configuration folder found; use --config-dir DIR or MAILLAGE_CONFIG_DIR",
+    warning: "warning",
+    cannot_export: "maillage: cannot export",
+    cannot_render_man: "maillage: cannot render the manual page",
+    plan_no_stars: "No stand starred yet (s in the plan or a stand's detail, Alt-s in the list).",
+    plan_visited: "visited",
+    plan_tour_from: |from| format!("Your tour from: {from}"),
+    plan_total: |total, time| format!("Total: {total}, about {time} on foot"),
+    check_ok: |file, stands, orgs, people| {
+        format!("{file}: ok ({stands} stands, {orgs} organisations, {people} people)")
+    },
+    imported: |file, stands, orgs, people| {
+        format!("{file}: {stands} stands, {orgs} organisations, {people} people")
+    },
+    more_warnings: |n| format!("{n} more warnings not shown"),
+    import_fails_check: |line, column, message| {
+        format!("maillage: the imported directory fails its check at {line}:{column}: {message}")
+    },
+    unknown_place: |text| {
+        format!("no stand, organisation or entrance matches \u{201c}{text}\u{201d}")
+    },
+    org_linked: |name| format!("maillage: organisation linked to the directory's \"{name}\""),
+    cannot_write_file: |path| format!("maillage: cannot write {path}"),
+};

@@ -1,0 +1,24 @@
+//! Everything maillage says, in English: one file per domain.
+
+mod cli;
+mod directory;
+pub(super) mod import;
+mod json;
+mod notes;
+mod store;
+mod ui;
+mod venue;
+
+use super::{Lang, Texts};
+
+pub(super) static EN: Texts = Texts {
+    lang: Lang::En,
+    ui: ui::UI,
+    cli: cli::CLI,
+    directory: directory::DIRECTORY,
+    import: import::IMPORT,
+    json: json::JSON,
+    store: store::STORE,
+    notes: notes::NOTES,
+    venue: venue::VENUE,
+};

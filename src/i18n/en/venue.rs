@@ -1,0 +1,112 @@
+//! Routes and directions in English. `venue::directions::render` puts the
+//! pieces together.
+
+use crate::directory::{ConnectionKind, LandmarkKind};
+use crate::i18n::VenueTexts;
+use crate::venue::directions::{Near, RelativeSide, Step, Turn};
+use crate::venue::{Endpoint, RouteError, grid};
+
+pub(super) const VENUE: VenueTexts = VenueTexts {
+    and: " and ",
+    then: ", then ",
+    before_arrival: "; ",
+    decimal_mark: ".",
+    route_error,
+    start,
+    step,
+    arrival,
+    summary: |distance, time| format!("{distance}, about {time} on foot"),
+};
+
+fn route_error(error: &RouteError) -> String {
+    match error {
+        RouteError::NoVenue => "This directory has no venue layout.".into(),
+        RouteError::TooLarge { cells } => format!(
+            "The layout is too large ({cells} cells, at most {}).",
+            grid::MAX_CELLS
+        ),
+        RouteError::NoEntrance => "The layout has no entrance.".into(),
+        RouteError::UnknownEntrance { entrance } => {
+            format!("No entrance \u{201c}{entrance}\u{201d} on the layout.")
+        }
+        RouteError::UnknownStand { stand } => format!("No stand {stand}."),
+        RouteError::NoLocation { stand } => format!("Stand {stand} is not on the layout."),
+        RouteError::NotWalkable { cell } => {
+            format!("Cell ({}, {}) is not walkable.", cell.x, cell.y)
+        }
+        RouteError::Unreachable { stand } => format!("No walking path leads to stand {stand}."),
+        RouteError::UnreachablePlace { place } => format!("No walking path leads to {place}."),
+    }
+}
+
+fn start(from: &Endpoint) -> String {
+    match from {
+        Endpoint::Entrance { main: true, .. } => "from the main entrance".into(),
+        Endpoint::Entrance { name, .. } => format!("from the entrance \u{201c}{name}\u{201d}"),
+        Endpoint::Stand { number } => format!("from stand {number}"),
+        Endpoint::Cell { .. } => "from where you are".into(),
+    }
+}
+
+fn step(step: &Step) -> String {
+    match step {
+        Step::Walk { metres } => format!("walk {metres} m"),
+        Step::Turn { turn, near } => {
+            let verb = match turn {
+                Turn::Left => "turn left",
+                Turn::Right => "turn right",
+                Turn::Back => "turn around",
+            };
+            match near {
+                Some(near) => format!("{verb} {}", at(near)),
+                None => verb.to_string(),
+            }
+        }
+        Step::Connection { kind, name, hall } => {
+            let what = match kind {
+                ConnectionKind::Door => "go through the door",
+                ConnectionKind::Stairs => "take the stairs",
+                ConnectionKind::Lift => "take the lift",
+            };
+            match name.is_empty() {
+                true => format!("{what} to {hall}"),
+                false => format!("{what} \u{201c}{name}\u{201d} to {hall}"),
+            }
+        }
+        Step::Start { .. } | Step::Arrive { .. } => String::new(),
+    }
+}
+
+/// "at stand B4", "at the bar"… Landmarks are named by their kind, in the
+/// reader's language, since their names are in the directory's language.
+fn at(near: &Near) -> String {
+    match near {
+        Near::Stand { number } => format!("at stand {number}"),
+        Near::Landmark { name, landmark } => match landmark {
+            LandmarkKind::Tribune => "at the tribune".into(),
+            LandmarkKind::WelcomeDesk => "at the welcome desk".into(),
+            LandmarkKind::Bar => "at the bar".into(),
+            LandmarkKind::Toilets => "at the toilets".into(),
+            LandmarkKind::Exit => "at the exit".into(),
+            LandmarkKind::Cloakroom => "at the cloakroom".into(),
+            LandmarkKind::Other => format!("near \u{201c}{name}\u{201d}"),
+        },
+    }
+}
+
+fn arrival(to: &Endpoint, side: Option<RelativeSide>) -> String {
+    match to {
+        Endpoint::Stand { number } => match side {
+            Some(RelativeSide::Left) => format!("stand {number} is on your left"),
+            Some(RelativeSide::Right) => format!("stand {number} is on your right"),
+            Some(RelativeSide::Ahead) => format!("stand {number} is straight ahead"),
+            Some(RelativeSide::Behind) => format!("stand {number} is behind you"),
+            None => format!("you are at stand {number}"),
+        },
+        Endpoint::Entrance { main: true, .. } => "you are at the main entrance".into(),
+        Endpoint::Entrance { name, .. } => {
+            format!("you are at the entrance \u{201c}{name}\u{201d}")
+        }
+        Endpoint::Cell { .. } => "you have arrived".into(),
+    }
+}

@@ -1,0 +1,38 @@
+//! The commands in French. See `crate::i18n` for how to add a string.
+
+use crate::i18n::{CliTexts, Lang};
+
+pub(super) const CLI: CliTexts = CliTexts {
+    lang: Lang::Fr,
+    already_exists: "existe déjà ; --force pour le remplacer",
+    cannot_read: "lecture impossible",
+    cannot_write: "écriture impossible",
+    cannot_write_stdout: "maillage : écriture sur la sortie standard impossible",
+    cannot_serialize: "maillage : impossible d'écrire l'annuaire",
+    not_found: "fichier ou dossier introuvable",
+    permission_denied: "permission refusée",
+    not_a_file_name: "pas un nom de fichier",
+    no_config_folder: "maillage : aucun dossier de configuration trouvé ; utilisez --config-dir DOSSIER ou MAILLAGE_CONFIG_DIR",
+    warning: "attention",
+    cannot_export: "maillage : export impossible",
+    cannot_render_man: "maillage : impossible de produire la page de manuel",
+    plan_no_stars: "Aucun stand marqué à visiter (touche s dans le plan ou la fiche, Alt-s dans la liste).",
+    plan_visited: "visité",
+    plan_tour_from: |from| format!("Votre visite depuis : {from}"),
+    plan_total: |total, time| format!("Total : {total}, environ {time} à pied"),
+    check_ok: |file, stands, orgs, people| {
+        format!("{file}: valide ({stands} stands, {orgs} organisations, {people} personnes)")
+    },
+    imported: |file, stands, orgs, people| {
+        format!("{file}: {stands} stands, {orgs} organisations, {people} personnes")
+    },
+    more_warnings: |n| format!("{n} autres avertissements non affichés"),
+    import_fails_check: |line, column, message| {
+        format!(
+            "maillage : l'annuaire importé échoue à la vérification en {line}:{column} : {message}"
+        )
+    },
+    unknown_place: |text| format!("aucun stand, organisation ou entrée ne correspond à « {text} »"),
+    org_linked: |name| format!("maillage : organisation liée à « {name} » de l'annuaire"),
+    cannot_write_file: |path| format!("maillage : impossible d'écrire {path}"),
+};

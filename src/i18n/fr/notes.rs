@@ -1,0 +1,27 @@
+//! The notes' messages in French.
+
+use crate::i18n::NotesTexts;
+use crate::notes::{DraftError, Warning};
+
+pub(super) const NOTES: NotesTexts = NotesTexts {
+    unusable_advice: "Le fichier de notes n'a pas été modifié et les notes sont en lecture seule. \
+        Réparez le fichier, ou mettez-le de côté (il est renommé, jamais supprimé) \
+        pour repartir de zéro.",
+    draft_error,
+    warning,
+    not_found: |id| format!("aucune note n'a l'identifiant {id}"),
+};
+
+fn draft_error(error: &DraftError) -> String {
+    match error {
+        DraftError::EmptyName => "le nom de la personne est obligatoire".into(),
+    }
+}
+
+fn warning(warning: &Warning) -> String {
+    match warning {
+        Warning::MalformedEmail(e) => {
+            format!("« {e} » ne ressemble pas à une adresse électronique (enregistrée quand même)")
+        }
+    }
+}

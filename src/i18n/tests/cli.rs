@@ -1,0 +1,30 @@
+//! The commands' `fn` fields.
+
+use super::*;
+
+#[test]
+fn the_filled_in_messages_are_translated_too() {
+    let cli = |lang| &t(lang).cli;
+    let samples: [Sample; 9] = [
+        ("check_ok", &|l| (cli(l).check_ok)("f", 1, 2, 3)),
+        ("imported", &|l| (cli(l).imported)("f", 1, 2, 3)),
+        ("more_warnings", &|l| (cli(l).more_warnings)(4)),
+        ("import_fails_check", &|l| {
+            (cli(l).import_fails_check)(1, 2, "m")
+        }),
+        ("unknown_place", &|l| (cli(l).unknown_place)("x")),
+        ("org_linked", &|l| (cli(l).org_linked)("x")),
+        ("cannot_write_file", &|l| (cli(l).cannot_write_file)("x")),
+        ("plan_tour_from", &|l| (cli(l).plan_tour_from)("x")),
+        ("plan_total", &|l| (cli(l).plan_total)("1 m", "1 s")),
+    ];
+    assert_all_translated(&samples);
+    assert_eq!(
+        (cli(Lang::Fr).more_warnings)(2),
+        "2 autres avertissements non affichés"
+    );
+    assert_eq!(
+        (cli(Lang::En).more_warnings)(2),
+        "2 more warnings not shown"
+    );
+}

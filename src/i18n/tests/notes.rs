@@ -1,0 +1,11 @@
+//! The notes' messages in both languages.
+
+use super::*;
+
+#[test]
+fn every_notes_message_reads_differently_in_french_and_english() {
+    assert_translated(&[DraftError::EmptyName], DraftError::message);
+    let warning = Warning::MalformedEmail("ada@".into());
+    assert_translated(&[warning], Warning::message);
+    assert_all_translated(&[("not_found", &|l| (t(l).notes.not_found)("n1"))]);
+}

@@ -1,0 +1,39 @@
+//! The TUI's `fn` fields and helpers.
+
+use std::path::Path;
+
+use super::*;
+use crate::notes::FollowUp;
+
+#[test]
+fn the_filled_in_strings_are_translated_too() {
+    let ui = |lang| &t(lang).ui;
+    let samples: [Sample; 9] = [
+        ("too_small", &|l| (ui(l).too_small)(30, 10, 40, 12)),
+        ("follow_todo_by", &|l| (ui(l).follow_todo_by)("2026-12-01")),
+        ("follow_up_now", &|l| (ui(l).follow_up_now)("x")),
+        ("set_aside_done", &|l| {
+            (ui(l).set_aside_done)(Some(Path::new("n.bak")))
+        }),
+        ("set_aside_done(None)", &|l| (ui(l).set_aside_done)(None)),
+        ("plan_set_aside_done", &|l| {
+            (ui(l).plan_set_aside_done)(Some(Path::new("p.bak")))
+        }),
+        ("confirm_delete", &|l| (ui(l).confirm_delete)("Ana")),
+        ("editor_failed", &|l| (ui(l).editor_failed)("why")),
+        ("plan_title", &|l| (ui(l).plan_title)("Hall", 0, 2)),
+    ];
+    assert_all_translated(&samples);
+    assert!((ui(Lang::Fr).too_small)(30, 10, 40, 12).contains("40×12"));
+}
+
+#[test]
+fn follow_ups_read_in_each_language() {
+    let date = "2026-12-01".parse().unwrap();
+    let todo = FollowUp::Todo { date: Some(date) };
+    assert_eq!(
+        t(Lang::Fr).ui.follow_up(&todo),
+        "à faire avant le 2026-12-01"
+    );
+    assert_eq!(t(Lang::En).ui.follow_up(&todo), "to do by 2026-12-01");
+}
