@@ -6,7 +6,6 @@
 //! the line and column of the offending value, so `maillage check` can print
 //! `FILE:LINE:COLUMN: message` lines an editor can jump to.
 
-pub mod binary;
 mod groups;
 mod id_index;
 mod layout;

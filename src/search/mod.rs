@@ -4,8 +4,7 @@
 //!   punctuation folded) and keeps the map back to the original characters.
 //! - [`Engine`] matches a query against records made of weighted fields.
 //! - [`catalog`] builds the records for the stands, organisations and people
-//!   of a directory; its `cache` keeps a large file's records on disk, as
-//!   engines written by `persist`, for the next `maillage search`.
+//!   of a directory: the app and `maillage search` search the same engines.
 //!
 //! Contract (other modules rely on it):
 //! - `Engine::search("")` returns every record, in `sort_key` order, score 0.
@@ -41,7 +40,6 @@ pub mod fold;
 mod fuzzy_ascii;
 mod live;
 mod matching;
-pub(crate) mod persist;
 mod record_match;
 #[cfg(test)]
 mod tests;

@@ -21,7 +21,6 @@ mod fsio;
 pub mod messages;
 
 pub use fsio::write_atomic;
-pub(crate) use fsio::{ensure_folder, private_file};
 pub use messages::{IoCause, StoreReason};
 
 use std::fmt;

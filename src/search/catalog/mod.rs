@@ -17,18 +17,14 @@
 //!   roles, stand numbers; Description: description;
 //! - person: Related: organisation's display name, stand number.
 
-pub mod cache;
 mod folded;
 mod index;
-mod oneshot;
 mod records;
 
 use super::{Engine, Hit};
 use crate::directory::Directory;
 use folded::FoldedTexts;
 use index::Index;
-
-pub use oneshot::{Found, search_once};
 
 pub const STAND_NUMBER: usize = 0;
 pub const STAND_ORGS: usize = 1;

@@ -21,15 +21,13 @@ impl App {
 
     /// An app with the notebook `book` (`None`: no folder to keep notes in).
     pub fn with_notes(directory: Directory, options: Options, book: Option<NotesBook>) -> App {
-        App::with_catalog(directory, None, options, book, None)
+        App::with_plan_dir(directory, options, book, None)
     }
 
-    /// [`App::with_notes`] with the directory's search catalog when it is
-    /// already built (read from the launch cache; `None`: built here), and
-    /// the plan kept in `plan_dir` (`None`: in memory).
-    pub fn with_catalog(
+    /// [`App::with_notes`] with the plan kept in `plan_dir` (`None`: in
+    /// memory).
+    pub fn with_plan_dir(
         directory: Directory,
-        catalog: Option<Catalog>,
         options: Options,
         book: Option<NotesBook>,
         plan_dir: Option<&std::path::Path>,
@@ -46,27 +44,10 @@ impl App {
             plan.prepare_tree();
             plan
         };
-        // At fair scale these are built on other cores while the search
-        // index is, or while the look-ups are when the index comes from the
-        // launch cache; a small directory is not worth a thread.
-        let (catalog, (lookup, themes), plan) = match catalog {
-            catalog if directory.stands.len() < 2_000 => (
-                catalog.unwrap_or_else(|| Catalog::new(&directory)),
-                lookups(),
-                plan(),
-            ),
-            Some(catalog) => std::thread::scope(|scope| {
-                let plan = scope.spawn(plan);
-                let lookups = lookups();
-                (catalog, lookups, joined(plan))
-            }),
-            None => std::thread::scope(|scope| {
-                let others = scope.spawn(|| (lookups(), plan()));
-                let catalog = Catalog::new(&directory);
-                let (lookups, plan) = joined(others);
-                (catalog, lookups, plan)
-            }),
-        };
+        // At fair scale these are built on another core while the search
+        // index is.
+        let (catalog, ((lookup, themes), plan)) =
+            rayon::join(|| Catalog::new(&directory), || (lookups(), plan()));
         let mut app = App {
             ticked: vec![false; themes.len()],
             themes,
@@ -96,13 +77,5 @@ impl App {
         app.refresh_results();
         app.refresh_plan();
         app
-    }
-}
-
-/// What a scoped thread built; its panic, if it panicked, goes on here.
-fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
-    match handle.join() {
-        Ok(built) => built,
-        Err(panic) => std::panic::resume_unwind(panic),
     }
 }
