@@ -14,7 +14,6 @@ mod lookup;
 pub mod messages;
 mod model;
 mod occupancy;
-mod parts;
 mod people;
 mod placement;
 mod report;
@@ -132,7 +131,7 @@ pub fn parse(text: &str) -> Result<Directory, Vec<Problem>> {
 /// after it.
 pub fn parse_findings(text: &str) -> Result<Directory, Vec<Finding>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let directory = deserialize(text).map_err(|e| validate::unreadable(text, &e))?;
+    let directory = serde_json::from_str(text).map_err(|e| validate::unreadable(text, &e))?;
     let mut problems = validate::validate(&directory, text);
     if problems.is_empty() {
         Ok(directory)
@@ -140,16 +139,6 @@ pub fn parse_findings(text: &str) -> Result<Directory, Vec<Finding>> {
         problems.sort_by_key(|p| (p.line, p.column));
         Err(problems)
     }
-}
-
-/// The directory in `text`, unchecked; a large one on two cores.
-fn deserialize(text: &str) -> Result<Directory, serde_json::Error> {
-    if text.len() >= parts::PARALLEL_FROM
-        && let Some(directory) = parts::deserialize(text)
-    {
-        return Ok(directory);
-    }
-    serde_json::from_str(text)
 }
 
 /// Reads, parses and validates the directory file at `path`.
