@@ -60,7 +60,7 @@ pub fn check(d: &Directory, report: &mut Report) {
         let Some(location) = &stand.location else {
             continue;
         };
-        match hall_ids.get(location.hall.as_str()) {
+        match hall_ids.get(location.hall.as_str()).copied() {
             Some(h) => stands_in[h].push(Placed {
                 index: i,
                 rect: location.rect(),
@@ -163,7 +163,7 @@ fn check_connections<'d>(
         for (end, key) in [(&connection.from, "from"), (&connection.to, "to")] {
             let start = key == "from";
             let end_at = with(&at, key);
-            let Some(h) = hall_ids.get(end.hall.as_str()) else {
+            let Some(&h) = hall_ids.get(end.hall.as_str()) else {
                 let (who, hall) = (who.clone(), end.hall.to_string());
                 let kind = K::EndInUnknownHall { who, start, hall };
                 report.add(with(&end_at, "hall"), kind);

@@ -28,7 +28,7 @@ pub fn check_people(d: &Directory, organisations: &IndexOf<'_>, report: &mut Rep
             report.add(at("role"), K::EmptyField(who(), Field::Role));
         }
         if let Some(org) = &person.organisation
-            && !organisations.contains(org.as_str())
+            && !organisations.contains_key(org.as_str())
         {
             let kind = K::WorksForUnknownOrganisation(who(), org.to_string());
             report.add(at("organisation"), kind);
@@ -50,7 +50,7 @@ pub fn check_people_at_stands(
     for &i in people {
         let person = &d.people[i];
         if let Some(stand) = &person.stand
-            && !stands.contains(stand.as_str())
+            && !stands.contains_key(stand.as_str())
         {
             let who = label(Item::Person, i, &person.id);
             let at = json_path!["people", i, "stand"];

@@ -48,7 +48,7 @@ pub fn check_stand_organisations(d: &Directory, organisations: &IndexOf<'_>, rep
         let which = || stand_label(i, &stand.number);
         for (k, id) in stand.organisations.iter().enumerate() {
             let at = || json_path!["stands", i, "organisations", k];
-            if !organisations.contains(id.as_str()) {
+            if !organisations.contains_key(id.as_str()) {
                 report.add(at(), K::UnknownOrganisation(which(), id.to_string()));
             } else if stand.organisations[..k].contains(id) {
                 report.add(at(), K::OrganisationTwice(which(), id.to_string()));

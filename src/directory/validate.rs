@@ -211,7 +211,7 @@ fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<'d>
     for &i in &with_parent {
         let org = &d.organisations[i];
         if let Some(parent) = &org.parent
-            && !ids.contains(parent.as_str())
+            && !ids.contains_key(parent.as_str())
         {
             let who = label(Item::Organisation, i, &org.id);
             let at = json_path!["organisations", i, "parent"];
@@ -270,7 +270,7 @@ fn check_parent_cycles(
                 Seen::No => {
                     seen[i] = Seen::OnChain;
                     chain.push(i);
-                    current = orgs[i].parent.as_deref().and_then(|p| ids.get(p));
+                    current = orgs[i].parent.as_deref().and_then(|p| ids.get(p).copied());
                 }
             }
         }

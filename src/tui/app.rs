@@ -18,11 +18,10 @@ mod tests;
 mod tests_lang;
 #[cfg(test)]
 mod tests_notes;
-mod themes_index;
 
 use std::sync::Arc;
 
-use crate::directory::{Directory, Lookup};
+use crate::directory::Directory;
 use crate::lang::Lang;
 use crate::search::Hit;
 use crate::search::catalog::Catalog;
@@ -84,9 +83,6 @@ pub struct DetailView {
 
 pub struct App {
     pub(crate) directory: Arc<Directory>,
-    /// The directory's look-ups by id, so a detail drawn at every keystroke
-    /// does not scan a fair's lists.
-    pub(crate) lookup: Lookup,
     pub(crate) catalog: Arc<Catalog>,
     pub(crate) styles: Styles,
     /// The strings of the interface, in the language chosen at start.

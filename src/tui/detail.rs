@@ -4,7 +4,7 @@
 //! between them, follow them, keep the selected one on screen), the view to
 //! draw it. Text is sanitized here, once, before anything can draw it.
 
-use crate::directory::{Directory, Lookup, Person};
+use crate::directory::Directory;
 use crate::sanitize::{for_display, for_display_with};
 
 use super::notes::{self, Notes};
@@ -64,14 +64,13 @@ const NARROW: usize = 36;
 pub fn document(
     t: &Text,
     directory: &Directory,
-    lookup: &Lookup,
     notes: &Notes,
     target: Target,
 ) -> Vec<Item> {
     let book = notes.book();
     match target {
         Target::Stand(i) => directory.stands.get(i).map(|s| {
-            let mut items = stand(t, directory, lookup, i);
+            let mut items = stand(t, directory, i);
             items.extend(notes::detail::section(
                 t,
                 notes,
@@ -80,7 +79,7 @@ pub fn document(
             items
         }),
         Target::Organisation(i) => directory.organisations.get(i).map(|o| {
-            let mut items = organisation(t, directory, lookup, i);
+            let mut items = organisation(t, directory, i);
             items.extend(notes::detail::section(
                 t,
                 notes,
@@ -88,7 +87,7 @@ pub fn document(
             ));
             items
         }),
-        Target::Note(i) => Some(notes::detail::note(t, directory, lookup, notes, i)),
+        Target::Note(i) => Some(notes::detail::note(t, directory, notes, i)),
     }
     .unwrap_or_default()
 }
@@ -97,7 +96,7 @@ fn clean(text: &str) -> String {
     for_display(text).into_owned()
 }
 
-fn stand(t: &Text, directory: &Directory, lookup: &Lookup, index: usize) -> Vec<Item> {
+fn stand(t: &Text, directory: &Directory, index: usize) -> Vec<Item> {
     let stand = &directory.stands[index];
     let mut items = vec![Item::Title(format!("{} {}", t.stand, clean(&stand.number)))];
     let venue = directory.venue.as_ref();
@@ -115,27 +114,25 @@ fn stand(t: &Text, directory: &Directory, lookup: &Lookup, index: usize) -> Vec<
     if let Some(title) = stand.title.as_deref().filter(|t| !t.is_empty()) {
         items.push(Item::Field(t.title, clean(title)));
     }
-    let themes = lookup.stand_themes(directory, stand);
+    let themes: Vec<&str> = directory.stand_themes(index).collect();
     if !themes.is_empty() {
         items.push(Item::Field(t.themes, clean(&themes.join(", "))));
     }
     items.push(Item::Section(t.organisations));
-    for id in &stand.organisations {
-        if let Some(o) = lookup.organisation_position(id) {
-            let name = clean(directory.organisations[o].display_name());
-            items.push(Item::Link(name, Target::Organisation(o)));
-        }
+    for o in directory.organisations_of_stand(index) {
+        let name = clean(directory.organisations[o].display_name());
+        items.push(Item::Link(name, Target::Organisation(o)));
     }
-    let people: Vec<String> = lookup
-        .people_at_stand(directory, stand)
+    let people: Vec<String> = directory
+        .people_at_stand(index)
         .into_iter()
-        .map(|p| person_line(directory, lookup, p))
+        .map(|p| person_line(directory, p))
         .collect();
     push_people(t, &mut items, people);
     items
 }
 
-fn organisation(t: &Text, directory: &Directory, lookup: &Lookup, index: usize) -> Vec<Item> {
+fn organisation(t: &Text, directory: &Directory, index: usize) -> Vec<Item> {
     let org = &directory.organisations[index];
     let mut items = vec![Item::Title(clean(org.display_name()))];
     if org.name != org.display_name() {
@@ -157,19 +154,16 @@ fn organisation(t: &Text, directory: &Directory, lookup: &Lookup, index: usize) 
         items.push(Item::Blank);
         items.push(Item::Text(for_display_with(description, true).into_owned()));
     }
-    let parent = org
-        .parent
-        .as_deref()
-        .and_then(|parent| lookup.organisation_position(parent));
-    if let Some(p) = parent {
+    if let Some(p) = directory.parent_of(index) {
         items.push(Item::Section(t.part_of));
         let name = clean(directory.organisations[p].display_name());
         items.push(Item::Link(name, Target::Organisation(p)));
     }
     items.push(Item::Section(t.stands));
     let mut any = false;
-    for (i, stand) in lookup.stands_of(directory, &org.id) {
+    for i in directory.stands_of(index) {
         any = true;
+        let stand = &directory.stands[i];
         let label = match stand.title.as_deref().filter(|t| !t.is_empty()) {
             Some(title) => format!("{} · {}", clean(&stand.number), clean(title)),
             None => clean(&stand.number),
@@ -179,25 +173,23 @@ fn organisation(t: &Text, directory: &Directory, lookup: &Lookup, index: usize) 
     if !any {
         items.push(Item::Text(t.none.to_string()));
     }
-    let people = lookup
-        .people_of(directory, &org.id)
-        .map(|p| person_line(directory, lookup, p))
+    let people = directory
+        .people_of(index)
+        .map(|p| person_line(directory, p))
         .collect();
     push_people(t, &mut items, people);
     items
 }
 
-fn person_line(directory: &Directory, lookup: &Lookup, person: &Person) -> String {
+fn person_line(directory: &Directory, index: usize) -> String {
+    let person = &directory.people[index];
     let mut line = clean(&person.name);
     if let Some(role) = person.role.as_deref().filter(|r| !r.is_empty()) {
         line.push_str(", ");
         line.push_str(&clean(role));
     }
-    if let Some(org) = person
-        .organisation
-        .as_deref()
-        .and_then(|id| lookup.organisation(directory, id))
-    {
+    if let Some(o) = directory.organisation_of_person(index) {
+        let org = &directory.organisations[o];
         line.push_str(&format!(" ({})", clean(org.display_name())));
     }
     line

@@ -1,10 +1,10 @@
-//! Building the app's state from a directory: the search index, look-ups,
-//! themes and plan, on two cores at fair scale.
+//! Building the app's state from a directory: the search index, themes and
+//! plan, on two cores at fair scale.
 
 use std::sync::Arc;
 
 use super::{App, Focus, ListView, Options};
-use crate::directory::{Directory, Lookup};
+use crate::directory::Directory;
 use crate::notes::NotesBook;
 use crate::search::catalog::Catalog;
 use crate::tui::notes::Notes;
@@ -32,10 +32,9 @@ impl App {
         book: Option<NotesBook>,
         plan_dir: Option<&std::path::Path>,
     ) -> App {
-        let lookups = || (Lookup::new(&directory), directory.themes());
         // The plan's grid, the user's plan file and the shortest-path tree
         // from where the user is, which the first frame's route walks: at
-        // 50k stands 10 + 30 ms, the look-ups and themes 20.
+        // 50k stands 10 + 30 ms.
         let plan = || {
             let mut plan = PlanState::new(&directory, options.lang);
             if let Some(dir) = plan_dir {
@@ -44,15 +43,14 @@ impl App {
             plan.prepare_tree();
             plan
         };
-        // At fair scale these are built on another core while the search
+        // At fair scale the plan is built on another core while the search
         // index is.
-        let (catalog, ((lookup, themes), plan)) =
-            rayon::join(|| Catalog::new(&directory), || (lookups(), plan()));
+        let (catalog, plan) = rayon::join(|| Catalog::new(&directory), plan);
+        let themes: Vec<String> = directory.themes().iter().map(|t| t.to_string()).collect();
         let mut app = App {
             ticked: vec![false; themes.len()],
             themes,
             catalog: Arc::new(catalog),
-            lookup,
             plan,
             directory: Arc::new(directory),
             styles: Styles::new(options.no_color),
