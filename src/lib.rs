@@ -19,5 +19,6 @@ pub mod notes;
 pub mod sanitize;
 pub mod search;
 pub mod store;
+pub mod text_position;
 pub mod tui;
 pub mod venue;

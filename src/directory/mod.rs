@@ -153,7 +153,7 @@ pub fn load_file(path: &Path) -> Result<Directory, LoadError> {
     // failure std's tells where the first bad byte is.
     let Ok(text) = simdutf8::basic::from_utf8(&bytes) else {
         let valid_up_to = std::str::from_utf8(&bytes).map_or_else(|e| e.valid_up_to(), |_| 0);
-        let (line, column) = locate::line_column(&bytes, valid_up_to);
+        let (line, column) = crate::text_position::line_column(&bytes, valid_up_to);
         return Err(LoadError {
             file,
             problems: vec![Finding::at(line, column, ProblemKind::NotUtf8)],

@@ -2,41 +2,25 @@
 //! column (serde counts bytes), the start of the offending token rather than
 //! just past it, and JSON words instead of Rust type names.
 
-/// Line and column (counting characters) of a serde_json error. serde counts
-/// the column in bytes and points just past the offending byte.
+use crate::text_position;
+
+/// Line and column (counting characters) of a serde_json error: of the
+/// character it points at, or, for a wrong type, value or field name, of
+/// the start of its token, where an editor should land (serde points just
+/// past it).
 pub fn serde_error_position(text: &str, e: &serde_json::Error) -> (usize, usize) {
-    let line = e.line().max(1);
     let bytes = text.as_bytes();
-    let line_start = if line == 1 {
-        0
-    } else {
-        bytes
-            .iter()
-            .enumerate()
-            .filter(|&(_, &b)| b == b'\n')
-            .nth(line - 2)
-            .map_or(bytes.len(), |(i, _)| i + 1)
-    };
-    let line_end = bytes[line_start..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(bytes.len(), |i| line_start + i);
-    let mut end = (line_start + e.column()).min(line_end);
-    while !text.is_char_boundary(end) && end < line_end {
-        end += 1;
+    let at = text_position::serde_error_offset(bytes, e);
+    let (line, column) = text_position::line_column(bytes, at);
+    if e.classify() == serde_json::error::Category::Data {
+        let line_start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let line_end = bytes[at..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| at + i);
+        let end = (at + 1..=line_end).find(|&i| text.is_char_boundary(i)).unwrap_or(line_end);
+        if let Some(start) = token_ending_at(&bytes[line_start..line_end], end - line_start) {
+            return text_position::line_column(bytes, line_start + start);
+        }
     }
-    let mut column = text.get(line_start..end).map_or(1, |s| s.chars().count());
-    // A wrong type, value or field name is reported just past its token:
-    // point at the token's start instead, where an editor should land.
-    if e.classify() == serde_json::error::Category::Data
-        && let Some(start) = token_ending_at(&bytes[line_start..line_end], end - line_start)
-    {
-        column = text
-            .get(line_start..line_start + start)
-            .map_or(0, |s| s.chars().count())
-            + 1;
-    }
-    (line, column.max(1))
+    (line, column)
 }
 
 /// Start of the string, number or literal of `line` that ends at byte `end`.

@@ -10,7 +10,7 @@
 
 use serde_json::Value;
 
-use super::locate::{self, json_path};
+use super::locate::json_path;
 use super::messages::{Field, Item, ProblemKind as K};
 use super::people::{check_people, check_people_at_stands};
 use super::report::{IndexOf, Report, blank, check_id, check_unique, index_of, label};
@@ -90,7 +90,7 @@ fn foreign_file(text: &str) -> Option<Vec<Finding>> {
     // Any JSON value but an object (an array, a number…), however deep.
     let start = text.len() - text.trim_start().len();
     if !matches!(text.as_bytes().get(start), None | Some(b'{')) {
-        let (line, column) = locate::line_column(text.as_bytes(), start);
+        let (line, column) = crate::text_position::line_column(text.as_bytes(), start);
         return Some(vec![Finding::at(line, column, K::NotAJsonObject)]);
     }
     let value: Value = serde_json::from_str(text).ok()?;

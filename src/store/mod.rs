@@ -30,6 +30,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::lang::Lang;
+use crate::text_position;
 use fsio::Stamp;
 
 /// A document kept by a [`Store`]: a JSON object carrying `format` and
@@ -133,7 +134,8 @@ pub fn parse<D: Document>(bytes: &[u8]) -> Result<D, ParseProblem> {
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let at = |e: serde_json::Error| {
         let reason = StoreReason::Syntax(without_position(&e));
-        ParseProblem::new(e.line().max(1), e.column().max(1), reason)
+        let (line, column) = text_position::of_serde_error(bytes, &e);
+        ParseProblem::new(line, column, reason)
     };
     // Reading only the header still checks the syntax of the whole file.
     #[derive(serde::Deserialize)]
@@ -192,7 +194,7 @@ fn locate_key(bytes: &[u8], key: &str) -> (usize, usize) {
         .match_indices(&needle)
         .find(|(i, _)| text[i + needle.len()..].trim_start().starts_with(':'));
     match found {
-        Some((i, _)) => line_column(&text[..i]),
+        Some((i, _)) => text_position::line_column(text.as_bytes(), i),
         None => (1, 1),
     }
 }
@@ -204,13 +206,6 @@ fn without_position(e: &serde_json::Error) -> String {
         Some(i) => message[..i].to_string(),
         None => message,
     }
-}
-
-/// 1-based line and column (in characters) just after `before`.
-fn line_column(before: &str) -> (usize, usize) {
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
 }
 
 /// One document kept in one file. See the module documentation.

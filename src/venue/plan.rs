@@ -119,9 +119,10 @@ impl PlanFile {
             let message = message
                 .rfind(" at line ")
                 .map_or(message.clone(), |i| message[..i].to_string());
+            let (line, column) = crate::text_position::of_serde_error(text.as_bytes(), &e);
             PlanError::Syntax {
-                line: e.line().max(1),
-                column: e.column().max(1),
+                line,
+                column,
                 message,
             }
         })?;
