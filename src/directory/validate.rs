@@ -5,8 +5,7 @@
 //!
 //! Ids are filed in compact tables (`id_index`), overlaps are found through
 //! a spatial index (`occupancy`), positions are located only for problems
-//! found, and a large directory is checked in two halves on two cores: a
-//! 50,000-stand directory is checked in about 10 ms.
+//! found, and the directory is checked in two halves on two cores.
 
 use serde_json::Value;
 
@@ -26,35 +25,18 @@ pub fn validate(directory: &Directory, text: &str) -> Vec<Finding> {
         // Not a directory, or one of another version: anything more would be noise.
         return report.finish(text);
     }
-    // Two halves that need nothing from each other: on a large directory
-    // the second runs on another core. The halves check different values,
-    // so no two of their problems share a place in the file, and problems
-    // end sorted by place: which half runs first changes nothing.
-    let (at_stands, (venue_report, numbers)) = if directory.stands.len() < PARALLEL_FROM {
-        let at_stands = check_contents(directory, &mut report);
-        (at_stands, check_stands_and_venue(directory))
-    } else {
-        std::thread::scope(|scope| {
-            let builder = std::thread::Builder::new();
-            let second = builder.spawn_scoped(scope, || check_stands_and_venue(directory));
-            let at_stands = check_contents(directory, &mut report);
-            let second = match second {
-                Ok(thread) => thread
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                // No thread to be had: check here instead.
-                Err(_) => check_stands_and_venue(directory),
-            };
-            (at_stands, second)
-        })
-    };
+    // Two halves that need nothing from each other, on two cores. The
+    // halves check different values, so no two of their problems share a
+    // place in the file, and problems end sorted by place: which half runs
+    // first changes nothing.
+    let (at_stands, (venue_report, numbers)) = rayon::join(
+        || check_contents(directory, &mut report),
+        || check_stands_and_venue(directory),
+    );
     report.append(venue_report);
     check_people_at_stands(directory, &at_stands, &numbers, &mut report);
     report.finish(text)
 }
-
-/// Below this many stands, a second thread costs more than it saves.
-const PARALLEL_FROM: usize = 4_000;
 
 /// The event, organisations, the organisations of each stand, and people.
 /// Returns the people who name a stand, to check once stand numbers are known.

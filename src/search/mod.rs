@@ -47,6 +47,7 @@ mod tests;
 pub use builder::{EngineBuilder, RecordRef};
 pub use live::LiveSearch;
 use matching::Query;
+use rayon::iter::{IndexedParallelIterator, IntoParallelIterator, ParallelExtend, ParallelIterator};
 
 /// How much a hit in a field counts. Earlier variants rank first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -306,29 +307,13 @@ impl Engine {
         matches: impl Fn(std::ops::Range<usize>) -> Vec<Hit> + Sync,
     ) {
         hits.clear();
-        let threads = if count >= PARALLEL_FROM {
-            worker_count()
-        } else {
-            1
-        };
-        if threads <= 1 {
+        if count < PARALLEL_FROM {
             hits.extend(matches(0..count));
             return;
         }
-        let block = count.div_ceil(threads);
-        let matches = &matches;
-        std::thread::scope(|scope| {
-            let workers: Vec<_> = (0..count)
-                .step_by(block)
-                .map(|from| scope.spawn(move || matches(from..(from + block).min(count))))
-                .collect();
-            for worker in workers {
-                match worker.join() {
-                    Ok(found) => hits.extend(found),
-                    Err(panic) => std::panic::resume_unwind(panic),
-                }
-            }
-        });
+        let block = count.div_ceil(rayon::current_num_threads());
+        let blocks = (0..count).into_par_iter().step_by(block);
+        hits.par_extend(blocks.flat_map_iter(|from| matches(from..(from + block).min(count))));
     }
 
     /// Best first; equal scores in `sort_key` order.
@@ -364,15 +349,8 @@ impl Engine {
 }
 
 /// From this many records on, a full scan is split across cores: below it,
-/// starting threads costs more than it saves.
+/// handing work to another core costs more than it saves.
 const PARALLEL_FROM: usize = 16_384;
-
-/// How many threads a large scan uses (asked once: the answer reads files on
-/// Linux).
-fn worker_count() -> usize {
-    static COUNT: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *COUNT.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(8)))
-}
 
 /// Adds to sorted `chars` the combining marks that follow each of them in
 /// `original`, so an accent typed as a separate char is highlighted with its
