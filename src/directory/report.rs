@@ -155,7 +155,7 @@ pub fn check_id(report: &mut Report, at: impl FnOnce() -> Vec<Step>, what: Item,
 /// Records the first index of `key`; on a repeat, reports a duplicate at
 /// `at(index)` pointing back to the first occurrence.
 pub fn check_unique<'d>(
-    seen: &mut IndexOf<'d>,
+    seen: &mut Seen<'d>,
     key: &'d str,
     index: usize,
     report: &mut Report,
@@ -189,11 +189,12 @@ pub fn with(at: &[Step], key: &'static str) -> Vec<Step> {
     path
 }
 
-/// The index of each id (or stand number) in its list, the first of equal
-/// ones: a plain hash map, used while checking. The directory's look-ups
-/// are its [`Links`](super::Links), built once it is valid.
-pub type IndexOf<'d> = foldhash::HashMap<&'d str, usize>;
+/// The ids (or stand numbers) of a list seen so far while checking, each
+/// with its first index: a plain hash map. The directory's look-ups are its
+/// [`Links`](super::Links), built once it is valid.
+pub type Seen<'d> = foldhash::HashMap<&'d str, usize>;
 
-pub fn index_of<'d>(capacity: usize) -> IndexOf<'d> {
-    IndexOf::with_capacity(capacity)
+/// An empty [`Seen`] with room for `capacity` ids.
+pub fn seen_with_room<'d>(capacity: usize) -> Seen<'d> {
+    Seen::with_capacity(capacity)
 }

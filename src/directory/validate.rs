@@ -3,7 +3,7 @@
 //! geometry. Every problem is reported at the offending value, and all of
 //! them are reported, not only the first.
 //!
-//! Ids are filed in compact tables (`id_index`), overlaps are found through
+//! Ids are filed in hash maps while checking, overlaps are found through
 //! a spatial index (`occupancy`), positions are located only for problems
 //! found, and the directory is checked in two halves on two cores.
 
@@ -12,7 +12,7 @@ use serde_json::Value;
 use super::locate::json_path;
 use super::messages::{Field, Item, ProblemKind as K};
 use super::people::{check_people, check_people_at_stands};
-use super::report::{IndexOf, Report, blank, check_id, check_unique, index_of, label};
+use super::report::{Seen, Report, blank, check_id, check_unique, seen_with_room, label};
 use super::serde_errors;
 use super::stands::{check_stand_fields, check_stand_organisations};
 use super::{Directory, FORMAT, FORMAT_VERSION, Finding};
@@ -49,7 +49,7 @@ fn check_contents(d: &Directory, report: &mut Report) -> Vec<usize> {
 
 /// The stands' own fields and the venue, with their own report; and the
 /// index of each stand number.
-fn check_stands_and_venue(d: &Directory) -> (Report, IndexOf<'_>) {
+fn check_stands_and_venue(d: &Directory) -> (Report, Seen<'_>) {
     let mut report = Report::default();
     let numbers = check_stand_fields(d, &mut report);
     super::layout::check(d, &mut report);
@@ -154,8 +154,8 @@ fn valid_date(date: &str) -> bool {
 /// Checks organisations; returns the index of each id. Paths and labels
 /// are built only when a problem is found: this runs on every entry of
 /// large directories.
-fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<'d> {
-    let mut ids = index_of(d.organisations.len());
+fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> Seen<'d> {
+    let mut ids = seen_with_room(d.organisations.len());
     // Few organisations have a parent: noting which spares the checks of
     // parents two more passes over every organisation.
     let mut with_parent = Vec::new();
@@ -210,7 +210,7 @@ fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<'d>
 fn check_parent_cycles(
     d: &Directory,
     with_parent: &[usize],
-    ids: &IndexOf<'_>,
+    ids: &Seen<'_>,
     report: &mut Report,
 ) {
     #[derive(Clone, Copy, PartialEq)]
