@@ -1,28 +1,29 @@
 #!/usr/bin/env bash
-# One-shot search: `maillage search` against `fzf --filter`, same machine, same run.
+# `maillage search` against fzf, same machine, same run, no cache anywhere.
 #
-#   benches/compare.sh                 # 50,000 stands, the default queries
-#   STANDS=10000 benches/compare.sh    # another size
+#   benches/compare.sh                        # 50,000 stands, the default queries
+#   STANDS=10000 benches/compare.sh           # another size
 #   benches/compare.sh mersch "sante wiltz"   # your own queries
 #
 # What it does:
-# 1. installs fzf and hyperfine if missing (apt-get; hyperfine also via cargo);
+# 1. installs fzf, jq, hyperfine and GNU time if missing (apt-get; hyperfine
+#    also via cargo);
 # 2. builds the release binary and the generator;
-# 3. generates the directory (target/compare/big.json) and exports the names
-#    maillage lists for an empty query (stands, organisations, people: one
-#    "kind<TAB>id<TAB>name" line each) to target/compare/names.txt;
-# 4. for each query, times `maillage search --data big.json QUERY` against
-#    `fzf --filter QUERY` on names.txt (read, match, sort, print), output
-#    to /dev/null, maillage twice:
-#    - cold (`--no-cache`): read, parse and validate the JSON, fold every
-#      record's text, search, print;
-#    - cached: the records read from the search cache (written by the first
-#      search of the file, here the export of step 3; see
-#      src/search/catalog/cache/), search, print;
-# 5. prints each mean, the ratios maillage/fzf (target: ≤ 1.0), and the
-#    peak memory of `maillage search`, cold and cached (target: ≤ 30 MB).
-#
-# The cache goes to target/compare/cache, not to your cache folder.
+# 3. generates the directory (target/compare/big.json) and writes the bare
+#    names maillage lists for an empty query (a stand's organisations, an
+#    organisation's name, a person's name: one line each) to names.txt;
+# 4. for each query, times with the output sent to /dev/null:
+#    - maillage: `maillage search --data big.json QUERY`, from a cold start:
+#      read, parse, validate and link the JSON, build the search index
+#      (fold every record's text), search, print;
+#    - fzf: `fzf --filter QUERY` on names.txt (read, match, sort, print):
+#      the names only, nothing to parse;
+#    - jq | fzf: the pipeline a user would write instead, jq extracting the
+#      texts maillage searches (stand number, its organisations' names,
+#      title and themes; an organisation's names, aliases, themes and
+#      description; a person's name and role) piped to `fzf --filter QUERY`;
+# 5. prints each mean, the ratios maillage/fzf and (jq | fzf)/maillage, and
+#    the peak memory (largest process) of each, from `/usr/bin/time -v`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,7 +37,9 @@ fi
 install_tools() {
     local missing=()
     command -v fzf >/dev/null || missing+=(fzf)
+    command -v jq >/dev/null || missing+=(jq)
     command -v hyperfine >/dev/null || missing+=(hyperfine)
+    [ -x /usr/bin/time ] || missing+=(time)
     [ ${#missing[@]} -eq 0 ] && return
     echo "installing ${missing[*]}…" >&2
     local sudo=""
@@ -48,24 +51,32 @@ install_tools() {
     if ! command -v hyperfine >/dev/null && command -v cargo >/dev/null; then
         cargo install --locked hyperfine >/dev/null 2>&1 || true
     fi
-    command -v fzf >/dev/null || { echo "compare.sh: fzf is missing and could not be installed (apt-get install fzf)" >&2; exit 1; }
+    for tool in fzf jq; do
+        command -v $tool >/dev/null || { echo "compare.sh: $tool is missing and could not be installed (apt-get install $tool)" >&2; exit 1; }
+    done
 }
 install_tools
 
 cargo build --release --quiet --bin maillage --example generate_directory
 MAILLAGE=target/release/maillage
 mkdir -p "$WORK"
-export MAILLAGE_CACHE_DIR="$WORK/cache"
-rm -rf "$MAILLAGE_CACHE_DIR"
 target/release/examples/generate_directory --stands "$STANDS" -o "$WORK/big.json"
 $MAILLAGE check "$WORK/big.json" >/dev/null
-# A file changed in the last two seconds is not cached yet.
-sleep 2
-$MAILLAGE search --data "$WORK/big.json" "" >"$WORK/names.txt"
-ls "$MAILLAGE_CACHE_DIR"/search-*.bin >/dev/null || { echo "compare.sh: the search cache was not written" >&2; exit 1; }
+$MAILLAGE search --data "$WORK/big.json" "" | cut -f3 >"$WORK/names.txt"
+
+# The texts maillage searches, as a user would extract them with jq.
+cat >"$WORK/texts.jq" <<'JQ'
+(.organisations | map({key: .id, value: .}) | from_entries) as $orgs
+| (.stands[] | [.number, (.organisations[] | $orgs[.].name // empty), .title // empty, (.themes // [])[]] | join(" ")),
+  (.organisations[] | [.name, .short_name // empty, (.aliases // [])[], (.themes // [])[], .description // empty] | join(" ")),
+  (.people[] | [.name, .role // empty] | join(" "))
+JQ
+[ "$(jq -r -f "$WORK/texts.jq" "$WORK/big.json" | wc -l)" -eq "$(wc -l <"$WORK/names.txt")" ] ||
+    { echo "compare.sh: jq and maillage do not list as many records" >&2; exit 1; }
+
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "data: $STANDS stands, $(du -h "$WORK/big.json" | cut -f1) of JSON; names.txt: $(wc -l <"$WORK/names.txt") lines"
-echo "fzf $(fzf --version | cut -d' ' -f1)"
+echo "fzf $(fzf --version | cut -d' ' -f1), $(jq --version)"
 
 # Mean wall time in ms of a shell command: hyperfine when present, else the
 # median of 15 runs timed by bash.
@@ -86,27 +97,29 @@ mean_ms() {
     fi
 }
 
-printf '\n%-24s %8s %9s %9s %8s %11s %11s %7s\n' query matches "cold ms" "cached ms" "fzf ms" "cold ratio" "cached ratio" target
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+printf '\n%-24s %8s %11s %8s %11s %14s %16s\n' query matches "maillage ms" "fzf ms" "jq|fzf ms" "maillage/fzf" "(jq|fzf)/maillage"
 for query in "${QUERIES[@]}"; do
     q=$(printf %q "$query")
     matches=$($MAILLAGE search --data "$WORK/big.json" "$query" | wc -l)
-    cold=$(mean_ms "$MAILLAGE search --no-cache --data $WORK/big.json $q >/dev/null")
-    cached=$(mean_ms "$MAILLAGE search --data $WORK/big.json $q >/dev/null")
-    theirs=$(mean_ms "fzf --filter $q <$WORK/names.txt >/dev/null")
-    cold_ratio=$(awk -v a="$cold" -v b="$theirs" 'BEGIN { printf "%.2f", a / b }')
-    cached_ratio=$(awk -v a="$cached" -v b="$theirs" 'BEGIN { printf "%.2f", a / b }')
-    verdict=$(awk -v r="$cached_ratio" 'BEGIN { print (r <= 1.0 ? "met" : "NOT met") }')
-    printf '%-24s %8s %9s %9s %8s %11s %11s %7s\n' "\"$query\"" "$matches" "$cold" "$cached" "$theirs" "${cold_ratio}×" "${cached_ratio}×" "$verdict"
+    ours=$(mean_ms "$MAILLAGE search --data $WORK/big.json $q >/dev/null")
+    fzf=$(mean_ms "fzf --filter $q <$WORK/names.txt >/dev/null")
+    pipeline=$(mean_ms "jq -r -f $WORK/texts.jq $WORK/big.json | fzf --filter $q >/dev/null")
+    printf '%-24s %8s %11s %8s %11s %13s× %15s×\n' "\"$query\"" "$matches" "$ours" "$fzf" "$pipeline" \
+        "$(ratio "$ours" "$fzf")" "$(ratio "$pipeline" "$ours")"
 done
 
 if [ -x /usr/bin/time ]; then
     peak_of() {
-        /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident/ { print $2 }' | xargs
+        /usr/bin/time -v bash -c "$1" 2>&1 >/dev/null | awk -F: '/Maximum resident/ { print $2 }' | xargs
     }
-    cold=$(peak_of $MAILLAGE search --no-cache --data "$WORK/big.json" x)
-    cached=$(peak_of $MAILLAGE search --data "$WORK/big.json" x)
     echo
-    echo "peak memory of 'maillage search --data big.json x' (target ≤ 30 MB):"
-    echo "  cold:   $((cold / 1024)) MB ($cold kB)"
-    echo "  cached: $((cached / 1024)) MB ($cached kB)"
+    echo "peak memory (largest process) for the query x:"
+    for row in "maillage|$MAILLAGE search --data $WORK/big.json x" \
+        "fzf|fzf --filter x <$WORK/names.txt" \
+        "jq | fzf|jq -r -f $WORK/texts.jq $WORK/big.json | fzf --filter x"; do
+        kb=$(peak_of "${row#*|} >/dev/null")
+        printf '  %-9s %4s MB (%s kB)\n' "${row%%|*}:" "$((kb / 1024))" "$kb"
+    done
 fi

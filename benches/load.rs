@@ -1,8 +1,6 @@
 //! Loading: read the file, parse, validate and index it (`Catalog::new`),
-//! what happens before the first frame or the first search result. Also each
-//! part on its own, to see where the time goes, and the same directory and
-//! catalog read back from the launch cache (what every launch after the
-//! first over an unchanged file does).
+//! what happens before the first search result. Also each part on its own,
+//! to see where the time goes.
 //!
 //! `cargo bench --bench load`
 
@@ -12,7 +10,6 @@ use common::{SIZES, label};
 use criterion::{BenchmarkId, Criterion};
 use maillage::directory;
 use maillage::search::catalog::Catalog;
-use maillage::search::catalog::cache::{Stamp, launch};
 
 fn load(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temporary directory");
@@ -39,12 +36,6 @@ fn load(c: &mut Criterion) {
         });
         group.bench_function(BenchmarkId::new("index", label(stands)), |b| {
             b.iter_with_large_drop(|| Catalog::new(&parsed))
-        });
-        let stamp = Stamp::of(&path).expect("stamp");
-        let cache = stamp.launch_file(&dir.path().join("cache"));
-        launch::write(&cache, &stamp, &parsed, &Catalog::new(&parsed)).expect("write the cache");
-        group.bench_function(BenchmarkId::new("launch_cache", label(stands)), |b| {
-            b.iter_with_large_drop(|| launch::read(&cache, &stamp).expect("read").expect("a hit"))
         });
         group.finish();
     }

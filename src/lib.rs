@@ -21,5 +21,6 @@ pub mod notes;
 pub mod sanitize;
 pub mod search;
 pub mod store;
+pub mod text_position;
 pub mod tui;
 pub mod venue;

@@ -86,9 +86,10 @@ fn french_headers_semicolons_and_bom() {
         ecoute.website.as_deref(),
         Some("https://www.ecoute.example")
     );
+    let ecoute_at = d.organisation_index("fondation-ecoute-solidaire").unwrap();
     let stands: Vec<&str> = d
-        .stands_of("fondation-ecoute-solidaire")
-        .map(|s| s.number.as_str())
+        .stands_of(ecoute_at)
+        .map(|s| d.stands[s].number.as_str())
         .collect();
     assert_eq!(stands, ["A1", "A3"]);
 

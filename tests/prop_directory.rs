@@ -527,6 +527,7 @@ fn valid_directory() -> impl Strategy<Value = Directory> {
                 stands,
                 people,
                 venue: None,
+                links: Default::default(),
             }
         })
 }

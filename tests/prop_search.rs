@@ -11,8 +11,7 @@
 mod prop_settings;
 
 use maillage::directory;
-use maillage::search::catalog::cache::{self, Stamp};
-use maillage::search::catalog::{Catalog, name_field};
+use maillage::search::catalog::Catalog;
 use maillage::search::{Engine, Field, Hit, LiveSearch, Record, Tier};
 use proptest::prelude::*;
 
@@ -212,30 +211,11 @@ proptest! {
 }
 
 thread_local! {
-    /// A generated fair of several one-shot blocks, and its catalog.
+    /// A generated fair, and its catalog.
     static FAIR: (directory::Directory, Catalog) = {
         let fair = maillage::generate::generate(2500, 13);
         let catalog = Catalog::new(&fair);
         (fair, catalog)
-    };
-
-    /// A fair of several cache blocks of each kind (4,096 records each),
-    /// its catalog, and its search cache written once in a temporary folder
-    /// (kept for the thread's life) with the stamp it is for.
-    static CACHED: (Catalog, tempfile::TempDir, std::path::PathBuf, Stamp) = {
-        let fair = maillage::generate::generate(10_000, 17);
-        let catalog = Catalog::new(&fair);
-        let dir = tempfile::tempdir().unwrap();
-        let data = dir.path().join("fair.json");
-        std::fs::write(&data, serde_json::to_string(&fair).unwrap()).unwrap();
-        let written = std::fs::File::options().write(true).open(&data).unwrap();
-        let a_minute_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
-        written.set_modified(a_minute_ago).unwrap();
-        let stamp = Stamp::of(&data).unwrap();
-        let file = stamp.cache_file(dir.path());
-        let (_, cached) = cache::search_and_write(&fair, "", &[], false, &file, &stamp);
-        cached.unwrap();
-        (catalog, dir, file, stamp)
     };
 }
 
@@ -273,48 +253,29 @@ fn kinds() -> impl Strategy<Value = Vec<maillage::search::catalog::Kind>> {
 proptest! {
     #![proptest_config(prop_settings::config(100))]
 
-    /// `maillage search` keeps no index (`search_once`): it must give exactly
-    /// the catalog's ranked hits, whatever the query and kinds.
+    /// `maillage search` and the app rank hits of several kinds as one list
+    /// (`Catalog::search` merges each engine's ranked hits): exactly the
+    /// hits of each engine, sorted by score, then sort key, then kind, then
+    /// record, whatever the query and kinds.
     #[test]
-    fn a_one_shot_search_finds_what_the_catalog_finds(
+    fn hits_of_several_kinds_are_ranked_as_one_list(
         query in fair_query(),
         kinds in kinds(),
     ) {
-        FAIR.with(|(fair, catalog)| -> Result<(), TestCaseError> {
-            let found = maillage::search::catalog::search_once(fair, &query, &kinds, 10);
-            prop_assert_eq!(&found.hits, &catalog.search(&query, &kinds));
-            for (i, &(kind, hit)) in found.hits.iter().take(10).enumerate() {
-                let record = catalog.engine(kind).record(hit.record).to_record();
-                prop_assert_eq!(found.record(i).to_record(), record);
-            }
-            Ok(())
-        })?;
-    }
-}
-
-proptest! {
-    #![proptest_config(prop_settings::config(100))]
-
-    /// `maillage search` on a cached file reads its records in blocks from
-    /// the cache: it must give exactly the catalog's ranked hits, and show
-    /// the same names and highlights.
-    #[test]
-    fn a_search_in_the_cache_finds_what_the_catalog_finds(
-        query in fair_query(),
-        kinds in kinds(),
-    ) {
-        CACHED.with(|(catalog, _, file, stamp)| -> Result<(), TestCaseError> {
-            let found = cache::search(file, stamp, &query, &kinds, true)
-                .unwrap()
-                .expect("the cache");
-            let hits: Vec<_> = found.iter().map(|h| (h.kind, h.hit)).collect();
-            prop_assert_eq!(&hits, &catalog.search(&query, &kinds));
-            for h in found.iter().take(10) {
-                let engine = catalog.engine(h.kind);
-                let field = name_field(h.kind);
-                prop_assert_eq!(&*h.name, engine.record(h.hit.record).text(field).unwrap());
-                prop_assert_eq!(&h.positions, &engine.positions(h.hit.record, field, &query));
-            }
+        FAIR.with(|(_, catalog)| -> Result<(), TestCaseError> {
+            let mut expected: Vec<_> = kinds
+                .iter()
+                .flat_map(|&kind| catalog.engine(kind).search(&query).into_iter().map(move |hit| (kind, hit)))
+                .collect();
+            expected.sort_by(|(a_kind, a), (b_kind, b)| {
+                let key = |kind, hit: &Hit| catalog.engine(kind).record(hit.record).sort_key();
+                b.score
+                    .cmp(&a.score)
+                    .then_with(|| key(*a_kind, a).cmp(key(*b_kind, b)))
+                    .then(a_kind.cmp(b_kind))
+                    .then(a.record.cmp(&b.record))
+            });
+            prop_assert_eq!(catalog.search(&query, &kinds), expected);
             Ok(())
         })?;
     }

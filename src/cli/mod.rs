@@ -19,7 +19,6 @@ use clap::{Parser, Subcommand};
 
 use crate::directory::{self, Directory, LoadError};
 use crate::i18n::Lang;
-use crate::search::catalog::cache::launch::{self, Launch};
 
 /// Find a stand at a stand-based event, walk there, and keep private notes on
 /// the people you met. Offline.
@@ -115,49 +114,21 @@ pub fn load_directory(data: Option<&std::path::Path>) -> Result<Directory, LoadE
     }
 }
 
-/// The directory named by `--data` (or the embedded one) and its search
-/// catalog: from the launch cache when the app left one for this state of
-/// the file. A one-shot command only reads it: writing it would double the
-/// command's first run, and the app writes it after its first frame.
-pub fn load_indexed(
-    data: Option<&std::path::Path>,
-) -> Result<(Directory, crate::search::catalog::Catalog), LoadError> {
-    let Launch {
-        directory, catalog, ..
-    } = load_for_launch(data)?;
-    let catalog = catalog.unwrap_or_else(|| crate::search::catalog::Catalog::new(&directory));
-    Ok((directory, catalog))
-}
-
-/// The directory named by `--data` through its launch cache, or the
-/// embedded one.
-fn load_for_launch(data: Option<&std::path::Path>) -> Result<Launch, LoadError> {
-    match data {
-        Some(path) => launch::load(path),
-        None => Ok(Launch {
-            directory: directory::default_directory(),
-            catalog: None,
-            missed: None,
-        }),
-    }
-}
-
 fn run_tui(
     data: Option<&std::path::Path>,
     config_dir: Option<&std::path::Path>,
     lang: Lang,
 ) -> ExitCode {
     // The directory is loaded before the terminal is touched, so a bad file
-    // prints its errors on a normal screen. A large file comes from its
-    // launch cache when it has one (see `search::catalog::cache::launch`).
-    let launch = match load_for_launch(data) {
-        Ok(launch) => launch,
+    // prints its errors on a normal screen.
+    let directory = match load_directory(data) {
+        Ok(directory) => directory,
         Err(e) => {
             eprintln!("{}", e.render(lang));
             return ExitCode::from(1);
         }
     };
-    match crate::tui::run(launch, crate::notes::config_dir(config_dir), lang) {
+    match crate::tui::run(directory, crate::notes::config_dir(config_dir), lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("maillage: {e}");

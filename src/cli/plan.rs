@@ -174,14 +174,13 @@ fn text(directory: &Directory, tour: &Tour, lang: Lang) -> String {
 }
 
 fn organisations(directory: &Directory, number: &str) -> Vec<String> {
-    directory.stand(number).map_or(Vec::new(), |stand| {
-        stand
-            .organisations
-            .iter()
-            .filter_map(|id| directory.organisation(id))
-            .map(|o| o.display_name().to_string())
-            .collect()
-    })
+    let Some(stand) = directory.stand_index(number) else {
+        return Vec::new();
+    };
+    directory
+        .organisations_of_stand(stand)
+        .map(|o| directory.organisations[o].display_name().to_string())
+        .collect()
 }
 
 fn fail(message: &str) -> ExitCode {

@@ -1,5 +1,6 @@
 //! `maillage route FROM TO`: the walking directions between two places.
 
+use std::cell::OnceCell;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -44,8 +45,8 @@ struct JsonCell<'a> {
 }
 
 pub fn run(data: Option<&Path>, args: &RouteArgs, lang: Lang) -> ExitCode {
-    let (directory, catalog) = match super::load_indexed(data) {
-        Ok(loaded) => loaded,
+    let directory = match super::load_directory(data) {
+        Ok(directory) => directory,
         Err(e) => {
             eprintln!("{}", e.render(lang));
             return ExitCode::from(1);
@@ -55,6 +56,8 @@ pub fn run(data: Option<&Path>, args: &RouteArgs, lang: Lang) -> ExitCode {
         Ok(grid) => grid,
         Err(e) => return fail(&e.message(lang)),
     };
+    // Built only if a place is named by an organisation's name.
+    let catalog = OnceCell::new();
     let (from, to) = match (
         resolve(&directory, &catalog, &args.from),
         resolve(&directory, &catalog, &args.to),
@@ -114,7 +117,7 @@ fn unknown_place(text: &str, lang: Lang) -> String {
 
 /// A stand number (exact, then ignoring case), `entrance`, or the best
 /// matching organisation that has a stand (its first stand).
-fn resolve(directory: &Directory, catalog: &Catalog, text: &str) -> Option<Place> {
+fn resolve(directory: &Directory, catalog: &OnceCell<Catalog>, text: &str) -> Option<Place> {
     let text = text.trim();
     if ["entrance", "entrée", "entree"]
         .iter()
@@ -134,9 +137,9 @@ fn resolve(directory: &Directory, catalog: &Catalog, text: &str) -> Option<Place
     if text.is_empty() {
         return None;
     }
+    let catalog = catalog.get_or_init(|| Catalog::new(directory));
     catalog.organisations.search(text).iter().find_map(|hit| {
-        let org = &directory.organisations[hit.record];
-        let stand = directory.stands_of(&org.id).next()?;
-        Some(Place::Stand(stand.number.to_string()))
+        let stand = directory.stands_of(hit.record).next()?;
+        Some(Place::Stand(directory.stands[stand].number.to_string()))
     })
 }

@@ -1,7 +1,7 @@
 //! `maillage search QUERY`: the same ranking as the TUI, for scripts.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
@@ -10,8 +10,7 @@ use serde::Serialize;
 use crate::directory::Directory;
 use crate::i18n::Lang;
 use crate::sanitize::{for_display, json_for_terminal};
-use crate::search::catalog::cache::{self, CachedHit, Stamp};
-use crate::search::catalog::{Kind, name_field, search_once};
+use crate::search::catalog::{Catalog, Kind, name_field};
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
@@ -26,10 +25,6 @@ pub struct SearchArgs {
     /// Print at most N results.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
-    /// Neither read nor write the cache kept for large directory files
-    /// (over 1 MB, in the system's cache folder or $MAILLAGE_CACHE_DIR).
-    #[arg(long)]
-    pub no_cache: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -63,18 +58,6 @@ struct JsonHit<'a> {
 }
 
 pub fn run(data: Option<&Path>, args: &SearchArgs, lang: Lang) -> ExitCode {
-    let cache = data
-        .filter(|_| !args.no_cache)
-        .and_then(CacheFile::for_data);
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let kinds = args.kind.kinds();
-    if let Some(cache) = &cache
-        && let Ok(Some(hits)) =
-            cache::search(&cache.file, &cache.stamp, &args.query, kinds, args.json)
-    {
-        let written = write_cached(&hits, args, &mut out);
-        return finish(written, &mut out, hits);
-    }
     let directory = match super::load_directory(data) {
         Ok(d) => d,
         Err(e) => {
@@ -82,52 +65,12 @@ pub fn run(data: Option<&Path>, args: &SearchArgs, lang: Lang) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let written = match &cache {
-        // Searched as the cache will be, and the cache written on the way;
-        // one that cannot be written only means none next time.
-        Some(cache) => {
-            let (hits, _) = cache::search_and_write(
-                &directory,
-                &args.query,
-                kinds,
-                args.json,
-                &cache.file,
-                &cache.stamp,
-            );
-            let written = write_cached(&hits, args, &mut out);
-            std::mem::forget(hits);
-            written
-        }
-        None => write_results(&directory, args, &mut out),
-    };
-    finish(written, &mut out, directory)
-}
-
-/// Writes hits found in the search cache as `maillage search` prints them
-/// (public for the one-shot benchmark).
-pub fn write_cached(
-    hits: &[CachedHit],
-    args: &SearchArgs,
-    out: &mut impl Write,
-) -> std::io::Result<()> {
-    let rows = hits
-        .iter()
-        .take(args.limit.unwrap_or(usize::MAX))
-        .map(|h| JsonHit {
-            kind: kind_name(h.kind),
-            id: &h.id,
-            name: &h.name,
-            score: h.hit.score,
-            positions: h.positions.clone(),
-        });
-    write_rows(rows, args.json, out)
-}
-
-/// Flushes the output and ends, leaving `data` to the system: freeing a
-/// fair-sized directory or catalog (hundreds of thousands of allocations)
-/// would only add to the wall time.
-fn finish<T>(written: std::io::Result<()>, out: &mut impl Write, data: T) -> ExitCode {
-    std::mem::forget(data);
+    let catalog = Catalog::new(&directory);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = write_results(&directory, &catalog, args, &mut out);
+    // Freeing a fair-sized directory and catalog (hundreds of thousands of
+    // allocations) would only add to the wall time: the system does it.
+    std::mem::forget((directory, catalog));
     match written.and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`| head`) is not an error worth a message.
@@ -139,48 +82,28 @@ fn finish<T>(written: std::io::Result<()>, out: &mut impl Write, data: T) -> Exi
     }
 }
 
-/// The cache of a directory file worth caching, where one can be kept.
-struct CacheFile {
-    file: PathBuf,
-    stamp: Stamp,
-}
-
-impl CacheFile {
-    fn for_data(data: &Path) -> Option<CacheFile> {
-        // Stamped before the file is read: if it changes while it is read,
-        // the cache is written under the old stamp and never used.
-        let stamp = Stamp::of(data).ok().filter(Stamp::worth_caching)?;
-        let file = stamp.cache_file(&cache::cache_dir()?);
-        Some(CacheFile { file, stamp })
-    }
-}
-
-/// Searches `directory` and writes the results to `out`: all of `maillage
-/// search` after loading, when no cache is kept (public for the one-shot
-/// benchmark).
-///
-/// A one-shot search keeps no index ([`search_once`]): building one would
-/// cost memory for a single use.
+/// Searches `catalog` (of `directory`) and writes the results to `out`: all
+/// of `maillage search` after loading and indexing (public for the one-shot
+/// benchmark). The same engines and ranking as the app's lists.
 pub fn write_results(
     directory: &Directory,
+    catalog: &Catalog,
     args: &SearchArgs,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
-    let limit = args.limit.unwrap_or(usize::MAX);
-    let found = search_once(directory, &args.query, args.kind.kinds(), limit);
-    let rows = found
-        .hits
+    let hits = catalog.search(&args.query, args.kind.kinds());
+    let rows = hits
         .iter()
-        .take(limit)
-        .enumerate()
-        .map(|(i, &(kind, hit))| {
+        .take(args.limit.unwrap_or(usize::MAX))
+        .map(|&(kind, hit)| {
+            let engine = catalog.engine(kind);
             let field = name_field(kind);
             JsonHit {
                 kind: kind_name(kind),
                 id: id_of(directory, kind, hit.record),
-                name: found.record(i).text(field).unwrap_or_default(),
+                name: engine.record(hit.record).text(field).unwrap_or_default(),
                 score: hit.score,
-                positions: positions_if(args, || found.positions(i, field, &args.query)),
+                positions: positions_if(args, || engine.positions(hit.record, field, &args.query)),
             }
         });
     write_rows(rows, args.json, out)

@@ -35,6 +35,21 @@ impl<T: Copy> Groups<T> {
         Groups { starts, items }
     }
 
+    /// `groups` groups, group `g` being what `fill(g, list)` puts in the
+    /// (empty) `list` it is given.
+    pub(crate) fn from_fn(groups: usize, mut fill: impl FnMut(usize, &mut Vec<T>)) -> Self {
+        let mut starts = Vec::with_capacity(groups + 1);
+        starts.push(0);
+        let (mut items, mut list) = (Vec::new(), Vec::new());
+        for g in 0..groups {
+            list.clear();
+            fill(g, &mut list);
+            items.extend_from_slice(&list);
+            starts.push(items.len() as u32);
+        }
+        Groups { starts, items }
+    }
+
     /// The items of group `group`; none for a group out of range.
     pub(crate) fn get(&self, group: usize) -> &[T] {
         match (self.starts.get(group), self.starts.get(group + 1)) {
@@ -56,5 +71,15 @@ mod tests {
         assert_eq!(groups.get(2), ['a', 'c']);
         assert_eq!(groups.get(3), ['d']);
         assert_eq!(groups.get(9), [] as [char; 0]);
+    }
+
+    #[test]
+    fn groups_filled_in_order_hold_what_was_put_in_them() {
+        let lists = [vec!['a'], vec![], vec!['b', 'c']];
+        let groups = Groups::from_fn(3, |g, list| list.extend_from_slice(&lists[g]));
+        assert_eq!(groups.get(0), ['a']);
+        assert_eq!(groups.get(1), [] as [char; 0]);
+        assert_eq!(groups.get(2), ['b', 'c']);
+        assert_eq!(groups.get(3), [] as [char; 0]);
     }
 }

@@ -10,7 +10,7 @@ use super::messages::{Dimension, Field, Item, Place, ProblemKind as K, SeeLabel,
 use super::occupancy::{Occupancy, Occupant};
 use super::placement::{Grids, Placed, check_approaches, check_rect, place_stands, report_point};
 use super::report::{
-    IndexOf, Report, blank, check_id, check_unique, index_of, label, stand_label, with,
+    Report, Seen, blank, check_id, check_unique, label, seen_with_room, stand_label, with,
 };
 use super::{Directory, Hall, Rect, Side, StandLocation};
 
@@ -60,7 +60,7 @@ pub fn check(d: &Directory, report: &mut Report) {
         let Some(location) = &stand.location else {
             continue;
         };
-        match hall_ids.get(location.hall.as_str()) {
+        match hall_ids.get(location.hall.as_str()).copied() {
             Some(h) => stands_in[h].push(Placed {
                 index: i,
                 rect: location.rect(),
@@ -142,7 +142,7 @@ fn check_entrances<'d>(
 /// of known halls.
 fn check_connections<'d>(
     d: &'d Directory,
-    hall_ids: &IndexOf<'_>,
+    hall_ids: &Seen<'_>,
     grids: &[Option<Grids>],
     places: &mut HashMap<&'d str, Vec<Step>>,
     report: &mut Report,
@@ -163,7 +163,7 @@ fn check_connections<'d>(
         for (end, key) in [(&connection.from, "from"), (&connection.to, "to")] {
             let start = key == "from";
             let end_at = with(&at, key);
-            let Some(h) = hall_ids.get(end.hall.as_str()) else {
+            let Some(&h) = hall_ids.get(end.hall.as_str()) else {
                 let (who, hall) = (who.clone(), end.hall.to_string());
                 let kind = K::EndInUnknownHall { who, start, hall };
                 report.add(with(&end_at, "hall"), kind);
@@ -184,8 +184,8 @@ fn check_connections<'d>(
 
 /// Checks ids, names and sizes of the halls. Returns the index of each hall
 /// id, and for each hall whether its size is usable for geometry checks.
-fn check_halls<'d>(halls: &'d [Hall], report: &mut Report) -> (IndexOf<'d>, Vec<bool>) {
-    let mut ids = index_of(halls.len());
+fn check_halls<'d>(halls: &'d [Hall], report: &mut Report) -> (Seen<'d>, Vec<bool>) {
+    let mut ids = seen_with_room(halls.len());
     let mut sized = Vec::with_capacity(halls.len());
     for (h, hall) in halls.iter().enumerate() {
         let at = json_path!["venue", "halls", h];

@@ -11,6 +11,8 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+use crate::text_position::line_columns;
+
 /// One step of a path into a JSON document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Step {
@@ -46,48 +48,6 @@ pub enum Target {
     Key,
 }
 
-/// 1-based line and column of byte `offset` in `bytes` (column counts characters).
-pub fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
-    let offset = offset.min(bytes.len());
-    let before = &bytes[..offset];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let column = String::from_utf8_lossy(&before[line_start..])
-        .chars()
-        .count()
-        + 1;
-    (line, column)
-}
-
-/// Line and column of many byte offsets at once, in one pass over the text:
-/// calling [`line_column`] per problem would be quadratic on big files, and
-/// on minified JSON (one huge line) even counting from the line's start is.
-pub fn line_columns(text: &str, offsets: &[usize]) -> Vec<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut order: Vec<usize> = (0..offsets.len()).collect();
-    order.sort_by_key(|&i| offsets[i]);
-    let mut result = vec![(1, 1); offsets.len()];
-    let (mut pos, mut line, mut column) = (0usize, 1usize, 1usize);
-    for i in order {
-        let target = offsets[i].min(bytes.len());
-        for &b in &bytes[pos.min(target)..target] {
-            if b == b'\n' {
-                line += 1;
-                column = 1;
-            } else if b & 0xC0 != 0x80 {
-                // Not a UTF-8 continuation byte: a character starts here.
-                column += 1;
-            }
-        }
-        pos = pos.max(target);
-        result[i] = (line, column);
-    }
-    result
-}
-
 /// Finds every requested path in one pass and returns, for each, the line
 /// and column of its value (or key). A path that is not in the text (a
 /// defaulted field, or text the scanner cannot read) falls back to its
@@ -115,7 +75,7 @@ pub fn locate_all(text: &str, requests: &[(Vec<Step>, Target)]) -> Vec<(usize, u
                 .unwrap_or(0)
         })
         .collect();
-    line_columns(text, &offsets)
+    line_columns(text.as_bytes(), &offsets)
 }
 
 /// Line and column of the value at `path` (see [`locate_all`]).

@@ -37,10 +37,6 @@ fn column_counts_characters_not_bytes() {
     let text = "{\"é\": \"Wunnéngshëllef\", \"id\": 7}";
     // `{"é": "Wunnéngshëllef", "id": ` is 30 characters (33 bytes).
     assert_eq!(value_at(text, json_path!["id"]), (1, 31));
-    assert_eq!(
-        line_column(text.as_bytes(), text.find('7').unwrap()),
-        (1, 31)
-    );
 }
 
 #[test]
@@ -101,21 +97,4 @@ fn never_panics_on_truncated_or_malformed_text() {
     let deep_nesting = "[".repeat(100_000);
     let _ = value_at(&deep_nesting, json_path![0, 0, 0]);
     assert_eq!(unescape(br"\ud800 \u00"), "\u{fffd} \u{fffd}00");
-}
-
-#[test]
-fn line_columns_matches_line_column() {
-    let text = "ab\nçd\n\nxyz";
-    let offsets: Vec<usize> = (0..=text.len())
-        .filter(|&i| text.is_char_boundary(i))
-        .collect();
-    let expected: Vec<_> = offsets
-        .iter()
-        .map(|&o| line_column(text.as_bytes(), o))
-        .collect();
-    let mut shuffled = offsets.clone();
-    shuffled.reverse();
-    let mut got = line_columns(text, &shuffled);
-    got.reverse();
-    assert_eq!(got, expected);
 }

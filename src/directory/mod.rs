@@ -5,30 +5,27 @@
 //! ids, overlapping stands…), and then only read. Every problem found carries
 //! the line and column of the offending value, so `maillage check` can print
 //! `FILE:LINE:COLUMN: message` lines an editor can jump to.
+//!
+//! One data path, from file to screen: read the file, check it is UTF-8,
+//! deserialize it with serde_json, validate it, and resolve its references
+//! once ([`Links`]), which every look-up then reads.
 
-pub mod binary;
 mod groups;
-mod id_index;
 mod layout;
+mod links;
 pub(crate) mod locate;
-mod lookup;
 pub mod messages;
 mod model;
 mod occupancy;
-mod parts;
 mod people;
 mod placement;
 mod report;
 mod stands;
 mod validate;
 
-pub(crate) use groups::Groups;
-pub(crate) use id_index::IdIndex;
 pub use layout::approach_cell;
-pub use lookup::Lookup;
+pub use links::Links;
 pub use model::*;
-/// Fast hashing of ids, for look-up tables built over a directory.
-pub use report::IdHasher;
 
 use std::fmt;
 use std::path::Path;
@@ -132,24 +129,15 @@ pub fn parse(text: &str) -> Result<Directory, Vec<Problem>> {
 /// after it.
 pub fn parse_findings(text: &str) -> Result<Directory, Vec<Finding>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let directory = deserialize(text).map_err(|e| validate::unreadable(text, &e))?;
+    let directory: Directory =
+        serde_json::from_str(text).map_err(|e| validate::unreadable(text, &e))?;
     let mut problems = validate::validate(&directory, text);
     if problems.is_empty() {
-        Ok(directory)
+        Ok(directory.linked())
     } else {
         problems.sort_by_key(|p| (p.line, p.column));
         Err(problems)
     }
-}
-
-/// The directory in `text`, unchecked; a large one on two cores.
-fn deserialize(text: &str) -> Result<Directory, serde_json::Error> {
-    if text.len() >= parts::PARALLEL_FROM
-        && let Some(directory) = parts::deserialize(text)
-    {
-        return Ok(directory);
-    }
-    serde_json::from_str(text)
 }
 
 /// Reads, parses and validates the directory file at `path`.
@@ -164,7 +152,7 @@ pub fn load_file(path: &Path) -> Result<Directory, LoadError> {
     // failure std's tells where the first bad byte is.
     let Ok(text) = simdutf8::basic::from_utf8(&bytes) else {
         let valid_up_to = std::str::from_utf8(&bytes).map_or_else(|e| e.valid_up_to(), |_| 0);
-        let (line, column) = locate::line_column(&bytes, valid_up_to);
+        let (line, column) = crate::text_position::line_column(&bytes, valid_up_to);
         return Err(LoadError {
             file,
             problems: vec![Finding::at(line, column, ProblemKind::NotUtf8)],
@@ -184,104 +172,4 @@ pub fn default_directory() -> Directory {
     parse(DEFAULT_JSON).unwrap_or_else(|problems| {
         panic!("the embedded directory is invalid: {problems:?}");
     })
-}
-
-impl Directory {
-    pub fn organisation(&self, id: &str) -> Option<&Organisation> {
-        self.organisations.iter().find(|o| o.id == id)
-    }
-
-    pub fn stand(&self, number: &str) -> Option<&Stand> {
-        self.stands.iter().find(|s| s.number == number)
-    }
-
-    /// Stands that belong to the organisation `id`.
-    pub fn stands_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Stand> + 'a {
-        self.stands
-            .iter()
-            .filter(move |s| s.organisations.iter().any(|o| o == id))
-    }
-
-    /// People who work for the organisation `id`.
-    pub fn people_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Person> + 'a {
-        self.people
-            .iter()
-            .filter(move |p| p.organisation.as_deref() == Some(id))
-    }
-
-    /// Every theme used in the directory, sorted and without duplicates.
-    ///
-    /// Duplicates go first: a fair repeats a few dozen themes over a hundred
-    /// thousand times, and sorting them all (a lower-case copy per
-    /// comparison) took 44 ms at 50k stands.
-    pub fn themes(&self) -> Vec<String> {
-        let mut seen = std::collections::HashSet::with_hasher(std::hash::BuildHasherDefault::<
-            IdHasher,
-        >::default());
-        let mut themes: Vec<String> = self
-            .organisations
-            .iter()
-            .flat_map(|o| o.themes.iter())
-            .chain(self.stands.iter().flat_map(|s| s.themes.iter()))
-            .filter(|t| seen.insert(t.as_str()))
-            .map(|t| t.to_string())
-            .collect();
-        themes.sort_by_cached_key(|t| t.to_lowercase());
-        themes
-    }
-
-    /// Themes of a stand: its own plus those of its organisations.
-    pub fn stand_themes<'a>(&'a self, stand: &'a Stand) -> Vec<&'a str> {
-        themes_of_stand(stand, |id| self.organisation(id))
-    }
-}
-
-/// A stand's own themes, then those of its organisations not already
-/// there, its organisations found by `organisation` (a scan, or
-/// [`Lookup`]'s table).
-fn themes_of_stand<'d>(
-    stand: &'d Stand,
-    organisation: impl Fn(&str) -> Option<&'d Organisation>,
-) -> Vec<&'d str> {
-    let mut themes: Vec<&str> = stand.themes.iter().map(|t| t.as_str()).collect();
-    for org in stand.organisations.iter().filter_map(|id| organisation(id)) {
-        for t in &org.themes {
-            if !themes.contains(&t.as_str()) {
-                themes.push(t);
-            }
-        }
-    }
-    themes
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn themes_are_listed_once_in_case_blind_order() {
-        let mut directory = crate::generate::generate(30, 2);
-        directory.organisations[0].themes = vec!["santé".into(), "Zèbre".into(), "santé".into()];
-        directory.organisations[1].themes = vec!["Santé".into(), "abri".into()];
-        directory.stands[0].themes = vec!["zèbre".into(), "abri".into()];
-        let themes = directory.themes();
-        let mut once = themes.clone();
-        once.dedup();
-        assert_eq!(once, themes, "no theme twice in a row");
-        let position = |t: &str| themes.iter().position(|x| x == t).unwrap();
-        assert!(position("abri") < position("santé"));
-        assert!(position("santé") < position("Zèbre"));
-        // Spellings that differ in case are kept, the first one met first.
-        assert_eq!(position("Santé"), position("santé") + 1);
-        assert_eq!(position("zèbre"), position("Zèbre") + 1);
-        let mut sorted = themes.clone();
-        sorted.sort_by_key(|t| t.to_lowercase());
-        assert_eq!(sorted, themes);
-        let all: std::collections::BTreeSet<&str> = directory
-            .organisations
-            .iter()
-            .flat_map(|o| o.themes.iter())
-            .chain(directory.stands.iter().flat_map(|s| s.themes.iter()))
-            .map(|t| t.as_str())
-            .collect();
-        assert_eq!(themes.len(), all.len());
-    }
 }

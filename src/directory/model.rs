@@ -10,6 +10,8 @@ use compact_str::CompactString;
 use serde::de::{SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
+use super::links::Links;
+
 /// The text of every field of the model. Most values (ids, stand numbers, hall
 /// ids, themes, kinds, roles, many names) fit in 24 bytes, and a
 /// `CompactString` keeps those inline: a 50,000-stand directory then loads
@@ -69,6 +71,11 @@ pub struct Directory {
     pub people: Vec<Person>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub venue: Option<Venue>,
+    /// The references above resolved to positions, read through
+    /// `Directory`'s look-up methods (`organisation`, `stands_of`…). A
+    /// directory built in memory starts with `Links::default()`.
+    #[serde(skip)]
+    pub links: Links,
 }
 
 /// The event itself.

@@ -4,13 +4,13 @@
 use super::Directory;
 use super::locate::json_path;
 use super::messages::{Field, Item, ProblemKind as K};
-use super::report::{IndexOf, Report, blank, check_id, check_unique, index_of, label};
+use super::report::{Report, Seen, blank, check_id, check_unique, label, seen_with_room};
 
 /// Ids, names, roles and organisations. Returns the people who name a
 /// stand, in order: stand numbers may be indexed on another core meanwhile
 /// (see [`check_people_at_stands`]).
-pub fn check_people(d: &Directory, organisations: &IndexOf<'_>, report: &mut Report) -> Vec<usize> {
-    let mut ids = index_of(d.people.len());
+pub fn check_people(d: &Directory, organisations: &Seen<'_>, report: &mut Report) -> Vec<usize> {
+    let mut ids = seen_with_room(d.people.len());
     let mut at_stands = Vec::new();
     for (i, person) in d.people.iter().enumerate() {
         let who = || label(Item::Person, i, &person.id);
@@ -28,7 +28,7 @@ pub fn check_people(d: &Directory, organisations: &IndexOf<'_>, report: &mut Rep
             report.add(at("role"), K::EmptyField(who(), Field::Role));
         }
         if let Some(org) = &person.organisation
-            && !organisations.contains(org.as_str())
+            && !organisations.contains_key(org.as_str())
         {
             let kind = K::WorksForUnknownOrganisation(who(), org.to_string());
             report.add(at("organisation"), kind);
@@ -44,13 +44,13 @@ pub fn check_people(d: &Directory, organisations: &IndexOf<'_>, report: &mut Rep
 pub fn check_people_at_stands(
     d: &Directory,
     people: &[usize],
-    stands: &IndexOf<'_>,
+    stands: &Seen<'_>,
     report: &mut Report,
 ) {
     for &i in people {
         let person = &d.people[i];
         if let Some(stand) = &person.stand
-            && !stands.contains(stand.as_str())
+            && !stands.contains_key(stand.as_str())
         {
             let who = label(Item::Person, i, &person.id);
             let at = json_path!["people", i, "stand"];

@@ -5,10 +5,11 @@
 //! for all of them at the end, in one pass over the text, and only for the
 //! problems found: a valid file costs no locating at all.
 
-use std::hash::Hasher;
+use std::collections::hash_map::Entry;
+
+use foldhash::HashMapExt;
 
 use super::Finding;
-use super::id_index::IdIndex;
 use super::locate::{self, Step, Target};
 use super::messages::{Item, Message, ProblemKind, SeeLabel, Subject};
 
@@ -154,15 +155,20 @@ pub fn check_id(report: &mut Report, at: impl FnOnce() -> Vec<Step>, what: Item,
 /// Records the first index of `key`; on a repeat, reports a duplicate at
 /// `at(index)` pointing back to the first occurrence.
 pub fn check_unique<'d>(
-    seen: &mut IndexOf<'d>,
+    seen: &mut Seen<'d>,
     key: &'d str,
     index: usize,
     report: &mut Report,
     at: impl Fn(usize) -> Vec<Step>,
     kind: impl FnOnce() -> ProblemKind,
 ) {
-    if let Some(first) = seen.first_or_insert(key, index) {
-        report.add_see(at(index), kind(), at(first), SeeLabel::FirstAt);
+    match seen.entry(key) {
+        Entry::Occupied(first) => {
+            report.add_see(at(index), kind(), at(*first.get()), SeeLabel::FirstAt);
+        }
+        Entry::Vacant(slot) => {
+            slot.insert(index);
+        }
     }
 }
 
@@ -183,62 +189,12 @@ pub fn with(at: &[Step], key: &'static str) -> Vec<Step> {
     path
 }
 
-/// The index of each id (or stand number) in its list.
-pub type IndexOf<'d> = IdIndex<'d>;
+/// The ids (or stand numbers) of a list seen so far while checking, each
+/// with its first index: a plain hash map. The directory's look-ups are its
+/// [`Links`](super::Links), built once it is valid.
+pub type Seen<'d> = foldhash::HashMap<&'d str, usize>;
 
-pub fn index_of<'d>(capacity: usize) -> IndexOf<'d> {
-    IdIndex::with_capacity(capacity)
-}
-
-/// A fast hash for short ids, built on a folded multiply (as in foldhash
-/// and wyhash): the full 128-bit product of the state and a constant, its
-/// halves xor-ed, so every input bit reaches every output bit. The default
-/// SipHash resists hash flooding, which buys nothing for a file the user
-/// chose to load, and is slower on 50,000 ids. (A plain multiply-rotate hash
-/// is faster still but collides: on ids such as `org-1234` it gave hundreds
-/// of identical hashes per 50,000 ids, and every collision is a string
-/// comparison, usually a cache miss.)
-#[derive(Default)]
-pub struct IdHasher(u64);
-
-const SEED: u64 = 0x243f_6a88_85a3_08d3;
-const MULTIPLIER: u64 = 0x5851_f42d_4c95_7f2d;
-
-/// The xor of both halves of the 128-bit product.
-fn folded_multiply(a: u64, b: u64) -> u64 {
-    let product = u128::from(a) * u128::from(b);
-    (product as u64) ^ ((product >> 64) as u64)
-}
-
-impl Hasher for IdHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut state = self.0;
-        let mut rest = bytes;
-        while let Some((word, tail)) = rest.split_first_chunk::<8>() {
-            state = folded_multiply(state ^ u64::from_le_bytes(*word) ^ SEED, MULTIPLIER);
-            rest = tail;
-        }
-        if !rest.is_empty() {
-            // Up to 7 bytes, and their count in the top byte: `ab` and
-            // `ab\0` differ.
-            let mut word = (rest.len() as u64) << 56;
-            for (k, &byte) in rest.iter().enumerate() {
-                word |= u64::from(byte) << (8 * k);
-            }
-            state = folded_multiply(state ^ word ^ SEED, MULTIPLIER);
-        }
-        self.0 = state;
-    }
-
-    /// `str` hashes end with `write_u8(0xff)`: one more round, not a whole
-    /// `write` of a one-byte slice.
-    #[inline]
-    fn write_u8(&mut self, byte: u8) {
-        self.0 = folded_multiply(self.0 ^ u64::from(byte) ^ SEED.rotate_left(32), MULTIPLIER);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
+/// An empty [`Seen`] with room for `capacity` ids.
+pub fn seen_with_room<'d>(capacity: usize) -> Seen<'d> {
+    Seen::with_capacity(capacity)
 }

@@ -6,12 +6,12 @@
 use super::Directory;
 use super::locate::json_path;
 use super::messages::{Field, ProblemKind as K};
-use super::report::{IndexOf, Report, blank, check_unique, index_of, stand_label};
+use super::report::{Report, Seen, blank, check_unique, seen_with_room, stand_label};
 
 /// Numbers (present, trimmed, unique), titles and themes; returns the index
 /// of each stand number.
-pub fn check_stand_fields<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<'d> {
-    let mut numbers = index_of(d.stands.len());
+pub fn check_stand_fields<'d>(d: &'d Directory, report: &mut Report) -> Seen<'d> {
+    let mut numbers = seen_with_room(d.stands.len());
     for (i, stand) in d.stands.iter().enumerate() {
         let which = || stand_label(i, &stand.number);
         let at = |field: &'static str| json_path!["stands", i, field];
@@ -43,12 +43,12 @@ pub fn check_stand_fields<'d>(d: &'d Directory, report: &mut Report) -> IndexOf<
 }
 
 /// Each organisation a stand names is known, and named once.
-pub fn check_stand_organisations(d: &Directory, organisations: &IndexOf<'_>, report: &mut Report) {
+pub fn check_stand_organisations(d: &Directory, organisations: &Seen<'_>, report: &mut Report) {
     for (i, stand) in d.stands.iter().enumerate() {
         let which = || stand_label(i, &stand.number);
         for (k, id) in stand.organisations.iter().enumerate() {
             let at = || json_path!["stands", i, "organisations", k];
-            if !organisations.contains(id.as_str()) {
+            if !organisations.contains_key(id.as_str()) {
                 report.add(at(), K::UnknownOrganisation(which(), id.to_string()));
             } else if stand.organisations[..k].contains(id) {
                 report.add(at(), K::OrganisationTwice(which(), id.to_string()));

@@ -293,8 +293,8 @@ fn many_problems_on_one_long_line_are_all_located() {
     assert!(found.windows(2).all(|w| w[0].column < w[1].column));
 }
 
-/// A large directory is checked in two halves on two cores; the same
-/// problems must come out exactly as one core reports them on a small one.
+/// A directory is checked in two halves on two cores; a large one must
+/// report the same problems, at the same places, as a small one.
 #[test]
 fn a_large_directory_reports_what_a_small_one_reports() {
     let mut d = base();
@@ -322,6 +322,5 @@ fn a_large_directory_reports_what_a_small_one_reports() {
         json!({ "number": format!("F{k}"), "organisations": ["alpha"], "location": at(10 + k % 100 * 3, 10 + k / 100 * 2) })
     });
     d["stands"] = Value::Array(broken.into_iter().chain(filler).collect());
-    assert!(d["stands"].as_array().unwrap().len() >= super::PARALLEL_FROM);
     assert_eq!(messages(&d), small);
 }

@@ -188,6 +188,7 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagn
         stands: built.stands,
         people: built.people,
         venue,
+        links: Default::default(),
     };
     Ok(Imported {
         directory,

@@ -8,6 +8,7 @@
 
 use super::Diagnostic;
 use super::messages::ImportProblem;
+use crate::text_position::{LineIndex, line_column};
 
 /// One cell of the table: its text and where it starts (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,8 +41,7 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
-        let valid = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
-        let (line, column) = line_column(valid, at);
+        let (line, column) = line_column(bytes, at);
         Diagnostic::new(line, column, ImportProblem::NotUtf8(bytes[at]))
     })
 }
@@ -82,7 +82,7 @@ pub fn read(text: &str) -> Result<Option<Table>, Diagnostic> {
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let lines = LineIndex::new(text);
+    let lines = LineIndex::new(text.as_bytes());
     let mut rows = Vec::new();
     let mut record = csv::StringRecord::new();
     loop {
@@ -169,38 +169,6 @@ fn field_starts(text: &str, start: usize, separator: char) -> Vec<usize> {
     starts
 }
 
-/// Where each line starts, so that a byte offset becomes a line and column
-/// without rescanning the file (a fair can have tens of thousands of rows).
-struct LineIndex<'t> {
-    text: &'t str,
-    starts: Vec<usize>,
-}
-
-impl<'t> LineIndex<'t> {
-    fn new(text: &'t str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        LineIndex { text, starts }
-    }
-
-    /// The 1-based line and column (in characters) of byte `at`.
-    fn line_column(&self, at: usize) -> (usize, usize) {
-        let at = at.min(self.text.len());
-        let line = self.starts.partition_point(|&start| start <= at);
-        let start = self.starts[line - 1];
-        (line, self.text[start..at].chars().count() + 1)
-    }
-}
-
-/// The 1-based line and column (in characters) of byte `at` in `text`.
-fn line_column(text: &str, at: usize) -> (usize, usize) {
-    let before = &text[..at.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,16 +207,6 @@ mod tests {
             cells(&table.rows[1]),
             vec![("2", 6, 1), ("q\"r", 6, 3), ("z", 6, 10)]
         );
-    }
-
-    #[test]
-    fn line_index_agrees_with_a_plain_count() {
-        let text = "ab\né;x\n\n\"q\nr\"";
-        let index = LineIndex::new(text);
-        for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
-            assert_eq!(index.line_column(at), line_column(text, at), "byte {at}");
-        }
-        assert_eq!(index.line_column(5), (2, 2), "after the two-byte é");
     }
 
     #[test]

@@ -23,7 +23,7 @@ mod tests;
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
 
-use crate::directory::locate::line_column;
+use crate::text_position::line_column;
 
 /// A JSON file serde_json could not read: what is wrong, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,21 +9,9 @@ use super::{Engine, Field, FieldSpan, Record, Tier, fold, matching};
 
 /// Fills an [`Engine`] one record at a time: [`field`](Self::field) as many
 /// times as the record has fields, then [`end_record`](Self::end_record).
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct EngineBuilder {
     engine: Engine,
-    /// Give memory reserved beyond the texts back when building (not when
-    /// the builder is reused for many small engines in turn).
-    shrink: bool,
-}
-
-impl Default for EngineBuilder {
-    fn default() -> Self {
-        EngineBuilder {
-            engine: Engine::default(),
-            shrink: true,
-        }
-    }
 }
 
 impl EngineBuilder {
@@ -37,25 +25,7 @@ impl EngineBuilder {
         engine.spans.reserve(fields);
         engine.first_span.reserve(records + 1);
         engine.sort_key_ends.reserve(records);
-        EngineBuilder {
-            engine,
-            shrink: true,
-        }
-    }
-
-    /// A builder that reuses the memory of `engine`, whose records are
-    /// dropped: to build many small engines one after the other.
-    pub fn recycle(mut engine: Engine) -> Self {
-        engine.text.clear();
-        engine.folded.clear();
-        engine.spans.clear();
-        engine.first_span.clear();
-        engine.sort_keys.clear();
-        engine.sort_key_ends.clear();
-        EngineBuilder {
-            engine,
-            shrink: false,
-        }
+        EngineBuilder { engine }
     }
 
     /// Adds a field to the record being built.
@@ -127,11 +97,10 @@ impl EngineBuilder {
             Tier::Key,
         );
         engine.spans.push(end);
-        if self.shrink {
-            engine.text.shrink_to_fit();
-            engine.folded.shrink_to_fit();
-            engine.spans.shrink_to_fit();
-        }
+        // Memory reserved beyond the texts is given back.
+        engine.text.shrink_to_fit();
+        engine.folded.shrink_to_fit();
+        engine.spans.shrink_to_fit();
         engine.order = sorted_order(&engine);
         engine.derive_from_order();
         engine

@@ -4,8 +4,7 @@
 //!   punctuation folded) and keeps the map back to the original characters.
 //! - [`Engine`] matches a query against records made of weighted fields.
 //! - [`catalog`] builds the records for the stands, organisations and people
-//!   of a directory; its `cache` keeps a large file's records on disk, as
-//!   engines written by `persist`, for the next `maillage search`.
+//!   of a directory: the app and `maillage search` search the same engines.
 //!
 //! Contract (other modules rely on it):
 //! - `Engine::search("")` returns every record, in `sort_key` order, score 0.
@@ -41,7 +40,6 @@ pub mod fold;
 mod fuzzy_ascii;
 mod live;
 mod matching;
-pub(crate) mod persist;
 mod record_match;
 #[cfg(test)]
 mod tests;
@@ -49,6 +47,9 @@ mod tests;
 pub use builder::{EngineBuilder, RecordRef};
 pub use live::LiveSearch;
 use matching::Query;
+use rayon::iter::{
+    IndexedParallelIterator, IntoParallelIterator, ParallelExtend, ParallelIterator,
+};
 
 /// How much a hit in a field counts. Earlier variants rank first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -308,29 +309,13 @@ impl Engine {
         matches: impl Fn(std::ops::Range<usize>) -> Vec<Hit> + Sync,
     ) {
         hits.clear();
-        let threads = if count >= PARALLEL_FROM {
-            worker_count()
-        } else {
-            1
-        };
-        if threads <= 1 {
+        if count < PARALLEL_FROM {
             hits.extend(matches(0..count));
             return;
         }
-        let block = count.div_ceil(threads);
-        let matches = &matches;
-        std::thread::scope(|scope| {
-            let workers: Vec<_> = (0..count)
-                .step_by(block)
-                .map(|from| scope.spawn(move || matches(from..(from + block).min(count))))
-                .collect();
-            for worker in workers {
-                match worker.join() {
-                    Ok(found) => hits.extend(found),
-                    Err(panic) => std::panic::resume_unwind(panic),
-                }
-            }
-        });
+        let block = count.div_ceil(rayon::current_num_threads());
+        let blocks = (0..count).into_par_iter().step_by(block);
+        hits.par_extend(blocks.flat_map_iter(|from| matches(from..(from + block).min(count))));
     }
 
     /// Best first; equal scores in `sort_key` order.
@@ -366,15 +351,8 @@ impl Engine {
 }
 
 /// From this many records on, a full scan is split across cores: below it,
-/// starting threads costs more than it saves.
+/// handing work to another core costs more than it saves.
 const PARALLEL_FROM: usize = 16_384;
-
-/// How many threads a large scan uses (asked once: the answer reads files on
-/// Linux).
-fn worker_count() -> usize {
-    static COUNT: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *COUNT.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(8)))
-}
 
 /// Adds to sorted `chars` the combining marks that follow each of them in
 /// `original`, so an accent typed as a separate char is highlighted with its

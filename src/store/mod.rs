@@ -21,7 +21,6 @@ mod fsio;
 pub mod messages;
 
 pub use fsio::write_atomic;
-pub(crate) use fsio::{ensure_folder, private_file};
 pub use messages::{IoCause, StoreReason};
 
 use std::fmt;
@@ -32,6 +31,7 @@ use serde::de::DeserializeOwned;
 
 use crate::i18n::Lang;
 use crate::json_error::JsonError;
+use crate::text_position;
 use fsio::Stamp;
 
 /// A document kept by a [`Store`]: a JSON object carrying `format` and
@@ -196,16 +196,9 @@ fn locate_key(bytes: &[u8], key: &str) -> (usize, usize) {
         .match_indices(&needle)
         .find(|(i, _)| text[i + needle.len()..].trim_start().starts_with(':'));
     match found {
-        Some((i, _)) => line_column(&text[..i]),
+        Some((i, _)) => text_position::line_column(text.as_bytes(), i),
         None => (1, 1),
     }
-}
-
-/// 1-based line and column (in characters) just after `before`.
-fn line_column(before: &str) -> (usize, usize) {
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
 }
 
 /// One document kept in one file. See the module documentation.

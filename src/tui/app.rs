@@ -16,7 +16,7 @@ mod tests_lang;
 
 use std::sync::Arc;
 
-use crate::directory::{Directory, Lookup};
+use crate::directory::Directory;
 use crate::i18n::Lang;
 use crate::i18n::Ui;
 use crate::search::catalog::Catalog;
@@ -61,9 +61,6 @@ pub enum Popup {
 
 pub struct App {
     pub(crate) directory: Arc<Directory>,
-    /// The directory's look-ups by id, so a detail drawn at every keystroke
-    /// does not scan a fair's lists.
-    pub(crate) lookup: Lookup,
     pub(crate) catalog: Arc<Catalog>,
     pub(crate) styles: Styles,
     /// The strings of the interface, in the language chosen at start.

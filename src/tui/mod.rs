@@ -38,8 +38,8 @@ pub use view::view;
 
 use std::io::{self, stdout};
 use std::path::PathBuf;
+use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Once};
 use std::time::Duration;
 
 use ratatui::Terminal;
@@ -51,9 +51,9 @@ use ratatui::crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
+use crate::directory::Directory;
 use crate::i18n::Lang;
 use crate::notes::NotesBook;
-use crate::search::catalog::cache::launch::Launch;
 
 use notes::Effect;
 use style::Styles;
@@ -69,38 +69,26 @@ static HOOK: Once = Once::new();
 /// Runs the TUI on `directory` until the user quits, speaking `lang`. Notes
 /// and the visit plan are kept in `config_dir` (`None`: nowhere to keep them;
 /// notes show as unavailable and the plan lives in memory only).
-/// `launch`: the directory as loaded, with its search catalog when it came
-/// from the launch cache, and where to write that cache when it was missed.
-pub fn run(launch: Launch, config_dir: Option<PathBuf>, lang: Lang) -> io::Result<()> {
+/// `directory` has been validated.
+pub fn run(directory: Directory, config_dir: Option<PathBuf>, lang: Lang) -> io::Result<()> {
     // Opening never fails and never writes: an unreadable file is shown in the TUI.
     let book = config_dir
         .as_deref()
-        .map(|dir| NotesBook::open_in(dir, &launch.directory.event.id));
+        .map(|dir| NotesBook::open_in(dir, &directory.event.id));
     HOOK.call_once(install_panic_hook);
     ACTIVE.store(true, Ordering::SeqCst);
-    // Dropped last: a cache still being written when the user quits is
-    // waited for after the terminal is given back.
-    let mut writing = None;
-    let result =
-        enter().and_then(|()| event_loop(launch, book, config_dir.as_deref(), lang, &mut writing));
+    let result = enter().and_then(|()| event_loop(directory, book, config_dir.as_deref(), lang));
     // Whatever happened, the terminal is put back before returning.
     let restored = restore();
-    drop(writing);
     result.and(restored)
 }
 
 fn event_loop(
-    launch: Launch,
+    directory: Directory,
     book: Option<NotesBook>,
     plan_dir: Option<&std::path::Path>,
     lang: Lang,
-    writing: &mut Option<JoinOnDrop>,
 ) -> io::Result<()> {
-    let Launch {
-        directory,
-        catalog,
-        missed,
-    } = launch;
     let mut terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
     let size = terminal.size()?;
     let options = Options {
@@ -109,19 +97,8 @@ fn event_loop(
         height: size.height,
         lang,
     };
-    let mut app = App::with_catalog(directory, catalog, options, book, plan_dir);
+    let mut app = App::with_plan_dir(directory, options, book, plan_dir);
     terminal.draw(|frame| view(&app, frame))?;
-    // A launch cache that was missed is written now, from what the app just
-    // built, on another core: the first frame did not wait for it, and it
-    // does not depend on the session ending well (closing the terminal
-    // kills the process). Failing to write it only means the next launch
-    // reads the file again.
-    *writing = missed.map(|missed| {
-        let (directory, catalog) = (Arc::clone(&app.directory), Arc::clone(&app.catalog));
-        JoinOnDrop(Some(std::thread::spawn(move || {
-            let _ = missed.write(&directory, &catalog);
-        })))
-    });
     // Test hook (debug builds only): tests/e2e_panic.rs proves that a panic
     // gives the terminal back.
     #[cfg(debug_assertions)]
@@ -161,19 +138,6 @@ fn event_loop(
         terminal.draw(|frame| view(&app, frame))?;
     }
     Ok(())
-}
-
-/// A thread waited for when this is dropped, however the loop ends: a
-/// cache left half written would be no cache (the wait is well under a
-/// second, and only when the user quits at once).
-struct JoinOnDrop(Option<std::thread::JoinHandle<()>>);
-
-impl Drop for JoinOnDrop {
-    fn drop(&mut self) {
-        if let Some(thread) = self.0.take() {
-            let _ = thread.join();
-        }
-    }
 }
 
 /// Does what `update` asked for outside the state, and returns the action

@@ -1,12 +1,12 @@
-//! Each organisation's and person's texts folded once.
+//! Each theme's, organisation's and person's texts folded once.
 //!
 //! An organisation's names, themes, people and description appear in its own
 //! record and again in each of its stands' records (and a person's name in
-//! three kinds of records). Folding is most of the cost of building an
-//! index, so these texts are folded once here, on two cores, and the
-//! records copy the folded bytes.
+//! three kinds of records; a theme in thousands). Folding is most of the
+//! cost of building an index, so these texts are folded once here, on two
+//! cores, and the records copy the folded bytes.
 
-use crate::directory::{Directory, Organisation, Person};
+use crate::directory::{Directory, Organisation, Person, Text};
 use crate::search::{fold, matching};
 
 /// One folded text: where it lies in [`FoldedTexts::folded`] and its letter
@@ -25,10 +25,11 @@ pub(super) struct Prefolded<'a> {
     pub letters: u32,
 }
 
-/// The folded texts of every organisation and person of a directory.
+/// The folded texts of every theme, organisation and person of a directory.
 ///
+/// Theme `t`'s text is text `t` (themes as `Directory::themes` lists them).
 /// Organisation `o`'s texts are, from `org_first[o]`: display name, official
-/// name, aliases, themes, description (empty when none). Person `p`'s, from
+/// name, aliases, description (empty when none). Person `p`'s, from
 /// `person_first[p]`: name, role (empty when none). Text `i` is in the first
 /// part when `i` is below its count of texts, else in the second.
 #[derive(Debug, Default)]
@@ -48,10 +49,6 @@ struct Part {
     spans: Vec<Span>,
 }
 
-/// From this many organisations and people on, folding is split over two
-/// cores.
-const PARALLEL_FROM: usize = 4_000;
-
 /// Room reserved per organisation and per person, to start with: bytes of
 /// folded text and texts. Room never written costs no memory (the pages are
 /// never touched); growing copies all that was written.
@@ -61,11 +58,16 @@ const PERSON_BYTES: usize = 64;
 const PERSON_TEXTS: usize = 2;
 
 impl Part {
-    /// The folded texts of `orgs` then `people`, and where each one's first
-    /// text is, counted in this part.
-    fn new(orgs: &[Organisation], people: &[Person]) -> (Part, Vec<u32>, Vec<u32>) {
+    /// The folded texts of `themes`, `orgs` then `people`, and where each
+    /// organisation's and person's first text is, counted in this part.
+    fn new(
+        themes: &[Text],
+        orgs: &[Organisation],
+        people: &[Person],
+    ) -> (Part, Vec<u32>, Vec<u32>) {
         let mut part = Part::default();
         let (mut org_first, mut person_first) = (Vec::new(), Vec::new());
+        themes.iter().for_each(|theme| part.fold(theme));
         part.add_organisations(orgs, &mut org_first);
         part.add_people(people, &mut person_first);
         (part, org_first, person_first)
@@ -81,7 +83,6 @@ impl Part {
             self.fold(org.display_name());
             self.fold(&org.name);
             org.aliases.iter().for_each(|alias| self.fold(alias));
-            org.themes.iter().for_each(|theme| self.fold(theme));
             self.fold(org.description.as_deref().unwrap_or(""));
         }
     }
@@ -117,26 +118,13 @@ impl FoldedTexts {
     pub(super) fn new(directory: &Directory) -> Self {
         let orgs = &directory.organisations;
         let people = &directory.people;
-        if orgs.len() + people.len() < PARALLEL_FROM {
-            let (part, org_first, person_first) = Part::new(orgs, people);
-            return FoldedTexts {
-                parts: [part, Part::default()],
-                org_first,
-                person_first,
-            };
-        }
-        // Two halves of about the same text: most organisations, then the
-        // rest with the people.
+        // Two halves of about the same text, one per core: the themes and
+        // most organisations, then the rest with the people.
         let split = orgs.len() * 3 / 5;
-        let ((first, mut org_first, _), (second, more_orgs, person_first)) =
-            std::thread::scope(|scope| {
-                let second = scope.spawn(|| Part::new(&orgs[split..], people));
-                let first = Part::new(&orgs[..split], &[]);
-                match second.join() {
-                    Ok(second) => (first, second),
-                    Err(panic) => std::panic::resume_unwind(panic),
-                }
-            });
+        let ((first, mut org_first, _), (second, more_orgs, person_first)) = rayon::join(
+            || Part::new(directory.themes(), &orgs[..split], &[]),
+            || Part::new(&[], &orgs[split..], people),
+        );
         // The second part's texts are numbered after the first's.
         let offset = first.spans.len() as u32;
         org_first.extend(more_orgs.iter().map(|first| first + offset));
@@ -173,18 +161,13 @@ impl FoldedTexts {
     }
 
     /// `org_of` is the organisation itself (for its count of aliases).
-    pub(super) fn org_theme(
-        &self,
-        org: usize,
-        org_of: &Organisation,
-        theme: usize,
-    ) -> Prefolded<'_> {
-        self.get(self.org_first[org] as usize + 2 + org_of.aliases.len() + theme)
+    pub(super) fn org_description(&self, org: usize, org_of: &Organisation) -> Prefolded<'_> {
+        self.get(self.org_first[org] as usize + 2 + org_of.aliases.len())
     }
 
-    pub(super) fn org_description(&self, org: usize, org_of: &Organisation) -> Prefolded<'_> {
-        let first = self.org_first[org] as usize;
-        self.get(first + 2 + org_of.aliases.len() + org_of.themes.len())
+    /// Theme `theme` of `Directory::themes`.
+    pub(super) fn theme(&self, theme: usize) -> Prefolded<'_> {
+        self.get(theme)
     }
 
     pub(super) fn person_name(&self, person: usize) -> Prefolded<'_> {
@@ -200,19 +183,18 @@ impl FoldedTexts {
 mod tests {
     use super::*;
 
-    /// Every text, folded in one part (a small directory) or two (a large
-    /// one, on two cores), is found where each record looks for it.
+    /// Every text, folded in two parts on two cores, is found where each
+    /// record looks for it.
     #[test]
-    fn every_text_is_the_fold_of_its_original_in_one_part_or_two() {
+    fn every_text_is_the_fold_of_its_original() {
         for stands in [40, 6_000] {
             let mut directory = crate::generate::generate(stands, 3);
-            // Aliases shift where themes and descriptions are.
+            // Aliases shift where descriptions are.
             directory.organisations[1].aliases = vec!["Ënnert d'Bréck".into(), "UB".into()];
             let last = directory.organisations.len() - 1;
             directory.organisations[last].aliases = vec!["Dernière-Née".into()];
+            directory.link();
             let texts = FoldedTexts::new(&directory);
-            let two_parts = !texts.parts[1].spans.is_empty();
-            assert_eq!(two_parts, stands > 1_000, "{stands} stands");
             let check = |found: Prefolded, original: &str| {
                 let folded = fold::fold_text(original);
                 assert_eq!(found.folded, folded, "{original:?}");
@@ -228,9 +210,6 @@ mod tests {
                 for (i, alias) in org.aliases.iter().enumerate() {
                     check(texts.org_alias(o, i), alias);
                 }
-                for (i, theme) in org.themes.iter().enumerate() {
-                    check(texts.org_theme(o, org, i), theme);
-                }
                 check(
                     texts.org_description(o, org),
                     org.description.as_deref().unwrap_or(""),
@@ -239,6 +218,9 @@ mod tests {
             for (p, person) in directory.people.iter().enumerate() {
                 check(texts.person_name(p), &person.name);
                 check(texts.person_role(p), person.role.as_deref().unwrap_or(""));
+            }
+            for (t, theme) in directory.themes().iter().enumerate() {
+                check(texts.theme(t), theme);
             }
         }
     }

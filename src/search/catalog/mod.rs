@@ -17,18 +17,12 @@
 //!   roles, stand numbers; Description: description;
 //! - person: Related: organisation's display name, stand number.
 
-pub mod cache;
 mod folded;
-mod index;
-mod oneshot;
 mod records;
 
 use super::{Engine, Hit};
 use crate::directory::Directory;
 use folded::FoldedTexts;
-use index::Index;
-
-pub use oneshot::{Found, search_once};
 
 pub const STAND_NUMBER: usize = 0;
 pub const STAND_ORGS: usize = 1;
@@ -56,9 +50,6 @@ pub enum Kind {
     Person,
 }
 
-/// From this many stands on, [`Catalog::new`] uses a second thread.
-pub(super) const PARALLEL_FROM: usize = 2_000;
-
 /// Search engines over one directory's stands, organisations and people.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalog {
@@ -69,24 +60,14 @@ pub struct Catalog {
 
 impl Catalog {
     pub fn new(directory: &Directory) -> Self {
-        let index = Index::new(directory);
         let texts = FoldedTexts::new(directory);
-        let engine = |kind| records::engine(kind, directory, &index, &texts);
-        let others = || (engine(Kind::Organisation), engine(Kind::Person));
+        let engine = |kind| records::engine(kind, directory, &texts);
         // At fair scale the stands take about half the work: they are built
-        // on a second core meanwhile. A small directory is not worth a thread.
-        let (stands, (organisations, people)) = if directory.stands.len() < PARALLEL_FROM {
-            (engine(Kind::Stand), others())
-        } else {
-            std::thread::scope(|scope| {
-                let stands = scope.spawn(|| engine(Kind::Stand));
-                let others = others();
-                match stands.join() {
-                    Ok(stands) => (stands, others),
-                    Err(panic) => std::panic::resume_unwind(panic),
-                }
-            })
-        };
+        // on another core meanwhile.
+        let (stands, (organisations, people)) = rayon::join(
+            || engine(Kind::Stand),
+            || (engine(Kind::Organisation), engine(Kind::Person)),
+        );
         Catalog {
             stands,
             organisations,

@@ -3,13 +3,9 @@
 
 use super::Kind;
 use super::folded::{FoldedTexts, Prefolded};
-use super::index::Index;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
-use crate::directory::{Directory, IdHasher, Organisation};
-use crate::search::fold::fold_text_into;
-use crate::search::{Engine, EngineBuilder, Tier, matching};
+use crate::directory::{Directory, Organisation};
+use crate::search::{Engine, EngineBuilder, Tier};
 
 /// Collects a record's fields into an engine, skipping empty ones after the
 /// fixed first few.
@@ -52,13 +48,21 @@ impl Fields {
         }
     }
 
-    /// Names and roles of the people at `positions`.
-    fn people(&mut self, texts: &FoldedTexts, directory: &Directory, positions: &[u32]) {
-        for &p in positions {
-            let person = &directory.people[p as usize];
-            self.add_folded(Tier::Related, &person.name, texts.person_name(p as usize));
+    /// Names and roles of the people of the organisation at `position`.
+    fn people(&mut self, texts: &FoldedTexts, directory: &Directory, position: usize) {
+        for p in directory.people_of(position) {
+            let person = &directory.people[p];
+            self.add_folded(Tier::Related, &person.name, texts.person_name(p));
             let role = person.role.as_deref().unwrap_or("");
-            self.add_folded(Tier::Related, role, texts.person_role(p as usize));
+            self.add_folded(Tier::Related, role, texts.person_role(p));
+        }
+    }
+
+    /// The themes `ids` (indices into the directory's themes).
+    fn themes(&mut self, texts: &FoldedTexts, directory: &Directory, ids: &[u32]) {
+        for &t in ids {
+            let t = t as usize;
+            self.add_folded(Tier::Related, &directory.themes()[t], texts.theme(t));
         }
     }
 }
@@ -69,7 +73,7 @@ const BYTES_PER_RECORD: usize = 128;
 const FIELDS_PER_RECORD: usize = 8;
 
 /// A builder with room for `records` records of the usual size.
-pub(super) fn builder(records: usize) -> EngineBuilder {
+fn builder(records: usize) -> EngineBuilder {
     EngineBuilder::with_capacity(
         records,
         records * FIELDS_PER_RECORD,
@@ -77,50 +81,37 @@ pub(super) fn builder(records: usize) -> EngineBuilder {
     )
 }
 
-/// Writes records into an engine builder, any kind, in any order; keeps its
-/// scratch buffers from one record to the next.
-pub(super) struct Writer<'d> {
+/// Writes records into an engine builder; keeps its scratch buffers from
+/// one record to the next.
+struct Writer<'d> {
     directory: &'d Directory,
-    index: &'d Index<'d>,
     texts: &'d FoldedTexts,
     fields: Fields,
     orgs: Vec<(usize, &'d Organisation)>,
-    /// A stand's themes: its own (folded here), then its organisations'.
-    themes: Vec<(&'d str, Option<Prefolded<'d>>)>,
-    /// The stands' own themes, each folded once.
-    own_themes: ThemeMemo<'d>,
     names: String,
     key: String,
 }
 
 impl<'d> Writer<'d> {
-    pub(super) fn new(
-        directory: &'d Directory,
-        index: &'d Index<'d>,
-        texts: &'d FoldedTexts,
-        to: EngineBuilder,
-    ) -> Self {
+    fn new(directory: &'d Directory, texts: &'d FoldedTexts, to: EngineBuilder) -> Self {
         Writer {
             directory,
-            index,
             texts,
             fields: Fields(to),
             orgs: Vec::new(),
-            themes: Vec::new(),
-            own_themes: ThemeMemo::default(),
             names: String::new(),
             key: String::new(),
         }
     }
 
     /// The engine of the records written.
-    pub(super) fn build(self) -> Engine {
+    fn build(self) -> Engine {
         self.fields.0.build()
     }
 
     /// Writes record `position` of kind `kind` (its index in the directory's
     /// list of that kind).
-    pub(super) fn record(&mut self, kind: Kind, position: usize) {
+    fn record(&mut self, kind: Kind, position: usize) {
         match kind {
             Kind::Stand => self.stand(position),
             Kind::Organisation => self.organisation(position),
@@ -129,12 +120,12 @@ impl<'d> Writer<'d> {
     }
 
     fn stand(&mut self, position: usize) {
-        let (directory, index, texts) = (self.directory, self.index, self.texts);
+        let (directory, texts) = (self.directory, self.texts);
         let fields = &mut self.fields;
         let stand = &directory.stands[position];
         self.orgs.clear();
         self.orgs.extend(
-            index
+            directory
                 .organisations_of_stand(position)
                 .map(|o| (o, &directory.organisations[o])),
         );
@@ -158,25 +149,9 @@ impl<'d> Writer<'d> {
         for &(o, org) in &self.orgs {
             fields.names_of(texts, o, org);
         }
-        self.themes.clear();
-        self.themes
-            .extend(stand.themes.iter().map(|t| (t.as_str(), None)));
-        for &(o, org) in &self.orgs {
-            for (i, theme) in org.themes.iter().enumerate() {
-                if !self.themes.iter().any(|&(t, _)| t == theme.as_str()) {
-                    self.themes
-                        .push((theme.as_str(), Some(texts.org_theme(o, org, i))));
-                }
-            }
-        }
-        for &(theme, folded) in &self.themes {
-            match folded {
-                Some(folded) => fields.add_folded(Tier::Related, theme, folded),
-                None => fields.add_folded(Tier::Related, theme, self.own_themes.get(theme)),
-            }
-        }
+        fields.themes(texts, directory, directory.stand_theme_ids(position));
         for &(o, _) in &self.orgs {
-            fields.people(texts, directory, index.people_of(o));
+            fields.people(texts, directory, o);
         }
         for &(o, org) in &self.orgs {
             let description = org.description.as_deref().unwrap_or("");
@@ -190,18 +165,16 @@ impl<'d> Writer<'d> {
     }
 
     fn organisation(&mut self, position: usize) {
-        let (directory, index, texts) = (self.directory, self.index, self.texts);
+        let (directory, texts) = (self.directory, self.texts);
         let fields = &mut self.fields;
         let org = &directory.organisations[position];
         let display = texts.org_display(position);
         fields.fixed_folded(Tier::Key, org.display_name(), display);
         fields.names_of(texts, position, org);
-        for (i, theme) in org.themes.iter().enumerate() {
-            fields.add_folded(Tier::Related, theme, texts.org_theme(position, org, i));
-        }
-        fields.people(texts, directory, index.people_of(position));
-        for number in index.stand_numbers_of(position) {
-            fields.add(Tier::Related, number);
+        fields.themes(texts, directory, directory.organisation_theme_ids(position));
+        fields.people(texts, directory, position);
+        for s in directory.stands_of(position) {
+            fields.add(Tier::Related, &directory.stands[s].number);
         }
         let description = org.description.as_deref().unwrap_or("");
         fields.add_folded(
@@ -220,7 +193,7 @@ impl<'d> Writer<'d> {
         fields.fixed_folded(Tier::Key, &person.name, name);
         let role = person.role.as_deref().unwrap_or("");
         fields.fixed_folded(Tier::Related, role, texts.person_role(position));
-        match self.index.organisation_of_person(position) {
+        match directory.organisation_of_person(position) {
             Some(o) => fields.add_folded(
                 Tier::Related,
                 directory.organisations[o].display_name(),
@@ -233,41 +206,10 @@ impl<'d> Writer<'d> {
     }
 }
 
-/// Folded texts of the themes stands give themselves, each folded the first
-/// time it is met: a fair repeats a few dozen themes tens of thousands of
-/// times.
-#[derive(Default)]
-struct ThemeMemo<'d> {
-    /// Start and end in `folded`, letter mask.
-    spans: HashMap<&'d str, (u32, u32, u32), BuildHasherDefault<IdHasher>>,
-    folded: String,
-}
-
-impl<'d> ThemeMemo<'d> {
-    fn get(&mut self, theme: &'d str) -> Prefolded<'_> {
-        let folded = &mut self.folded;
-        let &mut (start, end, letters) = self.spans.entry(theme).or_insert_with(|| {
-            let start = folded.len();
-            fold_text_into(theme, folded);
-            let letters = matching::letter_mask(&folded[start..]);
-            (start as u32, folded.len() as u32, letters)
-        });
-        Prefolded {
-            folded: &self.folded[start as usize..end as usize],
-            letters,
-        }
-    }
-}
-
 /// The engine of every record of `kind`.
-pub(super) fn engine(
-    kind: Kind,
-    directory: &Directory,
-    index: &Index,
-    texts: &FoldedTexts,
-) -> Engine {
+pub(super) fn engine(kind: Kind, directory: &Directory, texts: &FoldedTexts) -> Engine {
     let count = super::count(directory, kind);
-    let mut writer = Writer::new(directory, index, texts, builder(count));
+    let mut writer = Writer::new(directory, texts, builder(count));
     (0..count).for_each(|position| writer.record(kind, position));
     writer.build()
 }

@@ -1,10 +1,10 @@
-//! Building the app's state from a directory: the search index, look-ups,
-//! themes and plan, on two cores at fair scale.
+//! Building the app's state from a directory: the search index, themes and
+//! plan, on two cores at fair scale.
 
 use std::sync::Arc;
 
 use super::{App, Focus, Options};
-use crate::directory::{Directory, Lookup};
+use crate::directory::Directory;
 use crate::notes::NotesBook;
 use crate::search::catalog::Catalog;
 use crate::tui::list::ListView;
@@ -21,23 +21,20 @@ impl App {
 
     /// An app with the notebook `book` (`None`: no folder to keep notes in).
     pub fn with_notes(directory: Directory, options: Options, book: Option<NotesBook>) -> App {
-        App::with_catalog(directory, None, options, book, None)
+        App::with_plan_dir(directory, options, book, None)
     }
 
-    /// [`App::with_notes`] with the directory's search catalog when it is
-    /// already built (read from the launch cache; `None`: built here), and
-    /// the plan kept in `plan_dir` (`None`: in memory).
-    pub fn with_catalog(
+    /// [`App::with_notes`] with the plan kept in `plan_dir` (`None`: in
+    /// memory).
+    pub fn with_plan_dir(
         directory: Directory,
-        catalog: Option<Catalog>,
         options: Options,
         book: Option<NotesBook>,
         plan_dir: Option<&std::path::Path>,
     ) -> App {
-        let lookups = || (Lookup::new(&directory), directory.themes());
         // The plan's grid, the user's plan file and the shortest-path tree
         // from where the user is, which the first frame's route walks: at
-        // 50k stands 10 + 30 ms, the look-ups and themes 20.
+        // 50k stands 10 + 30 ms.
         let plan = || {
             let mut plan = PlanState::new(&directory, options.lang);
             if let Some(dir) = plan_dir {
@@ -46,32 +43,14 @@ impl App {
             plan.prepare_tree();
             plan
         };
-        // At fair scale these are built on other cores while the search
-        // index is, or while the look-ups are when the index comes from the
-        // launch cache; a small directory is not worth a thread.
-        let (catalog, (lookup, themes), plan) = match catalog {
-            catalog if directory.stands.len() < 2_000 => (
-                catalog.unwrap_or_else(|| Catalog::new(&directory)),
-                lookups(),
-                plan(),
-            ),
-            Some(catalog) => std::thread::scope(|scope| {
-                let plan = scope.spawn(plan);
-                let lookups = lookups();
-                (catalog, lookups, joined(plan))
-            }),
-            None => std::thread::scope(|scope| {
-                let others = scope.spawn(|| (lookups(), plan()));
-                let catalog = Catalog::new(&directory);
-                let (lookups, plan) = joined(others);
-                (catalog, lookups, plan)
-            }),
-        };
+        // At fair scale the plan is built on another core while the search
+        // index is.
+        let (catalog, plan) = rayon::join(|| Catalog::new(&directory), plan);
+        let themes: Vec<String> = directory.themes().iter().map(|t| t.to_string()).collect();
         let mut app = App {
             ticked: vec![false; themes.len()],
             themes,
             catalog: Arc::new(catalog),
-            lookup,
             plan,
             directory: Arc::new(directory),
             styles: Styles::new(options.no_color),
@@ -96,13 +75,5 @@ impl App {
         app.refresh_results();
         app.refresh_plan();
         app
-    }
-}
-
-/// What a scoped thread built; its panic, if it panicked, goes on here.
-fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
-    match handle.join() {
-        Ok(built) => built,
-        Err(panic) => std::panic::resume_unwind(panic),
     }
 }

@@ -14,7 +14,7 @@ pub mod update;
 pub(crate) use draw::draw;
 pub use update::DetailView;
 
-use crate::directory::{Directory, Lookup, Person};
+use crate::directory::Directory;
 use crate::i18n::Ui;
 use crate::sanitize::{for_display, for_display_with};
 use crate::tui::notes::{self, Notes};
@@ -70,17 +70,11 @@ const NARROW: usize = 36;
 
 /// The items of the detail of `target`; stands and organisations end with
 /// your notes about them.
-pub fn document(
-    t: &Ui,
-    directory: &Directory,
-    lookup: &Lookup,
-    notes: &Notes,
-    target: Target,
-) -> Vec<Item> {
+pub fn document(t: &Ui, directory: &Directory, notes: &Notes, target: Target) -> Vec<Item> {
     let book = notes.book();
     match target {
         Target::Stand(i) => directory.stands.get(i).map(|s| {
-            let mut items = stand(t, directory, lookup, i);
+            let mut items = stand(t, directory, i);
             items.extend(notes::detail::section(
                 t,
                 notes,
@@ -89,7 +83,7 @@ pub fn document(
             items
         }),
         Target::Organisation(i) => directory.organisations.get(i).map(|o| {
-            let mut items = organisation(t, directory, lookup, i);
+            let mut items = organisation(t, directory, i);
             items.extend(notes::detail::section(
                 t,
                 notes,
@@ -97,7 +91,7 @@ pub fn document(
             ));
             items
         }),
-        Target::Note(i) => Some(notes::detail::note(t, directory, lookup, notes, i)),
+        Target::Note(i) => Some(notes::detail::note(t, directory, notes, i)),
     }
     .unwrap_or_default()
 }
@@ -106,7 +100,7 @@ fn clean(text: &str) -> String {
     for_display(text).into_owned()
 }
 
-fn stand(t: &Ui, directory: &Directory, lookup: &Lookup, index: usize) -> Vec<Item> {
+fn stand(t: &Ui, directory: &Directory, index: usize) -> Vec<Item> {
     let stand = &directory.stands[index];
     let mut items = vec![Item::Title(format!("{} {}", t.stand, clean(&stand.number)))];
     let venue = directory.venue.as_ref();
@@ -124,27 +118,25 @@ fn stand(t: &Ui, directory: &Directory, lookup: &Lookup, index: usize) -> Vec<It
     if let Some(title) = stand.title.as_deref().filter(|t| !t.is_empty()) {
         items.push(Item::Field(t.title, clean(title)));
     }
-    let themes = lookup.stand_themes(directory, stand);
+    let themes: Vec<&str> = directory.stand_themes(index).collect();
     if !themes.is_empty() {
         items.push(Item::Field(t.themes, clean(&themes.join(", "))));
     }
     items.push(Item::Section(t.organisations));
-    for id in &stand.organisations {
-        if let Some(o) = lookup.organisation_position(id) {
-            let name = clean(directory.organisations[o].display_name());
-            items.push(Item::Link(name, Target::Organisation(o)));
-        }
+    for o in directory.organisations_of_stand(index) {
+        let name = clean(directory.organisations[o].display_name());
+        items.push(Item::Link(name, Target::Organisation(o)));
     }
-    let people: Vec<String> = lookup
-        .people_at_stand(directory, stand)
+    let people: Vec<String> = directory
+        .people_at_stand(index)
         .into_iter()
-        .map(|p| person_line(directory, lookup, p))
+        .map(|p| person_line(directory, p))
         .collect();
     push_people(t, &mut items, people);
     items
 }
 
-fn organisation(t: &Ui, directory: &Directory, lookup: &Lookup, index: usize) -> Vec<Item> {
+fn organisation(t: &Ui, directory: &Directory, index: usize) -> Vec<Item> {
     let org = &directory.organisations[index];
     let mut items = vec![Item::Title(clean(org.display_name()))];
     if org.name != org.display_name() {
@@ -166,19 +158,16 @@ fn organisation(t: &Ui, directory: &Directory, lookup: &Lookup, index: usize) ->
         items.push(Item::Blank);
         items.push(Item::Text(for_display_with(description, true).into_owned()));
     }
-    let parent = org
-        .parent
-        .as_deref()
-        .and_then(|parent| lookup.organisation_position(parent));
-    if let Some(p) = parent {
+    if let Some(p) = directory.parent_of(index) {
         items.push(Item::Section(t.part_of));
         let name = clean(directory.organisations[p].display_name());
         items.push(Item::Link(name, Target::Organisation(p)));
     }
     items.push(Item::Section(t.stands));
     let mut any = false;
-    for (i, stand) in lookup.stands_of(directory, &org.id) {
+    for i in directory.stands_of(index) {
         any = true;
+        let stand = &directory.stands[i];
         let label = match stand.title.as_deref().filter(|t| !t.is_empty()) {
             Some(title) => format!("{} · {}", clean(&stand.number), clean(title)),
             None => clean(&stand.number),
@@ -188,25 +177,23 @@ fn organisation(t: &Ui, directory: &Directory, lookup: &Lookup, index: usize) ->
     if !any {
         items.push(Item::Text(t.none.to_string()));
     }
-    let people = lookup
-        .people_of(directory, &org.id)
-        .map(|p| person_line(directory, lookup, p))
+    let people = directory
+        .people_of(index)
+        .map(|p| person_line(directory, p))
         .collect();
     push_people(t, &mut items, people);
     items
 }
 
-fn person_line(directory: &Directory, lookup: &Lookup, person: &Person) -> String {
+fn person_line(directory: &Directory, index: usize) -> String {
+    let person = &directory.people[index];
     let mut line = clean(&person.name);
     if let Some(role) = person.role.as_deref().filter(|r| !r.is_empty()) {
         line.push_str(", ");
         line.push_str(&clean(role));
     }
-    if let Some(org) = person
-        .organisation
-        .as_deref()
-        .and_then(|id| lookup.organisation(directory, id))
-    {
+    if let Some(o) = directory.organisation_of_person(index) {
+        let org = &directory.organisations[o];
         line.push_str(&format!(" ({})", clean(org.display_name())));
     }
     line

@@ -36,13 +36,7 @@ impl App {
     /// The items of the detail of `target`, as the directory and the notes
     /// tell it.
     pub(crate) fn document(&self, target: Target) -> Vec<Item> {
-        super::document(
-            self.text,
-            &self.directory,
-            &self.lookup,
-            &self.notes,
-            target,
-        )
+        super::document(self.text, &self.directory, &self.notes, target)
     }
 
     /// What the detail pane shows for `target`: the directory's detail, then,

@@ -5,8 +5,8 @@
 //! - the directory's lists each have a [`LiveSearch`]: a typed letter
 //!   searches only the previous hits, a deleted one goes back to results
 //!   already computed;
-//! - the theme filter reads theme indices computed once
-//!   ([`RecordThemes`]), not the directory's linear look-ups;
+//! - the theme filter reads the theme indices the directory's links hold
+//!   for each stand and organisation, not the themes' texts;
 //! - the lists' buffers are reused from one keystroke to the next.
 //!
 //! - at fair scale only the list on screen is searched at the keystroke;
@@ -26,7 +26,6 @@ use crate::search::catalog::Catalog;
 use crate::search::{Engine, Hit, LiveSearch};
 use crate::tui::app::App;
 use crate::tui::tab::Tab;
-use crate::tui::themes::RecordThemes;
 use crate::tui::wrap::width;
 
 /// What the lists keep between keystrokes to answer the next one fast.
@@ -34,8 +33,6 @@ use crate::tui::wrap::width;
 pub(crate) struct Searches {
     /// One per [`Tab::ALL`], same order; only the directory's lists use theirs.
     live: Vec<LiveSearch>,
-    /// Built the first time a theme is ticked.
-    themes: OnceLock<RecordThemes>,
     /// Widest stand number, for aligning the list's columns.
     number_width: OnceLock<usize>,
     /// Per tab: its list was not searched for the current query and themes.
@@ -126,20 +123,22 @@ impl App {
             .resize_with(Tab::ALL.len(), LiveSearch::default);
         searches.stale.resize(Tab::ALL.len(), false);
         searches.stale[tab.index()] = false;
-        let filter = self.ticked.iter().any(|&on| on).then(|| {
-            searches
-                .themes
-                .get_or_init(|| RecordThemes::new(&self.directory, &self.themes))
-        });
+        let filter = self.ticked.iter().any(|&on| on);
         let engine = directory_engine(&self.catalog, tab);
         let hits = searches.live[tab.index()].update(engine, &self.query);
         let list = &mut self.lists[tab.index()];
         list.hits.clear();
+        let directory = &self.directory;
+        let ticked = &self.ticked;
+        let theme_ids = |record| match tab {
+            Tab::Organisations => directory.organisation_theme_ids(record),
+            _ => directory.stand_theme_ids(record),
+        };
         match filter {
-            None => list.hits.extend_from_slice(hits),
-            Some(themes) => list.hits.extend(
+            false => list.hits.extend_from_slice(hits),
+            true => list.hits.extend(
                 hits.iter()
-                    .filter(|hit| themes.has_any(tab, hit.record, &self.ticked)),
+                    .filter(|hit| theme_ids(hit.record).iter().any(|&t| ticked[t as usize])),
             ),
         }
         list.selected = 0;
@@ -184,9 +183,7 @@ impl App {
     /// the tests as the reference for the indexed one.
     pub(crate) fn has_any_theme(&self, tab: Tab, record: usize, active: &[String]) -> bool {
         let themes: Vec<&str> = match tab {
-            Tab::Stands | Tab::Plan | Tab::Visit => {
-                self.directory.stand_themes(&self.directory.stands[record])
-            }
+            Tab::Stands | Tab::Plan | Tab::Visit => self.directory.stand_themes(record).collect(),
             Tab::Organisations => self.directory.organisations[record]
                 .themes
                 .iter()

@@ -1,7 +1,7 @@
 //! What a detail pane says about a note, and the "your notes" section of a
 //! stand's or an organisation's detail. Plain data, like `tui::detail`.
 
-use crate::directory::{Directory, Lookup};
+use crate::directory::Directory;
 use crate::notes::{Note, NotesBook};
 use crate::sanitize::{for_display, for_display_with};
 
@@ -14,13 +14,7 @@ fn clean(text: &str) -> String {
 }
 
 /// The items of the detail of note `index`.
-pub fn note(
-    t: &Ui,
-    directory: &Directory,
-    lookup: &Lookup,
-    notes: &Notes,
-    index: usize,
-) -> Vec<Item> {
+pub fn note(t: &Ui, directory: &Directory, notes: &Notes, index: usize) -> Vec<Item> {
     let Some(note) = notes.note(index) else {
         return Vec::new();
     };
@@ -51,7 +45,7 @@ pub fn note(
         items.push(Item::Blank);
         items.push(Item::Text(for_display_with(&note.text, true).into_owned()));
     }
-    let links = directory_links(t, directory, lookup, note);
+    let links = directory_links(t, directory, note);
     if !links.is_empty() {
         items.push(Item::Section(t.note_in_directory));
         items.extend(links);
@@ -60,13 +54,13 @@ pub fn note(
 }
 
 /// Links to the organisation and the stand of a note, when the directory has them.
-fn directory_links(t: &Ui, directory: &Directory, lookup: &Lookup, note: &Note) -> Vec<Item> {
+fn directory_links(t: &Ui, directory: &Directory, note: &Note) -> Vec<Item> {
     let mut links = Vec::new();
     let org = note
         .organisation
         .as_ref()
         .and_then(|o| o.id.as_deref())
-        .and_then(|id| lookup.organisation_position(id));
+        .and_then(|id| directory.organisation_index(id));
     if let Some(o) = org {
         let name = clean(directory.organisations[o].display_name());
         links.push(Item::Link(name, Target::Organisation(o)));
@@ -74,7 +68,7 @@ fn directory_links(t: &Ui, directory: &Directory, lookup: &Lookup, note: &Note) 
     let stand = note
         .stand
         .as_deref()
-        .and_then(|number| lookup.stand_position(number));
+        .and_then(|number| directory.stand_index(number));
     if let Some(s) = stand {
         let label = format!("{} {}", t.stand, clean(&directory.stands[s].number));
         links.push(Item::Link(label, Target::Stand(s)));

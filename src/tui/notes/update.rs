@@ -132,10 +132,10 @@ impl App {
             Some(Target::Stand(i)) => {
                 let stand = &self.directory.stands[i];
                 draft.stand = stand.number.to_string();
-                draft.organisation = stand
-                    .organisations
-                    .iter()
-                    .find_map(|id| self.lookup.organisation_position(id))
+                draft.organisation = self
+                    .directory
+                    .organisations_of_stand(i)
+                    .next()
                     .and_then(linked);
             }
             Some(Target::Organisation(i)) => draft.organisation = linked(i),

@@ -147,14 +147,13 @@ impl App {
         match target {
             Target::Stand(i) => self.directory.stands.get(i).map(|s| s.number.to_string()),
             Target::Organisation(i) => {
-                let org = self.directory.organisations.get(i)?;
-                let (_, stand) = self.lookup.stands_of(&self.directory, &org.id).next()?;
-                Some(stand.number.to_string())
+                let stand = self.directory.stands_of(i).next()?;
+                Some(self.directory.stands[stand].number.to_string())
             }
             // A note leads to the stand where you met, when it is one of the directory's.
             Target::Note(i) => {
                 let stand = self.notes.book()?.notes().get(i)?.stand.clone()?;
-                let position = self.lookup.stand_position(&stand)?;
+                let position = self.directory.stand_index(&stand)?;
                 Some(self.directory.stands[position].number.to_string())
             }
         }
@@ -178,12 +177,7 @@ impl App {
 
     /// Selects `number` in the Stands list, clearing the search if it hides it.
     fn select_stand(&mut self, number: &str) {
-        let Some(index) = self
-            .directory
-            .stands
-            .iter()
-            .position(|s| s.number == number)
-        else {
+        let Some(index) = self.directory.stand_index(number) else {
             return;
         };
         let find = |app: &App| {

@@ -1,14 +1,12 @@
-//! The theme filter: the directory's themes, which are ticked, the picker
-//! that ticks them (its part of `App::update` here, its drawing in `draw`),
-//! and the index that lets the lists filter by theme fast (`index`).
+//! The theme filter: the directory's themes, which are ticked, and the
+//! picker that ticks them (its part of `App::update` here, its drawing in
+//! `draw`). The lists filter by the theme indices the directory's links hold.
 
 mod draw;
-mod index;
 #[cfg(test)]
 mod tests;
 
 pub(crate) use draw::draw;
-pub(crate) use index::RecordThemes;
 
 use crate::tui::app::{App, Popup, clamp_move};
 

@@ -120,14 +120,13 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
 
 /// The names of the organisations on a stand, for its row.
 fn stand_name(app: &App, number: &str) -> String {
-    let Some(position) = app.lookup.stand_position(number) else {
+    let Some(position) = app.directory.stand_index(number) else {
         return String::new();
     };
-    let names: Vec<&str> = app.directory.stands[position]
-        .organisations
-        .iter()
-        .filter_map(|id| app.lookup.organisation(&app.directory, id))
-        .map(|o| o.display_name())
+    let names: Vec<&str> = app
+        .directory
+        .organisations_of_stand(position)
+        .map(|o| app.directory.organisations[o].display_name())
         .collect();
     for_display(&names.join(", ")).into_owned()
 }

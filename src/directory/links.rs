@@ -1,0 +1,343 @@
+//! The references of a directory resolved once to positions.
+//!
+//! A directory names things by id: a stand its organisations, a person their
+//! organisation and stand, an organisation its parent. Looking each one up
+//! by scanning a list is fine for a 17-stand day, not for a detail pane
+//! redrawn at every keystroke on a 50,000-stand fair, nor for building a
+//! search index that follows every reference. [`Links`] resolves them all
+//! once, when the directory is loaded (or, for a directory built in memory,
+//! when first asked), into flat tables of positions that
+//! [`Directory`]'s look-up methods read in O(1) or O(k).
+//!
+//! Conventions, for a directory that validation accepted (where none of
+//! these cases arise) and for one built in memory (where they may): an id
+//! shared by two organisations (or a number by two stands) finds the first;
+//! a reference to an unknown id leads nowhere; an organisation a stand names
+//! twice counts once.
+
+use std::fmt;
+use std::hash::BuildHasher;
+use std::sync::OnceLock;
+
+use foldhash::HashMapExt;
+use hashbrown::HashTable;
+
+use super::groups::Groups;
+use super::model::{Directory, Organisation, Stand, Text};
+
+/// No position, in the tables below.
+const NONE: u32 = u32::MAX;
+
+/// The resolved references of a [`Directory`], built once: by
+/// [`parse`](super::parse) and [`load_file`](super::load_file) after
+/// validation, by [`Directory::link`], or else when first needed.
+///
+/// A directory changed after its links were built must be linked again
+/// ([`Directory::link`]). Links are derived data: they never make two
+/// directories differ ([`PartialEq`] is always true).
+#[derive(Clone, Default)]
+pub struct Links(OnceLock<Tables>);
+
+impl PartialEq for Links {
+    fn eq(&self, _: &Links) -> bool {
+        true
+    }
+}
+
+impl fmt::Debug for Links {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let state = if self.0.get().is_some() {
+            "built"
+        } else {
+            "not built"
+        };
+        write!(f, "Links({state})")
+    }
+}
+
+/// The tables themselves. Positions are `u32`: a directory file holding
+/// four billion entries would not fit in memory.
+#[derive(Clone)]
+struct Tables {
+    /// Organisation id → position (the first with that id).
+    organisations: Ids,
+    /// Stand number → position (the first with that number).
+    stands: Ids,
+    /// For each stand: its organisations (known ones, each once), in the
+    /// stand's order.
+    stand_organisations: Groups<u32>,
+    /// For each organisation: its stands, in directory order.
+    organisation_stands: Groups<u32>,
+    /// For each organisation: its people, in directory order.
+    organisation_people: Groups<u32>,
+    /// For each stand: the people who name it as theirs, in directory order.
+    stand_people: Groups<u32>,
+    /// For each person: their organisation, or [`NONE`].
+    person_organisation: Vec<u32>,
+    /// For each organisation: its parent, or [`NONE`].
+    parents: Vec<u32>,
+    /// Every theme, once, in case-blind order.
+    themes: Vec<Text>,
+    /// For each organisation: its themes as indices into `themes`, as listed.
+    organisation_themes: Groups<u32>,
+    /// For each stand: its own themes as listed, then those of its
+    /// organisations it does not already have, as indices into `themes`.
+    stand_themes: Groups<u32>,
+}
+
+/// Positions of a list's items by their key (an id, a stand number), the
+/// keys read from the list itself: the table holds only positions.
+#[derive(Clone, Default)]
+struct Ids(HashTable<u32>);
+
+/// Hashes keys: foldhash, seeded the same in every run, as nothing here
+/// needs to resist chosen collisions (the user picks the file).
+fn hash(key: &str) -> u64 {
+    foldhash::fast::FixedState::default().hash_one(key)
+}
+
+impl Ids {
+    /// Files the keys of a list of `count` items, item `i`'s key being
+    /// `key_of(i)`, at their positions: the first of equal keys.
+    fn new<'a>(count: usize, key_of: impl Fn(usize) -> &'a str) -> Ids {
+        let mut table = HashTable::with_capacity(count);
+        for i in 0..count {
+            let key = key_of(i);
+            let hashed = hash(key);
+            if table.find(hashed, |&j| key_of(j as usize) == key).is_none() {
+                table.insert_unique(hashed, i as u32, |&j| hash(key_of(j as usize)));
+            }
+        }
+        Ids(table)
+    }
+
+    /// The position of `key`, whose list's keys `key_of` gives.
+    fn get<'a>(&self, key: &str, key_of: impl Fn(usize) -> &'a str) -> Option<usize> {
+        let found = self.0.find(hash(key), |&i| key_of(i as usize) == key)?;
+        Some(*found as usize)
+    }
+}
+
+impl Tables {
+    fn new(d: &Directory) -> Tables {
+        let organisations = Ids::new(d.organisations.len(), |i| &d.organisations[i].id);
+        let stands = Ids::new(d.stands.len(), |i| &d.stands[i].number);
+        let org = |id: &str| organisations.get(id, |i| &d.organisations[i].id);
+        let stand = |number: &str| stands.get(number, |i| &d.stands[i].number);
+        let position = |found: Option<usize>| found.map_or(NONE, |p| p as u32);
+
+        let stand_organisations = Groups::from_fn(d.stands.len(), |s, known| {
+            for found in d.stands[s].organisations.iter().filter_map(|id| org(id)) {
+                if !known.contains(&(found as u32)) {
+                    known.push(found as u32);
+                }
+            }
+        });
+        let organisation_stands = Groups::new(
+            d.organisations.len(),
+            (0..d.stands.len()).flat_map(|s| {
+                let orgs = stand_organisations.get(s);
+                orgs.iter().map(move |&o| (o as usize, s as u32))
+            }),
+        );
+        let person_organisation: Vec<u32> = d
+            .people
+            .iter()
+            .map(|p| position(p.organisation.as_deref().and_then(org)))
+            .collect();
+        let organisation_people = Groups::new(
+            d.organisations.len(),
+            person_organisation
+                .iter()
+                .enumerate()
+                .filter(|&(_, &o)| o != NONE)
+                .map(|(p, &o)| (o as usize, p as u32)),
+        );
+        let stand_people = Groups::new(
+            d.stands.len(),
+            d.people
+                .iter()
+                .enumerate()
+                .filter_map(|(p, person)| Some((stand(person.stand.as_deref()?)?, p as u32))),
+        );
+        let parents = d
+            .organisations
+            .iter()
+            .map(|o| position(o.parent.as_deref().and_then(org)))
+            .collect();
+        let (themes, organisation_themes, stand_themes) = theme_tables(d, &stand_organisations);
+        Tables {
+            organisations,
+            stands,
+            stand_organisations,
+            organisation_stands,
+            organisation_people,
+            stand_people,
+            person_organisation,
+            parents,
+            themes,
+            organisation_themes,
+            stand_themes,
+        }
+    }
+}
+
+/// Every theme once, sorted case-blind, and the themes of each organisation
+/// and stand as indices into that list.
+fn theme_tables(
+    d: &Directory,
+    stand_organisations: &Groups<u32>,
+) -> (Vec<Text>, Groups<u32>, Groups<u32>) {
+    let all = d
+        .organisations
+        .iter()
+        .flat_map(|o| o.themes.iter())
+        .chain(d.stands.iter().flat_map(|s| s.themes.iter()));
+    // Duplicates go first: a fair repeats a few dozen themes over a
+    // hundred thousand times, and sorting them all (a lower-case copy per
+    // comparison) would take tens of milliseconds.
+    let mut first_seen: foldhash::HashMap<&str, u32> = foldhash::HashMap::new();
+    let mut themes: Vec<&Text> = Vec::new();
+    for theme in all {
+        first_seen.entry(theme.as_str()).or_insert_with(|| {
+            themes.push(theme);
+            0
+        });
+    }
+    themes.sort_by_cached_key(|t| t.to_lowercase());
+    for (i, theme) in themes.iter().enumerate() {
+        first_seen.insert(theme.as_str(), i as u32);
+    }
+    let index = |theme: &Text| first_seen[theme.as_str()];
+    let organisation_themes = Groups::from_fn(d.organisations.len(), |o, list| {
+        list.extend(d.organisations[o].themes.iter().map(index));
+    });
+    let stand_themes = Groups::from_fn(d.stands.len(), |s, list| {
+        list.extend(d.stands[s].themes.iter().map(index));
+        for &o in stand_organisations.get(s) {
+            for theme in d.organisations[o as usize].themes.iter().map(index) {
+                if !list.contains(&theme) {
+                    list.push(theme);
+                }
+            }
+        }
+    });
+    let themes = themes.into_iter().cloned().collect();
+    (themes, organisation_themes, stand_themes)
+}
+
+impl Directory {
+    /// Resolves the directory's references now (again, after a change).
+    pub fn link(&mut self) {
+        self.links = Links::default();
+        let tables = Tables::new(self);
+        self.links = Links(OnceLock::from(tables));
+    }
+
+    /// The directory, its references resolved (see [`Directory::link`]).
+    pub fn linked(mut self) -> Directory {
+        self.link();
+        self
+    }
+
+    fn tables(&self) -> &Tables {
+        self.links.0.get_or_init(|| Tables::new(self))
+    }
+
+    /// The position of the organisation `id`.
+    pub fn organisation_index(&self, id: &str) -> Option<usize> {
+        let organisations = &self.organisations;
+        self.tables()
+            .organisations
+            .get(id, |i| &organisations[i].id)
+    }
+
+    pub fn organisation(&self, id: &str) -> Option<&Organisation> {
+        Some(&self.organisations[self.organisation_index(id)?])
+    }
+
+    /// The position of stand `number`.
+    pub fn stand_index(&self, number: &str) -> Option<usize> {
+        let stands = &self.stands;
+        self.tables().stands.get(number, |i| &stands[i].number)
+    }
+
+    pub fn stand(&self, number: &str) -> Option<&Stand> {
+        Some(&self.stands[self.stand_index(number)?])
+    }
+
+    /// The organisations of stand `stand` (a position), in its order.
+    pub fn organisations_of_stand(&self, stand: usize) -> impl Iterator<Item = usize> + '_ {
+        positions(self.tables().stand_organisations.get(stand))
+    }
+
+    /// The stands of organisation `organisation` (a position), in directory order.
+    pub fn stands_of(&self, organisation: usize) -> impl Iterator<Item = usize> + '_ {
+        positions(self.tables().organisation_stands.get(organisation))
+    }
+
+    /// The people of organisation `organisation`, in directory order.
+    pub fn people_of(&self, organisation: usize) -> impl Iterator<Item = usize> + '_ {
+        positions(self.tables().organisation_people.get(organisation))
+    }
+
+    /// The organisation of person `person`, if known.
+    pub fn organisation_of_person(&self, person: usize) -> Option<usize> {
+        let found = *self.tables().person_organisation.get(person)?;
+        (found != NONE).then_some(found as usize)
+    }
+
+    /// The parent of organisation `organisation`, if known.
+    pub fn parent_of(&self, organisation: usize) -> Option<usize> {
+        let found = *self.tables().parents.get(organisation)?;
+        (found != NONE).then_some(found as usize)
+    }
+
+    /// The people to meet at stand `stand`: those who name it as their
+    /// stand and those of its organisations, each once, in directory order.
+    pub fn people_at_stand(&self, stand: usize) -> Vec<usize> {
+        let tables = self.tables();
+        let mut people: Vec<u32> = tables.stand_people.get(stand).to_vec();
+        for &o in tables.stand_organisations.get(stand) {
+            people.extend_from_slice(tables.organisation_people.get(o as usize));
+        }
+        people.sort_unstable();
+        people.dedup();
+        people.into_iter().map(|p| p as usize).collect()
+    }
+
+    /// Every theme used in the directory, once, sorted case-blind (spellings
+    /// that differ only in case are kept, the first met first).
+    pub fn themes(&self) -> &[Text] {
+        &self.tables().themes
+    }
+
+    /// The themes of stand `stand`: its own, then those of its
+    /// organisations it does not already have, as indices into
+    /// [`Directory::themes`].
+    pub fn stand_theme_ids(&self, stand: usize) -> &[u32] {
+        self.tables().stand_themes.get(stand)
+    }
+
+    /// The themes of organisation `organisation` as listed, as indices into
+    /// [`Directory::themes`].
+    pub fn organisation_theme_ids(&self, organisation: usize) -> &[u32] {
+        self.tables().organisation_themes.get(organisation)
+    }
+
+    /// [`Directory::stand_theme_ids`] as texts.
+    pub fn stand_themes(&self, stand: usize) -> impl Iterator<Item = &str> + '_ {
+        let themes = self.themes();
+        self.stand_theme_ids(stand)
+            .iter()
+            .map(move |&t| themes[t as usize].as_str())
+    }
+}
+
+fn positions(group: &[u32]) -> impl Iterator<Item = usize> + '_ {
+    group.iter().map(|&p| p as usize)
+}
+
+#[cfg(test)]
+#[path = "links_tests.rs"]
+mod tests;

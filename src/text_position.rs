@@ -1,0 +1,135 @@
+//! Where a byte of a file is, as people and editors count: a 1-based line
+//! and a 1-based column counted in characters (serde_json and the csv crate
+//! count bytes). Every message that points into a file (a directory, a
+//! notes or plan file, a spreadsheet) goes through here.
+
+/// 1-based line and column of byte `offset` of `text` (the end of the text
+/// at most), which should start a character (else it counts as the next).
+pub fn line_column(text: &[u8], offset: usize) -> (usize, usize) {
+    line_columns(text, &[offset])[0]
+}
+
+/// [`line_column`] of many offsets, in one pass over the text: one pass per
+/// offset would be quadratic on a big file, and on minified JSON (one huge
+/// line) even counting from each line's start is.
+pub fn line_columns(text: &[u8], offsets: &[usize]) -> Vec<(usize, usize)> {
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_by_key(|&i| offsets[i]);
+    let mut result = vec![(1, 1); offsets.len()];
+    let (mut pos, mut line, mut column) = (0usize, 1usize, 1usize);
+    for i in order {
+        let target = offsets[i].min(text.len());
+        for &b in &text[pos.min(target)..target] {
+            if b == b'\n' {
+                line += 1;
+                column = 1;
+            } else if starts_a_char(b) {
+                column += 1;
+            }
+        }
+        pos = pos.max(target);
+        result[i] = (line, column);
+    }
+    result
+}
+
+/// Not a UTF-8 continuation byte: a character starts here (any byte of
+/// text that is not UTF-8 counts as one character).
+fn starts_a_char(byte: u8) -> bool {
+    byte & 0xC0 != 0x80
+}
+
+/// Where each line of a text starts, for a reader that asks for many
+/// positions in no particular order (a spreadsheet read row by row).
+pub struct LineIndex<'t> {
+    text: &'t [u8],
+    starts: Vec<usize>,
+}
+
+impl<'t> LineIndex<'t> {
+    pub fn new(text: &'t [u8]) -> Self {
+        let starts = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', text).map(|i| i + 1))
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    /// [`line_column`] of byte `offset`.
+    pub fn line_column(&self, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let start = self.starts[line - 1];
+        let (_, column) = line_column(&self.text[start..], offset - start);
+        (line, column)
+    }
+}
+
+/// The byte offset of the character a serde_json error points at: serde
+/// gives a line and a column in bytes, just past that character.
+pub fn serde_error_offset(text: &[u8], error: &serde_json::Error) -> usize {
+    let line_start = match error.line() {
+        0 | 1 => 0,
+        line => memchr::memchr_iter(b'\n', text)
+            .nth(line - 2)
+            .map_or(text.len(), |i| i + 1),
+    };
+    let line_end =
+        memchr::memchr(b'\n', &text[line_start..]).map_or(text.len(), |i| line_start + i);
+    let mut offset = (line_start + error.column().saturating_sub(1)).min(line_end);
+    // Back to the start of that character (serde counts up to its last byte).
+    for _ in 0..3 {
+        match text.get(offset) {
+            Some(&b) if !starts_a_char(b) && offset > line_start => offset -= 1,
+            _ => break,
+        }
+    }
+    offset
+}
+
+/// [`line_column`] of the character a serde_json error points at.
+pub fn of_serde_error(text: &[u8], error: &serde_json::Error) -> (usize, usize) {
+    line_column(text, serde_error_offset(text, error))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_columns_count_characters_from_one() {
+        let text = "ab\né7\n\nx".as_bytes();
+        assert_eq!(line_column(text, 0), (1, 1));
+        assert_eq!(line_column(text, 2), (1, 3), "the line break itself");
+        assert_eq!(line_column(text, 3), (2, 1));
+        assert_eq!(line_column(text, 4), (2, 2), "inside the two-byte é");
+        assert_eq!(line_column(text, 5), (2, 2), "after é");
+        assert_eq!(line_column(text, 7), (3, 1));
+        assert_eq!(line_column(text, 8), (4, 1));
+        assert_eq!(line_column(text, 99), (4, 2), "past the end: the end");
+    }
+
+    #[test]
+    fn many_offsets_in_any_order_agree_with_one_at_a_time() {
+        let text = "{\n  \"é\": [1, 22,\n 333],\n\"ü\": \"日本\"\n}".as_bytes();
+        let offsets: Vec<usize> = (0..=text.len()).rev().chain([3, 3, 0]).collect();
+        let one_by_one: Vec<(usize, usize)> =
+            offsets.iter().map(|&o| line_column(text, o)).collect();
+        assert_eq!(line_columns(text, &offsets), one_by_one);
+        let index = LineIndex::new(text);
+        for &o in offsets.iter().filter(|&&o| o <= text.len()) {
+            assert_eq!(index.line_column(o), line_column(text, o), "byte {o}");
+        }
+    }
+
+    #[test]
+    fn serde_errors_point_at_the_character_in_characters() {
+        let text = "{\n  \"é\": x\n}";
+        let e = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+        assert_eq!(of_serde_error(text.as_bytes(), &e), (2, 8));
+        let text = "[1,";
+        let e = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+        assert_eq!(of_serde_error(text.as_bytes(), &e), (1, 3));
+        let text = "{\"a\": 1}\n\n";
+        let e = serde_json::from_str::<Vec<u8>>(text).unwrap_err();
+        assert_eq!(of_serde_error(text.as_bytes(), &e), (1, 1));
+    }
+}
