@@ -249,3 +249,17 @@ fn plain_number(number: &str) -> bool {
 fn character(text: &str) -> String {
     format!("`{}`", escaped(text))
 }
+
+/// `number` with its digits in groups of three, `separator` between them
+/// (`117,500` in English, `117 500` with a narrow no-break space in French).
+pub(crate) fn group_digits(number: usize, separator: char) -> String {
+    let digits = number.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(separator);
+        }
+        grouped.push(digit);
+    }
+    grouped
+}

@@ -68,6 +68,8 @@ text_table! {
             lang: Lang,
             /// `terminal too small (30×10, needs 40×12)`: current, then needed size.
             too_small: fn(u16, u16, u16, u16) -> String,
+            /// `indexing… 12,000/117,500`: records indexed so far, of how many.
+            indexing: fn(usize, usize) -> String,
             /// `to do by 2026-12-01`, given the date.
             follow_todo_by: fn(&str) -> String,
             /// `Follow-up: to do.`, given the follow-up as [`Ui::follow_up`] writes it.

@@ -2,7 +2,11 @@
 //! events become an [`Action`] (see `keymap`), and `App::update` is the one
 //! place that applies it, so every behaviour can be tested without a terminal.
 
+use std::sync::Arc;
+
 use ratatui::crossterm::event::KeyEvent;
+
+use crate::search::catalog::Catalog;
 
 /// One thing the user asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,4 +87,6 @@ pub enum Action {
     EditorReturned(Result<String, String>),
     /// Stars, visits, "you are here", the plan's zoom and pan.
     Plan(super::plan::PlanAction),
+    /// The search index built on the worker thread is ready.
+    Indexed(Arc<Catalog>),
 }

@@ -24,7 +24,7 @@ use crate::tui::action::Action;
 use crate::tui::confirm::Confirm;
 use crate::tui::detail::DetailView;
 use crate::tui::layout::Areas;
-use crate::tui::list::{ListView, Searches};
+use crate::tui::list::{Indexing, ListView, Searches};
 use crate::tui::notes::form::NoteForm;
 use crate::tui::notes::{Effect, Notes};
 use crate::tui::plan::PlanState;
@@ -61,7 +61,10 @@ pub enum Popup {
 
 pub struct App {
     pub(crate) directory: Arc<Directory>,
+    /// Empty while the index is built on a worker thread (`indexing`).
     pub(crate) catalog: Arc<Catalog>,
+    /// Set while the search index is being built.
+    pub(crate) indexing: Option<Indexing>,
     pub(crate) styles: Styles,
     /// The strings of the interface, in the language chosen at start.
     pub(crate) text: &'static Ui,
@@ -144,7 +147,7 @@ impl App {
     pub fn update(&mut self, action: Action) {
         if !matches!(
             action,
-            Action::Tick | Action::CatchUp | Action::Resize { .. }
+            Action::Tick | Action::CatchUp | Action::Indexed(_) | Action::Resize { .. }
         ) {
             self.message = None;
         }
@@ -188,6 +191,7 @@ impl App {
             Action::MouseClick { column, row } => self.mouse_click(column, row),
             Action::Tick => self.tick(),
             Action::CatchUp => self.catch_up(),
+            Action::Indexed(catalog) => self.indexed(catalog),
             Action::NewNote => self.new_note(),
             Action::EditNote => self.edit_note(),
             Action::DeleteNote => self.ask_delete(),

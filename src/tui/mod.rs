@@ -38,8 +38,9 @@ pub use view::view;
 
 use std::io::{self, stdout};
 use std::path::PathBuf;
-use std::sync::Once;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::TryRecvError;
+use std::sync::{Arc, Once};
 use std::time::Duration;
 
 use ratatui::Terminal;
@@ -61,6 +62,8 @@ use style::Styles;
 /// How long the run loop waits for input before a tick (which picks up
 /// notes saved by another instance).
 const TICK: Duration = Duration::from_millis(500);
+/// How often the screen shows the index's progress while it is built.
+const INDEXING_TICK: Duration = Duration::from_millis(40);
 
 /// Whether the TUI holds the terminal, so a panic knows to give it back.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -97,7 +100,15 @@ fn event_loop(
         height: size.height,
         lang,
     };
-    let mut app = App::with_plan_dir(directory, options, book, plan_dir);
+    // The first frame is drawn from the loaded directory; the search index
+    // is built meanwhile on a worker thread, and typing is accepted at once.
+    let directory = Arc::new(directory);
+    let indexed = Arc::new(AtomicUsize::new(0));
+    let mut index = Some(list::indexing::spawn(
+        Arc::clone(&directory),
+        Arc::clone(&indexed),
+    ));
+    let mut app = App::indexing(directory, indexed, options, book, plan_dir);
     terminal.draw(|frame| view(&app, frame))?;
     // Test hook (debug builds only): tests/e2e_panic.rs proves that a panic
     // gives the terminal back.
@@ -109,15 +120,34 @@ fn event_loop(
         // Wait for input, but not for ever: the tick reloads notes changed
         // elsewhere. Work left for after the frame is done only when no
         // input is waiting, so keys always come first.
+        if let Some(receiver) = &index {
+            match receiver.try_recv() {
+                Ok(catalog) => {
+                    app.update(Action::Indexed(Arc::new(catalog)));
+                    index = None;
+                }
+                Err(TryRecvError::Empty) => {}
+                Err(TryRecvError::Disconnected) => {
+                    return Err(io::Error::other("the search index could not be built"));
+                }
+            }
+        }
         let pending = app.has_pending_work();
-        if event::poll(if pending { Duration::ZERO } else { TICK })? {
+        // While the index is built the screen shows its progress: redrawn
+        // often, the first results come as soon as it is ready.
+        let wait = match (&index, pending) {
+            (_, true) => Duration::ZERO,
+            (Some(_), false) => INDEXING_TICK,
+            (None, false) => TICK,
+        };
+        if event::poll(wait)? {
             let event = event::read()?;
             if let Some(action) = keymap::action_for_event(&event, &app.contexts()) {
                 app.update(action);
             }
         } else if pending {
             app.update(Action::CatchUp);
-        } else {
+        } else if index.is_none() {
             app.update(Action::Tick);
         }
         if let Some(effect) = app.take_effect() {

@@ -152,6 +152,7 @@ never deleted) and start with no stars, no visits and \"you are here\" at the en
     about_venue: "Venue",
     about_sources: "Sources",
     too_small,
+    indexing,
     follow_todo_by,
     follow_up_now,
     set_aside_done,
@@ -246,6 +247,15 @@ const KEYS: Keys = Keys {
 
 fn too_small(width: u16, height: u16, min_width: u16, min_height: u16) -> String {
     format!("terminal too small ({width}×{height}, needs {min_width}×{min_height})")
+}
+
+/// While the search index is built: how many records are in, of how many.
+fn indexing(done: usize, total: usize) -> String {
+    format!(
+        "indexing… {}/{}",
+        crate::i18n::group_digits(done, ','),
+        crate::i18n::group_digits(total, ',')
+    )
 }
 
 fn follow_todo_by(date: &str) -> String {

@@ -156,6 +156,7 @@ jamais supprimé) et repartir sans étoiles ni visites, « vous êtes ici » à 
     about_venue: "Lieu",
     about_sources: "Sources",
     too_small,
+    indexing,
     follow_todo_by,
     follow_up_now,
     set_aside_done,
@@ -250,6 +251,15 @@ const KEYS: Keys = Keys {
 
 fn too_small(width: u16, height: u16, min_width: u16, min_height: u16) -> String {
     format!("terminal trop petit ({width}×{height}, il faut {min_width}×{min_height})")
+}
+
+/// While the search index is built: how many records are in, of how many.
+fn indexing(done: usize, total: usize) -> String {
+    format!(
+        "indexation… {}/{}",
+        crate::i18n::group_digits(done, ' '),
+        crate::i18n::group_digits(total, ' ')
+    )
 }
 
 fn follow_todo_by(date: &str) -> String {

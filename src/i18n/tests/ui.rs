@@ -8,8 +8,9 @@ use crate::notes::FollowUp;
 #[test]
 fn the_filled_in_strings_are_translated_too() {
     let ui = |lang| &t(lang).ui;
-    let samples: [Sample; 9] = [
+    let samples: [Sample; 10] = [
         ("too_small", &|l| (ui(l).too_small)(30, 10, 40, 12)),
+        ("indexing", &|l| (ui(l).indexing)(12_000, 117_500)),
         ("follow_todo_by", &|l| (ui(l).follow_todo_by)("2026-12-01")),
         ("follow_up_now", &|l| (ui(l).follow_up_now)("x")),
         ("set_aside_done", &|l| {
@@ -25,6 +26,19 @@ fn the_filled_in_strings_are_translated_too() {
     ];
     assert_all_translated(&samples);
     assert!((ui(Lang::Fr).too_small)(30, 10, 40, 12).contains("40×12"));
+}
+
+#[test]
+fn indexing_progress_groups_digits_as_each_language_writes_them() {
+    assert_eq!(
+        (t(Lang::En).ui.indexing)(12_000, 117_500),
+        "indexing… 12,000/117,500"
+    );
+    assert_eq!(
+        (t(Lang::Fr).ui.indexing)(0, 1_000_000),
+        "indexation… 0/1\u{202f}000\u{202f}000"
+    );
+    assert_eq!((t(Lang::En).ui.indexing)(7, 999), "indexing… 7/999");
 }
 
 #[test]

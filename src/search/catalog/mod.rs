@@ -20,6 +20,8 @@
 mod folded;
 mod records;
 
+use std::sync::atomic::AtomicUsize;
+
 use super::{Engine, Hit};
 use crate::directory::Directory;
 use folded::FoldedTexts;
@@ -51,7 +53,8 @@ pub enum Kind {
 }
 
 /// Search engines over one directory's stands, organisations and people.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The default is empty: what the app searches while the real one is built.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Catalog {
     pub stands: Engine,
     pub organisations: Engine,
@@ -60,8 +63,15 @@ pub struct Catalog {
 
 impl Catalog {
     pub fn new(directory: &Directory) -> Self {
+        Catalog::counting(directory, &AtomicUsize::new(0))
+    }
+
+    /// [`Catalog::new`], adding to `indexed` the records as they are
+    /// indexed (a few hundred at a time), up to [`Catalog::records`]: the
+    /// app shows that progress while it builds the index on a worker thread.
+    pub fn counting(directory: &Directory, indexed: &AtomicUsize) -> Self {
         let texts = FoldedTexts::new(directory);
-        let engine = |kind| records::engine(kind, directory, &texts);
+        let engine = |kind| records::engine(kind, directory, &texts, indexed);
         // At fair scale the stands take about half the work: they are built
         // on another core meanwhile.
         let (stands, (organisations, people)) = rayon::join(
@@ -73,6 +83,12 @@ impl Catalog {
             organisations,
             people,
         }
+    }
+
+    /// How many records a catalog of `directory` holds: its stands,
+    /// organisations and people.
+    pub fn records(directory: &Directory) -> usize {
+        ALL_KINDS.iter().map(|&kind| count(directory, kind)).sum()
     }
 
     pub fn engine(&self, kind: Kind) -> &Engine {
@@ -129,6 +145,8 @@ impl Catalog {
 }
 
 /// How many records of `kind` the directory has.
+const ALL_KINDS: [Kind; 3] = [Kind::Stand, Kind::Organisation, Kind::Person];
+
 fn count(directory: &Directory, kind: Kind) -> usize {
     match kind {
         Kind::Stand => directory.stands.len(),

@@ -1,9 +1,10 @@
 //! The fields of each stand, organisation and person record (the layout is
 //! in the module docs of [`super`]).
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use super::Kind;
 use super::folded::{FoldedTexts, Prefolded};
-
 use crate::directory::{Directory, Organisation};
 use crate::search::{Engine, EngineBuilder, Tier};
 
@@ -207,10 +208,23 @@ impl<'d> Writer<'d> {
 }
 
 /// The engine of every record of `kind`.
-pub(super) fn engine(kind: Kind, directory: &Directory, texts: &FoldedTexts) -> Engine {
+pub(super) fn engine(
+    kind: Kind,
+    directory: &Directory,
+    texts: &FoldedTexts,
+    indexed: &AtomicUsize,
+) -> Engine {
+    /// Records between two updates of `indexed`: often enough for a
+    /// progress line, rarely enough that two cores adding to one counter
+    /// do not slow each other.
+    const STEP: usize = 512;
     let count = super::count(directory, kind);
     let mut writer = Writer::new(directory, texts, builder(count));
-    (0..count).for_each(|position| writer.record(kind, position));
+    for from in (0..count).step_by(STEP) {
+        let to = (from + STEP).min(count);
+        (from..to).for_each(|position| writer.record(kind, position));
+        indexed.fetch_add(to - from, Ordering::Relaxed);
+    }
     writer.build()
 }
 

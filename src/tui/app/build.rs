@@ -1,13 +1,14 @@
-//! Building the app's state from a directory: the search index, themes and
-//! plan, on two cores at fair scale.
+//! Building the app's state from a directory: its search index (here, or on
+//! a worker thread for the app on screen), themes and plan.
 
 use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
 
 use super::{App, Focus, Options};
 use crate::directory::Directory;
 use crate::notes::NotesBook;
 use crate::search::catalog::Catalog;
-use crate::tui::list::ListView;
+use crate::tui::list::{Indexing, ListView};
 use crate::tui::notes::Notes;
 use crate::tui::plan::PlanState;
 use crate::tui::style::Styles;
@@ -25,34 +26,62 @@ impl App {
     }
 
     /// [`App::with_notes`] with the plan kept in `plan_dir` (`None`: in
-    /// memory).
+    /// memory). The search index is built here, before returning: what
+    /// tests and benchmarks want. The app on screen uses [`App::indexing`].
     pub fn with_plan_dir(
         directory: Directory,
         options: Options,
         book: Option<NotesBook>,
         plan_dir: Option<&std::path::Path>,
     ) -> App {
-        // The plan's grid, the user's plan file and the shortest-path tree
-        // from where the user is, which the first frame's route walks: at
-        // 50k stands 10 + 30 ms.
-        let plan = || {
-            let mut plan = PlanState::new(&directory, options.lang);
-            if let Some(dir) = plan_dir {
-                plan.open_store(dir);
-            }
-            plan.prepare_tree();
-            plan
-        };
         // At fair scale the plan is built on another core while the search
         // index is.
-        let (catalog, plan) = rayon::join(|| Catalog::new(&directory), plan);
+        let (catalog, plan) = rayon::join(
+            || Catalog::new(&directory),
+            || plan_state(&directory, options, plan_dir),
+        );
+        App::assemble(Arc::new(directory), catalog, None, plan, options, book)
+    }
+
+    /// An app whose search index is being built elsewhere (see
+    /// `list::indexing`): its lists are empty and say how far the index is
+    /// (`indexed` counts the records done) until [`Action::Indexed`] hands
+    /// the index over. Nothing here grows with the directory but the plan's
+    /// grid, so the first frame waits for nothing else.
+    ///
+    /// [`Action::Indexed`]: crate::tui::Action::Indexed
+    pub fn indexing(
+        directory: Arc<Directory>,
+        indexed: Arc<AtomicUsize>,
+        options: Options,
+        book: Option<NotesBook>,
+        plan_dir: Option<&std::path::Path>,
+    ) -> App {
+        let indexing = Indexing::new(indexed, &directory);
+        let mut plan = PlanState::new(&directory, options.lang);
+        if let Some(dir) = plan_dir {
+            plan.open_store(dir);
+        }
+        let catalog = Catalog::default();
+        App::assemble(directory, catalog, Some(indexing), plan, options, book)
+    }
+
+    fn assemble(
+        directory: Arc<Directory>,
+        catalog: Catalog,
+        indexing: Option<Indexing>,
+        plan: PlanState,
+        options: Options,
+        book: Option<NotesBook>,
+    ) -> App {
         let themes: Vec<String> = directory.themes().iter().map(|t| t.to_string()).collect();
         let mut app = App {
             ticked: vec![false; themes.len()],
             themes,
             catalog: Arc::new(catalog),
+            indexing,
             plan,
-            directory: Arc::new(directory),
+            directory,
             styles: Styles::new(options.no_color),
             text: &crate::i18n::t(options.lang).ui,
             query: String::new(),
@@ -76,4 +105,20 @@ impl App {
         app.refresh_plan();
         app
     }
+}
+
+/// The plan's grid, the user's plan file and the shortest-path tree from
+/// where the user is, which the first frame's route walks (at 50k stands
+/// 10 + 30 ms).
+fn plan_state(
+    directory: &Directory,
+    options: Options,
+    plan_dir: Option<&std::path::Path>,
+) -> PlanState {
+    let mut plan = PlanState::new(directory, options.lang);
+    if let Some(dir) = plan_dir {
+        plan.open_store(dir);
+    }
+    plan.prepare_tree();
+    plan
 }

@@ -5,15 +5,19 @@
 //!
 //! - [`search`]: the query as typed, and the search line;
 //! - `results`: the query and the theme filter applied, fast at fair scale;
-//! - `draw`: the rows of the list on screen, matches highlighted.
+//! - `draw`: the rows of the list on screen, matches highlighted;
+//! - [`indexing`]: the search index built on a worker thread, and its
+//!   progress shown in the lists meanwhile.
 
 mod draw;
+pub mod indexing;
 mod results;
 pub mod search;
 #[cfg(test)]
 mod tests;
 
 pub(crate) use draw::draw;
+pub(crate) use indexing::Indexing;
 pub(crate) use results::Searches;
 
 use crate::search::Hit;

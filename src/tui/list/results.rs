@@ -58,7 +58,10 @@ impl App {
 
     /// How many items of `tab` match, or `…` while it is still to be searched.
     pub(crate) fn match_count(&self, tab: Tab) -> String {
-        if self.searches.stale.get(tab.index()) == Some(&true) {
+        let directory_list = tab != Tab::Notes;
+        if self.searches.stale.get(tab.index()) == Some(&true)
+            || directory_list && self.is_indexing()
+        {
             "…".to_string()
         } else {
             self.list(tab).hits.len().to_string()

@@ -206,3 +206,54 @@ fn typing_in_the_detail_starts_a_new_search_in_the_list() {
     assert_eq!(app.focus(), Focus::List);
     assert_eq!(app.query(), "w");
 }
+
+/// The app on screen builds its index on a worker thread: meanwhile the
+/// lists say how far it is and typing is kept; once it is handed over, the
+/// lists are what an app built with its index shows for the same query.
+#[test]
+fn typing_while_the_index_is_built_is_kept_and_searched_when_it_is_ready() {
+    use std::sync::Arc;
+    use std::sync::atomic::AtomicUsize;
+
+    use crate::tui::testing::{options, sample};
+    use crate::tui::view::view;
+
+    let directory = Arc::new(sample());
+    let indexed = Arc::new(AtomicUsize::new(0));
+    let options = options(120, 40, true, Lang::En);
+    let mut app = App::indexing(
+        Arc::clone(&directory),
+        Arc::clone(&indexed),
+        options,
+        None,
+        None,
+    );
+    assert!(app.is_indexing());
+    type_text(&mut app, "croix");
+    assert_eq!(app.query(), "croix");
+    assert!(app.list(Tab::Stands).hits.is_empty());
+    assert_eq!(app.tab_title(Tab::Stands), "Stands …/7");
+    let screen = |app: &App| {
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+        terminal.draw(|frame| view(app, frame)).unwrap();
+        format!("{:?}", terminal.backend().buffer())
+    };
+    assert!(screen(&app).contains("indexing… 0/"), "{}", screen(&app));
+
+    let catalog = crate::tui::list::indexing::spawn(Arc::clone(&directory), Arc::clone(&indexed))
+        .recv()
+        .expect("the index is built");
+    let records = crate::search::catalog::Catalog::records(&directory);
+    assert_eq!(indexed.load(std::sync::atomic::Ordering::Relaxed), records);
+    app.update(Action::Indexed(Arc::new(catalog)));
+    assert!(!app.is_indexing());
+    assert!(!screen(&app).contains("indexing"));
+
+    let mut built = App::new(sample(), options);
+    type_text(&mut built, "croix");
+    for tab in [Tab::Stands, Tab::Organisations] {
+        assert_eq!(app.list(tab).hits, built.list(tab).hits, "{tab:?}");
+    }
+    assert!(stand_numbers(&app).contains(&"A1".to_string()));
+}
