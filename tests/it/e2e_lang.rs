@@ -1,0 +1,81 @@
+//! End-to-end: the interface speaks French when the locale says so, and
+//! `--lang` overrides the locale.
+
+use crate::common::pty::{Launch, Session, assert_terminal_restored};
+
+fn quit(mut app: Session) {
+    app.send("\x03");
+    assert_eq!(app.wait_exit(), 0);
+    assert_terminal_restored(&app);
+}
+
+#[test]
+fn a_french_locale_gives_the_french_interface() {
+    let mut app = Session::start(Launch {
+        env: &[("LANG", "fr_LU.UTF-8")],
+        ..Launch::default()
+    });
+    let screen = app.wait_for("Rechercher :");
+    assert!(
+        screen.contains("F1  aide"),
+        "the hint bar is French: {screen}"
+    );
+    assert!(!screen.contains("Search:"), "{screen}");
+    // The help overlay too.
+    app.send("\x1bOP"); // F1
+    app.wait_for("Touches");
+    app.wait_for("se déplacer dans la liste");
+    quit(app);
+}
+
+#[test]
+fn lang_en_overrides_a_french_locale() {
+    let app = Session::start(Launch {
+        args: &["--lang", "en"],
+        env: &[("LANG", "fr_LU.UTF-8")],
+        ..Launch::default()
+    });
+    let screen = app.wait_for("Search:");
+    assert!(!screen.contains("Rechercher"), "{screen}");
+    quit(app);
+}
+
+#[test]
+fn lang_fr_overrides_an_english_locale() {
+    let app = Session::start(Launch {
+        args: &["--lang", "fr"],
+        ..Launch::default()
+    });
+    app.wait_for("Rechercher :");
+    quit(app);
+}
+
+/// The commands' messages follow the same rule: locale, then `--lang`.
+fn check(locale: &str, args: &[&str]) -> String {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/valid/venue.json"
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_maillage"))
+        .args(args)
+        .args(["check", file])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale)
+        .output()
+        .expect("the binary runs");
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn command_messages_follow_the_locale_and_lang() {
+    let summary = "(2 stands, 2 organisations, 1 personnes)";
+    assert!(check("fr_LU.UTF-8", &[]).contains(&format!("valide {summary}")));
+    assert!(check("C.UTF-8", &["--lang", "fr"]).contains("valide"));
+    let english = check("fr_LU.UTF-8", &["--lang", "en"]);
+    assert!(
+        english.contains("ok (2 stands, 2 organisations, 1 people)"),
+        "{english}"
+    );
+}
