@@ -7,14 +7,15 @@
 //! zero-width characters and a 10,000-character description. The real binary
 //! runs in a pseudo-terminal on it; every byte it writes is checked.
 
-use std::process::Command;
+use std::path::Path;
 
-use crate::common::pty::{Launch, Session, assert_terminal_restored};
+use crate::common::cli::{Run, maillage_in};
+use crate::common::fixtures::fixture_arg;
+use crate::common::pty::{Launch, Session};
 
-const HOSTILE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/hostile/hostile.json"
-);
+fn hostile() -> String {
+    fixture_arg("hostile/hostile.json")
+}
 
 /// Sequences from the data that must never reach the terminal as they are.
 /// (The app's own output uses none of them: its colours are `38;5;N`, it
@@ -72,10 +73,9 @@ fn assert_printable(what: &str, bytes: &[u8]) {
 
 #[test]
 fn hostile_names_and_descriptions_are_shown_as_placeholders_only() {
-    let config = tempfile::tempdir().unwrap();
+    let hostile = hostile();
     let mut app = Session::start(Launch {
-        args: &["--data", HOSTILE],
-        config_dir: Some(config.path()),
+        args: &["--data", &hostile],
         ..Launch::default()
     });
     // The list: the stand numbers and names, escapes shown as ␛.
@@ -123,9 +123,7 @@ fn hostile_names_and_descriptions_are_shown_as_placeholders_only() {
     app.wait_for("close help");
     app.send("q");
     app.wait_until("help closed", |s| !s.contains("close help"));
-    app.send("\x03");
-    assert_eq!(app.wait_exit(), 0);
-    assert_terminal_restored(&app);
+    app.quit();
 
     let raw = app.raw_output();
     assert!(raw.len() > 10_000, "the app drew the screens");
@@ -145,24 +143,21 @@ fn hostile_names_and_descriptions_are_shown_as_placeholders_only() {
 /// waited for: Esc keys sent together read as one escape sequence.
 fn back_to_the_list(app: &mut Session) {
     for _ in 0..5 {
-        if !app.screen().contains("Enter  follow") {
+        let before = app.wait_settled();
+        if !before.contains("Enter  follow") {
             return;
         }
-        let before = app.screen();
         app.send("\x1b");
         app.wait_until("Esc to take effect", |s| s != before);
     }
-    panic!("Esc never went back to the list:\n{}", app.screen());
+    panic!("Esc never went back to the list:\n{}", app.wait_settled());
 }
 
-fn maillage(args: &[&str], config: &std::path::Path) -> Vec<u8> {
-    let out = Command::new(env!("CARGO_BIN_EXE_maillage"))
-        .args(["--data", HOSTILE])
+fn maillage(args: &[&str], config: &Path) -> Vec<u8> {
+    let out = maillage_in(config)
+        .args(["--data", &hostile()])
         .args(args)
-        .env("MAILLAGE_CONFIG_DIR", config)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{args:?}: {out:?}");
+        .run_ok();
     assert_printable(&format!("stderr of {args:?}"), &out.stderr);
     out.stdout
 }
@@ -206,7 +201,7 @@ fn command_output_on_hostile_data_holds_no_control_character() {
     // An export printed on a terminal is shown safely; piped, it is exact.
     for format in ["csv", "vcard", "md", "json"] {
         let mut shown = Session::start(Launch {
-            args: &["--data", HOSTILE, "notes", "export", "--format", format],
+            args: &["--data", &hostile(), "notes", "export", "--format", format],
             config_dir: Some(config),
             ..Launch::default()
         });

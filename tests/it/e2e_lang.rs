@@ -1,13 +1,9 @@
 //! End-to-end: the interface speaks French when the locale says so, and
 //! `--lang` overrides the locale.
 
-use crate::common::pty::{Launch, Session, assert_terminal_restored};
-
-fn quit(mut app: Session) {
-    app.send("\x03");
-    assert_eq!(app.wait_exit(), 0);
-    assert_terminal_restored(&app);
-}
+use crate::common::cli::{Run, maillage, stdout};
+use crate::common::fixtures::fixture;
+use crate::common::pty::{Launch, Session};
 
 #[test]
 fn a_french_locale_gives_the_french_interface() {
@@ -25,47 +21,40 @@ fn a_french_locale_gives_the_french_interface() {
     app.send("\x1bOP"); // F1
     app.wait_for("Touches");
     app.wait_for("se déplacer dans la liste");
-    quit(app);
+    app.quit();
 }
 
 #[test]
 fn lang_en_overrides_a_french_locale() {
-    let app = Session::start(Launch {
+    let mut app = Session::start(Launch {
         args: &["--lang", "en"],
         env: &[("LANG", "fr_LU.UTF-8")],
         ..Launch::default()
     });
     let screen = app.wait_for("Search:");
     assert!(!screen.contains("Rechercher"), "{screen}");
-    quit(app);
+    app.quit();
 }
 
 #[test]
 fn lang_fr_overrides_an_english_locale() {
-    let app = Session::start(Launch {
+    let mut app = Session::start(Launch {
         args: &["--lang", "fr"],
         ..Launch::default()
     });
     app.wait_for("Rechercher :");
-    quit(app);
+    app.quit();
 }
 
 /// The commands' messages follow the same rule: locale, then `--lang`.
 fn check(locale: &str, args: &[&str]) -> String {
-    let file = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/valid/venue.json"
-    );
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_maillage"))
+    let out = maillage()
         .args(args)
-        .args(["check", file])
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
+        .arg("check")
+        .arg(fixture("valid/venue.json"))
         .env("LANG", locale)
-        .output()
-        .expect("the binary runs");
-    assert!(out.status.success(), "{out:?}");
-    String::from_utf8(out.stdout).unwrap()
+        .run_ok();
+    stdout(&out)
 }
 
 #[test]

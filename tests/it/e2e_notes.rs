@@ -1,12 +1,12 @@
 //! End-to-end notes: the real binary in a pseudo-terminal, with its notes in
 //! a temporary folder (`MAILLAGE_CONFIG_DIR`).
 
-use crate::common::pty::{Launch, Session, assert_terminal_restored};
+use crate::common::cli::{Run, maillage_in};
+use crate::common::pty::{Launch, Session};
 
 const ALT_N: &str = "\x1bn";
 const CTRL_S: &str = "\x13";
 const CTRL_O: &str = "\x0f";
-const CTRL_C: &str = "\x03";
 const SHIFT_TAB: &str = "\x1b[Z";
 
 fn start(config: &std::path::Path, env: &[(&str, &str)]) -> Session {
@@ -17,12 +17,6 @@ fn start(config: &std::path::Path, env: &[(&str, &str)]) -> Session {
     });
     app.wait_for("Assises sociales");
     app
-}
-
-fn quit(mut app: Session) {
-    app.send(CTRL_C);
-    assert_eq!(app.wait_exit(), 0);
-    assert_terminal_restored(&app);
 }
 
 #[test]
@@ -40,7 +34,7 @@ fn a_note_typed_in_the_form_is_there_after_a_restart() {
     app.type_text("Met at the stand");
     app.send(CTRL_S);
     app.wait_for("Note saved.");
-    quit(app);
+    app.quit();
 
     let mut app = start(config.path(), &[]);
     app.send(SHIFT_TAB); // Notes, the last tab
@@ -48,7 +42,7 @@ fn a_note_typed_in_the_form_is_there_after_a_restart() {
     assert!(screen.contains("Notes 1/1"), "{screen}");
     app.send("\r");
     app.wait_for("Met at the stand");
-    quit(app);
+    app.quit();
 }
 
 #[cfg(unix)]
@@ -71,7 +65,7 @@ fn the_text_can_be_written_in_the_users_editor() {
     app.wait_for("from editor");
     app.send(CTRL_S);
     app.wait_for("Note saved.");
-    quit(app);
+    app.quit();
     let saved = std::fs::read_to_string(config.path().join("notes.json")).unwrap();
     assert!(saved.contains("\"text\": \"from editor\""), "{saved}");
     let leftovers: Vec<_> = std::fs::read_dir(config.path())
@@ -88,12 +82,9 @@ fn a_note_added_by_another_instance_appears_without_a_restart() {
     let mut app = start(config.path(), &[]);
     app.send(SHIFT_TAB); // Notes, the last tab
     app.wait_for("No notes yet");
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_maillage"))
-        .args(["--config-dir", config.path().to_str().unwrap()])
+    maillage_in(config.path())
         .args(["notes", "add", "--name", "Written Elsewhere"])
-        .output()
-        .unwrap();
-    assert!(status.status.success(), "{status:?}");
+        .run_ok();
     app.wait_for("Written Elsewhere");
-    quit(app);
+    app.quit();
 }

@@ -2,8 +2,7 @@
 //! private configuration folder. Select a stand, ask for the way, read the
 //! directions; star it, and find it again in `maillage plan`.
 
-use std::process::Command;
-
+use crate::common::cli::{Run, maillage_in, stdout};
 use crate::common::pty::{Launch, Session, assert_terminal_restored};
 
 /// F3 as xterm sends it.
@@ -66,24 +65,13 @@ fn stars_set_in_the_tui_are_printed_by_maillage_plan() {
     app.wait_for("Depuis l'entrée principale");
     app.send("s"); // In the detail, `s` stars.
     app.wait_for("★ à visiter"); // The French interface.
-    app.send("\x03");
-    assert_eq!(app.wait_exit(), 0);
-    assert_terminal_restored(&app);
+    app.quit();
 
-    let out = Command::new(env!("CARGO_BIN_EXE_maillage"))
+    let out = maillage_in(config.path())
         .args(["plan"])
-        .env("MAILLAGE_CONFIG_DIR", config.path())
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .env("LANG", "fr_FR.UTF-8")
-        .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .run_ok();
+    let text = stdout(&out);
     assert!(
         text.starts_with("Votre visite depuis : Entrée principale"),
         "{text}"

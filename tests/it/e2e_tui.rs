@@ -1,7 +1,7 @@
 //! End-to-end: the real binary in a pseudo-terminal, read through a VT100
 //! emulator. These tests are what a person at the event would do.
 
-use crate::common::pty::{Launch, Session, assert_terminal_restored};
+use crate::common::pty::{Launch, Session};
 
 #[test]
 fn typing_an_accent_free_name_finds_the_accented_organisation_and_quits_cleanly() {
@@ -24,9 +24,7 @@ fn typing_an_accent_free_name_finds_the_accented_organisation_and_quits_cleanly(
     });
 
     // Ctrl-C always quits.
-    app.send("\x03");
-    assert_eq!(app.wait_exit(), 0);
-    assert_terminal_restored(&app);
+    app.quit();
 }
 
 #[test]
@@ -36,9 +34,7 @@ fn croix_rouge_without_hyphen_is_found_in_the_organisations_list() {
     app.send("\t"); // Organisations
     app.type_text("croix rouge");
     app.wait_for("Croix-Rouge");
-    app.send("\x03");
-    assert_eq!(app.wait_exit(), 0);
-    assert_terminal_restored(&app);
+    app.quit();
 }
 
 #[test]
@@ -92,8 +88,7 @@ fn under_no_color_the_terminal_receives_no_colour_at_all() {
     app.wait_for("Croix-Rouge");
     app.send("\t\t"); // the plan, the most colourful screen
     app.wait_for("Plan");
-    app.send("\x03");
-    assert_eq!(app.wait_exit(), 0);
+    app.quit();
     let sgr = sgr_parameters(&app.raw_output());
     assert!(!sgr.is_empty(), "the app styles its text");
     // Colours are parameters 30–49 and 90–107 (with 38/48 for 256 and RGB).

@@ -1,11 +1,9 @@
 //! Shared proptest settings for the `prop_*` tests.
 //!
 //! Case counts are sized for a slow 2-core CI. Try harder locally with
-//! `PROPTEST_CASES=5000 cargo test --test prop_directory` (the variable
+//! `PROPTEST_CASES=5000 cargo test --test it prop_directory::` (the variable
 //! overrides every default below). Failures print the shrunk input; no
 //! regression files are written into the source tree.
-
-#![allow(dead_code)]
 
 use proptest::test_runner::Config;
 

@@ -1,30 +1,47 @@
 //! Drives the real `maillage` binary in a pseudo-terminal and reads its screen
 //! through a VT100 emulator, as a person at a terminal would.
 //!
-//! Waiting is always "until the screen shows X, or a generous deadline": the
-//! deadline only turns a hang into a failure, it never measures speed.
-
-#![allow(dead_code)] // each test binary uses a different part of the harness
+//! A screen is read only once it is whole: every wait returns when the
+//! screen shows what the test expects *and* has settled (no byte written for
+//! [`SETTLE`]), so a frame still being drawn is never asserted on. There is
+//! no fixed delay anywhere: the [`DEADLINE`] only turns a hang into a
+//! failure, it never measures speed.
 
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
 use std::path::Path;
-use std::sync::mpsc::{self, Receiver};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
+use super::cli::BIN;
+
 /// How long to wait for the screen to show something before failing.
 pub const DEADLINE: Duration = Duration::from_secs(20);
 
+/// How long the program must have written nothing for its screen to count
+/// as drawn. A frame is written in a few writes microseconds apart; this
+/// leaves a loaded machine a wide margin.
+pub const SETTLE: Duration = Duration::from_millis(150);
+
+/// What the program wrote, as the reader thread saw it.
+struct Output {
+    parser: vt100::Parser,
+    raw: Vec<u8>,
+    /// When the last byte arrived.
+    last: Instant,
+    /// The terminal was closed: the program and everything it started exited.
+    closed: bool,
+}
+
 pub struct Session {
-    parser: Arc<Mutex<vt100::Parser>>,
-    raw: Arc<Mutex<Vec<u8>>>,
+    output: Arc<(Mutex<Output>, Condvar)>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
-    _master: Box<dyn MasterPty + Send>,
-    eof: Receiver<()>,
+    master: Box<dyn MasterPty + Send>,
+    /// The configuration folder, when the test gave none.
+    _config: Option<tempfile::TempDir>,
 }
 
 /// What to launch.
@@ -33,7 +50,11 @@ pub struct Launch<'a> {
     pub env: &'a [(&'a str, &'a str)],
     pub cols: u16,
     pub rows: u16,
+    /// Notes and plan folder (`MAILLAGE_CONFIG_DIR`); a new empty one if `None`.
     pub config_dir: Option<&'a Path>,
+    /// A program maillage runs under, with its arguments (e.g. `strace …`):
+    /// the command becomes `wrapper… maillage args…`.
+    pub wrapper: &'a [&'a str],
 }
 
 impl Default for Launch<'_> {
@@ -44,6 +65,7 @@ impl Default for Launch<'_> {
             cols: 120,
             rows: 40,
             config_dir: None,
+            wrapper: &[],
         }
     }
 }
@@ -58,27 +80,31 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("open a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_maillage"));
+        let mut cmd = match launch.wrapper {
+            [] => CommandBuilder::new(BIN),
+            [program, args @ ..] => {
+                let mut cmd = CommandBuilder::new(program);
+                cmd.args(args);
+                cmd.arg(BIN);
+                cmd
+            }
+        };
         cmd.args(launch.args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
-        cmd.env("LANG", "C.UTF-8");
         // English unless a test passes a French LANG in `Launch::env`.
+        cmd.env("LANG", "C.UTF-8");
         cmd.env_remove("LC_ALL");
         cmd.env_remove("LC_MESSAGES");
-        let isolated;
-        let config = match launch.config_dir {
-            Some(dir) => dir,
-            None => {
-                isolated =
-                    std::env::temp_dir().join(format!("maillage-pty-{}", std::process::id()));
-                &isolated
-            }
+        let own_config = match launch.config_dir {
+            Some(_) => None,
+            None => Some(super::cli::config_dir()),
         };
+        let config = launch
+            .config_dir
+            .or(own_config.as_ref().map(|d| d.path()))
+            .unwrap();
         cmd.env("MAILLAGE_CONFIG_DIR", config);
-        // A large directory file would otherwise leave its launch cache in
-        // the user's cache folder; a test that wants one passes its own.
-        cmd.env("MAILLAGE_CACHE_DIR", config.join("cache"));
         for (k, v) in launch.env {
             cmd.env(k, v);
         }
@@ -88,61 +114,119 @@ impl Session {
         let writer = pty.master.take_writer().expect("pty writer");
         let rows = NonZeroU16::new(launch.rows).expect("rows > 0");
         let cols = NonZeroU16::new(launch.cols).expect("cols > 0");
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
-        let raw = Arc::new(Mutex::new(Vec::new()));
-        let (eof_tx, eof) = mpsc::channel();
+        let output = Arc::new((
+            Mutex::new(Output {
+                parser: vt100::Parser::new(rows, cols, 0),
+                raw: Vec::new(),
+                last: Instant::now(),
+                closed: false,
+            }),
+            Condvar::new(),
+        ));
         {
-            let parser = Arc::clone(&parser);
-            let raw = Arc::clone(&raw);
+            let output = Arc::clone(&output);
             std::thread::spawn(move || {
+                let (state, changed) = &*output;
                 let mut buf = [0u8; 8192];
                 loop {
-                    match reader.read(&mut buf) {
+                    let n = match reader.read(&mut buf) {
                         Ok(0) | Err(_) => break,
-                        Ok(n) => {
-                            raw.lock().unwrap().extend_from_slice(&buf[..n]);
-                            parser.lock().unwrap().process(&buf[..n]);
-                        }
-                    }
+                        Ok(n) => n,
+                    };
+                    let mut state = state.lock().unwrap();
+                    state.raw.extend_from_slice(&buf[..n]);
+                    state.parser.process(&buf[..n]);
+                    state.last = Instant::now();
+                    changed.notify_all();
                 }
-                let _ = eof_tx.send(());
+                state.lock().unwrap().closed = true;
+                changed.notify_all();
             });
         }
         Session {
-            parser,
-            raw,
+            output,
             writer,
             child,
-            _master: pty.master,
-            eof,
+            master: pty.master,
+            _config: own_config,
         }
     }
 
-    /// The screen's text, rows joined by newlines.
-    pub fn screen(&self) -> String {
-        self.parser.lock().unwrap().screen().contents()
+    fn output(&self) -> MutexGuard<'_, Output> {
+        self.output.0.lock().unwrap()
     }
 
-    /// Runs `check` on the emulated screen.
+    /// Waits until `ready` holds and the screen has settled, or the deadline
+    /// passes (then panics, saying what was awaited and showing the screen).
+    fn wait(&self, what: &str, ready: impl Fn(&Output) -> bool) -> MutexGuard<'_, Output> {
+        let (_, changed) = &*self.output;
+        let deadline = Instant::now() + DEADLINE;
+        let mut output = self.output();
+        loop {
+            let now = Instant::now();
+            let quiet = now.duration_since(output.last);
+            let wake = if !ready(&output) {
+                if output.closed {
+                    panic!(
+                        "maillage's terminal closed while waiting for {what}; the screen shows:\n{}",
+                        output.parser.screen().contents()
+                    );
+                }
+                deadline
+            } else if output.closed || quiet >= SETTLE {
+                return output;
+            } else {
+                (output.last + SETTLE).min(deadline)
+            };
+            if now >= deadline {
+                panic!(
+                    "timed out after {DEADLINE:?} waiting for {what}; the screen shows:\n{}",
+                    output.parser.screen().contents()
+                );
+            }
+            output = changed.wait_timeout(output, wake - now).unwrap().0;
+        }
+    }
+
+    /// Waits until the screen satisfies `pred` and has settled; returns it.
+    /// Panics with the screen if that does not happen within [`DEADLINE`].
+    pub fn wait_until(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
+        let output = self.wait(what, |o| pred(&o.parser.screen().contents()));
+        output.parser.screen().contents()
+    }
+
+    /// Waits until the screen contains `text` and has settled; returns it.
+    pub fn wait_for(&self, text: &str) -> String {
+        self.wait_until(&format!("{text:?}"), |s| s.contains(text))
+    }
+
+    /// Waits until the program has written nothing for [`SETTLE`]; returns
+    /// the screen. For assertions that something is *not* shown.
+    pub fn wait_settled(&self) -> String {
+        self.wait_until("the screen to settle", |_| true)
+    }
+
+    /// Runs `check` on the emulated screen once it has settled.
     pub fn with_screen<T>(&self, check: impl FnOnce(&vt100::Screen) -> T) -> T {
-        check(self.parser.lock().unwrap().screen())
+        let output = self.wait("the screen to settle", |_| true);
+        check(output.parser.screen())
     }
 
-    /// Every byte the program wrote so far.
+    /// Every byte the program wrote so far (all of it after [`Session::wait_exit`]).
     pub fn raw_output(&self) -> Vec<u8> {
-        self.raw.lock().unwrap().clone()
+        self.output().raw.clone()
     }
 
     /// The terminal's local modes (`ICANON`, `ECHO`, …) as text, read from
     /// the pseudo-terminal: raw mode is the absence of `ICANON` and `ECHO`.
     /// `None` where the platform cannot tell.
     pub fn local_modes(&self) -> Option<String> {
-        self._master
+        self.master
             .get_termios()
             .map(|t| format!("{:?}", t.local_flags))
     }
 
-    /// Types text or control bytes.
+    /// Types text or control bytes, all in one write.
     pub fn send(&mut self, bytes: &str) {
         self.writer
             .write_all(bytes.as_bytes())
@@ -150,52 +234,47 @@ impl Session {
         self.writer.flush().expect("flush pty");
     }
 
-    /// Types text one key at a time, as a person does.
+    /// Types text. The keys arrive together, as from a fast typist or a
+    /// paste without bracketing; wait for what they should show.
     pub fn type_text(&mut self, text: &str) {
-        for c in text.chars() {
-            self.send(&c.to_string());
-            std::thread::sleep(Duration::from_millis(15));
-        }
+        self.send(text);
     }
 
-    /// Waits until the screen satisfies `pred`; panics with the screen if it never does.
-    pub fn wait_until(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if pred(&screen) {
-                return screen;
-            }
-            if start.elapsed() > DEADLINE {
-                panic!("timed out waiting for {what}; the screen shows:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Waits until the screen contains `text`.
-    pub fn wait_for(&self, text: &str) -> String {
-        self.wait_until(&format!("{text:?}"), |s| s.contains(text))
-    }
-
-    /// Waits for the program to exit; returns its exit code.
+    /// Waits for the program to exit and its terminal to close (so
+    /// [`Session::raw_output`] holds everything it wrote); returns its exit
+    /// code.
     pub fn wait_exit(&mut self) -> u32 {
-        let start = Instant::now();
+        let deadline = Instant::now() + DEADLINE;
+        let (_, changed) = &*self.output;
+        let mut output = self.output.0.lock().unwrap();
         loop {
-            if let Some(status) = self.child.try_wait().expect("poll child") {
-                // Let the reader drain what was written before the exit.
-                let _ = self.eof.recv_timeout(Duration::from_secs(2));
+            if output.closed
+                && let Some(status) = self.child.try_wait().expect("poll child")
+            {
                 return status.exit_code();
             }
-            if start.elapsed() > DEADLINE {
+            let now = Instant::now();
+            if now >= deadline {
+                drop(output);
                 let _ = self.child.kill();
                 panic!(
-                    "maillage did not exit; the screen shows:\n{}",
-                    self.screen()
+                    "maillage did not exit within {DEADLINE:?}; the screen shows:\n{}",
+                    self.output().parser.screen().contents()
                 );
             }
-            std::thread::sleep(Duration::from_millis(20));
+            // The reader wakes us when the terminal closes; the child's exit
+            // status is polled when it does, or at least every 50 ms.
+            let wake = (deadline - now).min(Duration::from_millis(50));
+            output = changed.wait_timeout(output, wake).unwrap().0;
         }
+    }
+
+    /// Quits with Ctrl-C, as a person always can, and asserts a clean exit
+    /// and a terminal given back as it was found.
+    pub fn quit(&mut self) {
+        self.send("\x03");
+        assert_eq!(self.wait_exit(), 0, "exit code after Ctrl-C");
+        assert_terminal_restored(self);
     }
 }
 
@@ -203,6 +282,7 @@ impl Drop for Session {
     fn drop(&mut self) {
         if let Ok(None) = self.child.try_wait() {
             let _ = self.child.kill();
+            let _ = self.child.wait();
         }
     }
 }
