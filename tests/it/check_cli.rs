@@ -1,10 +1,10 @@
 //! `maillage check FILE` and `maillage --data FILE` on one fixture per
 //! validation rule, run through the real binary.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
 
-const BIN: &str = env!("CARGO_BIN_EXE_maillage");
+use crate::common::cli::{Run, maillage, stderr, stdout};
+use crate::common::fixtures::fixture;
 
 /// Each invalid fixture and exactly the `LINE:COLUMN: message` lines it must
 /// produce (the `FILE:` prefix is added by the test).
@@ -212,27 +212,8 @@ const EXPECTED: &[(&str, &[&str])] = &[
     ("zero-size-stand", &[r#"18:58: stand A2 has zero width"#]),
 ];
 
-fn fixture(kind: &str, name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(kind)
-        .join(name)
-}
-
-fn run(args: &[&std::ffi::OsStr]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .env_remove("NO_COLOR")
-        // Messages are asserted in English: the locale must not say French.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .stdin(Stdio::null())
-        .output()
-        .expect("the maillage binary runs")
-}
-
-fn expected_stderr(path: &Path, lines: &[&str]) -> String {
+/// `lines` as `check` prints them for the file at `path`.
+pub fn expected_stderr(path: &Path, lines: &[&str]) -> String {
     lines
         .iter()
         .map(|line| format!("{}:{line}\n", path.display()))
@@ -241,7 +222,7 @@ fn expected_stderr(path: &Path, lines: &[&str]) -> String {
 
 #[test]
 fn every_invalid_fixture_has_an_expectation_and_every_expectation_a_fixture() {
-    let mut on_disk: Vec<String> = std::fs::read_dir(fixture("invalid", ""))
+    let mut on_disk: Vec<String> = std::fs::read_dir(fixture("invalid"))
         .unwrap()
         .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
         .filter_map(|name| name.strip_suffix(".json").map(str::to_string))
@@ -256,15 +237,15 @@ fn every_invalid_fixture_has_an_expectation_and_every_expectation_a_fixture() {
 fn check_prints_each_problem_as_file_line_column_message_and_exits_1() {
     let mut failures = Vec::new();
     for (name, lines) in EXPECTED {
-        let path = fixture("invalid", &format!("{name}.json"));
-        let out = run(&["check".as_ref(), path.as_os_str()]);
-        let stderr = String::from_utf8_lossy(&out.stderr);
+        let path = fixture(&format!("invalid/{name}.json"));
+        let out = maillage().arg("check").arg(&path).run();
+        let got = stderr(&out);
         let want = expected_stderr(&path, lines);
-        if out.status.code() != Some(1) || stderr != want || !out.stdout.is_empty() {
+        if out.status.code() != Some(1) || got != want || !out.stdout.is_empty() {
             failures.push(format!(
-                "{name}: exit {:?}\n  got:  {stderr:?}\n  want: {want:?}\n  stdout: {:?}",
+                "{name}: exit {:?}\n  got:  {got:?}\n  want: {want:?}\n  stdout: {:?}",
                 out.status.code(),
-                String::from_utf8_lossy(&out.stdout)
+                stdout(&out)
             ));
         }
     }
@@ -274,23 +255,15 @@ fn check_prints_each_problem_as_file_line_column_message_and_exits_1() {
 #[test]
 fn data_with_an_invalid_file_prints_the_same_and_never_touches_the_terminal() {
     for (name, lines) in EXPECTED {
-        let path = fixture("invalid", &format!("{name}.json"));
-        let out = run(&["--data".as_ref(), path.as_os_str()]);
+        let path = fixture(&format!("invalid/{name}.json"));
+        let out = maillage().arg("--data").arg(&path).run();
         assert_eq!(out.status.code(), Some(1), "{name}");
-        assert_eq!(
-            String::from_utf8_lossy(&out.stderr),
-            expected_stderr(&path, lines),
-            "{name}"
-        );
+        assert_eq!(stderr(&out), expected_stderr(&path, lines), "{name}");
         assert!(
             !out.stdout.contains(&0x1b),
             "{name}: escape sequence on stdout"
         );
-        assert!(
-            out.stdout.is_empty(),
-            "{name}: {:?}",
-            String::from_utf8_lossy(&out.stdout)
-        );
+        assert!(out.stdout.is_empty(), "{name}: {:?}", stdout(&out));
         assert!(
             !out.stderr.contains(&0x1b),
             "{name}: escape sequence on stderr"
@@ -304,18 +277,9 @@ fn valid_fixtures_pass_with_a_summary_and_exit_0() {
         ("venue.json", "ok (2 stands, 2 organisations, 1 people)"),
         ("no-venue.json", "ok (1 stands, 1 organisations, 0 people)"),
     ] {
-        let path = fixture("valid", name);
-        let out = run(&["check".as_ref(), path.as_os_str()]);
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{name}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert_eq!(
-            String::from_utf8_lossy(&out.stdout),
-            format!("{}: {summary}\n", path.display())
-        );
+        let path = fixture(&format!("valid/{name}"));
+        let out = maillage().arg("check").arg(&path).run_ok();
+        assert_eq!(stdout(&out), format!("{}: {summary}\n", path.display()));
         assert!(out.stderr.is_empty(), "{name}");
     }
 }
@@ -323,35 +287,23 @@ fn valid_fixtures_pass_with_a_summary_and_exit_0() {
 #[test]
 fn the_embedded_directory_file_passes_check() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/assises-sociales-2022.json");
-    let out = run(&["check".as_ref(), path.as_os_str()]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    maillage().arg("check").arg(&path).run_ok();
 }
 
 #[test]
 fn a_missing_file_is_one_line_and_exit_1() {
-    let path = fixture("invalid", "no-such-file.json");
-    for args in [
-        vec!["check".as_ref(), path.as_os_str()],
-        vec!["--data".as_ref(), path.as_os_str()],
-    ] {
-        let out = run(&args);
+    let path = fixture("invalid/no-such-file.json");
+    for option in ["check", "--data"] {
+        let out = maillage().arg(option).arg(&path).run();
         assert_eq!(out.status.code(), Some(1));
-        assert_eq!(
-            String::from_utf8_lossy(&out.stderr),
-            format!("{}: no such file\n", path.display())
-        );
+        assert_eq!(stderr(&out), format!("{}: no such file\n", path.display()));
         assert!(out.stdout.is_empty());
     }
 }
 
 #[test]
 fn check_without_a_file_is_a_usage_error() {
-    let out = run(&["check".as_ref()]);
+    let out = maillage().arg("check").run();
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -363,10 +315,10 @@ fn control_characters_from_the_file_are_escaped_in_messages() {
 "event": {"id": "e", "name": "E"},
 "stands": [{"number": "A1", "organisations": ["\u001b]2;pwned\u0007"]}]}"#;
     std::fs::write(&path, text).unwrap();
-    let out = run(&["check".as_ref(), path.as_os_str()]);
+    let out = maillage().arg("check").arg(&path).run();
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
+        stderr(&out),
         format!(
             "{}:3:47: stand A1 belongs to unknown organisation \"\\u{{1b}}]2;pwned\\u{{7}}\"\n",
             path.display()

@@ -1,10 +1,11 @@
 //! `maillage check` and every command that loads `--data`, in French
 //! (`--lang fr`, or a French locale), on a few fixtures.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::PathBuf;
+use std::process::Output;
 
-const BIN: &str = env!("CARGO_BIN_EXE_maillage");
+use crate::check_cli::expected_stderr;
+use crate::common::cli::{Run, config_dir, maillage, stderr};
 
 /// Fixtures and exactly the `LINE:COLUMN: message` lines they produce in French.
 const EXPECTED: &[(&str, &[&str])] = &[
@@ -36,30 +37,18 @@ const EXPECTED: &[(&str, &[&str])] = &[
 ];
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/invalid")
-        .join(format!("{name}.json"))
+    crate::common::fixtures::fixture(&format!("invalid/{name}.json"))
 }
 
+/// `maillage ARGS` under the locale `lang`, with a configuration folder of its own.
 fn run(args: &[&std::ffi::OsStr], lang: &str) -> Output {
-    let config = tempfile::tempdir().unwrap();
-    Command::new(BIN)
+    let config = config_dir();
+    maillage()
         .args(args)
         .arg("--config-dir")
         .arg(config.path())
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .env("LANG", lang)
-        .stdin(Stdio::null())
-        .output()
-        .expect("the maillage binary runs")
-}
-
-fn expected_stderr(path: &Path, lines: &[&str]) -> String {
-    lines
-        .iter()
-        .map(|line| format!("{}:{line}\n", path.display()))
-        .collect()
+        .run()
 }
 
 #[test]
@@ -76,11 +65,7 @@ fn check_speaks_french_with_lang_fr() {
             "C",
         );
         assert_eq!(out.status.code(), Some(1), "{name}");
-        assert_eq!(
-            String::from_utf8_lossy(&out.stderr),
-            expected_stderr(&path, lines),
-            "{name}"
-        );
+        assert_eq!(stderr(&out), expected_stderr(&path, lines), "{name}");
     }
 }
 
@@ -89,16 +74,13 @@ fn a_french_locale_is_enough_and_lang_en_overrides_it() {
     let path = fixture("unknown-organisation");
     let check = ["check".as_ref(), path.as_os_str()];
     let out = run(&check, "fr_LU.UTF-8");
-    assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
-        expected_stderr(&path, EXPECTED[0].1)
-    );
+    assert_eq!(stderr(&out), expected_stderr(&path, EXPECTED[0].1));
     let out = run(
         &[&["--lang".as_ref(), "en".as_ref()][..], &check].concat(),
         "fr_LU.UTF-8",
     );
     assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
+        stderr(&out),
         format!(
             "{}:17:33: stand A2 belongs to unknown organisation \"gamma\"\n",
             path.display()
@@ -126,7 +108,7 @@ fn every_command_that_loads_data_speaks_french() {
         args.extend(["--data".as_ref(), path.as_os_str()]);
         let out = run(&args, "C");
         assert_eq!(out.status.code(), Some(1), "{command:?}");
-        assert_eq!(String::from_utf8_lossy(&out.stderr), want, "{command:?}");
+        assert_eq!(stderr(&out), want, "{command:?}");
     }
 }
 
@@ -144,7 +126,7 @@ fn a_missing_file_is_said_in_french() {
     );
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
+        stderr(&out),
         format!("{}: fichier introuvable\n", path.display())
     );
 }

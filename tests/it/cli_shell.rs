@@ -1,17 +1,12 @@
 //! `maillage completions` and `maillage man` come from the clap definition:
 //! they name the real subcommands and options.
 
-use std::process::Command;
+use crate::common::cli::{Run, maillage, stdout};
 
+/// The exit code and the output of `maillage ARGS`.
 fn run(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_maillage"))
-        .args(args)
-        .output()
-        .expect("run maillage");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).expect("UTF-8 output"),
-    )
+    let out = maillage().args(args).run();
+    (out.status.code().unwrap_or(-1), stdout(&out))
 }
 
 #[test]

@@ -2,34 +2,28 @@
 //! `tests/fixtures/import/`. Successful imports must parse with
 //! `maillage::directory::parse` and survive a write/read round trip.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Output;
 
 use maillage::directory::{self, Directory, Side};
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/import")
-        .join(name)
-}
+use crate::common::cli::{Run, maillage, stderr, stdout};
+use crate::common::fixtures::fixture;
 
-/// Runs the binary from the fixtures folder, so messages name the file as
-/// given (`errors-rows.csv:7:1: …`).
-fn import(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_maillage"))
+/// `maillage import ARGS` under the locale `lang`, run from the fixtures
+/// folder, so messages name the file as given (`errors-rows.csv:7:1: …`).
+pub fn import_with_locale(args: &[&str], lang: &str) -> Output {
+    maillage()
         .arg("import")
         .args(args)
-        .current_dir(fixture(""))
-        // Messages are asserted in English: the locale must not say French.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .output()
-        .expect("the binary runs")
+        .current_dir(fixture("import"))
+        .env("LANG", lang)
+        .run()
 }
 
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
+/// [`import_with_locale`] in English.
+fn import(args: &[&str]) -> Output {
+    import_with_locale(args, "C.UTF-8")
 }
 
 /// Imports `name`, asserts success, parses the output and checks it
@@ -37,7 +31,7 @@ fn stderr(out: &Output) -> String {
 fn import_ok(name: &str) -> (Directory, String) {
     let out = import(&[name]);
     assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
-    let json = String::from_utf8(out.stdout.clone()).expect("UTF-8 output");
+    let json = stdout(&out);
     let directory =
         directory::parse(&json).unwrap_or_else(|p| panic!("{name}: invalid output {p:?}"));
     let again = serde_json::to_string(&directory).unwrap();
@@ -299,10 +293,7 @@ fn output_file_is_written_checked_and_never_overwritten_without_force() {
 fn the_example_files_import_cleanly() {
     let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/examples");
     for name in ["exposants.csv", "exhibitors.csv"] {
-        let out = Command::new(env!("CARGO_BIN_EXE_maillage"))
-            .args(["import", examples.join(name).to_str().unwrap()])
-            .output()
-            .unwrap();
+        let out = maillage().arg("import").arg(examples.join(name)).run();
         assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr(&out));
         assert!(
             !stderr(&out).contains("warning"),

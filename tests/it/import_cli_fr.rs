@@ -1,30 +1,8 @@
 //! `maillage import` in French: problems, warnings and notes follow
 //! `--lang fr` (or a French locale).
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/import")
-        .join(name)
-}
-
-fn import(args: &[&str], lang: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_maillage"))
-        .arg("import")
-        .args(args)
-        .current_dir(fixture(""))
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", lang)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+use crate::common::cli::stderr;
+use crate::import_cli::import_with_locale as import;
 
 #[test]
 fn row_errors_in_french() {

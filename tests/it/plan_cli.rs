@@ -1,22 +1,11 @@
 //! `maillage plan` end to end: the tour read from `plan.json` (never written).
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use maillage::venue::plan::PlanFile;
 
-const EVENT: &str = "assises-sociales-vdl-2022";
-
-fn maillage(config: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_maillage"))
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "en_GB.UTF-8")
-        .env("MAILLAGE_CONFIG_DIR", config)
-        .output()
-        .expect("the binary runs")
-}
+use crate::common::cli::{Run, maillage_in, stderr, stdout};
+use crate::common::fixtures::DEFAULT_EVENT as EVENT;
 
 fn write_plan(dir: &Path, starred: &[&str], visited: &[&str], here: Option<&str>) {
     let mut plan = PlanFile::default();
@@ -36,13 +25,9 @@ fn prints_the_starred_stands_in_walking_order_with_legs_and_total() {
     let dir = tempfile::tempdir().unwrap();
     // Starred far, near, far: the tour walks them nearest first.
     write_plan(dir.path(), &["A6", "C3", "A1", "B2"], &["B2"], None);
-    let out = maillage(dir.path(), &["plan"]);
-    let text = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = maillage_in(dir.path()).args(["plan"]).run();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "Your tour from: Entrée principale", "{text}");
     assert!(
@@ -64,12 +49,8 @@ fn prints_the_starred_stands_in_walking_order_with_legs_and_total() {
 fn json_gives_the_stops_the_legs_and_the_total() {
     let dir = tempfile::tempdir().unwrap();
     write_plan(dir.path(), &["A6", "C3"], &[], Some("B4"));
-    let out = maillage(dir.path(), &["plan", "--json"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = maillage_in(dir.path()).args(["plan", "--json"]).run();
+    assert!(out.status.success(), "{}", stderr(&out));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["from"]["kind"], "stand");
     assert_eq!(json["from"]["number"], "B4");
@@ -82,9 +63,9 @@ fn json_gives_the_stops_the_legs_and_the_total() {
 #[test]
 fn nothing_starred_says_how_to_star() {
     let dir = tempfile::tempdir().unwrap();
-    let out = maillage(dir.path(), &["plan"]);
+    let out = maillage_in(dir.path()).args(["plan"]).run();
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains("No stand starred yet"));
+    assert!(stdout(&out).contains("No stand starred yet"));
 }
 
 #[test]
@@ -92,9 +73,9 @@ fn a_corrupt_plan_file_is_an_error_with_its_position_and_is_not_touched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.json");
     std::fs::write(&path, "{\"format\": \"maillage-plan\", \"version\": 1,,}").unwrap();
-    let out = maillage(dir.path(), &["plan"]);
+    let out = maillage_in(dir.path()).args(["plan"]).run();
     assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = stderr(&out);
     assert!(err.contains("plan.json:1:"), "{err}");
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),

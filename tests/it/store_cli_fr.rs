@@ -1,22 +1,15 @@
 //! An unusable notes or plan file is explained in French with `--lang fr`.
 
-use std::process::{Command, Output};
+use std::process::Output;
+
+use crate::common::cli::{Run, maillage, stderr};
 
 fn run(config: &std::path::Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_maillage"))
-        .arg("--config-dir")
-        .arg(config)
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .output()
-        .expect("the binary runs")
+    maillage().arg("--config-dir").arg(config).args(args).run()
 }
 
 fn first_line(out: &Output) -> String {
-    let err = String::from_utf8_lossy(&out.stderr);
-    err.lines().next().unwrap_or_default().to_string()
+    stderr(out).lines().next().unwrap_or_default().to_string()
 }
 
 #[test]

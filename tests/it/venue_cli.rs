@@ -1,40 +1,29 @@
 //! `maillage route` end to end, on the fixture layouts.
 
-use std::process::{Command, Output};
+use std::process::Output;
+
+use crate::common::cli::{Run, maillage, stderr, stdout};
 
 fn fixture(name: &str) -> String {
-    format!("{}/tests/fixtures/venue/{name}", env!("CARGO_MANIFEST_DIR"))
+    crate::common::fixtures::fixture_arg(&format!("venue/{name}"))
 }
 
-fn maillage(locale: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_maillage"))
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", locale)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).unwrap()
+/// `maillage ARGS` under the locale `locale`.
+fn run_in_locale(locale: &str, args: &[&str]) -> Output {
+    maillage().args(args).env("LANG", locale).run()
 }
 
 #[test]
 fn prints_directions_and_distance_in_the_locale_language() {
     let data = fixture("l-hall.json");
-    let en = maillage("en_GB.UTF-8", &["--data", &data, "route", "entrance", "C2"]);
-    assert!(
-        en.status.success(),
-        "{}",
-        String::from_utf8_lossy(&en.stderr)
-    );
+    let en = run_in_locale("en_GB.UTF-8", &["--data", &data, "route", "entrance", "C2"]);
+    assert!(en.status.success(), "{}", stderr(&en));
     assert_eq!(
         stdout(&en),
         "From the main entrance, walk 12 m, then turn left at stand B4 and walk 6 m; \
          stand C2 is on your right.\n18 m, about 15 s on foot\n"
     );
-    let fr = maillage("fr_LU.UTF-8", &["--data", &data, "route", "entrance", "C2"]);
+    let fr = run_in_locale("fr_LU.UTF-8", &["--data", &data, "route", "entrance", "C2"]);
     assert_eq!(
         stdout(&fr),
         "Depuis l'entrée principale, avancez de 12 m, puis tournez à gauche au stand B4 \
@@ -46,12 +35,8 @@ fn prints_directions_and_distance_in_the_locale_language() {
 fn organisation_names_lead_to_their_stand() {
     let data = fixture("l-hall.json");
     // "caritas" is the organisation of stand B4, "croix-rouge" that of C2.
-    let out = maillage("C", &["--data", &data, "route", "caritas", "Croix-Rouge"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = run_in_locale("C", &["--data", &data, "route", "caritas", "Croix-Rouge"]);
+    assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stdout(&out).starts_with("From stand B4, walk 4 m"),
         "{}",
@@ -63,7 +48,7 @@ fn organisation_names_lead_to_their_stand() {
 #[test]
 fn json_gives_the_path_and_the_steps() {
     let data = fixture("two-halls.json");
-    let out = maillage("C", &["--data", &data, "route", "entrance", "E1", "--json"]);
+    let out = run_in_locale("C", &["--data", &data, "route", "entrance", "E1", "--json"]);
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["from"]["kind"], "entrance");
@@ -88,17 +73,17 @@ fn json_gives_the_path_and_the_steps() {
 #[test]
 fn an_unknown_place_or_an_unreachable_stand_is_one_line_and_exit_1() {
     let data = fixture("unreachable.json");
-    let out = maillage("C", &["--data", &data, "route", "entrance", "nowhere"]);
+    let out = run_in_locale("C", &["--data", &data, "route", "entrance", "nowhere"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
     assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
+        stderr(&out),
         "maillage: no stand, organisation or entrance matches \u{201c}nowhere\u{201d}\n"
     );
-    let out = maillage("fr_FR", &["--data", &data, "route", "entrance", "X1"]);
+    let out = run_in_locale("fr_FR", &["--data", &data, "route", "entrance", "X1"]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
+        stderr(&out),
         "maillage: Aucun chemin ne mène au stand X1.\n"
     );
 }
