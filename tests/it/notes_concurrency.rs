@@ -8,6 +8,8 @@ use std::process::{Command, Stdio};
 use maillage::notes::NotesFile;
 use maillage::store::Store;
 
+use crate::common::cli::BIN;
+
 const PER_WRITER: usize = 200;
 
 /// A shell loop adding `PER_WRITER` notes named `<prefix><n>`, printing ids.
@@ -17,7 +19,7 @@ fn writer(config: &std::path::Path, prefix: &str) -> std::process::Child {
          \"$0\" notes add --name \"{prefix}$i\" --tag concurrent || exit 1; done"
     );
     Command::new("sh")
-        .args(["-c", &script, env!("CARGO_BIN_EXE_maillage")])
+        .args(["-c", &script, BIN])
         .env("MAILLAGE_CONFIG_DIR", config)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

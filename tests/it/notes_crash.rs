@@ -19,7 +19,8 @@ use std::time::{Duration, Instant, SystemTime};
 use maillage::notes::{NoteDraft, NotesBook, NotesFile};
 use maillage::store::Store;
 
-const EVENT: &str = "assises-sociales-vdl-2022";
+use crate::common::cli::{maillage_in, this_test_binary_running};
+use crate::common::fixtures::DEFAULT_EVENT as EVENT;
 const KILLS: usize = 200;
 /// Notes already in the file, so every save writes a sizeable file and the
 /// kills have a real chance to land in the middle of one.
@@ -39,7 +40,7 @@ impl Random {
 }
 
 fn writer(config: &Path, name: &str) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_maillage"));
+    let mut command = maillage_in(config);
     command
         .args([
             "notes",
@@ -49,7 +50,6 @@ fn writer(config: &Path, name: &str) -> Command {
             "--text",
             "written while being killed",
         ])
-        .env("MAILLAGE_CONFIG_DIR", config)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::null());
@@ -185,9 +185,9 @@ const ACK: &str = "saved ";
 #[test]
 #[ignore = "run as a child by a_writer_saving_in_a_loop_never_loses_an_acknowledged_note"]
 fn looping_writer() {
-    let Some(dir) = std::env::var_os(LOOP_DIR) else {
-        return;
-    };
+    let dir = std::env::var_os(LOOP_DIR).unwrap_or_else(|| {
+        panic!("{LOOP_DIR} unset: this is only the child of a_writer_saving_in_a_loop_...")
+    });
     let mut book = NotesBook::open_in(Path::new(&dir), EVENT);
     for i in 0.. {
         let added = book
@@ -215,13 +215,7 @@ fn a_writer_saving_in_a_loop_never_loses_an_acknowledged_note() {
     let mut expected: HashSet<String> = HashSet::new();
     let (mut kills, mut saves) = (0, 0);
     while kills < KILLS {
-        let mut child = Command::new(std::env::current_exe().unwrap())
-            .args([
-                "--ignored",
-                "--exact",
-                "notes_crash::looping_writer",
-                "--nocapture",
-            ])
+        let mut child = this_test_binary_running("notes_crash::looping_writer")
             .env(LOOP_DIR, dir.path())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())

@@ -1,22 +1,16 @@
 //! Exports against golden files, and read back by independent parsers.
 //!
 //! To regenerate the golden files after a deliberate change:
-//! `UPDATE_GOLDEN=1 cargo test --test notes_export`, then review the diff.
-
-use std::path::PathBuf;
+//! `UPDATE_GOLDEN=1 cargo test --test it notes_export::`, then review the diff.
 
 use maillage::notes::export::{self, Format, csv::COLUMNS, vcard};
 use maillage::notes::{Note, NotesFile};
 
-const EVENT: &str = "assises-sociales-vdl-2022";
+use crate::common::fixtures::{DEFAULT_EVENT as EVENT, golden};
 
 fn fixture() -> NotesFile {
-    let bytes = std::fs::read(manifest_path("tests/fixtures/notes/notes.json")).unwrap();
+    let bytes = std::fs::read(crate::common::fixtures::fixture("notes/notes.json")).unwrap();
     maillage::store::parse::<NotesFile>(&bytes).unwrap()
-}
-
-fn manifest_path(relative: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
 }
 
 fn event_notes(file: &NotesFile) -> Vec<&Note> {
@@ -30,7 +24,7 @@ fn export_text(format: Format) -> String {
 }
 
 fn assert_golden(name: &str, actual: &str) {
-    let path = manifest_path(&format!("tests/golden/{name}"));
+    let path = golden(name);
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(&path, actual).unwrap();
     }

@@ -6,6 +6,8 @@ use std::path::Path;
 use maillage::notes::{FollowUp, NoteDraft, NoteError, NotesBook, NotesFile, OrganisationRef};
 use maillage::store::{Store, StoreErrorKind};
 
+use crate::common::cli::{stderr, stdout, this_test_binary_running};
+
 const EVENT: &str = "test-event";
 
 fn draft(name: &str) -> NoteDraft {
@@ -431,28 +433,68 @@ fn a_file_that_cannot_be_read_makes_the_book_read_only() {
     assert!(dir.path().join("notes.json").is_dir(), "left as it was");
 }
 
+/// The folder of [`unreadable_notes_file_as_another_user`]; set only for that child.
+#[cfg(unix)]
+const UNREADABLE_DIR: &str = "MAILLAGE_UNREADABLE_DIR";
+
 #[cfg(unix)]
 #[test]
 fn a_file_without_read_permission_is_reported_and_left_alone() {
     use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("notes.json");
-    fs::write(&path, "{\"format\": \"maillage-notes\", \"version\": 1}").unwrap();
+    let content = "{\"format\": \"maillage-notes\", \"version\": 1}";
+    fs::write(&path, content).unwrap();
     fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).unwrap();
-    if fs::read(&path).is_ok() {
-        // Running as root: permissions do not apply, nothing to test here.
-        eprintln!("skipped: this user can read a file with mode 000");
-        return;
+    if fs::read(&path).is_err() {
+        assert_unreadable_file_is_reported(dir.path());
+    } else {
+        // Root (as in CI) reads any file: the same check runs as `nobody`,
+        // in a child process, on a folder and file of its own.
+        const NOBODY: u32 = 65534;
+        std::os::unix::fs::chown(dir.path(), Some(NOBODY), Some(NOBODY)).unwrap();
+        std::os::unix::fs::chown(&path, Some(NOBODY), Some(NOBODY)).unwrap();
+        let out = this_test_binary_running("notes_store::unreadable_notes_file_as_another_user")
+            .env(UNREADABLE_DIR, dir.path())
+            .uid(NOBODY)
+            .gid(NOBODY)
+            .output()
+            .expect("run the check as nobody");
+        let report = format!("{}{}", stdout(&out), stderr(&out));
+        assert!(out.status.success(), "as nobody:\n{report}");
+        assert!(
+            report.contains("1 passed"),
+            "the check ran as nobody:\n{report}"
+        );
     }
-    let mut book = NotesBook::open_in(dir.path(), EVENT);
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+    assert_eq!(fs::read_to_string(&path).unwrap(), content);
+}
+
+/// Not a test on its own: run as `nobody` by
+/// `a_file_without_read_permission_is_reported_and_left_alone` when the
+/// tests run as root.
+#[cfg(unix)]
+#[test]
+#[ignore = "run as another user by a_file_without_read_permission_is_reported_and_left_alone"]
+fn unreadable_notes_file_as_another_user() {
+    let dir = std::env::var_os(UNREADABLE_DIR).unwrap_or_else(|| {
+        panic!(
+            "{UNREADABLE_DIR} unset: this is only the child of a_file_without_read_permission_..."
+        )
+    });
+    assert_unreadable_file_is_reported(Path::new(&dir));
+}
+
+/// The notes file in `dir` cannot be read by this process: the book says
+/// why and refuses to save.
+fn assert_unreadable_file_is_reported(dir: &Path) {
+    assert!(fs::read(dir.join("notes.json")).is_err(), "readable here");
+    let mut book = NotesBook::open_in(dir, EVENT);
     let problem = book.problem().expect("no permission").to_string();
     assert!(problem.ends_with("permission denied"), "{problem}");
     assert!(book.add(&draft("Ada")).is_err());
-    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
-    assert_eq!(
-        fs::read_to_string(&path).unwrap(),
-        "{\"format\": \"maillage-notes\", \"version\": 1}"
-    );
 }
 
 #[test]

@@ -3,13 +3,15 @@
 //! someone made the notes file readable by all.
 //!
 //! The visit plan (`plan.json`) goes through the same store; its 0600 mode is
-//! checked where the TUI saves it, in `tests/plan_store.rs`.
+//! checked where the TUI saves it, in `plan_store.rs`.
 #![cfg(unix)]
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::Command;
+
+use crate::common::cli::{BIN, Run};
 
 /// Files the store leaves in its folder.
 const PRIVATE_FILES: &[&str] = &["notes.json", "notes.json.lock", "notes.json.bak"];
@@ -21,15 +23,13 @@ fn mode(path: &Path) -> u32 {
 /// `maillage notes add` under umask 000, so only the app's own modes protect
 /// the files.
 fn add_note(config: &Path, name: &str) {
-    let out = Command::new("sh")
+    Command::new("sh")
         .arg("-c")
         .arg("umask 000 && exec \"$0\" notes add --name \"$1\"")
-        .arg(env!("CARGO_BIN_EXE_maillage"))
+        .arg(BIN)
         .arg(name)
         .env("MAILLAGE_CONFIG_DIR", config)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{out:?}");
+        .run_ok();
 }
 
 fn assert_all_private(folder: &Path) {

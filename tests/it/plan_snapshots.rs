@@ -1,58 +1,25 @@
 //! Snapshots of the Plan and "Ma visite" tabs on the default directory (one
 //! 40 × 24 hall), in English. Regenerate with
-//! `INSTA_UPDATE=always cargo test --test plan_snapshots` and read the diff.
+//! `INSTA_UPDATE=always cargo test --test it plan_snapshots::` and read the diff.
 
 use maillage::directory;
 use maillage::lang::Lang;
 use maillage::tui::plan::PlanAction as P;
-use maillage::tui::{Action, App, Options, view};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
+use maillage::tui::{Action, App};
 use ratatui::style::{Color, Modifier};
 
+use crate::common::draw::{app_on, draw, select, text, type_text};
+use crate::common::fixtures::load_fixture;
+
+/// The app on the default directory, in English.
 fn app(width: u16, height: u16, no_color: bool) -> App {
-    let mut app = App::new(
+    app_on(
         directory::default_directory(),
-        Options {
-            no_color,
-            width,
-            height,
-            lang: Lang::En,
-        },
-    );
-    app.set_lang(Lang::En);
-    app
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        app.update(Action::TypeChar(c));
-    }
-}
-
-fn select(app: &mut App, stand: &str) {
-    app.update(Action::ClearSearch);
-    type_text(app, stand);
-    assert_eq!(app.plan_stand().as_deref(), Some(stand));
-}
-
-fn draw(app: &App) -> Buffer {
-    let (width, height) = app.size();
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| view(app, frame)).unwrap();
-    terminal.backend().buffer().clone()
-}
-
-fn text(buffer: &Buffer) -> String {
-    let area = buffer.area;
-    (0..area.height)
-        .map(|y| {
-            let row: String = (0..area.width).map(|x| buffer[(x, y)].symbol()).collect();
-            row.trim_end().to_string()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+        Lang::En,
+        width,
+        height,
+        no_color,
+    )
 }
 
 /// The plan with the route from the main entrance to B4.
@@ -204,22 +171,8 @@ fn ma_visite_lists_the_tour_with_legs_total_and_visited_stands() {
 
 #[test]
 fn an_unreachable_stand_says_so_and_the_plan_is_still_drawn() {
-    let text_json = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/venue/unreachable.json"
-    ))
-    .unwrap();
-    let directory = directory::parse(&text_json).unwrap();
-    let mut app = App::new(
-        directory,
-        Options {
-            no_color: false,
-            width: 100,
-            height: 30,
-            lang: Lang::En,
-        },
-    );
-    app.set_lang(Lang::En);
+    let directory = load_fixture("venue/unreachable.json");
+    let mut app = app_on(directory, Lang::En, 100, 30, false);
     for stand in ["X1", "R1", "N1"] {
         app.update(Action::ClearSearch);
         type_text(&mut app, stand);
@@ -235,21 +188,8 @@ fn an_unreachable_stand_says_so_and_the_plan_is_still_drawn() {
 
 #[test]
 fn several_halls_one_at_a_time_named_in_the_title() {
-    let json = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/venue/two-halls.json"
-    ))
-    .unwrap();
-    let mut app = App::new(
-        directory::parse(&json).unwrap(),
-        Options {
-            no_color: false,
-            width: 100,
-            height: 30,
-            lang: Lang::En,
-        },
-    );
-    app.set_lang(Lang::En);
+    let directory = load_fixture("venue/two-halls.json");
+    let mut app = app_on(directory, Lang::En, 100, 30, false);
     type_text(&mut app, "G1");
     app.update(Action::Plan(P::ShowOnPlan));
     let ground = text(&draw(&app));

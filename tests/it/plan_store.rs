@@ -6,24 +6,14 @@ use maillage::directory;
 use maillage::lang::Lang;
 use maillage::store::Store;
 use maillage::tui::plan::PlanAction as P;
-use maillage::tui::{Action, App, Options, view};
+use maillage::tui::{Action, App};
 use maillage::venue::plan::PlanFile;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
-const EVENT: &str = "assises-sociales-vdl-2022";
+use crate::common::draw::{app_on, draw, select, text};
+use crate::common::fixtures::DEFAULT_EVENT as EVENT;
 
 fn app_in(dir: &std::path::Path) -> App {
-    let mut app = App::new(
-        directory::default_directory(),
-        Options {
-            no_color: true,
-            width: 100,
-            height: 30,
-            lang: Lang::En,
-        },
-    );
-    app.set_lang(Lang::En);
+    let mut app = app_on(directory::default_directory(), Lang::En, 100, 30, true);
     app.open_plan_store(dir);
     app
 }
@@ -37,19 +27,8 @@ fn app_with_unreadable_plan(dir: &std::path::Path, corrupt: &[u8]) -> (std::path
     (path, app)
 }
 
-fn select(app: &mut App, stand: &str) {
-    app.update(Action::ClearSearch);
-    for c in stand.chars() {
-        app.update(Action::TypeChar(c));
-    }
-    assert_eq!(app.plan_stand().as_deref(), Some(stand));
-}
-
 fn screen(app: &App) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    terminal.draw(|frame| view(app, frame)).unwrap();
-    let buffer = terminal.backend().buffer().clone();
-    buffer.content().iter().map(|c| c.symbol()).collect()
+    text(&draw(app))
 }
 
 fn on_disk(dir: &std::path::Path) -> PlanFile {

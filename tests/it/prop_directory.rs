@@ -7,21 +7,22 @@
 //! handed to the search catalog and drawn once, since a loaded file flows
 //! straight into them. Valid random directories survive a write/read round trip.
 //!
-//! Case counts: see tests/common/prop.rs (`PROPTEST_CASES` raises them).
+//! Case counts: see tests/it/common/prop.rs (`PROPTEST_CASES` raises them).
 
-use crate::common::prop as prop_settings;
-
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use maillage::directory::{self, Directory, Event, Organisation, Person, Stand, Text};
+use maillage::lang::Lang;
 use maillage::search::catalog::{Catalog, Kind};
-use maillage::tui::{App, Options, view};
 use proptest::prelude::*;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+
+use crate::common::cli::{Run, maillage, stderr};
+use crate::common::draw::{app_on, draw};
+use crate::common::fixtures::{fixture, load_fixture};
+use crate::common::prop as prop_settings;
 
 fn fixtures() -> Vec<Vec<u8>> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let root = fixture("");
     let mut files = Vec::new();
     for sub in ["valid", "invalid", "venue"] {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join(sub))
@@ -69,17 +70,7 @@ fn check_bytes(bytes: &[u8]) -> Option<Directory> {
 fn exercise(directory: Directory) {
     let catalog = Catalog::new(&directory);
     let _ = catalog.search("a", &[Kind::Stand, Kind::Organisation, Kind::Person]);
-    let app = App::new(
-        directory,
-        Options {
-            no_color: false,
-            width: 80,
-            height: 24,
-            lang: maillage::lang::Lang::En,
-        },
-    );
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal.draw(|frame| view(&app, frame)).unwrap();
+    draw(&app_on(directory, Lang::En, 80, 24, false));
 }
 
 /// Values of every JSON type, including ones serde and our code find hard.
@@ -323,14 +314,10 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("directory.json");
         std::fs::write(&path, &bytes).unwrap();
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_maillage"))
-            .arg("check")
-            .arg(&path)
-            .output()
-            .unwrap();
+        let out = maillage().arg("check").arg(&path).run();
         let code = out.status.code();
         prop_assert!(code == Some(0) || code == Some(1), "exit {:?}: {:?}", code, out);
-        let stderr = String::from_utf8_lossy(&out.stderr);
+        let stderr = stderr(&out);
         let name = path.display().to_string();
         prop_assert!(stderr.lines().all(|l| l.starts_with(&name)), "{}", stderr);
     }
@@ -402,12 +389,7 @@ fn deep_nesting_anywhere_is_an_error_not_a_stack_overflow() {
 
 #[test]
 fn an_enormous_name_loads_and_renders() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/valid/minimal.json"
-    ))
-    .unwrap();
-    let mut directory = directory::parse(&text).unwrap();
+    let mut directory = load_fixture("valid/minimal.json");
     directory.event.name = "Ü\u{301}🦀 ".repeat(1_000_000).into();
     let json = serde_json::to_string(&directory).unwrap();
     let loaded = check_bytes(json.as_bytes()).expect("a 9 MB name is still valid");
@@ -546,7 +528,7 @@ proptest! {
 
 #[test]
 fn valid_fixtures_survive_a_write_read_round_trip() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let root = fixture("");
     let mut checked = 0;
     for sub in ["valid", "venue"] {
         for entry in std::fs::read_dir(root.join(sub)).unwrap() {

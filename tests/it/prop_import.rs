@@ -1,15 +1,14 @@
 //! Property tests: `maillage import` never panics on any CSV, and whatever
 //! it imports is a valid directory. Inputs: random bytes, random tables, and
 //! the import fixtures mutated (cells replaced by huge numbers, hostile text,
-//! quotes, separators; rows cut). Case counts: tests/common/prop.rs.
-
-use crate::common::prop as prop_settings;
-
-use std::path::Path;
+//! quotes, separators; rows cut). Case counts: tests/it/common/prop.rs.
 
 use maillage::directory;
 use maillage::import::{Options, import_csv};
 use proptest::prelude::*;
+
+use crate::common::fixtures::fixture;
+use crate::common::prop as prop_settings;
 
 fn options() -> Options {
     Options {
@@ -36,8 +35,7 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
 }
 
 fn fixtures() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
-    let mut files: Vec<String> = std::fs::read_dir(root)
+    let mut files: Vec<String> = std::fs::read_dir(fixture("import"))
         .unwrap()
         .map(|e| std::fs::read(e.unwrap().path()).unwrap())
         .map(|b| String::from_utf8_lossy(&b).into_owned())

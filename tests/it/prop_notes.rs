@@ -5,15 +5,16 @@
 //! windows do), must leave every instance that is up to date — the one that
 //! just saved, one that just reloaded, a fresh one — showing exactly the
 //! model's notes. And a notes file that cannot be read is never modified,
-//! whatever the sequence. Case counts: tests/common/prop.rs.
-
-use crate::common::prop as prop_settings;
+//! whatever the sequence. Case counts: tests/it/common/prop.rs.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use maillage::notes::{FollowUp, NoteDraft, NoteError, NotesBook, OrganisationRef};
 use proptest::prelude::*;
+
+use crate::common::fixtures::fixture;
+use crate::common::prop as prop_settings;
 
 const EVENT: &str = "prop-event";
 
@@ -220,11 +221,7 @@ proptest! {
 
 /// Contents a notes file can have that the store must refuse.
 fn corrupt() -> impl Strategy<Value = Vec<u8>> {
-    let valid = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/notes/notes.json"
-    ))
-    .unwrap();
+    let valid = std::fs::read(fixture("notes/notes.json")).unwrap();
     let cut = valid.clone();
     prop_oneof![
         // Cut short: half-written by something else.

@@ -3,17 +3,17 @@
 //!
 //! Exhaustive over a coarse grid of sizes (each screen built at that size,
 //! and each screen resized through every size), plus proptest samples of
-//! any size with random action sequences. Case counts: tests/common/prop.rs.
-
-use crate::common::prop as prop_settings;
+//! any size with random action sequences. Case counts: tests/it/common/prop.rs.
 
 use maillage::directory::{self, Directory};
 use maillage::lang::Lang;
 use maillage::tui::plan::PlanAction as P;
-use maillage::tui::{Action, App, Options, view};
+use maillage::tui::{Action, App};
 use proptest::prelude::*;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+
+use crate::common::draw::{app_on, draw};
+use crate::common::fixtures::load_fixture;
+use crate::common::prop as prop_settings;
 
 const WIDTHS: &[u16] = &[
     1, 2, 3, 4, 5, 7, 10, 13, 16, 20, 25, 30, 35, 40, 50, 60, 70, 79, 80, 81, 100, 120, 150, 200,
@@ -23,16 +23,11 @@ const HEIGHTS: &[u16] = &[
     1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 15, 20, 23, 24, 25, 30, 40, 50, 60, 80, 99, 100,
 ];
 
-fn fixture(name: &str) -> Directory {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    directory::load_file(std::path::Path::new(&path)).expect("fixture loads")
-}
-
 fn directories() -> Vec<(&'static str, Directory)> {
     vec![
-        ("tui-sample", fixture("valid/tui-sample.json")),
-        ("hostile", fixture("hostile/hostile.json")),
-        ("no-venue", fixture("valid/no-venue.json")),
+        ("tui-sample", load_fixture("valid/tui-sample.json")),
+        ("hostile", load_fixture("hostile/hostile.json")),
+        ("no-venue", load_fixture("valid/no-venue.json")),
         ("default", directory::default_directory()),
     ]
 }
@@ -99,24 +94,14 @@ fn screens() -> Vec<(&'static str, Vec<Action>)> {
 }
 
 fn app(directory: Directory, width: u16, height: u16) -> App {
-    App::new(
-        directory,
-        Options {
-            no_color: false,
-            width,
-            height,
-            lang: Lang::En,
-        },
-    )
+    app_on(directory, Lang::En, width, height, false)
 }
 
 /// Draws `app` at its size; panics if a cell holds a control character or
 /// an invisible bidi/zero-width one.
-fn draw(app: &App, context: &str) {
+fn draw_clean(app: &App, context: &str) {
     let (width, height) = app.size();
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| view(app, frame)).unwrap();
-    let buffer = terminal.backend().buffer();
+    let buffer = draw(app);
     for cell in buffer.content() {
         let bad = cell.symbol().chars().find(|&c| {
             c.is_control() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}')
@@ -131,8 +116,8 @@ fn draw(app: &App, context: &str) {
 
 #[test]
 fn every_screen_built_at_every_grid_size_renders() {
-    let sample = fixture("valid/tui-sample.json");
-    let hostile = fixture("hostile/hostile.json");
+    let sample = load_fixture("valid/tui-sample.json");
+    let hostile = load_fixture("hostile/hostile.json");
     let mut frames = 0;
     for (screen, actions) in screens() {
         for &width in WIDTHS {
@@ -142,7 +127,7 @@ fn every_screen_built_at_every_grid_size_renders() {
                     for action in &actions {
                         app.update(action.clone());
                     }
-                    draw(&app, &format!("{screen} on {name}"));
+                    draw_clean(&app, &format!("{screen} on {name}"));
                     frames += 1;
                 }
             }
@@ -164,7 +149,7 @@ fn every_screen_resized_through_every_grid_size_renders() {
             for &width in WIDTHS.iter().chain(WIDTHS.iter().rev()) {
                 for &height in HEIGHTS {
                     app.update(Action::Resize { width, height });
-                    draw(&app, &format!("{screen} on {name}, resized"));
+                    draw_clean(&app, &format!("{screen} on {name}, resized"));
                     frames += 1;
                 }
             }
@@ -226,9 +211,9 @@ proptest! {
         for (i, action) in actions.iter().enumerate() {
             app.update(action.clone());
             if i % 5 == 4 {
-                draw(&app, &format!("{name} after {:?}", &actions[..=i]));
+                draw_clean(&app, &format!("{name} after {:?}", &actions[..=i]));
             }
         }
-        draw(&app, &format!("{name} after {actions:?}"));
+        draw_clean(&app, &format!("{name} after {actions:?}"));
     }
 }

@@ -5,7 +5,7 @@
 //! marks, emoji with joiners and skin tones, flags, right-to-left scripts,
 //! bidi overrides, zero-width characters, C0/C1 controls, characters whose
 //! case or compatibility folding changes their length (ß, İ, ﬁ, ǅ), CJK.
-//! Case counts: see tests/common/prop.rs.
+//! Case counts: see tests/it/common/prop.rs.
 
 use crate::common::prop as prop_settings;
 

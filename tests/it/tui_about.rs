@@ -4,31 +4,18 @@
 
 use maillage::directory;
 use maillage::lang::Lang;
-use maillage::tui::{Action, App, Options, view};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use maillage::tui::Action;
+
+use crate::common::draw::{app_on, draw, text};
 
 /// The whole help text, scrolled page by page to its end.
 fn help_text(lang: Lang) -> String {
-    let (width, height) = (100, 30);
-    let options = Options {
-        no_color: true,
-        width,
-        height,
-        lang,
-    };
-    let mut app = App::new(directory::default_directory(), options);
+    let mut app = app_on(directory::default_directory(), lang, 100, 30, true);
     app.update(Action::ToggleHelp);
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     let mut seen = String::new();
     for _ in 0..40 {
-        terminal.draw(|frame| view(&app, frame)).unwrap();
-        let buffer = terminal.backend().buffer();
-        for y in 0..height {
-            let row: String = (0..width).map(|x| buffer[(x, y)].symbol()).collect();
-            seen.push_str(row.trim_end());
-            seen.push('\n');
-        }
+        seen.push_str(&text(&draw(&app)));
+        seen.push('\n');
         app.update(Action::PageDown);
     }
     seen

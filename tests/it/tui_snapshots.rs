@@ -1,22 +1,17 @@
 //! Snapshots of the main screens, drawn on a test backend from the fixture
 //! `tests/fixtures/valid/tui-sample.json`. Regenerate with
-//! `INSTA_UPDATE=always cargo test --test tui_snapshots` and read the diff.
+//! `INSTA_UPDATE=always cargo test --test it tui_snapshots::` and read the diff.
 
-use maillage::directory::{self, Directory};
+use maillage::directory::Directory;
 use maillage::lang::Lang;
-use maillage::tui::{Action, App, Options, view};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
+use maillage::tui::{Action, App};
 use ratatui::style::{Color, Modifier};
 
+use crate::common::draw::{app_on, draw, options, text, type_text};
+use crate::common::fixtures::load_fixture;
+
 fn sample() -> Directory {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/valid/tui-sample.json"
-    ))
-    .expect("fixture present");
-    directory::parse(&text).expect("fixture valid")
+    load_fixture("valid/tui-sample.json")
 }
 
 fn app(width: u16, height: u16, no_color: bool) -> App {
@@ -24,43 +19,7 @@ fn app(width: u16, height: u16, no_color: bool) -> App {
 }
 
 fn app_in(lang: Lang, width: u16, height: u16, no_color: bool) -> App {
-    let options = Options {
-        no_color,
-        width,
-        height,
-        lang,
-    };
-    App::new(sample(), options)
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        app.update(Action::TypeChar(c));
-    }
-}
-
-fn draw(app: &App) -> Buffer {
-    let (width, height) = app_size(app);
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| view(app, frame)).unwrap();
-    terminal.backend().buffer().clone()
-}
-
-fn app_size(app: &App) -> (u16, u16) {
-    // The app's idea of the size is what the test set in Options or Resize.
-    app.size()
-}
-
-/// The buffer as text, one line per row, trailing blanks trimmed.
-fn text(buffer: &Buffer) -> String {
-    let area = buffer.area;
-    (0..area.height)
-        .map(|y| {
-            let row: String = (0..area.width).map(|x| buffer[(x, y)].symbol()).collect();
-            row.trim_end().to_string()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    app_on(sample(), lang, width, height, no_color)
 }
 
 #[test]
@@ -254,12 +213,7 @@ fn app_with_notes_in(lang: Lang, width: u16, height: u16, notes: &str) -> (App, 
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("notes.json"), notes).unwrap();
     let book = NotesBook::open_in(dir.path(), "tui-sample");
-    let options = Options {
-        no_color: false,
-        width,
-        height,
-        lang,
-    };
+    let options = options(lang, width, height, false);
     let mut app = App::with_notes(sample(), options, Some(book));
     app.set_time_zone(jiff::tz::TimeZone::UTC);
     (app, dir)

@@ -1,16 +1,17 @@
 //! Routing, directions and tours on small fixture layouts
 //! (tests/fixtures/venue/, drawn in comments where they are used).
 
-use maillage::directory::{self, Directory, Rect};
+use maillage::directory::{Directory, Rect};
 use maillage::lang::Lang;
 use maillage::venue::directions::{self, Step};
 use maillage::venue::route::distance_matrix;
 use maillage::venue::tour::{order_stops, plan_tour, tour_length};
 use maillage::venue::{Cell, CellKind, Place, RouteError, VenueGrid, route};
 
+use crate::common::fixtures::load_fixture;
+
 fn fixture(name: &str) -> Directory {
-    let path = format!("{}/tests/fixtures/venue/{name}", env!("CARGO_MANIFEST_DIR"));
-    directory::load_file(std::path::Path::new(&path)).unwrap_or_else(|e| panic!("{e}"))
+    load_fixture(&format!("venue/{name}"))
 }
 
 fn grid(name: &str) -> VenueGrid {

@@ -8,20 +8,19 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
-/// An app on `directory`, in `lang`, at `width` × `height`.
-pub fn app_on(
-    directory: Directory,
-    lang: Lang,
-    (width, height): (u16, u16),
-    no_color: bool,
-) -> App {
-    let options = Options {
+/// The options of an app in `lang`, at `width` × `height`.
+pub fn options(lang: Lang, width: u16, height: u16, no_color: bool) -> Options {
+    Options {
         no_color,
         width,
         height,
         lang,
-    };
-    App::new(directory, options)
+    }
+}
+
+/// An app on `directory`, in `lang`, at `width` × `height`, without notes.
+pub fn app_on(directory: Directory, lang: Lang, width: u16, height: u16, no_color: bool) -> App {
+    App::new(directory, options(lang, width, height, no_color))
 }
 
 /// Types `text` into the app, one character at a time.
