@@ -7,12 +7,10 @@ use std::collections::{HashSet, VecDeque};
 use maillage::directory::{self, DEFAULT_JSON, Directory, Hall, Rect, Side, StandLocation};
 use serde_json::Value;
 
+use crate::common::fixtures::default_directory_json as default_value;
+
 fn default() -> Directory {
     directory::parse(DEFAULT_JSON).expect("the default directory parses")
-}
-
-fn default_value() -> Value {
-    serde_json::from_str(DEFAULT_JSON).expect("the default directory is JSON")
 }
 
 #[test]

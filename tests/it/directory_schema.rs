@@ -1,16 +1,14 @@
 //! `data/directory.schema.json` agrees with the model: the default directory and
 //! the README's example pass it, and what the model refuses, it refuses too.
 
-use maillage::directory::{self, DEFAULT_JSON};
+use maillage::directory;
 use serde_json::Value;
+
+use crate::common::fixtures::default_directory_json as default_value;
 
 const SCHEMA: &str = include_str!("../../data/directory.schema.json");
 const README: &str = include_str!("../../data/README.md");
 const MINIMAL: &str = include_str!("../fixtures/valid/minimal.json");
-
-fn default_value() -> Value {
-    serde_json::from_str(DEFAULT_JSON).expect("the default directory is JSON")
-}
 
 fn schema_validator() -> jsonschema::Validator {
     let schema: Value = serde_json::from_str(SCHEMA).expect("the schema is JSON");

@@ -31,6 +31,11 @@ pub fn load_fixture(relative: &str) -> Directory {
     directory::load_file(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// The default directory file (`data/`) as JSON, for tests that edit it.
+pub fn default_directory_json() -> serde_json::Value {
+    serde_json::from_str(directory::DEFAULT_JSON).expect("the default directory is JSON")
+}
+
 /// `tests/golden/{name}`.
 pub fn golden(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
