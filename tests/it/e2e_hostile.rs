@@ -83,7 +83,7 @@ fn hostile_names_and_descriptions_are_shown_as_placeholders_only() {
     app.wait_for("␛[31mRouge␛[0m");
 
     // Search, open the stand, follow its link to the organisation.
-    app.type_text("rouge");
+    app.search("rouge");
     app.wait_for("␛[31mRouge");
     app.send("\r");
     app.wait_for("Enter  follow");
@@ -98,7 +98,7 @@ fn hostile_names_and_descriptions_are_shown_as_placeholders_only() {
     // The stand of two organisations: window title, clipboard, C1 controls.
     app.send("\x15"); // Ctrl-U clears the search
     app.wait_for("Stands 3/3");
-    app.type_text("H2");
+    app.search("H2");
     app.wait_for("Titre ␛]0;pwned␇volé");
     app.send("\r");
     app.wait_for("Enter  follow");
@@ -109,7 +109,7 @@ fn hostile_names_and_descriptions_are_shown_as_placeholders_only() {
     app.send("\x15");
     app.wait_for("Stands 3/3");
     app.send("\t");
-    app.type_text("bidi");
+    app.search("bidi");
     app.wait_for("Bidi txet desrever zerowidth");
     app.send("\r");
     app.wait_for("Enter  follow");

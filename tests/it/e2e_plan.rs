@@ -18,7 +18,7 @@ fn select_a_stand_ask_for_the_way_and_read_the_directions() {
         ..Launch::default()
     });
     app.wait_for("Assises sociales");
-    app.type_text("B4");
+    app.search("B4");
     app.wait_for("Microlux");
     // The detail says how to get there...
     app.send("\r");
@@ -53,13 +53,13 @@ fn stars_set_in_the_tui_are_printed_by_maillage_plan() {
         ..Launch::default()
     });
     app.wait_for("Assises sociales");
-    app.type_text("C3");
+    app.search("C3");
     app.wait_for("1/15");
     app.send("\x1bs"); // Alt-s stars from the list: `s` would be typed.
     app.wait_for("★C3");
     app.send("\x1b"); // Esc clears the search.
     app.wait_for("15/15");
-    app.type_text("A6");
+    app.search("A6");
     app.wait_for("1/15");
     app.send("\r");
     app.wait_for("Depuis l'entrée principale");

@@ -7,7 +7,7 @@ use crate::common::pty::{Launch, Session};
 fn typing_an_accent_free_name_finds_the_accented_organisation_and_quits_cleanly() {
     let mut app = Session::start(Launch::default());
     app.wait_for("Assises sociales");
-    app.type_text("medecins du mond");
+    app.search("medecins du mond");
     let screen = app.wait_for("Médecins du monde");
     assert!(screen.contains("Médecins"), "{screen}");
 
@@ -32,7 +32,7 @@ fn croix_rouge_without_hyphen_is_found_in_the_organisations_list() {
     let mut app = Session::start(Launch::default());
     app.wait_for("Assises sociales");
     app.send("\t"); // Organisations
-    app.type_text("croix rouge");
+    app.search("croix rouge");
     app.wait_for("Croix-Rouge");
     app.quit();
 }
@@ -84,7 +84,7 @@ fn under_no_color_the_terminal_receives_no_colour_at_all() {
         ..Launch::default()
     });
     app.wait_for("Assises sociales");
-    app.type_text("croix");
+    app.search("croix");
     app.wait_for("Croix-Rouge");
     app.send("\t\t"); // the plan, the most colourful screen
     app.wait_for("Plan");

@@ -179,8 +179,13 @@ impl Session {
                 (output.last + SETTLE).min(deadline)
             };
             if now >= deadline {
+                let state = if ready(&output) {
+                    format!("it came but the screen never settled (output every < {SETTLE:?})")
+                } else {
+                    "it never came".to_string()
+                };
                 panic!(
-                    "timed out after {DEADLINE:?} waiting for {what}; the screen shows:\n{}",
+                    "waited {DEADLINE:?} for {what}: {state}; the screen shows:\n{}",
                     output.parser.screen().contents()
                 );
             }
@@ -238,6 +243,20 @@ impl Session {
     /// paste without bracketing; wait for what they should show.
     pub fn type_text(&mut self, text: &str) {
         self.send(text);
+    }
+
+    /// Types `query` into the search line and waits until the line shows it
+    /// and the screen has settled, so the results drawn are the query's
+    /// (a key sent next acts on them); returns the screen.
+    pub fn search(&mut self, query: &str) -> String {
+        self.type_text(query);
+        self.wait_until(&format!("the search line to show {query:?}"), |screen| {
+            screen.lines().any(|line| {
+                ["Search: ", "Rechercher : "]
+                    .iter()
+                    .any(|label| line.starts_with(&format!("{label}{query}")))
+            })
+        })
     }
 
     /// Waits for the program to exit and its terminal to close (so
