@@ -1,0 +1,9 @@
+//! Helpers shared by the integration tests: running the binary (`cli`), the
+//! fixture files (`fixtures`), the app drawn in memory (`draw`), the app in
+//! a pseudo-terminal (`pty`) and proptest's settings (`prop`).
+
+pub mod cli;
+pub mod draw;
+pub mod fixtures;
+pub mod prop;
+pub mod pty;

@@ -1,0 +1,360 @@
+//! Snapshots of the main screens, drawn on a test backend from the fixture
+//! `tests/fixtures/valid/tui-sample.json`. Regenerate with
+//! `INSTA_UPDATE=always cargo test --test it tui_snapshots::` and read the diff.
+
+use maillage::directory::Directory;
+use maillage::i18n::Lang;
+use maillage::tui::{Action, App};
+use ratatui::style::{Color, Modifier};
+
+use crate::common::draw::{app_on, draw, options, text, type_text};
+use crate::common::fixtures::load_fixture;
+
+fn sample() -> Directory {
+    load_fixture("valid/tui-sample.json")
+}
+
+fn app(width: u16, height: u16, no_color: bool) -> App {
+    app_in(Lang::En, width, height, no_color)
+}
+
+fn app_in(lang: Lang, width: u16, height: u16, no_color: bool) -> App {
+    app_on(sample(), lang, width, height, no_color)
+}
+
+#[test]
+fn main_screen_wide() {
+    insta::assert_snapshot!(text(&draw(&app(120, 40, false))));
+}
+
+#[test]
+fn main_screen_narrow() {
+    insta::assert_snapshot!(text(&draw(&app(60, 20, false))));
+}
+
+#[test]
+fn query_typed_without_accents() {
+    let mut app = app(120, 40, false);
+    type_text(&mut app, "croix");
+    insta::assert_snapshot!(text(&draw(&app)));
+}
+
+#[test]
+fn organisation_detail() {
+    let mut app = app(120, 40, false);
+    app.update(Action::NextTab);
+    type_text(&mut app, "Wunn");
+    app.update(Action::Open);
+    insta::assert_snapshot!(text(&draw(&app)));
+}
+
+#[test]
+fn followed_link_narrow() {
+    let mut app = app(60, 20, false);
+    // B2, by position rather than by search, so the snapshot does not
+    // depend on what else a search for "B2" finds.
+    for _ in 0..4 {
+        app.update(Action::MoveDown);
+    }
+    app.update(Action::Open);
+    app.update(Action::MoveDown);
+    app.update(Action::Open);
+    insta::assert_snapshot!(text(&draw(&app)));
+}
+
+#[test]
+fn help_overlay() {
+    let mut app = app(120, 40, false);
+    app.update(Action::ToggleHelp);
+    insta::assert_snapshot!(text(&draw(&app)));
+}
+
+#[test]
+fn theme_picker_with_a_theme_ticked() {
+    let mut app = app(120, 40, false);
+    app.update(Action::OpenThemePicker);
+    app.update(Action::MoveDown);
+    app.update(Action::ToggleTheme);
+    insta::assert_snapshot!(text(&draw(&app)));
+}
+
+#[test]
+fn too_small() {
+    insta::assert_snapshot!(text(&draw(&app(39, 11, false))));
+}
+
+#[test]
+fn no_color_uses_no_colour_and_reverses_the_selection() {
+    let mut app = app(120, 40, true);
+    type_text(&mut app, "croix");
+    app.update(Action::MoveDown);
+    let buffer = draw(&app);
+    for cell in buffer.content() {
+        assert_eq!(cell.fg, Color::Reset, "fg colour on {:?}", cell.symbol());
+        assert_eq!(cell.bg, Color::Reset, "bg colour on {:?}", cell.symbol());
+    }
+    // The selected row (second result, list row 2 of the list's inside)
+    // is reversed from edge to edge, and no other list row is.
+    let list_row = |y: u16| (1..50).all(|x| buffer[(x, y)].modifier.contains(Modifier::REVERSED));
+    assert!(list_row(5), "selected row reversed");
+    assert!(!list_row(4), "first row not reversed");
+    insta::assert_snapshot!(text(&buffer));
+}
+
+#[test]
+fn colours_are_used_when_no_color_is_off() {
+    let buffer = draw(&app(120, 40, false));
+    assert!(buffer.content().iter().any(|c| c.bg != Color::Reset));
+}
+
+#[test]
+fn help_lists_every_binding_of_the_keymap() {
+    use maillage::tui::keymap::{BINDINGS, keys_label};
+    for lang in [Lang::En, Lang::Fr] {
+        let mut app = app_in(lang, 120, 200, false);
+        app.update(Action::ToggleHelp);
+        let screen = text(&draw(&app));
+        for binding in BINDINGS {
+            // In the app's own language, and in one piece (not cut at the edge).
+            let description = (binding.description)(&app.text().keys);
+            assert!(screen.contains(description), "{lang:?}: {description}");
+            for key in binding.keys {
+                let label = maillage::tui::keymap::key_label(key);
+                assert!(
+                    screen.contains(&label),
+                    "{label} of {}",
+                    keys_label(binding)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn highlighted_cells_are_exactly_the_matched_characters() {
+    use maillage::search::catalog::{Catalog, STAND_NUMBER, STAND_ORGS, STAND_TITLE};
+    let mut app = app(120, 40, true);
+    type_text(&mut app, "croix");
+    let buffer = draw(&app);
+    let directory = sample();
+    let catalog = Catalog::new(&directory);
+    let a1 = directory
+        .stands
+        .iter()
+        .position(|s| s.number == "A1")
+        .unwrap();
+    let record = catalog.stands.record(a1);
+    let mut expected = String::new();
+    for field in [STAND_NUMBER, STAND_ORGS, STAND_TITLE] {
+        let chars: Vec<char> = record.text(field).unwrap_or_default().chars().collect();
+        for p in catalog.stands.positions(a1, field, "croix") {
+            expected.push(chars[p]);
+        }
+    }
+    // Row 4 is the first list row (A1, the best match).
+    let underlined: String = (0..55)
+        .map(|x| &buffer[(x, 4)])
+        .filter(|c| c.modifier.contains(Modifier::BOLD | Modifier::UNDERLINED))
+        .map(|c| c.symbol())
+        .collect();
+    assert!(text(&buffer).lines().nth(4).unwrap().contains("A1"));
+    assert_eq!(underlined, expected);
+}
+
+// ---- Notes ----------------------------------------------------------------
+
+use maillage::notes::NotesBook;
+
+/// Notes for the fixture's event (and one of another event, never shown),
+/// with fixed timestamps so the snapshots do not move. The people are fictitious.
+const NOTES: &str = r#"{
+  "format": "maillage-notes",
+  "version": 1,
+  "notes": [
+    {
+      "id": "01900000-0000-7000-8000-000000000001",
+      "event": "tui-sample",
+      "name": "Ada Exemple",
+      "organisation": { "id": "croix-rouge", "name": "Croix-Rouge" },
+      "role": "coordinatrice (fictive)",
+      "email": "ada@example.org",
+      "stand": "A1",
+      "text": "Intéressée par un partenariat.\nRappeler après l'événement.",
+      "tags": ["partenariat", "santé"],
+      "follow_up": { "state": "todo", "date": "2026-12-01" },
+      "created": "2026-11-17T09:15:00Z",
+      "updated": "2026-11-17T09:20:30Z"
+    },
+    {
+      "id": "01900000-0000-7000-8000-000000000002",
+      "event": "tui-sample",
+      "name": "Bruno Témoin",
+      "organisation": { "name": "Les Voisins asbl" },
+      "follow_up": { "state": "done" },
+      "created": "2026-11-17T10:00:00Z",
+      "updated": "2026-11-18T08:00:00Z"
+    },
+    {
+      "id": "01900000-0000-7000-8000-000000000003",
+      "event": "another-event",
+      "name": "Not Shown",
+      "created": "2026-11-17T10:00:00Z",
+      "updated": "2026-11-17T10:00:00Z"
+    }
+  ]
+}"#;
+
+/// An app whose notes file holds `notes` (the folder lives as long as the app).
+fn app_with_notes(width: u16, height: u16, notes: &str) -> (App, tempfile::TempDir) {
+    app_with_notes_in(Lang::En, width, height, notes)
+}
+
+fn app_with_notes_in(lang: Lang, width: u16, height: u16, notes: &str) -> (App, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.json"), notes).unwrap();
+    let book = NotesBook::open_in(dir.path(), "tui-sample");
+    let options = options(lang, width, height, false);
+    let mut app = App::with_notes(sample(), options, Some(book));
+    app.set_time_zone(jiff::tz::TimeZone::UTC);
+    (app, dir)
+}
+
+/// Notes is the last tab: one step back from the first.
+fn go_to_notes(app: &mut App) {
+    app.update(Action::PrevTab);
+}
+
+#[test]
+fn notes_tab_with_a_note_detail() {
+    let (mut app, _dir) = app_with_notes(120, 40, NOTES);
+    go_to_notes(&mut app);
+    app.update(Action::Open);
+    let screen = text(&draw(&app));
+    assert!(screen.contains("Notes 2/2"), "{screen}");
+    assert!(!screen.contains("Not Shown"), "another event's note");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn notes_to_follow_up_and_a_stand_with_your_notes() {
+    let (mut app, _dir) = app_with_notes(120, 40, NOTES);
+    app.update(Action::ToggleFollowUpFilter);
+    let screen = text(&draw(&app));
+    assert!(
+        screen.contains("Ada Exemple") && !screen.contains("Bruno"),
+        "{screen}"
+    );
+    // Stand A1's detail lists the note taken there.
+    app.update(Action::ToggleFollowUpFilter);
+    app.update(Action::NextTab);
+    let screen = text(&draw(&app));
+    assert!(
+        screen.contains("Stand A1") && screen.contains("Your notes"),
+        "{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+fn form_from_stand_a1(width: u16, height: u16) -> (App, tempfile::TempDir) {
+    let (mut app, dir) = app_with_notes(width, height, NOTES);
+    app.update(Action::Open); // Stand A1
+    app.update(Action::NewNote);
+    for c in "Chloé Fictive".chars() {
+        app.update(Action::FormKey(ratatui::crossterm::event::KeyEvent::new(
+            ratatui::crossterm::event::KeyCode::Char(c),
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        )));
+    }
+    (app, dir)
+}
+
+#[test]
+fn note_form_wide() {
+    let (app, _dir) = form_from_stand_a1(120, 40);
+    insta::assert_snapshot!(text(&draw(&app)));
+}
+
+#[test]
+fn note_form_narrow() {
+    let (app, _dir) = form_from_stand_a1(60, 20);
+    insta::assert_snapshot!(text(&draw(&app)));
+}
+
+#[test]
+fn delete_confirmation() {
+    let (mut app, _dir) = app_with_notes(120, 40, NOTES);
+    go_to_notes(&mut app);
+    app.update(Action::DeleteNote);
+    insta::assert_snapshot!(text(&draw(&app)));
+}
+
+#[test]
+fn broken_notes_file_banner() {
+    let bad = "{\n  \"format\": \"maillage-notes\",\n  oops\n}\n";
+    let (mut app, dir) = app_with_notes(120, 40, bad);
+    go_to_notes(&mut app);
+    let folder = dir.path().display().to_string();
+    let screen = text(&draw(&app));
+    // The list explains it in full (wrapped where the path's length says).
+    let list: String = screen
+        .lines()
+        .map(|l| {
+            l.chars()
+                .skip(2)
+                .take(50)
+                .collect::<String>()
+                .trim()
+                .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(list.contains("notes are read-only"), "{screen}");
+    assert!(list.contains("F9 sets the file aside"), "{screen}");
+    assert!(
+        screen.lines().last().unwrap().contains("F9"),
+        "hinted: {screen}"
+    );
+    // The banner, path masked: it changes from machine to machine.
+    let top: Vec<String> = screen
+        .replace(&folder, "[DIR]")
+        .lines()
+        .take(5)
+        .map(String::from)
+        .collect();
+    assert!(top[1].contains("[DIR]/notes.json:3:3:"), "{screen}");
+    insta::assert_snapshot!(top.join("\n"));
+}
+
+// The same screens in French (`Options::lang`; the binary takes it from
+// `--lang` or the locale). Directory content stays as written.
+
+#[test]
+fn main_screen_wide_fr() {
+    let screen = text(&draw(&app_in(Lang::Fr, 120, 40, false)));
+    assert!(screen.contains("Rechercher :"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn help_overlay_fr() {
+    let mut app = app_in(Lang::Fr, 120, 40, false);
+    app.update(Action::ToggleHelp);
+    insta::assert_snapshot!(text(&draw(&app)));
+}
+
+#[test]
+fn organisation_detail_fr() {
+    let mut app = app_in(Lang::Fr, 120, 40, false);
+    app.update(Action::NextTab);
+    type_text(&mut app, "Wunn");
+    app.update(Action::Open);
+    insta::assert_snapshot!(text(&draw(&app)));
+}
+
+#[test]
+fn notes_tab_with_a_note_detail_fr() {
+    let (mut app, _dir) = app_with_notes_in(Lang::Fr, 120, 40, NOTES);
+    go_to_notes(&mut app);
+    app.update(Action::Open);
+    insta::assert_snapshot!(text(&draw(&app)));
+}
