@@ -120,18 +120,6 @@ fn event_loop(
         // Wait for input, but not for ever: the tick reloads notes changed
         // elsewhere. Work left for after the frame is done only when no
         // input is waiting, so keys always come first.
-        if let Some(receiver) = &index {
-            match receiver.try_recv() {
-                Ok(catalog) => {
-                    app.update(Action::Indexed(Arc::new(catalog)));
-                    index = None;
-                }
-                Err(TryRecvError::Empty) => {}
-                Err(TryRecvError::Disconnected) => {
-                    return Err(io::Error::other("the search index could not be built"));
-                }
-            }
-        }
         let pending = app.has_pending_work();
         // While the index is built the screen shows its progress: redrawn
         // often, the first results come as soon as it is ready.
@@ -153,6 +141,20 @@ fn event_loop(
         if let Some(effect) = app.take_effect() {
             let answer = perform(effect, &mut terminal)?;
             app.update(answer);
+        }
+        // Checked after the wait, right before drawing: a finished index is
+        // on screen at once, not after the next key or tick.
+        if let Some(receiver) = &index {
+            match receiver.try_recv() {
+                Ok(catalog) => {
+                    app.update(Action::Indexed(Arc::new(catalog)));
+                    index = None;
+                }
+                Err(TryRecvError::Empty) => {}
+                Err(TryRecvError::Disconnected) => {
+                    return Err(io::Error::other("the search index could not be built"));
+                }
+            }
         }
         if app.should_quit() {
             break;
