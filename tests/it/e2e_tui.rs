@@ -106,3 +106,31 @@ fn under_no_color_the_terminal_receives_no_colour_at_all() {
         "no reverse video: {sgr:?}"
     );
 }
+
+/// A large directory: the first frame comes before the search index, which
+/// is built on a worker thread while the lists say how far it is; what is
+/// typed meanwhile is kept and searched once the index is ready.
+#[test]
+fn a_large_directory_is_on_screen_before_its_index_and_typing_meanwhile_is_kept() {
+    let directory = maillage::generate::generate(20_000, 3);
+    let wanted = directory.stands[12_345].number.to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fair.json");
+    std::fs::write(&file, serde_json::to_string(&directory).unwrap()).unwrap();
+    drop(directory);
+
+    let mut app = Session::start(Launch {
+        args: &["--data", file.to_str().unwrap()],
+        ..Launch::default()
+    });
+    // Typed at once, before the index can be ready (a debug build indexes
+    // 20,000 stands in well over the time the first frame takes).
+    app.type_text(&wanted);
+    let screen = app.wait_until("the stand typed, found once indexed", |s| {
+        !s.contains("indexing…") && s.lines().any(|l| l.contains(&format!("│ {wanted} ")))
+    });
+    assert!(screen.contains(&format!("Search: {wanted}")), "{screen}");
+    let raw = String::from_utf8_lossy(&app.raw_output()).into_owned();
+    assert!(raw.contains("indexing…"), "the progress was never shown");
+    app.quit();
+}
