@@ -72,7 +72,8 @@ pub fn serde_error_offset(text: &[u8], error: &serde_json::Error) -> usize {
             .nth(line - 2)
             .map_or(text.len(), |i| i + 1),
     };
-    let line_end = memchr::memchr(b'\n', &text[line_start..]).map_or(text.len(), |i| line_start + i);
+    let line_end =
+        memchr::memchr(b'\n', &text[line_start..]).map_or(text.len(), |i| line_start + i);
     let mut offset = (line_start + error.column().saturating_sub(1)).min(line_end);
     // Back to the start of that character (serde counts up to its last byte).
     for _ in 0..3 {

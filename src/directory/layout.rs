@@ -10,7 +10,7 @@ use super::messages::{Dimension, Field, Item, Place, ProblemKind as K, SeeLabel,
 use super::occupancy::{Occupancy, Occupant};
 use super::placement::{Grids, Placed, check_approaches, check_rect, place_stands, report_point};
 use super::report::{
-    Seen, Report, blank, check_id, check_unique, seen_with_room, label, stand_label, with,
+    Report, Seen, blank, check_id, check_unique, label, seen_with_room, stand_label, with,
 };
 use super::{Directory, Hall, Rect, Side, StandLocation};
 

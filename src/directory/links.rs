@@ -155,9 +155,10 @@ impl Tables {
         );
         let stand_people = Groups::new(
             d.stands.len(),
-            d.people.iter().enumerate().filter_map(|(p, person)| {
-                Some((stand(person.stand.as_deref()?)?, p as u32))
-            }),
+            d.people
+                .iter()
+                .enumerate()
+                .filter_map(|(p, person)| Some((stand(person.stand.as_deref()?)?, p as u32))),
         );
         let parents = d
             .organisations

@@ -45,7 +45,7 @@ impl<'a> Scan<'a> {
     fn stand_themes(&self, stand: &'a Stand) -> Vec<&'a str> {
         let mut themes: Vec<&str> = stand.themes.iter().map(|t| t.as_str()).collect();
         let orgs = stand.organisations.iter();
-        for org in orgs.filter_map(|id| self.0.organisations.iter().find(|o| &o.id == id)) {
+        for org in orgs.filter_map(|id| self.0.organisations.iter().find(|o| o.id == *id)) {
             for t in &org.themes {
                 if !themes.contains(&t.as_str()) {
                     themes.push(t);
@@ -74,14 +74,20 @@ fn links_answer_as_scans_of_the_lists() {
             assert_eq!(stands, scan.stands_of(id));
             let people: Vec<usize> = directory.people_of(o).collect();
             assert_eq!(people, scan.people_of(id));
-            let parent = org.parent.as_deref().and_then(|p| scan.organisation_index(p));
+            let parent = org
+                .parent
+                .as_deref()
+                .and_then(|p| scan.organisation_index(p));
             assert_eq!(directory.parent_of(o), parent);
             let themes: Vec<&str> = directory
                 .organisation_theme_ids(o)
                 .iter()
                 .map(|&t| directory.themes()[t as usize].as_str())
                 .collect();
-            assert_eq!(themes, org.themes.iter().map(|t| t.as_str()).collect::<Vec<_>>());
+            assert_eq!(
+                themes,
+                org.themes.iter().map(|t| t.as_str()).collect::<Vec<_>>()
+            );
         }
         for (s, stand) in directory.stands.iter().enumerate() {
             assert_eq!(directory.stand_index(&stand.number), Some(s));

@@ -12,8 +12,8 @@
 
 mod groups;
 mod layout;
-mod locate;
 mod links;
+mod locate;
 pub mod messages;
 mod model;
 mod occupancy;

@@ -4,7 +4,7 @@
 use super::Directory;
 use super::locate::json_path;
 use super::messages::{Field, Item, ProblemKind as K};
-use super::report::{Seen, Report, blank, check_id, check_unique, seen_with_room, label};
+use super::report::{Report, Seen, blank, check_id, check_unique, label, seen_with_room};
 
 /// Ids, names, roles and organisations. Returns the people who name a
 /// stand, in order: stand numbers may be indexed on another core meanwhile

@@ -13,9 +13,17 @@ pub fn serde_error_position(text: &str, e: &serde_json::Error) -> (usize, usize)
     let at = text_position::serde_error_offset(bytes, e);
     let (line, column) = text_position::line_column(bytes, at);
     if e.classify() == serde_json::error::Category::Data {
-        let line_start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let line_end = bytes[at..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| at + i);
-        let end = (at + 1..=line_end).find(|&i| text.is_char_boundary(i)).unwrap_or(line_end);
+        let line_start = bytes[..at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let line_end = bytes[at..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |i| at + i);
+        let end = (at + 1..=line_end)
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(line_end);
         if let Some(start) = token_ending_at(&bytes[line_start..line_end], end - line_start) {
             return text_position::line_column(bytes, line_start + start);
         }

@@ -6,7 +6,7 @@
 use super::Directory;
 use super::locate::json_path;
 use super::messages::{Field, ProblemKind as K};
-use super::report::{Seen, Report, blank, check_unique, seen_with_room, stand_label};
+use super::report::{Report, Seen, blank, check_unique, seen_with_room, stand_label};
 
 /// Numbers (present, trimmed, unique), titles and themes; returns the index
 /// of each stand number.

@@ -12,7 +12,7 @@ use serde_json::Value;
 use super::locate::json_path;
 use super::messages::{Field, Item, ProblemKind as K};
 use super::people::{check_people, check_people_at_stands};
-use super::report::{Seen, Report, blank, check_id, check_unique, seen_with_room, label};
+use super::report::{Report, Seen, blank, check_id, check_unique, label, seen_with_room};
 use super::serde_errors;
 use super::stands::{check_stand_fields, check_stand_organisations};
 use super::{Directory, FORMAT, FORMAT_VERSION, Finding};
@@ -207,12 +207,7 @@ fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> Seen<'d> {
 /// An organisation may not be its own ancestor. Each chain of parents is
 /// followed once (linear time); a cycle is reported once, at its first member.
 /// `with_parent` lists, in order, the organisations that have a parent.
-fn check_parent_cycles(
-    d: &Directory,
-    with_parent: &[usize],
-    ids: &Seen<'_>,
-    report: &mut Report,
-) {
+fn check_parent_cycles(d: &Directory, with_parent: &[usize], ids: &Seen<'_>, report: &mut Report) {
     #[derive(Clone, Copy, PartialEq)]
     enum Seen {
         No,

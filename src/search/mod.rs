@@ -47,7 +47,9 @@ mod tests;
 pub use builder::{EngineBuilder, RecordRef};
 pub use live::LiveSearch;
 use matching::Query;
-use rayon::iter::{IndexedParallelIterator, IntoParallelIterator, ParallelExtend, ParallelIterator};
+use rayon::iter::{
+    IndexedParallelIterator, IntoParallelIterator, ParallelExtend, ParallelIterator,
+};
 
 /// How much a hit in a field counts. Earlier variants rank first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -61,12 +61,7 @@ const NARROW: usize = 36;
 
 /// The items of the detail of `target`; stands and organisations end with
 /// your notes about them.
-pub fn document(
-    t: &Text,
-    directory: &Directory,
-    notes: &Notes,
-    target: Target,
-) -> Vec<Item> {
+pub fn document(t: &Text, directory: &Directory, notes: &Notes, target: Target) -> Vec<Item> {
     let book = notes.book();
     match target {
         Target::Stand(i) => directory.stands.get(i).map(|s| {

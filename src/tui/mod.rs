@@ -25,8 +25,8 @@ pub use view::view;
 
 use std::io::{self, stdout};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use ratatui::Terminal;
@@ -38,9 +38,9 @@ use ratatui::crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
+use crate::directory::Directory;
 use crate::lang::Lang;
 use crate::notes::NotesBook;
-use crate::directory::Directory;
 
 use notes::Effect;
 use style::Styles;

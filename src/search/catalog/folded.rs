@@ -60,7 +60,11 @@ const PERSON_TEXTS: usize = 2;
 impl Part {
     /// The folded texts of `themes`, `orgs` then `people`, and where each
     /// organisation's and person's first text is, counted in this part.
-    fn new(themes: &[Text], orgs: &[Organisation], people: &[Person]) -> (Part, Vec<u32>, Vec<u32>) {
+    fn new(
+        themes: &[Text],
+        orgs: &[Organisation],
+        people: &[Person],
+    ) -> (Part, Vec<u32>, Vec<u32>) {
         let mut part = Part::default();
         let (mut org_first, mut person_first) = (Vec::new(), Vec::new());
         themes.iter().for_each(|theme| part.fold(theme));

@@ -49,12 +49,7 @@ impl App {
 
     /// The items of the detail of `target`.
     pub(crate) fn document(&self, target: Target) -> Vec<Item> {
-        detail::document(
-            self.text,
-            &self.directory,
-            &self.notes,
-            target,
-        )
+        detail::document(self.text, &self.directory, &self.notes, target)
     }
 
     /// The note shown (selected in the Notes list, or in the detail).

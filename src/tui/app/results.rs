@@ -177,11 +177,10 @@ impl App {
         };
         match filter {
             false => list.hits.extend_from_slice(hits),
-            true => list.hits.extend(hits.iter().filter(|hit| {
-                theme_ids(hit.record)
-                    .iter()
-                    .any(|&t| ticked[t as usize])
-            })),
+            true => list.hits.extend(
+                hits.iter()
+                    .filter(|hit| theme_ids(hit.record).iter().any(|&t| ticked[t as usize])),
+            ),
         }
         list.selected = 0;
         list.offset = 0;

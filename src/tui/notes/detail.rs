@@ -14,12 +14,7 @@ fn clean(text: &str) -> String {
 }
 
 /// The items of the detail of note `index`.
-pub fn note(
-    t: &Text,
-    directory: &Directory,
-    notes: &Notes,
-    index: usize,
-) -> Vec<Item> {
+pub fn note(t: &Text, directory: &Directory, notes: &Notes, index: usize) -> Vec<Item> {
     let Some(note) = notes.note(index) else {
         return Vec::new();
     };
