@@ -116,10 +116,12 @@ if [ -x /usr/bin/time ]; then
     }
     echo
     echo "peak memory (largest process) for the query x:"
-    for row in "maillage|$MAILLAGE search --data $WORK/big.json x" \
-        "fzf|fzf --filter x <$WORK/names.txt" \
-        "jq | fzf|jq -r -f $WORK/texts.jq $WORK/big.json | fzf --filter x"; do
-        kb=$(peak_of "${row#*|} >/dev/null")
-        printf '  %-9s %4s MB (%s kB)\n' "${row%%|*}:" "$((kb / 1024))" "$kb"
+    labels=("maillage" "fzf" "jq | fzf")
+    commands=("$MAILLAGE search --data $WORK/big.json x"
+        "fzf --filter x <$WORK/names.txt"
+        "jq -r -f $WORK/texts.jq $WORK/big.json | fzf --filter x")
+    for i in "${!labels[@]}"; do
+        kb=$(peak_of "${commands[$i]} >/dev/null")
+        printf '  %-9s %4s MB (%s kB)\n' "${labels[$i]}:" "$((kb / 1024))" "$kb"
     done
 fi

@@ -63,33 +63,6 @@ impl<'t> LineIndex<'t> {
     }
 }
 
-/// The byte offset of the character a serde_json error points at: serde
-/// gives a line and a column in bytes, just past that character.
-pub fn serde_error_offset(text: &[u8], error: &serde_json::Error) -> usize {
-    let line_start = match error.line() {
-        0 | 1 => 0,
-        line => memchr::memchr_iter(b'\n', text)
-            .nth(line - 2)
-            .map_or(text.len(), |i| i + 1),
-    };
-    let line_end =
-        memchr::memchr(b'\n', &text[line_start..]).map_or(text.len(), |i| line_start + i);
-    let mut offset = (line_start + error.column().saturating_sub(1)).min(line_end);
-    // Back to the start of that character (serde counts up to its last byte).
-    for _ in 0..3 {
-        match text.get(offset) {
-            Some(&b) if !starts_a_char(b) && offset > line_start => offset -= 1,
-            _ => break,
-        }
-    }
-    offset
-}
-
-/// [`line_column`] of the character a serde_json error points at.
-pub fn of_serde_error(text: &[u8], error: &serde_json::Error) -> (usize, usize) {
-    line_column(text, serde_error_offset(text, error))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,18 +91,5 @@ mod tests {
         for &o in offsets.iter().filter(|&&o| o <= text.len()) {
             assert_eq!(index.line_column(o), line_column(text, o), "byte {o}");
         }
-    }
-
-    #[test]
-    fn serde_errors_point_at_the_character_in_characters() {
-        let text = "{\n  \"é\": x\n}";
-        let e = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
-        assert_eq!(of_serde_error(text.as_bytes(), &e), (2, 8));
-        let text = "[1,";
-        let e = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
-        assert_eq!(of_serde_error(text.as_bytes(), &e), (1, 3));
-        let text = "{\"a\": 1}\n\n";
-        let e = serde_json::from_str::<Vec<u8>>(text).unwrap_err();
-        assert_eq!(of_serde_error(text.as_bytes(), &e), (1, 1));
     }
 }

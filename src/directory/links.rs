@@ -119,53 +119,71 @@ impl Ids {
 }
 
 impl Tables {
+    /// Built on two cores: the ids of both lists, then what follows from
+    /// the stands and what follows from the people and parents.
     fn new(d: &Directory) -> Tables {
-        let organisations = Ids::new(d.organisations.len(), |i| &d.organisations[i].id);
-        let stands = Ids::new(d.stands.len(), |i| &d.stands[i].number);
+        let (organisations, stands) = rayon::join(
+            || Ids::new(d.organisations.len(), |i| &d.organisations[i].id),
+            || Ids::new(d.stands.len(), |i| &d.stands[i].number),
+        );
         let org = |id: &str| organisations.get(id, |i| &d.organisations[i].id);
         let stand = |number: &str| stands.get(number, |i| &d.stands[i].number);
         let position = |found: Option<usize>| found.map_or(NONE, |p| p as u32);
-
-        let stand_organisations = Groups::from_fn(d.stands.len(), |s, known| {
-            for found in d.stands[s].organisations.iter().filter_map(|id| org(id)) {
-                if !known.contains(&(found as u32)) {
-                    known.push(found as u32);
+        let of_stands = || {
+            let stand_organisations = Groups::from_fn(d.stands.len(), |s, known| {
+                for found in d.stands[s].organisations.iter().filter_map(|id| org(id)) {
+                    if !known.contains(&(found as u32)) {
+                        known.push(found as u32);
+                    }
                 }
-            }
-        });
-        let organisation_stands = Groups::new(
-            d.organisations.len(),
-            (0..d.stands.len()).flat_map(|s| {
-                let orgs = stand_organisations.get(s);
-                orgs.iter().map(move |&o| (o as usize, s as u32))
-            }),
-        );
-        let person_organisation: Vec<u32> = d
-            .people
-            .iter()
-            .map(|p| position(p.organisation.as_deref().and_then(org)))
-            .collect();
-        let organisation_people = Groups::new(
-            d.organisations.len(),
-            person_organisation
+            });
+            let organisation_stands = Groups::new(
+                d.organisations.len(),
+                (0..d.stands.len()).flat_map(|s| {
+                    let orgs = stand_organisations.get(s);
+                    orgs.iter().map(move |&o| (o as usize, s as u32))
+                }),
+            );
+            let themes = theme_tables(d, &stand_organisations);
+            (stand_organisations, organisation_stands, themes)
+        };
+        let of_people = || {
+            let person_organisation: Vec<u32> = d
+                .people
                 .iter()
-                .enumerate()
-                .filter(|&(_, &o)| o != NONE)
-                .map(|(p, &o)| (o as usize, p as u32)),
-        );
-        let stand_people = Groups::new(
-            d.stands.len(),
-            d.people
+                .map(|p| position(p.organisation.as_deref().and_then(org)))
+                .collect();
+            let organisation_people = Groups::new(
+                d.organisations.len(),
+                person_organisation
+                    .iter()
+                    .enumerate()
+                    .filter(|&(_, &o)| o != NONE)
+                    .map(|(p, &o)| (o as usize, p as u32)),
+            );
+            let stand_people = Groups::new(
+                d.stands.len(),
+                d.people
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(p, person)| Some((stand(person.stand.as_deref()?)?, p as u32))),
+            );
+            let parents = d
+                .organisations
                 .iter()
-                .enumerate()
-                .filter_map(|(p, person)| Some((stand(person.stand.as_deref()?)?, p as u32))),
-        );
-        let parents = d
-            .organisations
-            .iter()
-            .map(|o| position(o.parent.as_deref().and_then(org)))
-            .collect();
-        let (themes, organisation_themes, stand_themes) = theme_tables(d, &stand_organisations);
+                .map(|o| position(o.parent.as_deref().and_then(org)))
+                .collect();
+            (
+                person_organisation,
+                organisation_people,
+                stand_people,
+                parents,
+            )
+        };
+        let (
+            (stand_organisations, organisation_stands, (themes, organisation_themes, stand_themes)),
+            (person_organisation, organisation_people, stand_people, parents),
+        ) = rayon::join(of_stands, of_people);
         Tables {
             organisations,
             stands,
@@ -196,19 +214,20 @@ fn theme_tables(
     // Duplicates go first: a fair repeats a few dozen themes over a
     // hundred thousand times, and sorting them all (a lower-case copy per
     // comparison) would take tens of milliseconds.
-    let mut first_seen: foldhash::HashMap<&str, u32> = foldhash::HashMap::new();
+    let mut index_of: foldhash::HashMap<&str, u32> = foldhash::HashMap::new();
     let mut themes: Vec<&Text> = Vec::new();
     for theme in all {
-        first_seen.entry(theme.as_str()).or_insert_with(|| {
+        index_of.entry(theme.as_str()).or_insert_with(|| {
             themes.push(theme);
             0
         });
     }
+    // A stable sort: spellings that differ only in case stay in the order met.
     themes.sort_by_cached_key(|t| t.to_lowercase());
     for (i, theme) in themes.iter().enumerate() {
-        first_seen.insert(theme.as_str(), i as u32);
+        index_of.insert(theme.as_str(), i as u32);
     }
-    let index = |theme: &Text| first_seen[theme.as_str()];
+    let index = |theme: &Text| index_of[theme.as_str()];
     let organisation_themes = Groups::from_fn(d.organisations.len(), |o, list| {
         list.extend(d.organisations[o].themes.iter().map(index));
     });
@@ -229,7 +248,6 @@ fn theme_tables(
 impl Directory {
     /// Resolves the directory's references now (again, after a change).
     pub fn link(&mut self) {
-        self.links = Links::default();
         let tables = Tables::new(self);
         self.links = Links(OnceLock::from(tables));
     }

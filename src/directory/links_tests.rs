@@ -136,6 +136,29 @@ fn duplicates_and_unknown_ids_follow_the_conventions() {
     assert!(!d.people_of(0).any(|p| p == 0));
 }
 
+/// Ids are compared whole: ids that share a prefix, or differ only by
+/// trailing NUL bytes, are different ids; a long id is found as well.
+#[test]
+fn ids_are_found_whole() {
+    let mut d = crate::generate::generate(30, 6);
+    let ids = [
+        "ab",
+        "ab\0",
+        "ab\0\0",
+        "a",
+        "fondation-caritas-luxembourg-2",
+    ];
+    for (org, id) in d.organisations.iter_mut().zip(ids) {
+        org.id = id.into();
+    }
+    d.link();
+    for (i, id) in ids.iter().enumerate() {
+        assert_eq!(d.organisation_index(id), Some(i), "{id:?}");
+    }
+    assert_eq!(d.organisation_index("ab\0\0\0"), None);
+    assert_eq!(d.organisation_index("fondation-caritas-luxembourg-3"), None);
+}
+
 /// A directory built in memory is linked when first asked, and again on
 /// request after a change.
 #[test]
