@@ -63,7 +63,7 @@ use style::Styles;
 /// notes saved by another instance).
 const TICK: Duration = Duration::from_millis(500);
 /// How often the screen shows the index's progress while it is built.
-const INDEXING_TICK: Duration = Duration::from_millis(40);
+const INDEXING_TICK: Duration = Duration::from_millis(10);
 
 /// Whether the TUI holds the terminal, so a panic knows to give it back.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
