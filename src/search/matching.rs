@@ -240,7 +240,7 @@ pub(super) fn matched_bytes(text: &str, word: &Word, found: Found, out: &mut Vec
 /// in a per-thread cache that it resizes without clearing, so a shared
 /// matcher's scores depended on earlier, longer matches on the same thread
 /// (search-as-you-type and a direct search disagreed; found by
-/// tests/prop_search.rs). Its `use_cache(false)` panics ("RefCell already
+/// tests/it/prop_search.rs). Its `use_cache(false)` panics ("RefCell already
 /// borrowed"). Creating one costs a few small allocations, on the fuzzy
 /// path only, after the substring checks failed.
 fn matcher() -> SkimMatcherV2 {

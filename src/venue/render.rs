@@ -110,7 +110,7 @@ mod tests {
         assert_eq!(format_duration(u32::MAX, Lang::En), "71582788 min");
     }
 
-    /// Found by `tests/prop_directory.rs`: costs are capped, metres are not,
+    /// Found by `tests/it/prop_directory.rs`: costs are capped, metres are not,
     /// so a hall of absurd scale gives a route of `u32::MAX` seconds.
     #[test]
     fn a_route_across_a_hall_of_absurd_scale_is_told_without_overflow() {

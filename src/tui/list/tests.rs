@@ -177,7 +177,7 @@ fn ctrl_w_deletes_the_last_word_and_esc_clears_the_search() {
     type_text(&mut app, "croix rouge  ");
     app.update(Action::DeleteWord);
     assert_eq!(app.query(), "croix ");
-    // A space of more than one byte (found by tests/prop_render.rs).
+    // A space of more than one byte (found by tests/it/prop_render.rs).
     type_text(&mut app, "rouge\u{3000}x");
     app.update(Action::DeleteWord);
     assert_eq!(app.query(), "croix rouge\u{3000}");
