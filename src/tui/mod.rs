@@ -110,7 +110,7 @@ fn event_loop(
     ));
     let mut app = App::indexing(directory, indexed, options, book, plan_dir);
     terminal.draw(|frame| view(&app, frame))?;
-    // Test hook (debug builds only): tests/e2e_panic.rs proves that a panic
+    // Test hook (debug builds only): tests/it/e2e_panic.rs proves that a panic
     // gives the terminal back.
     #[cfg(debug_assertions)]
     if std::env::var_os("MAILLAGE_TEST_PANIC").is_some() {
