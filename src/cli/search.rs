@@ -71,8 +71,10 @@ pub fn run(data: Option<&Path>, args: &SearchArgs, lang: Lang) -> ExitCode {
     // Freeing a fair-sized directory and catalog (hundreds of thousands of
     // allocations) would only add to the wall time: the system does it.
     std::mem::forget((directory, catalog));
-    match written.and_then(|()| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
+    match written.and_then(|found| out.flush().map(|()| found)) {
+        // Nothing matched: 1, as grep and fzf say it, for scripts.
+        Ok(0) => ExitCode::from(1),
+        Ok(_) => ExitCode::SUCCESS,
         // A closed pipe (`| head`) is not an error worth a message.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
@@ -84,13 +86,14 @@ pub fn run(data: Option<&Path>, args: &SearchArgs, lang: Lang) -> ExitCode {
 
 /// Searches `catalog` (of `directory`) and writes the results to `out`: all
 /// of `maillage search` after loading and indexing (public for the one-shot
-/// benchmark). The same engines and ranking as the app's lists.
+/// benchmark). The same engines and ranking as the app's lists. Returns how
+/// many records matched (`--limit` aside).
 pub fn write_results(
     directory: &Directory,
     catalog: &Catalog,
     args: &SearchArgs,
     out: &mut impl Write,
-) -> std::io::Result<()> {
+) -> std::io::Result<usize> {
     let hits = catalog.search(&args.query, args.kind.kinds());
     let rows = hits
         .iter()
@@ -106,7 +109,8 @@ pub fn write_results(
                 positions: positions_if(args, || engine.positions(hit.record, field, &args.query)),
             }
         });
-    write_rows(rows, args.json, out)
+    write_rows(rows, args.json, out)?;
+    Ok(hits.len())
 }
 
 /// Highlight positions are only printed with `--json`.

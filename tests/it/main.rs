@@ -35,6 +35,7 @@ mod prop_import;
 mod prop_notes;
 mod prop_render;
 mod prop_search;
+mod search_cli;
 mod store_cli_fr;
 mod tui_about;
 mod tui_snapshots;

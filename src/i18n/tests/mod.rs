@@ -27,7 +27,6 @@ const SAME_IN_BOTH: &[&str] = &[
     "Confirmation",
     "Plan",
     "plan",
-    "Ma visite",
     "stand",
     "zoom",
     "Date",
