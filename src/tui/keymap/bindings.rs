@@ -150,6 +150,7 @@ pub const BINDINGS: &[Binding] = &[
     // A yes/no question.
     bind(C::Confirm,     &[ch('y'), ENTER],                A::ConfirmYes,                  k!(confirm_yes)).hint("y", k!(confirm_yes)),
     bind(C::Confirm,     &[ch('n'), ESC],                  A::ConfirmNo,                   k!(confirm_no)).hint("n", k!(confirm_no)),
+    bind(C::Confirm,     &[ctrl('c')],                     A::Quit,                        k!(quit)),
     // Theme picker.
     bind(C::ThemePicker, &[UP, ctrl('p')],                 A::MoveUp,                      k!(theme_move)),
     bind(C::ThemePicker, &[DOWN, ctrl('n')],               A::MoveDown,                    k!(theme_move)),

@@ -33,6 +33,8 @@ fn ctrl_c_quits_everywhere_and_releases_are_ignored() {
         DETAIL,
         &[C::Help, C::Global][..],
         &[C::ThemePicker, C::Global],
+        &[C::Confirm],
+        &[C::Form],
     ] {
         assert_eq!(action_for_key(&c, contexts), Some(Action::Quit));
     }

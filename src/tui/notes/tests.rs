@@ -152,6 +152,41 @@ fn esc_asks_before_throwing_changes_away() {
     assert!(app.should_quit());
 }
 
+/// Ctrl-C quits from every dialog: a question asked (the note is not
+/// deleted), and the form with changes, where it asks first and a second
+/// Ctrl-C is the yes.
+#[test]
+fn ctrl_c_quits_from_every_dialog_asking_only_for_unsaved_changes() {
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    let press = |app: &mut App| {
+        let action = keymap::action_for_key(&ctrl_c, &app.contexts());
+        assert_eq!(action, Some(Action::Quit), "in {:?}", app.contexts());
+        app.update(Action::Quit);
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    add(&mut app, "Ada");
+    app.update(Action::PrevTab); // Notes
+    app.update(Action::DeleteNote);
+    assert_eq!(app.contexts(), [Context::Confirm]);
+    press(&mut app);
+    assert!(app.should_quit());
+    assert_eq!(
+        other_instance(dir.path()).notes().len(),
+        1,
+        "nothing deleted"
+    );
+
+    let mut app = app_in(dir.path());
+    app.update(Action::NewNote);
+    type_in_form(&mut app, "Bo");
+    press(&mut app);
+    assert!(!app.should_quit());
+    assert_eq!(app.confirmation(), Some(&Confirm::QuitWithForm));
+    press(&mut app);
+    assert!(app.should_quit());
+}
+
 #[test]
 fn edit_changes_the_note_shown() {
     let dir = tempfile::tempdir().unwrap();

@@ -24,8 +24,11 @@ impl App {
     }
 
     /// Quit, but ask first if the form holds changes.
+    /// Quits, first asking whether to lose a form's changes; Ctrl-C while
+    /// that question is asked is a yes.
     pub(crate) fn quit_asking(&mut self) {
-        if self.form.as_ref().is_some_and(NoteForm::is_changed) {
+        let asked = self.confirm == Some(Confirm::QuitWithForm);
+        if !asked && self.form.as_ref().is_some_and(NoteForm::is_changed) {
             self.confirm = Some(Confirm::QuitWithForm);
         } else {
             self.quit = true;
