@@ -11,6 +11,7 @@ mod route;
 pub mod search;
 mod shell;
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -128,6 +129,12 @@ fn run_tui(
             return ExitCode::from(1);
         }
     };
+    // Without a terminal the app could only fail after writing escape codes
+    // into a file or a pipe: say what to use instead.
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        eprintln!("{}", crate::i18n::t(lang).cli.no_terminal);
+        return ExitCode::from(2);
+    }
     match crate::tui::run(directory, crate::notes::config_dir(config_dir), lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -13,7 +13,7 @@ text_table! {
         strings {
             already_exists, cannot_read, cannot_write, cannot_write_stdout,
             cannot_serialize, not_found, permission_denied, not_a_file_name,
-            no_config_folder, warning, cannot_export, cannot_render_man,
+            no_config_folder, no_terminal, warning, cannot_export, cannot_render_man,
             plan_no_stars, plan_visited,
         }
         others {

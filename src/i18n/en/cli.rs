@@ -12,6 +12,7 @@ pub(super) const CLI: CliTexts = CliTexts {
     not_found: "no such file or directory",
     permission_denied: "permission denied",
     not_a_file_name: "not a file name",
+    no_terminal: "maillage: the app needs a terminal, and standard input or output is not one; for scripts, use maillage search, route, plan or notes (see maillage --help)",
     no_config_folder: "maillage: no configuration folder found; use --config-dir DIR or MAILLAGE_CONFIG_DIR",
     warning: "warning",
     cannot_export: "maillage: cannot export",

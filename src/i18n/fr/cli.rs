@@ -12,6 +12,7 @@ pub(super) const CLI: CliTexts = CliTexts {
     not_found: "fichier ou dossier introuvable",
     permission_denied: "permission refusée",
     not_a_file_name: "pas un nom de fichier",
+    no_terminal: "maillage : l'application a besoin d'un terminal, et l'entrée ou la sortie standard n'en est pas un ; pour un script, utilisez maillage search, route, plan ou notes (voir maillage --help)",
     no_config_folder: "maillage : aucun dossier de configuration trouvé ; utilisez --config-dir DOSSIER ou MAILLAGE_CONFIG_DIR",
     warning: "attention",
     cannot_export: "maillage : export impossible",
