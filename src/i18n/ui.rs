@@ -106,7 +106,7 @@ text_table! {
             set_aside, set_aside_short, set_aside_plan, form_next, form_prev,
             form_field_short, form_save, form_save_short, form_cancel,
             form_cancel_short, form_editor, form_editor_short, form_quit,
-            confirm_yes, confirm_no,
+            confirm_yes, confirm_no, yes_key,
             // Plan and "Ma visite".
             show_on_plan, show_on_plan_short, star, star_short, visited,
             visited_short, here, here_short, reset_here, pan, pan_short,

@@ -101,8 +101,16 @@ pub type Describe = fn(&Keys) -> &'static str;
 /// What the hint bar shows for a binding: short keys and a short word.
 #[derive(Debug, Clone, Copy)]
 pub struct Hint {
-    pub keys: &'static str,
+    pub keys: HintKeys,
     pub text: Describe,
+}
+
+/// The keys a hint names: the same in every language (`Esc`, `Ctrl-C`), or
+/// a letter that follows the language (`y` for yes, `o` for oui).
+#[derive(Debug, Clone, Copy)]
+pub enum HintKeys {
+    Same(&'static str),
+    Worded(Describe),
 }
 
 /// A hint in a given language, as the hint bar shows it.
@@ -220,7 +228,10 @@ pub fn hints(contexts: &[Context], keys: &Keys) -> Vec<(&'static Binding, ShownH
     for binding in bindings {
         let Some(hint) = binding.hint else { continue };
         let hint = ShownHint {
-            keys: hint.keys,
+            keys: match hint.keys {
+                HintKeys::Same(label) => label,
+                HintKeys::Worded(label) => label(keys),
+            },
             text: (hint.text)(keys),
         };
         let said = shown

@@ -220,6 +220,7 @@ const KEYS: Keys = Keys {
     form_quit: "quit (asks if the form has changes)",
     confirm_yes: "yes",
     confirm_no: "no",
+    yes_key: "y",
     // Plan and "Ma visite".
     show_on_plan: "show the stand on the plan",
     show_on_plan_short: "plan",

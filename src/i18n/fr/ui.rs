@@ -86,7 +86,7 @@ Souris : la molette fait défiler ; un clic choisit un onglet, une ligne ou un l
     notes_reloaded: "Notes modifiées sur le disque : rechargées.",
     banner_hint: "Notes en lecture seule ; le fichier n'est pas modifié. Réparez-le, ou F9 : le mettre de côté et repartir de zéro.",
     confirm_title: "Confirmation",
-    confirm_footer: "y : oui · n ou Esc : non",
+    confirm_footer: "o : oui · n ou Esc : non",
     confirm_discard: "Abandonner les modifications faites dans ce formulaire ?",
     confirm_quit: "Quitter et abandonner les modifications faites dans ce formulaire ?",
     confirm_set_aside: "Mettre de côté le fichier de notes illisible (il est renommé, \
@@ -224,6 +224,7 @@ const KEYS: Keys = Keys {
     form_quit: "quitter (demande si le formulaire est modifié)",
     confirm_yes: "oui",
     confirm_no: "non",
+    yes_key: "o",
     // Plan and "Ma visite".
     show_on_plan: "montrer le stand sur le plan",
     show_on_plan_short: "plan",

@@ -43,3 +43,33 @@ fn the_hints_are_french() {
     assert!(words.contains(&"aide"), "{words:?}");
     assert!(!words.contains(&"help"), "{words:?}");
 }
+
+/// A question answers to the language's yes: `o` (oui) in French, shown as
+/// such in the hint bar; `y` works too, for a hand used to English.
+#[test]
+fn a_question_takes_o_for_oui_and_says_so() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = french_app_in(dir.path());
+    app.update(Action::NewNote);
+    type_in_form(&mut app, "Ada");
+    app.update(Action::FormCancel);
+    assert!(app.confirmation().is_some(), "asks before losing Ada");
+    let hints = keymap::hints(&app.contexts(), &app.text().keys);
+    let shown: Vec<(&str, &str)> = hints.iter().map(|(_, h)| (h.keys, h.text)).collect();
+    assert!(shown.contains(&("o", "oui")), "{shown:?}");
+    assert!(app.text().confirm_footer.starts_with("o : oui"));
+    for letter in ['o', 'y'] {
+        let key = KeyEvent::new(KeyCode::Char(letter), KeyModifiers::NONE);
+        assert_eq!(
+            keymap::action_for_key(&key, &app.contexts()),
+            Some(Action::ConfirmYes),
+            "{letter}"
+        );
+    }
+    let n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE);
+    assert_eq!(
+        keymap::action_for_key(&n, &app.contexts()),
+        Some(Action::ConfirmNo)
+    );
+}

@@ -5,7 +5,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use super::{Binding, Context, Describe, Hint, Key};
+use super::{Binding, Context, Describe, Hint, HintKeys, Key};
 use crate::tui::action::Action;
 use crate::tui::plan::PlanAction;
 
@@ -69,7 +69,19 @@ const fn bind(
 impl Binding {
     /// The binding, also shown in the hint bar as `keys` and `text`.
     const fn hint(mut self, keys: &'static str, text: Describe) -> Binding {
-        self.hint = Some(Hint { keys, text });
+        self.hint = Some(Hint {
+            keys: HintKeys::Same(keys),
+            text,
+        });
+        self
+    }
+
+    /// A hint whose key is a word of the language (`y` / `o` for yes).
+    const fn hint_worded(mut self, keys: Describe, text: Describe) -> Binding {
+        self.hint = Some(Hint {
+            keys: HintKeys::Worded(keys),
+            text,
+        });
         self
     }
 }
@@ -148,7 +160,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Form,        &[ESC],                           A::FormCancel,                  k!(form_cancel)).hint("Esc", k!(form_cancel_short)),
     bind(C::Form,        &[ctrl('c')],                     A::Quit,                        k!(form_quit)),
     // A yes/no question.
-    bind(C::Confirm,     &[ch('y'), ENTER],                A::ConfirmYes,                  k!(confirm_yes)).hint("y", k!(confirm_yes)),
+    // Yes is `y` or `o` (oui) in either language; the hint names the language's.
+    bind(C::Confirm,     &[ch('y'), ch('o'), ENTER],       A::ConfirmYes,                  k!(confirm_yes)).hint_worded(k!(yes_key), k!(confirm_yes)),
     bind(C::Confirm,     &[ch('n'), ESC],                  A::ConfirmNo,                   k!(confirm_no)).hint("n", k!(confirm_no)),
     bind(C::Confirm,     &[ctrl('c')],                     A::Quit,                        k!(quit)),
     // Theme picker.
