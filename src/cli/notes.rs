@@ -278,7 +278,7 @@ fn export_notes(book: &NotesBook, args: &ExportArgs, t: &CliTexts) -> Result<(),
         FormatArg::Md => Format::Markdown,
         FormatArg::Json => Format::Json,
     };
-    let bytes = export::export(format, &book.notes())
+    let bytes = export::export(format, &book.notes(), t.lang)
         .map_err(|e| Failure::Message(format!("{}: {e}", t.cannot_export)))?;
     match &args.output {
         Some(path) => crate::store::write_atomic(path, &bytes).map_err(|e| {

@@ -189,8 +189,14 @@ text_table! {
         strings {
             /// What happens to an unreadable notes file, and what to do.
             unusable_advice,
+            /// The Markdown export's title, the heading of notes without an
+            /// organisation, and the labels and follow-ups of each note.
+            md_title, md_no_organisation, md_follow_up, md_todo, md_done,
+            md_email, md_phone, md_stand, md_tags,
         }
         others {
+            /// A follow-up to do by a date, in the Markdown export.
+            md_todo_by: fn(&str) -> String,
             draft_error: fn(&DraftError) -> String,
             warning: fn(&Warning) -> String,
             /// No note has this id.

@@ -3,6 +3,7 @@
 //! To regenerate the golden files after a deliberate change:
 //! `UPDATE_GOLDEN=1 cargo test --test it notes_export::`, then review the diff.
 
+use maillage::i18n::Lang;
 use maillage::notes::export::{self, Format, csv::COLUMNS, vcard};
 use maillage::notes::{Note, NotesFile};
 
@@ -20,7 +21,7 @@ fn event_notes(file: &NotesFile) -> Vec<&Note> {
 fn export_text(format: Format) -> String {
     let file = fixture();
     let notes = event_notes(&file);
-    String::from_utf8(export::export(format, &notes).unwrap()).unwrap()
+    String::from_utf8(export::export(format, &notes, Lang::En).unwrap()).unwrap()
 }
 
 fn assert_golden(name: &str, actual: &str) {
@@ -198,4 +199,28 @@ fn markdown_groups_by_organisation_open_follow_ups_first() {
         "user text cannot become a heading"
     );
     assert!(text.contains("\\# pas un titre, \\*pas\\* en gras"));
+}
+
+/// The Markdown export is a document for people: its words follow the
+/// language (the notes' own text is as written); the other formats are for
+/// programs and the same in every language.
+#[test]
+fn markdown_is_worded_in_the_language_and_the_other_formats_are_not() {
+    let file = fixture();
+    let notes = event_notes(&file);
+    let export_in =
+        |format, lang| String::from_utf8(export::export(format, &notes, lang).unwrap()).unwrap();
+    let french = export_in(Format::Markdown, Lang::Fr);
+    assert!(french.starts_with("# Notes de contact\n"), "{french}");
+    assert!(french.contains("## Sans organisation"), "{french}");
+    assert!(
+        french.contains("- **Suivi :**") || french.contains("- **Suivi:**"),
+        "{french}"
+    );
+    for english in ["Contact notes", "No organisation", "Follow up", "Phone"] {
+        assert!(!french.contains(english), "{english} in {french}");
+    }
+    for format in [Format::Csv, Format::Json, Format::Vcard] {
+        assert_eq!(export_in(format, Lang::Fr), export_in(format, Lang::En));
+    }
 }

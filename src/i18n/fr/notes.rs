@@ -7,6 +7,16 @@ pub(super) const NOTES: NotesTexts = NotesTexts {
     unusable_advice: "Le fichier de notes n'a pas été modifié et les notes sont en lecture seule. \
         Réparez le fichier, ou mettez-le de côté (il est renommé, jamais supprimé) \
         pour repartir de zéro.",
+    md_title: "Notes de contact",
+    md_no_organisation: "Sans organisation",
+    md_follow_up: "Suivi",
+    md_todo: "à faire",
+    md_done: "fait",
+    md_email: "Courriel",
+    md_phone: "Téléphone",
+    md_stand: "Stand",
+    md_tags: "Étiquettes",
+    md_todo_by: |date| format!("à faire avant le {date}"),
     draft_error,
     warning,
     not_found: |id| format!("aucune note n'a l'identifiant {id}"),

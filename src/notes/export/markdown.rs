@@ -5,12 +5,12 @@
 
 use std::fmt::Write;
 
+use crate::i18n::{Lang, NotesTexts, t};
 use crate::notes::{FollowUp, Note};
 
-/// The heading of the section for notes without an organisation.
-const NO_ORGANISATION: &str = "No organisation";
-
-pub fn to_markdown(notes: &[&Note]) -> String {
+/// The notes as a Markdown document whose words are in `lang`.
+pub fn to_markdown(notes: &[&Note], lang: Lang) -> String {
+    let words = &t(lang).notes;
     let mut groups: Vec<(Option<String>, Vec<&Note>)> = Vec::new();
     for note in super::in_export_order(notes) {
         let key = organisation_name(note);
@@ -21,16 +21,16 @@ pub fn to_markdown(notes: &[&Note]) -> String {
     }
     groups.sort_by_cached_key(|(k, _)| (k.is_none(), k.as_deref().map(str::to_lowercase)));
 
-    let mut out = String::from("# Contact notes\n");
+    let mut out = format!("# {}\n", words.md_title);
     for (organisation, mut group) in groups {
         // Stable sort: notes stay by name within each follow-up rank.
         group.sort_by_key(|n| follow_up_rank(&n.follow_up));
         let heading = organisation
             .as_deref()
-            .map_or(NO_ORGANISATION.into(), inline);
+            .map_or(words.md_no_organisation.into(), inline);
         let _ = write!(out, "\n## {heading}\n");
         for note in group {
-            write_note(&mut out, note);
+            write_note(&mut out, note, words);
         }
     }
     out
@@ -52,23 +52,26 @@ fn follow_up_rank(follow_up: &FollowUp) -> (u8, Option<jiff::civil::Date>) {
     }
 }
 
-fn write_note(out: &mut String, note: &Note) {
+fn write_note(out: &mut String, note: &Note, words: &NotesTexts) {
     let _ = write!(out, "\n### {}", inline(&note.name));
     if let Some(role) = &note.role {
         let _ = write!(out, " — {}", inline(role));
     }
     out.push('\n');
     let mut items: Vec<(&str, String)> = Vec::new();
-    match note.follow_up {
-        FollowUp::Todo { date: Some(d) } => items.push(("Follow up", format!("to do by {d}"))),
-        FollowUp::Todo { date: None } => items.push(("Follow up", "to do".into())),
-        FollowUp::Done => items.push(("Follow up", "done".into())),
-        FollowUp::None => {}
+    let follow_up = match note.follow_up {
+        FollowUp::Todo { date: Some(d) } => Some((words.md_todo_by)(&d.to_string())),
+        FollowUp::Todo { date: None } => Some(words.md_todo.to_string()),
+        FollowUp::Done => Some(words.md_done.to_string()),
+        FollowUp::None => None,
+    };
+    if let Some(follow_up) = follow_up {
+        items.push((words.md_follow_up, follow_up));
     }
     for (label, value) in [
-        ("E-mail", &note.email),
-        ("Phone", &note.phone),
-        ("Stand", &note.stand),
+        (words.md_email, &note.email),
+        (words.md_phone, &note.phone),
+        (words.md_stand, &note.stand),
     ] {
         if let Some(value) = value {
             items.push((label, inline(value)));
@@ -76,7 +79,7 @@ fn write_note(out: &mut String, note: &Note) {
     }
     if !note.tags.is_empty() {
         let tags: Vec<String> = note.tags.iter().map(|t| inline(t)).collect();
-        items.push(("Tags", tags.join(", ")));
+        items.push((words.md_tags, tags.join(", ")));
     }
     if !items.is_empty() {
         out.push('\n');

@@ -10,6 +10,7 @@ pub mod markdown;
 pub mod vcard;
 
 use super::model::Note;
+use crate::i18n::Lang;
 
 /// The formats `maillage notes export --format` offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,14 +21,15 @@ pub enum Format {
     Json,
 }
 
-/// The notes written in `format`.
-pub fn export(format: Format, notes: &[&Note]) -> Result<Vec<u8>, String> {
+/// The notes written in `format`; a document for people (Markdown) is
+/// worded in `lang`, formats for programs are the same in every language.
+pub fn export(format: Format, notes: &[&Note], lang: Lang) -> Result<Vec<u8>, String> {
     match format {
         Format::Vcard => Ok(vcard::to_vcard(notes).into_bytes()),
         Format::Csv => csv::to_csv(notes)
             .map(String::into_bytes)
             .map_err(|e| e.to_string()),
-        Format::Markdown => Ok(markdown::to_markdown(notes).into_bytes()),
+        Format::Markdown => Ok(markdown::to_markdown(notes, lang).into_bytes()),
         Format::Json => json::to_json(notes)
             .map(String::into_bytes)
             .map_err(|e| e.to_string()),
