@@ -59,7 +59,7 @@ text_table! {
             legend_stand, legend_selected, legend_matched, legend_wall,
             legend_entrance, legend_here, legend_route, legend_tour,
             legend_link, legend_star, legend_tick, no_venue, visit_title,
-            visit_empty, visit_from, visit_total, visit_done, tour_shown,
+            visit_empty, visit_from, visit_total, visit_done, tour_shown, tour_complete,
             // "About this directory", at the end of the help.
             about_title, about_date, about_venue, about_sources,
         }

@@ -147,6 +147,7 @@ never deleted) and start with no stars, no visits and \"you are here\" at the en
     visit_total: "Total walk",
     visit_done: "visited",
     tour_shown: "tour shown",
+    tour_complete: "Every starred stand is visited: your tour is complete.",
     about_title: "About this directory",
     about_date: "Date",
     about_venue: "Venue",

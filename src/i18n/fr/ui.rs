@@ -151,6 +151,7 @@ jamais supprimé) et repartir sans étoiles ni visites, « vous êtes ici » à 
     visit_total: "Marche totale",
     visit_done: "visité",
     tour_shown: "parcours affiché",
+    tour_complete: "Tous les stands choisis sont visités : votre parcours est terminé.",
     about_title: "À propos de cet annuaire",
     about_date: "Date",
     about_venue: "Lieu",

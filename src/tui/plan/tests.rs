@@ -33,6 +33,34 @@ fn select(app: &mut App, stand: &str) {
     assert_eq!(app.plan_stand().as_deref(), Some(stand));
 }
 
+/// Ticking a stand off puts the visitor there (the next leg starts from
+/// it), and the last starred stand ticked off says the tour is complete.
+#[test]
+fn a_stand_ticked_off_is_where_you_are_and_the_last_one_ends_the_tour() {
+    let mut app = app();
+    for stand in ["C3", "A6"] {
+        select(&mut app, stand);
+        app.update(Action::Plan(P::ToggleStar));
+    }
+    select(&mut app, "C3");
+    app.update(Action::Plan(P::ToggleVisited));
+    assert_eq!(app.plan().event_plan().position(), Some("C3"));
+    assert_eq!(app.message(), None, "A6 is still to visit");
+    let rows = app.visit_rows();
+    assert_eq!(rows[0].stand, "A6", "the tour goes on from C3");
+
+    // Unticking does not move the visitor.
+    app.update(Action::Plan(P::ToggleVisited));
+    assert!(!app.plan().event_plan().is_visited("C3"));
+    assert_eq!(app.plan().event_plan().position(), Some("C3"));
+    app.update(Action::Plan(P::ToggleVisited));
+
+    select(&mut app, "A6");
+    app.update(Action::Plan(P::ToggleVisited));
+    assert_eq!(app.plan().event_plan().position(), Some("A6"));
+    assert_eq!(app.message(), Some(app.text().tour_complete));
+}
+
 #[test]
 fn s_and_v_toggle_the_selected_stand_and_the_tour_follows() {
     let mut app = app();

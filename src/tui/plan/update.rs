@@ -72,9 +72,20 @@ impl App {
             PlanAction::ToggleStar => self.with_acting_stand(|plan, stand, now| {
                 plan.toggle_starred(stand, now);
             }),
-            PlanAction::ToggleVisited => self.with_acting_stand(|plan, stand, now| {
-                plan.toggle_visited(stand, now);
-            }),
+            PlanAction::ToggleVisited => {
+                self.with_acting_stand(|plan, stand, now| {
+                    // Ticked off means the visitor is there: the next leg
+                    // of the tour starts from it.
+                    if plan.toggle_visited(stand, now) {
+                        plan.set_position(Some(stand), now);
+                    }
+                });
+                let plan = self.plan.event_plan();
+                let starred = plan.starred();
+                if !starred.is_empty() && starred.iter().all(|s| plan.is_visited(s)) {
+                    self.say(self.text.tour_complete);
+                }
+            }
             PlanAction::SetHere => self.with_acting_stand(|plan, stand, now| {
                 plan.set_position(Some(stand), now);
             }),
