@@ -96,8 +96,12 @@ pub fn run(data: Option<&Path>, args: &RouteArgs, lang: Lang) -> ExitCode {
             .map_err(std::io::Error::from)
             .and_then(|json| writeln!(out, "{}", json_for_terminal(&json)))
     } else {
-        writeln!(out, "{}", for_display(&text))
-            .and_then(|()| writeln!(out, "{}", directions::render_summary(&route, lang)))
+        writeln!(out, "{}", for_display(&text)).and_then(|()| {
+            match directions::render_summary(&route, lang) {
+                Some(summary) => writeln!(out, "{summary}"),
+                None => Ok(()),
+            }
+        })
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,

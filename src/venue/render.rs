@@ -87,11 +87,15 @@ pub fn format_distance(metres: f64, lang: Lang) -> String {
     format!("{} km", km.replace('.', t(lang).venue.decimal_mark))
 }
 
-/// "45 m, about 40 s on foot" / "45 m, environ 40 s à pied".
-pub fn render_summary(route: &Route, lang: Lang) -> String {
+/// "45 m, about 40 s on foot" / "45 m, environ 40 s à pied"; nothing for
+/// a route of no length (you are there: "0 m, about 0 s" says nothing).
+pub fn render_summary(route: &Route, lang: Lang) -> Option<String> {
+    if route.length_m <= 0.0 {
+        return None;
+    }
     let distance = format_distance(route.length_m, lang);
     let time = format_duration(route.seconds, lang);
-    (t(lang).venue.summary)(&distance, &time)
+    Some((t(lang).venue.summary)(&distance, &time))
 }
 
 #[cfg(test)]
@@ -125,7 +129,8 @@ mod tests {
         assert_eq!(route.seconds, u32::MAX);
         let steps = super::super::directions::steps(&grid, &route);
         assert!(render(&steps, Lang::En).starts_with("From the main entrance"));
-        assert!(render_summary(&route, Lang::En).ends_with(" min on foot"));
+        let summary = render_summary(&route, Lang::En).unwrap();
+        assert!(summary.ends_with(" min on foot"), "{summary}");
     }
 
     #[test]

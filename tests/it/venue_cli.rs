@@ -31,6 +31,16 @@ fn prints_directions_and_distance_in_the_locale_language() {
     );
 }
 
+/// From a stand to itself: you are there, in one line, and no "0 m, about
+/// 0 s on foot" after it.
+#[test]
+fn a_route_to_where_you_are_says_so_without_a_zero_distance() {
+    let data = fixture("l-hall.json");
+    let out = run_in_locale("en_GB.UTF-8", &["--data", &data, "route", "C2", "C2"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "You are at stand C2.\n");
+}
+
 #[test]
 fn organisation_names_lead_to_their_stand() {
     let data = fixture("l-hall.json");

@@ -56,7 +56,7 @@ impl App {
                 items.push(Item::Text(
                     crate::sanitize::for_display(&r.directions).into_owned(),
                 ));
-                items.push(Item::Text(r.summary.clone()));
+                items.extend(r.summary.clone().map(Item::Text));
             }
             Err(e) => items.push(Item::Warning(e.message(lang))),
         }

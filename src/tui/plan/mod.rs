@@ -67,7 +67,8 @@ pub enum PlanAction {
 pub struct Routed {
     pub route: Route,
     pub directions: String,
-    pub summary: String,
+    /// Length and walking time; none when you are at the stand.
+    pub summary: Option<String>,
 }
 
 impl Routed {

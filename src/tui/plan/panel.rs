@@ -33,13 +33,15 @@ pub fn paragraphs(app: &App) -> Vec<(Kind, String)> {
     ));
     match (app.plan_stand(), app.plan_route()) {
         (Some(stand), Some(Ok(routed))) => {
-            let head = format!(
-                "{} {}{}{}",
-                text.route_to,
-                for_display(&stand),
-                text.colon,
-                routed.summary
-            );
+            let head = match &routed.summary {
+                Some(summary) => format!(
+                    "{} {}{}{summary}",
+                    text.route_to,
+                    for_display(&stand),
+                    text.colon,
+                ),
+                None => format!("{} {}", text.route_to, for_display(&stand)),
+            };
             parts.push((Kind::Title, head));
             parts.push((Kind::Body, for_display(&routed.directions).into_owned()));
         }

@@ -61,6 +61,18 @@ fn a_stand_ticked_off_is_where_you_are_and_the_last_one_ends_the_tour() {
     assert_eq!(app.message(), Some(app.text().tour_complete));
 }
 
+/// At the selected stand, its detail says you are there, with no 0 m
+/// distance.
+#[test]
+fn at_the_selected_stand_no_zero_metre_route_is_shown() {
+    let mut app = app();
+    select(&mut app, "B4");
+    app.update(Action::Plan(P::SetHere));
+    let routed = app.plan_route().unwrap().as_ref().unwrap();
+    assert_eq!(routed.summary, None);
+    assert_eq!(routed.directions, "You are at stand B4.");
+}
+
 #[test]
 fn s_and_v_toggle_the_selected_stand_and_the_tour_follows() {
     let mut app = app();
@@ -129,7 +141,8 @@ fn the_route_comes_with_directions_and_a_summary() {
         "{}",
         routed.directions
     );
-    assert!(routed.summary.contains(" m, about "), "{}", routed.summary);
+    let summary = routed.summary.as_deref().unwrap();
+    assert!(summary.contains(" m, about "), "{summary}");
     app.set_lang(Lang::Fr);
     let routed = app.plan_route().unwrap().as_ref().unwrap();
     assert!(
