@@ -323,7 +323,7 @@ fn the_editor_is_an_effect_for_the_run_loop_and_its_text_comes_back() {
     let Some(Effect::EditText { text, dir: folder }) = app.take_effect() else {
         panic!("no editor effect");
     };
-    assert_eq!(text, "");
+    assert_eq!(text, "\n", "a text file ends with a newline");
     assert_eq!(folder.as_deref(), Some(dir.path()));
     assert_eq!(app.take_effect(), None, "handed over once");
     app.update(Action::EditorReturned(Ok("from editor\nsecond\n".into())));

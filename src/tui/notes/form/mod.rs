@@ -199,6 +199,11 @@ impl NoteForm {
     /// A key typed while the form has the keyboard (not a form command).
     pub fn key(&mut self, key: KeyEvent) -> KeyOutcome {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        // Ctrl-U empties the field, as in a shell (the text area would
+        // read it as undo).
+        if ctrl && key.code == KeyCode::Char('u') {
+            return self.clear_field();
+        }
         match self.focus {
             FormField::FollowUp => match key.code {
                 KeyCode::Char(' ') | KeyCode::Right => self.shift_follow(true),
@@ -247,6 +252,21 @@ impl NoteForm {
     }
 
     /// A key for a one-line field: never a line break.
+    /// Empties the field that has the keyboard (the follow-up choice has no
+    /// text to empty).
+    fn clear_field(&mut self) -> KeyOutcome {
+        let field = self.focus;
+        if field == FormField::FollowUp || self.value(field).is_empty() {
+            return KeyOutcome::Nothing;
+        }
+        self.inputs[field.index()] = self.text_area(field, "");
+        self.set_focus(field);
+        match field {
+            FormField::Organisation => KeyOutcome::OrganisationEdited,
+            _ => KeyOutcome::Other,
+        }
+    }
+
     fn type_in_line(&mut self, key: KeyEvent, ctrl: bool) -> KeyOutcome {
         let line_break = matches!(key.code, KeyCode::Enter)
             || (ctrl && matches!(key.code, KeyCode::Char('m' | 'j')));

@@ -65,3 +65,29 @@ fn tags_dates_and_follow_up_become_the_draft() {
     assert_eq!(form.draft(), Err(t(En).ui.bad_date.to_string()));
     assert!(form.is_changed());
 }
+
+/// Ctrl-U empties the field being typed in, as in a shell; the others keep
+/// their text.
+#[test]
+fn ctrl_u_empties_the_field_being_typed_in() {
+    let ctrl_u = KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    let mut form = NoteForm::new(&NoteDraft::default(), None, Styles::new(true), &t(En).ui);
+    type_in(&mut form, "Ada");
+    form.key(press(KeyCode::Enter));
+    type_in(&mut form, "Croix");
+    assert!(matches!(form.key(ctrl_u), KeyOutcome::OrganisationEdited));
+    assert_eq!(form.value(FormField::Organisation), "");
+    assert_eq!(form.value(FormField::Name), "Ada");
+    assert!(
+        matches!(form.key(ctrl_u), KeyOutcome::Nothing),
+        "already empty"
+    );
+    form.set_focus(FormField::Text);
+    type_in(&mut form, "one");
+    form.key(press(KeyCode::Enter));
+    type_in(&mut form, "two");
+    form.key(ctrl_u);
+    assert_eq!(form.value(FormField::Text), "");
+    type_in(&mut form, "again");
+    assert_eq!(form.draft().unwrap().text, "again");
+}

@@ -89,8 +89,10 @@ impl App {
             .book()
             .and_then(|b| b.path().parent())
             .map(|p| p.to_path_buf());
+        // A text file ends with a newline, as editors expect (and add: one
+        // final newline is taken off again when the editor returns).
         self.effect = Some(Effect::EditText {
-            text: form.value(FormField::Text),
+            text: format!("{}\n", form.value(FormField::Text)),
             dir,
         });
     }
