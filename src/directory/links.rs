@@ -200,7 +200,8 @@ impl Tables {
     }
 }
 
-/// Every theme once, sorted case-blind, and the themes of each organisation
+/// Every theme once, sorted as a French reader expects (case and accents
+/// folded, numbers in numeric order), and the themes of each organisation
 /// and stand as indices into that list.
 fn theme_tables(
     d: &Directory,
@@ -222,8 +223,9 @@ fn theme_tables(
             0
         });
     }
-    // A stable sort: spellings that differ only in case stay in the order met.
-    themes.sort_by_cached_key(|t| t.to_lowercase());
+    // A stable sort: spellings that differ only in case or accents stay in
+    // the order met.
+    themes.sort_by_cached_key(|t| crate::search::fold::collation_key(t));
     for (i, theme) in themes.iter().enumerate() {
         index_of.insert(theme.as_str(), i as u32);
     }
@@ -324,8 +326,10 @@ impl Directory {
         people.into_iter().map(|p| p as usize).collect()
     }
 
-    /// Every theme used in the directory, once, sorted case-blind (spellings
-    /// that differ only in case are kept, the first met first).
+    /// Every theme used in the directory, once, sorted as a reader expects
+    /// (`search::fold::collation_key`: `éducation` with the e's, `Théâtre 2`
+    /// before `Théâtre 10`; spellings that differ only in case or accents are
+    /// kept, the first met first).
     pub fn themes(&self) -> &[Text] {
         &self.tables().themes
     }

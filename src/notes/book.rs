@@ -290,5 +290,6 @@ fn search_record(note: &Note) -> Record {
 
 /// Name (case-insensitive), then id: UUID v7 ids sort in creation order.
 fn sort_key(note: &Note) -> String {
-    format!("{}\u{0}{}", note.name.to_lowercase(), note.id)
+    let name = crate::search::fold::collation_key(&note.name);
+    format!("{name}\u{0}{}", note.id)
 }

@@ -51,6 +51,35 @@ pub fn fold_text(text: &str) -> String {
     out
 }
 
+/// The key under which people expect texts in order: case, accents and
+/// punctuation folded as for search (`é` with `e`, `Œ` with `oe`) and
+/// numbers in numeric order (`Org 2` before `Org 10`). Lists, themes and
+/// notes are sorted by it.
+pub fn collation_key(text: &str) -> String {
+    let mut key = String::new();
+    natural_key_into(&fold_text(text), &mut key);
+    key
+}
+
+/// A sort key under which `A2` comes before `A10`: the `folded` text with
+/// every run of digits left-padded with zeros to a fixed width.
+pub(crate) fn natural_key_into(folded: &str, key: &mut String) {
+    const WIDTH: usize = 12;
+    key.clear();
+    let mut rest = folded;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        key.push_str(&rest[..start]);
+        let digits_len = rest[start..]
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len() - start);
+        let digits = &rest[start..start + digits_len];
+        key.extend(std::iter::repeat_n('0', WIDTH.saturating_sub(digits.len())));
+        key.push_str(digits);
+        rest = &rest[start + digits_len..];
+    }
+    key.push_str(rest);
+}
+
 /// Like [`fold_text`], appending to `out` (reuses its allocation).
 ///
 /// This runs on every field of a directory when it is loaded, so ASCII is
@@ -385,5 +414,33 @@ mod tests {
         let folded = fold("e\u{301}te\u{301}");
         assert_eq!(folded.text, "ete");
         assert_eq!(folded.map, vec![0, 2, 3]);
+    }
+
+    #[test]
+    fn collation_puts_accented_letters_with_their_letter_and_numbers_in_order() {
+        let mut words = vec![
+            "zèbre",
+            "Œuvre 10",
+            "éducation",
+            "Org 10",
+            "oeuvre 2",
+            "Emploi",
+            "Org 2",
+            "abri",
+        ];
+        words.sort_by_cached_key(|w| collation_key(w));
+        assert_eq!(
+            words,
+            [
+                "abri",
+                "éducation",
+                "Emploi",
+                "oeuvre 2",
+                "Œuvre 10",
+                "Org 2",
+                "Org 10",
+                "zèbre"
+            ]
+        );
     }
 }

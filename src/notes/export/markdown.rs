@@ -19,7 +19,10 @@ pub fn to_markdown(notes: &[&Note], lang: Lang) -> String {
             None => groups.push((key, vec![note])),
         }
     }
-    groups.sort_by_cached_key(|(k, _)| (k.is_none(), k.as_deref().map(str::to_lowercase)));
+    groups.sort_by_cached_key(|(k, _)| {
+        let key = k.as_deref().map(crate::search::fold::collation_key);
+        (k.is_none(), key)
+    });
 
     let mut out = format!("# {}\n", words.md_title);
     for (organisation, mut group) in groups {

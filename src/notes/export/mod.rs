@@ -36,10 +36,11 @@ pub fn export(format: Format, notes: &[&Note], lang: Lang) -> Result<Vec<u8>, St
     }
 }
 
-/// Notes by name (case-insensitive), then id: the order of every export
-/// (the Markdown one then groups them).
+/// Notes by name (as a reader expects: case and accents folded, numbers in
+/// numeric order), then id: the order of every export (the Markdown one
+/// then groups them).
 pub fn in_export_order<'a>(notes: &[&'a Note]) -> Vec<&'a Note> {
     let mut notes = notes.to_vec();
-    notes.sort_by_cached_key(|n| (n.name.to_lowercase(), n.id.clone()));
+    notes.sort_by_cached_key(|n| (crate::search::fold::collation_key(&n.name), n.id.clone()));
     notes
 }

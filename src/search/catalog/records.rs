@@ -132,7 +132,7 @@ impl<'d> Writer<'d> {
         );
         fields.fixed(Tier::Key, &stand.number);
         // The sort key is made from the number folded just now.
-        natural_key_into(fields.0.last_folded(), &mut self.key);
+        crate::search::fold::natural_key_into(fields.0.last_folded(), &mut self.key);
         if let [(o, org)] = self.orgs[..] {
             // Most stands have one organisation, whose name is folded already.
             fields.fixed_folded(Tier::Key, org.display_name(), texts.org_display(o));
@@ -226,23 +226,4 @@ pub(super) fn engine(
         indexed.fetch_add(to - from, Ordering::Relaxed);
     }
     writer.build()
-}
-
-/// A sort key under which `A2` comes before `A10`: the `folded` text with
-/// every run of digits left-padded with zeros to a fixed width.
-fn natural_key_into(folded: &str, key: &mut String) {
-    const WIDTH: usize = 12;
-    key.clear();
-    let mut rest = folded;
-    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
-        key.push_str(&rest[..start]);
-        let digits_len = rest[start..]
-            .find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(rest.len() - start);
-        let digits = &rest[start..start + digits_len];
-        key.extend(std::iter::repeat_n('0', WIDTH.saturating_sub(digits.len())));
-        key.push_str(digits);
-        rest = &rest[start + digits_len..];
-    }
-    key.push_str(rest);
 }
