@@ -308,4 +308,19 @@ mod tests {
         assert!(matches!(broken.reason, StoreReason::Json(_)));
         assert_eq!((broken.line, broken.column), (1, 2));
     }
+
+    /// A syntax error in a plan file is placed in characters, as in every
+    /// other message that points into a file (serde_json counts bytes).
+    #[test]
+    fn syntax_errors_count_columns_in_characters() {
+        // `x` is the 46th character of line 2 and its 47th byte.
+        let text = "{\n  \"format\": \"maillage-plan\", \"events\": {\"é\": x}}";
+        let problem = crate::store::parse::<PlanFile>(text.as_bytes()).unwrap_err();
+        assert_eq!(
+            (problem.line, problem.column),
+            (2, 46),
+            "{}",
+            problem.message
+        );
+    }
 }
