@@ -5,6 +5,7 @@
 //! scale (a million fields) that is a million allocations fewer to make,
 //! touch and free, and half the memory.
 
+use super::typo::Vocabulary;
 use super::{Engine, Field, FieldSpan, Record, Tier, fold, matching};
 
 /// Fills an [`Engine`] one record at a time: [`field`](Self::field) as many
@@ -101,6 +102,12 @@ impl EngineBuilder {
         engine.text.shrink_to_fit();
         engine.folded.shrink_to_fit();
         engine.spans.shrink_to_fit();
+        engine.vocabulary = Vocabulary::new(
+            engine
+                .spans
+                .windows(2)
+                .map(|pair| &engine.folded[pair[0].start as usize..pair[1].start as usize]),
+        );
         engine.order = sorted_order(&engine);
         engine.derive_from_order();
         engine

@@ -12,6 +12,10 @@
 //! | Description | 1000   |   | inside a word                           | 400     |
 //! |             |        |   | fuzzy (subsequence)                     | 0..=299 |
 //!
+//! A word that matches a record nowhere in those ways may match with typos
+//! (`typo.rs`): its score is then below every score above, whatever the
+//! tier, fewer typos first: [`typo_score`].
+//!
 //! A fuzzy quality adds: 100 when the match starts a word, `150 − 50 × the
 //! letters skipped` (at least 0), and skim's alignment score per letter
 //! (0..=99), which favours consecutive letters and word boundaries.
@@ -32,6 +36,37 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use super::Tier;
 use super::fold::fold_text;
 use super::fuzzy_ascii as ascii;
+use super::typo::{self, Variant, Vocabulary};
+
+/// The score of a word matched with `edits` typos in a field of `tier`,
+/// starting the field or not, a whole word of it or the start of one: from
+/// 260 to 790, below the lowest score of any other match (1000, a fuzzy match
+/// in a description), one typo always above two.
+pub(super) fn typo_score(tier: Tier, edits: u8, field_start: bool, whole_word: bool) -> i64 {
+    let base = if edits <= 1 { 500 } else { 200 };
+    let tier_bonus = match tier {
+        Tier::Key => 240,
+        Tier::Name => 180,
+        Tier::Related => 120,
+        Tier::Description => 60,
+    };
+    base + tier_bonus + if whole_word { 30 } else { 0 } + if field_start { 20 } else { 0 }
+}
+
+/// The best typo score of `word` in `text` (a folded field of `tier` whose
+/// letter mask is `letters`) among its variants, if one starts a word of it.
+pub(super) fn typo_match(text: &str, letters: u32, word: &Word, tier: Tier) -> Option<i64> {
+    word.typos
+        .iter()
+        .filter(|variant| variant.letters & !letters == 0)
+        .filter_map(|variant| {
+            let start = variant.find_in(text)?;
+            let end = start + variant.prefix.len();
+            let whole = end == text.len() || text.as_bytes()[end] == b' ';
+            Some(typo_score(tier, variant.edits, start == 0, whole))
+        })
+        .max()
+}
 
 /// Quality of a word equal to the whole field.
 pub(super) const EXACT: i64 = 900;
@@ -72,6 +107,16 @@ pub(super) struct Word {
     /// [`letter_mask`] of the word: a field can only match (exactly or
     /// fuzzily) when its own mask includes this one.
     pub letters: u32,
+    /// What the word may match with typos in one engine (see `typo.rs`):
+    /// empty until [`Query::with_typos`] fills it.
+    pub typos: Vec<Variant>,
+}
+
+impl Word {
+    /// How many typos the word may have.
+    pub fn typo_budget(&self) -> u8 {
+        typo::budget(self.chars.len())
+    }
 }
 
 /// A set of the chars in `text`, one bit per ASCII letter, three bits for the
@@ -106,9 +151,19 @@ impl Query {
                 spaced: format!(" {w} "),
                 chars: w.chars().collect(),
                 letters: letter_mask(w),
+                typos: Vec::new(),
             })
             .collect();
         Query { words }
+    }
+
+    /// The query with each word's typo variants in `vocabulary` (one
+    /// engine's words).
+    pub fn with_typos(mut self, vocabulary: &Vocabulary) -> Self {
+        for word in &mut self.words {
+            word.typos = vocabulary.variants(&word.text);
+        }
+        self
     }
 
     pub fn is_empty(&self) -> bool {
@@ -134,13 +189,29 @@ impl Query {
             .all(|old| self.words.iter().any(|new| new.text.contains(&old.text)))
     }
 
+    /// True when each word of `previous` is a piece of a word of `self`
+    /// that can only match with typos where it did: one with no typo budget,
+    /// or one typed by adding letters at its end within the same budget (a
+    /// word with typos starts a field word, so the start of the word with
+    /// the same typos starts it too).
+    fn narrows_typos(&self, previous: &Query) -> bool {
+        previous.words.iter().all(|old| {
+            self.words.iter().any(|new| {
+                new.text.contains(&old.text)
+                    && (new.typo_budget() == 0
+                        || (new.text.starts_with(&old.text)
+                            && new.typo_budget() == old.typo_budget()))
+            })
+        })
+    }
+
     /// True when every record matching `self` also matches `previous`, so
     /// only the previous hits need searching: `self` narrows `previous`, and
     /// `previous` has no two-letter word. (A piece of a word that matched
     /// fuzzily still matches, fuzzily or exactly, unless it is too short to
     /// match fuzzily and is not there as such.)
     pub fn refines(&self, previous: &Query) -> bool {
-        self.narrows(previous)
+        self.narrows_typos(previous)
             && previous.words.iter().all(|old| {
                 let len = old.chars.len();
                 len == 1 || len >= FUZZY_MIN_LETTERS

@@ -43,6 +43,7 @@ mod matching;
 mod record_match;
 #[cfg(test)]
 mod tests;
+mod typo;
 
 pub use builder::{EngineBuilder, RecordRef};
 pub use live::LiveSearch;
@@ -50,6 +51,7 @@ use matching::Query;
 use rayon::iter::{
     IndexedParallelIterator, IntoParallelIterator, ParallelExtend, ParallelIterator,
 };
+use typo::Vocabulary;
 
 /// How much a hit in a field counts. Earlier variants rank first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -162,6 +164,8 @@ pub struct Engine {
     /// Every record lists its fields in tier order (Key first), as the
     /// catalog does: then a field that cannot win means no later one can.
     tiers_sorted: bool,
+    /// The distinct words of the folded texts, for typos (`typo.rs`).
+    vocabulary: Vocabulary,
 }
 
 impl Engine {
@@ -200,7 +204,12 @@ impl Engine {
     /// Like [`Engine::search`], into `hits` (cleared first), so a caller
     /// searching at every keystroke reuses one allocation.
     pub fn search_into(&self, query: &str, hits: &mut Vec<Hit>) {
-        self.scan(&Query::new(query), hits);
+        self.scan(&self.query(query), hits);
+    }
+
+    /// `query` folded, with its words' typo variants in this engine.
+    fn query(&self, query: &str) -> Query {
+        Query::new(query).with_typos(&self.vocabulary)
     }
 
     /// The hits for `query`, given the complete hits for `previous_query`
@@ -217,7 +226,7 @@ impl Engine {
     /// In-place [`Engine::search_within`]: `hits` holds the complete hits for
     /// `previous_query` and is replaced by the hits for `query`.
     pub fn refine(&self, previous_query: &str, hits: &mut Vec<Hit>, query: &str) {
-        let query = Query::new(query);
+        let query = self.query(query);
         let previous_query = Query::new(previous_query);
         // After an empty query every record is a candidate: a plain scan
         // reads them in order without building the candidate list.
@@ -270,6 +279,11 @@ impl Engine {
         for word in &query.words {
             if let Some(found) = matching::find(&folded.text, word, tier) {
                 matching::matched_bytes(&folded.text, word, found, &mut bytes);
+            } else if self.match_word(self.spans_of(record), word).is_none()
+                && let Some((start, end, _)) = typo::best_in_field(&word.text, &folded.text)
+            {
+                // The word matched this record only with typos: show where.
+                bytes.extend(start..end);
             }
         }
         let mut chars: Vec<usize> = bytes

@@ -11,7 +11,12 @@ impl Engine {
         let letters = spans[..spans.len() - 1]
             .iter()
             .fold(0, |mask, span| mask | span.letters());
-        if query.words.iter().any(|w| w.letters & !letters != 0) {
+        // A word can only match where its letters (or, with typos, those of
+        // one of its variants) all occur.
+        let possible = |w: &matching::Word| {
+            w.letters & !letters == 0 || w.typos.iter().any(|v| v.letters & !letters == 0)
+        };
+        if !query.words.iter().all(possible) {
             return None;
         }
         let mut score = 0;
@@ -79,7 +84,7 @@ impl Engine {
             }
         }
         if !fuzzy_worth_trying || !matching::can_be_fuzzy(word) {
-            return best;
+            return best.or_else(|| self.match_typos(spans, word));
         }
         for (index, pair) in spans.windows(2).enumerate() {
             let (span, end) = (pair[0], pair[1].start);
@@ -104,6 +109,26 @@ impl Engine {
                 if best.is_none_or(|(s, f)| score > s || (score == s && index < f)) {
                     best = Some((score, index));
                 }
+            }
+        }
+        best.or_else(|| self.match_typos(spans, word))
+    }
+
+    /// The best (score, field) of `word` with typos, for a word that
+    /// matches none of the record's fields otherwise; on equal scores, the
+    /// first field.
+    fn match_typos(&self, spans: &[FieldSpan], word: &matching::Word) -> Option<(i64, usize)> {
+        if word.typos.is_empty() {
+            return None;
+        }
+        let mut best: Option<(i64, usize)> = None;
+        for (index, pair) in spans.windows(2).enumerate() {
+            let (span, end) = (pair[0], pair[1].start);
+            let text = &self.folded[span.start as usize..end as usize];
+            if let Some(score) = matching::typo_match(text, span.letters(), word, span.tier())
+                && best.is_none_or(|(s, _)| score > s)
+            {
+                best = Some((score, index));
             }
         }
         best

@@ -62,7 +62,7 @@ fn query_for(records: &[Record]) -> impl Strategy<Value = String> + use<> {
         return random;
     }
     let piece = (
-        prop::sample::select(texts),
+        prop::sample::select(texts.clone()),
         any::<(usize, usize)>(),
         hard_text(2),
     )
@@ -74,7 +74,33 @@ fn query_for(records: &[Record]) -> impl Strategy<Value = String> + use<> {
             q.push_str(&extra);
             q
         });
-    prop_oneof![random, piece].boxed()
+    // A longer piece with typos: letters swapped, replaced or dropped, so
+    // typo matches (and searching as one types through them) are exercised.
+    let with_typos = (
+        prop::sample::select(texts),
+        any::<usize>(),
+        prop::collection::vec((any::<usize>(), 0..3u8, hard_char()), 1..3),
+    )
+        .prop_map(|(text, start, edits)| {
+            let chars: Vec<char> = text.chars().collect();
+            let start = start % chars.len();
+            let mut q: Vec<char> = chars[start..].iter().copied().take(12).collect();
+            for (at, kind, c) in edits {
+                if q.len() < 2 {
+                    break;
+                }
+                let at = at % (q.len() - 1);
+                match kind {
+                    0 => q.swap(at, at + 1),
+                    1 => q[at] = c,
+                    _ => {
+                        q.remove(at);
+                    }
+                }
+            }
+            q.into_iter().collect()
+        });
+    prop_oneof![random, piece, with_typos].boxed()
 }
 
 /// Every highlight is a char index of the field, sorted, no duplicates,

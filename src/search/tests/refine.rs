@@ -2,7 +2,6 @@
 
 use super::{directory, names, records};
 use crate::search::catalog::Catalog;
-use crate::search::matching::Query;
 use crate::search::{Engine, Field, Hit, Record, Tier};
 
 /// A tiny deterministic generator, so the comparison below is reproducible.
@@ -117,7 +116,7 @@ fn a_large_engine_split_across_cores_ranks_like_a_sequential_pass() {
         let full = engine.search(query);
         assert!(!full.is_empty(), "{query}");
         // The same, one record after the other on this thread.
-        let words = Query::new(query);
+        let words = engine.query(query);
         let mut sequential: Vec<Hit> = (0..engine.len())
             .filter_map(|r| engine.match_record(r, &words))
             .collect();
@@ -168,4 +167,51 @@ fn live_search_matches_a_full_search_while_typing_deleting_and_editing() {
     // Another engine: the guard starts afresh.
     let hits = live.update(&catalog.people, "lea").to_vec();
     assert_eq!(hits, catalog.people.search("lea"));
+}
+
+/// Typing a misspelt word letter by letter, or deleting letters, finds what
+/// a direct search finds at every step, typo matches included.
+#[test]
+fn typing_through_a_typo_finds_what_a_direct_search_finds() {
+    let names = [
+        "Médecins du monde",
+        "Maison médicale",
+        "Caritas Luxembourg",
+        "Croix-Rouge luxembourgeoise",
+        "Médiateur",
+    ];
+    let engine = Engine::new(
+        names
+            .iter()
+            .map(|name| Record {
+                fields: vec![Field {
+                    tier: Tier::Name,
+                    text: name.to_string(),
+                }],
+                sort_key: name.to_string(),
+            })
+            .collect(),
+    );
+    let mut live = crate::search::LiveSearch::new();
+    for word in ["medicins", "craitas", "luxemburgeoise"] {
+        let mut typed = String::new();
+        for c in word.chars() {
+            typed.push(c);
+            assert_eq!(
+                live.update(&engine, &typed),
+                engine.search(&typed),
+                "{typed}"
+            );
+        }
+        while typed.pop().is_some() {
+            assert_eq!(
+                live.update(&engine, &typed),
+                engine.search(&typed),
+                "{typed}"
+            );
+        }
+    }
+    assert_eq!(engine.search("medicins")[0].record, 0);
+    assert_eq!(engine.search("craitas")[0].record, 2);
+    assert_eq!(engine.search("luxemburgeoise")[0].record, 3);
 }
