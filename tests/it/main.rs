@@ -14,6 +14,7 @@ mod default_directory;
 mod directory_schema;
 mod e2e_hostile;
 mod e2e_lang;
+mod e2e_mouse;
 mod e2e_notes;
 mod e2e_panic;
 mod e2e_plan;

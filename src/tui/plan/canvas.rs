@@ -232,6 +232,26 @@ pub fn paint(grid: &VenueGrid, hall: usize, view: &Viewport, marks: &Marks) -> C
     canvas
 }
 
+/// The stand drawn at column `c`, row `r` of `view` (hall `hall`), for a
+/// mouse click: the boxes [`paint`] draws, the last drawn on top.
+pub fn stand_at<'g>(
+    grid: &'g VenueGrid,
+    hall: usize,
+    view: &Viewport,
+    c: u16,
+    r: u16,
+) -> Option<&'g str> {
+    let (c, r) = (i64::from(c), i64::from(r));
+    grid.stands_in(hall)
+        .filter(|stand| {
+            let (a, b) = view.cols(stand.rect.x, stand.rect.w);
+            let (top, bottom) = view.rows(stand.rect.y, stand.rect.h);
+            (a..b).contains(&c) && (top..bottom).contains(&r)
+        })
+        .last()
+        .map(|stand| stand.number.as_str())
+}
+
 /// A walk from cell `a` to its neighbour `b`, drawn without gaps between
 /// their two screen points (a door to another hall draws nothing).
 fn line(canvas: &mut Canvas, view: &Viewport, hall: usize, a: Cell, b: Cell, ch: char, role: Role) {

@@ -85,6 +85,43 @@ impl Viewport {
         )
     }
 
+    /// The pan that shows, at `zoom`, the spot `at` (in cells, fractional)
+    /// at screen column `c`, row `r` of `area`, as near as the hall's edges
+    /// allow: zooming about the mouse pointer.
+    pub fn pan_keeping(
+        area: Rect,
+        hall_w: u32,
+        hall_h: u32,
+        zoom: i32,
+        at: (f64, f64),
+        (c, r): (u16, u16),
+    ) -> (i32, i32) {
+        let centred = Viewport::new(area, hall_w, hall_h, zoom, (0, 0));
+        let (view_w, view_h) = (
+            f64::from(area.width.max(1)) / centred.sx,
+            f64::from(area.height.max(1)) / centred.sy,
+        );
+        // The origin that puts `at` there, as a move from the centred view.
+        let pan = |spot: f64, p: u16, scale: f64, view: f64, size: u32| {
+            let origin = spot - (f64::from(p) + 0.5) / scale;
+            (origin - (f64::from(size.max(1)) - view) / 2.0).round() as i32
+        };
+        let wanted = (
+            pan(at.0, c, centred.sx, view_w, hall_w),
+            pan(at.1, r, centred.sy, view_h, hall_h),
+        );
+        Viewport::clamp_pan(area, hall_w, hall_h, zoom, wanted)
+    }
+
+    /// The spot (in cells, fractional) at the centre of screen column `c`,
+    /// row `r` of the area.
+    pub fn spot_at(&self, c: u16, r: u16) -> (f64, f64) {
+        (
+            (f64::from(c) + 0.5) / self.sx + self.ox,
+            (f64::from(r) + 0.5) / self.sy + self.oy,
+        )
+    }
+
     /// The cell drawn at screen column `c`, row `r` of the area (may be
     /// outside the hall).
     pub fn cell_at(&self, c: u16, r: u16) -> (i64, i64) {
@@ -305,6 +342,33 @@ mod tests {
         // A box that holds an edge holds its position.
         assert_eq!(v.rows(0, 1), (0, 1));
         assert_eq!(v.rows(23, 1).1, 8);
+    }
+
+    #[test]
+    fn zooming_about_a_spot_keeps_it_under_the_pointer_when_the_hall_allows() {
+        let area = Rect::new(0, 0, 68, 24);
+        let (w, h) = (40, 24);
+        let mut zoom = 0;
+        let mut pan = (0, 0);
+        // The pointer on stand A1's corner, near the top left: zoom in four times.
+        let pointer = (14, 7);
+        let spot = Viewport::new(area, w, h, zoom, pan).spot_at(pointer.0, pointer.1);
+        for _ in 0..4 {
+            zoom += 1;
+            pan = Viewport::pan_keeping(area, w, h, zoom, spot, pointer);
+            let v = Viewport::new(area, w, h, zoom, pan);
+            let now = v.spot_at(pointer.0, pointer.1);
+            // Within a cell: the pan moves by whole cells.
+            assert!(
+                (now.0 - spot.0).abs() <= 1.0 && (now.1 - spot.1).abs() <= 1.0,
+                "zoom {zoom}: {spot:?} became {now:?}"
+            );
+        }
+        // Near a corner the view stops at the hall's edge instead.
+        let corner = Viewport::pan_keeping(area, w, h, 4, (0.0, 0.0), (60, 20));
+        assert_eq!(corner, Viewport::clamp_pan(area, w, h, 4, (-100, -100)));
+        // Zoomed out to "fits", there is nothing to move.
+        assert_eq!(Viewport::pan_keeping(area, w, h, 0, spot, pointer), (0, 0));
     }
 
     #[test]
