@@ -23,7 +23,10 @@ fn a_click_on_a_stand_on_the_plan_selects_it_and_the_route_follows() {
         .expect("C3 drawn on the map");
     app.click(column + 1, row);
     let screen = app.wait_for("Route to stand C3");
-    assert!(screen.contains("stand C3 is on"), "the directions follow:\n{screen}");
+    assert!(
+        screen.contains("stand C3 is on"),
+        "the directions follow:\n{screen}"
+    );
     // A click on the aisle from the west exit (`X`) changes nothing.
     let (column, row) = app
         .find_on_screen("X░", MAP_COLUMNS)

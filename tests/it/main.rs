@@ -37,6 +37,7 @@ mod prop_notes;
 mod prop_render;
 mod prop_search;
 mod search_cli;
+mod small_screens;
 mod store_cli_fr;
 mod tui_about;
 mod tui_snapshots;
