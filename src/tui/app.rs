@@ -134,13 +134,11 @@ impl App {
         Areas::compute_with_banner(self.width, self.height, self.banner_rows())
     }
 
-    /// Rows of the banner under the header: two while the notes file is unreadable.
+    /// Rows of the banner under the header while the notes file is
+    /// unreadable: what is wrong and what to do, wrapped to the screen.
     pub fn banner_rows(&self) -> u16 {
-        if self.notes.problem(self.text).is_some() {
-            2
-        } else {
-            0
-        }
+        let lines = crate::tui::view::banner::lines(self, self.width).len();
+        u16::try_from(lines).unwrap_or(u16::MAX)
     }
 
     /// Applies one action. The only method that changes the state.

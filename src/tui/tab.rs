@@ -5,7 +5,7 @@
 
 use crate::i18n::Ui;
 use crate::tui::app::App;
-use crate::tui::layout::{hit, tab_rects};
+use crate::tui::layout::TabBar;
 use crate::tui::wrap::width;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -73,16 +73,15 @@ impl App {
         self.keep_selection_visible();
     }
 
-    /// A click on a tab's title opens it. Whether the click was on one.
+    /// A click on a tab's title opens it, and one on a mark of tabs scrolled
+    /// out of view opens the nearest of them. Whether the click was on one.
     pub(crate) fn click_tab(&mut self, column: u16, row: u16) -> bool {
         let Some(areas) = self.areas() else {
             return false;
         };
         let titles = self.tab_titles(areas.tabs.width);
-        let clicked = tab_rects(&titles, areas.tabs)
-            .into_iter()
-            .position(|r| hit(r, column, row));
-        match clicked {
+        let bar = TabBar::layout(&titles, self.tab.index(), areas.tabs);
+        match bar.tab_at(column, row) {
             Some(i) => {
                 self.switch_tab(Tab::ALL[i]);
                 true
@@ -106,8 +105,8 @@ impl App {
 
     /// The titles of every tab for a tab bar `available` cells wide: with
     /// their counts (`Stands 7/17`) when they fit, else the matches only
-    /// (`Stands 7`), else the names alone, so no tab falls off a narrow
-    /// screen. The view and the mouse use the same titles.
+    /// (`Stands 7`), else the names alone; if even those do not fit, the
+    /// bar scrolls (see [`TabBar`]). The view and the mouse use the same titles.
     pub fn tab_titles(&self, available: u16) -> Vec<String> {
         let fits = |titles: &[String]| {
             let cells: usize = titles.iter().map(|t| width(t) + 3).sum();

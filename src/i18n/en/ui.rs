@@ -39,7 +39,8 @@ pub(super) const UI: Ui = Ui {
 `q` quits only from the detail pane, since in the list it is a letter to search for; \
 so do the note keys n, e, d and f: from the list, use Alt-n, Alt-e, Alt-d, Alt-f or F5 to F8. \
 With several themes chosen, items having ANY of them are shown. \
-Mouse: the wheel scrolls; a click selects a tab, a row or a link, and a second click opens it.",
+Mouse: the wheel scrolls; a click selects a tab, a row or a link, and a second click opens it. \
+On the plan, a click on a stand selects it and the wheel zooms.",
     themes_title: "Filter by theme (any of)",
     themes_empty: "This directory has no themes.",
     themes_footer: "Space toggles · Backspace clears · Enter closes",

@@ -42,7 +42,8 @@ pub(super) const UI: Ui = Ui {
 `q` ne quitte que depuis le détail, car dans la liste c'est une lettre à chercher ; \
 de même pour les touches des notes n, e, d et f : depuis la liste, utilisez Alt-n, Alt-e, Alt-d, Alt-f ou F5 à F8. \
 Avec plusieurs thèmes choisis, les éléments ayant AU MOINS UN d'entre eux sont affichés. \
-Souris : la molette fait défiler ; un clic choisit un onglet, une ligne ou un lien, un second clic l'ouvre.",
+Souris : la molette fait défiler ; un clic choisit un onglet, une ligne ou un lien, un second clic l'ouvre. \
+Sur le plan, un clic sur un stand le choisit et la molette zoome.",
     themes_title: "Filtrer par thème (au moins un)",
     themes_empty: "Cet annuaire n'a pas de thèmes.",
     themes_footer: "Space coche · Backspace efface · Enter ferme",

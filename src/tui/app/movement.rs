@@ -42,7 +42,7 @@ impl App {
             None if self.detail.is_some() && hit(areas.detail, column, row) => {
                 self.scroll_detail(sign * WHEEL_LINES)
             }
-            None if self.plan_tab_focused() => {}
+            None if self.plan_tab_focused() => self.wheel_plan(down, column, row),
             None if hit(areas.list, column, row) => {
                 self.focus_list();
                 self.move_by(sign);
@@ -51,7 +51,7 @@ impl App {
         }
     }
 
-    /// A click selects a tab, a row, or a link of the detail.
+    /// A click selects a tab, a row, a link of the detail, or a stand on the plan.
     pub(super) fn mouse_click(&mut self, column: u16, row: u16) {
         if self.areas().is_none() || self.popup.is_some() {
             return;
@@ -60,7 +60,8 @@ impl App {
             return;
         }
         if self.plan_tab_focused() {
-            return; // The Plan and "Ma visite" tabs have no list rows to click.
+            // No list rows there; on the plan, a click selects a stand.
+            return self.click_plan(column, row);
         }
         if self.click_list(column, row) {
             return;

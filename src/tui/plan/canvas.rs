@@ -84,6 +84,18 @@ impl Canvas {
         }
     }
 
+    /// Puts `ch` unless a stand is drawn there: a route or the tour squeezed
+    /// into a small view goes round the numbers, never over them.
+    fn put_around_stands(&mut self, c: i64, r: i64, ch: char, role: Role) {
+        let under = usize::try_from(r)
+            .ok()
+            .zip(usize::try_from(c).ok())
+            .and_then(|(r, c)| self.rows.get(r)?.get(c));
+        if !matches!(under, Some((_, Role::Stand(_)))) {
+            self.put(c, r, ch, role);
+        }
+    }
+
     fn put(&mut self, c: i64, r: i64, ch: char, role: Role) {
         if c < 0 || r < 0 {
             return;
@@ -177,8 +189,13 @@ pub fn paint(grid: &VenueGrid, hall: usize, view: &Viewport, marks: &Marks) -> C
             Some(rest) if !rest.is_empty() => short.push_str(&crate::sanitize::for_display(rest)),
             _ => short.push_str(&label[marks_end..]),
         }
-        let labels = [label.as_str(), short.as_str()];
-        paint_stand(&mut canvas, view, &stand.rect, labels, Role::Stand(look));
+        let labels = Labels {
+            whole: &label,
+            short: &short,
+            number: &label[marks_end..],
+            number_short: &short[marks_end..],
+        };
+        paint_stand(&mut canvas, view, &stand.rect, &labels, Role::Stand(look));
     }
     for pair in marks.tour.windows(2) {
         line(&mut canvas, view, hall, pair[0], pair[1], TOUR, Role::Tour);
@@ -215,23 +232,37 @@ pub fn paint(grid: &VenueGrid, hall: usize, view: &Viewport, marks: &Marks) -> C
     canvas
 }
 
+/// The stand drawn at column `c`, row `r` of `view` (hall `hall`), for a
+/// mouse click: the boxes [`paint`] draws, the last drawn on top.
+pub fn stand_at<'g>(
+    grid: &'g VenueGrid,
+    hall: usize,
+    view: &Viewport,
+    c: u16,
+    r: u16,
+) -> Option<&'g str> {
+    let (c, r) = (i64::from(c), i64::from(r));
+    grid.stands_in(hall)
+        .filter(|stand| {
+            let (a, b) = view.cols(stand.rect.x, stand.rect.w);
+            let (top, bottom) = view.rows(stand.rect.y, stand.rect.h);
+            (a..b).contains(&c) && (top..bottom).contains(&r)
+        })
+        .last()
+        .map(|stand| stand.number.as_str())
+}
+
 /// A walk from cell `a` to its neighbour `b`, drawn without gaps between
 /// their two screen points (a door to another hall draws nothing).
 fn line(canvas: &mut Canvas, view: &Viewport, hall: usize, a: Cell, b: Cell, ch: char, role: Role) {
     if a.hall != hall || b.hall != hall || a.x.abs_diff(b.x) + a.y.abs_diff(b.y) != 1 {
         return;
     }
-    let centre = |cell: Cell| {
-        (
-            ((f64::from(cell.x) + 0.5 - view.ox) * view.sx).floor() as i64,
-            ((f64::from(cell.y) + 0.5 - view.oy) * view.sy).floor() as i64,
-        )
-    };
-    let ((c0, r0), (c1, r1)) = (centre(a), centre(b));
+    let ((c0, r0), (c1, r1)) = (view.position(a.x, a.y), view.position(b.x, b.y));
     for c in c0.min(c1)..=c0.max(c1) {
         for r in r0.min(r1)..=r0.max(r1) {
             if r >= 0 && c >= 0 && r < i64::from(view.height) && c < i64::from(view.width) {
-                canvas.put(c, r, ch, role);
+                canvas.put_around_stands(c, r, ch, role);
             }
         }
     }
@@ -303,24 +334,41 @@ fn cut_at_separator(label: &str, room: usize) -> &str {
     cut
 }
 
+/// The labels a stand can be drawn with, longest first.
+struct Labels<'a> {
+    /// Its marks (★, ✓) and whole number.
+    whole: &'a str,
+    /// Its marks and its number without what every number of the hall
+    /// starts with (the plan's title names the hall): what tells it from
+    /// its neighbours.
+    short: &'a str,
+    /// The same two without the marks.
+    number: &'a str,
+    number_short: &'a str,
+}
+
+impl Labels<'_> {
+    /// The longest label that fits in `room` characters. The marks give way
+    /// before the number is cut (a starred stand keeps its number on a small
+    /// screen); when no number fits whole, the short one is cut, marks and all.
+    fn fitting(&self, room: i64) -> &str {
+        let fits = |label: &str| label.chars().count() as i64 <= room;
+        [self.whole, self.short, self.number, self.number_short]
+            .into_iter()
+            .find(|label| fits(label))
+            .unwrap_or_else(|| cut_at_separator(self.short, room.max(0) as usize))
+    }
+}
+
 /// A box with the number in its top edge (or inside, when it is 3 rows or
-/// more); a bracketed number when the box is a single row. `labels` are the
-/// whole label and the one to cut to fit when the whole one does not: the
-/// number without what every number of the hall starts with, so that a
-/// narrow box shows what tells it from its neighbours (the plan's title
-/// names the hall).
-fn paint_stand(canvas: &mut Canvas, view: &Viewport, rect: &Rect, labels: [&str; 2], role: Role) {
+/// more); a bracketed number when the box is a single row. The label is the
+/// longest of `labels` that fits.
+fn paint_stand(canvas: &mut Canvas, view: &Viewport, rect: &Rect, labels: &Labels, role: Role) {
     let (a, b) = view.cols(rect.x, rect.w);
     let (top, bottom) = view.rows(rect.y, rect.h);
     let (w, h) = (b - a, bottom - top);
-    let [whole, short] = labels;
-    let fitting = |room: i64| {
-        if whole.chars().count() as i64 <= room {
-            whole
-        } else {
-            cut_at_separator(short, room.max(0) as usize)
-        }
-    };
+    let whole = labels.whole;
+    let fitting = |room: i64| labels.fitting(room);
     if w < 3 || h < 2 {
         for r in top..bottom {
             for c in a..b {

@@ -130,3 +130,96 @@ fn a_route_is_drawn_without_gaps_and_stops_at_the_stand() {
         route.path.len()
     );
 }
+
+/// The map of the Plan tab at 80 × 24 and 60 × 20: the hall is drawn
+/// smaller than one character per cell.
+#[test]
+fn small_views_keep_the_four_walls_and_the_numbers_of_starred_stands() {
+    let grid = default_grid();
+    let all: Vec<&str> = grid.stands().map(|s| s.number.as_str()).collect();
+    for (w, h) in [(78, 12), (58, 8)] {
+        let view = Viewport::new(Area::new(0, 0, w, h), 40, 24, 0, (0, 0));
+        let marks = Marks {
+            starred: all.iter().copied().collect(),
+            ..Marks::default()
+        };
+        let canvas = paint(&grid, 0, &view, &marks);
+        let text = canvas.text();
+        let shown = text.join("\n");
+        let hall: Vec<usize> = text[0]
+            .chars()
+            .enumerate()
+            .filter(|(_, c)| *c == WALL)
+            .map(|(i, _)| i)
+            .collect();
+        let (left, right) = (hall[0], *hall.last().unwrap());
+        assert!(right - left > usize::from(w) / 3, "top wall:\n{shown}");
+        let walls = |row: &str| row.chars().filter(|c| *c == WALL).count();
+        assert!(
+            walls(&text[h as usize - 1]) > (right - left) / 2,
+            "bottom wall:\n{shown}"
+        );
+        for row in &text[1..h as usize - 1] {
+            let chars: Vec<char> = row.chars().collect();
+            let edge =
+                |c: char| matches!(c, WALL | ENTRANCE | LANDMARK | LINK) || c.is_alphabetic();
+            assert!(
+                edge(chars[left]) && edge(chars[right]),
+                "side walls:\n{shown}"
+            );
+        }
+        assert!(
+            text.iter()
+                .filter(|r| r.chars().nth(left) == Some(WALL))
+                .count()
+                >= usize::from(h) - 2
+        );
+        for number in &all {
+            assert!(
+                shown.contains(number),
+                "{w}×{h}: starred {number} lost its number:\n{shown}"
+            );
+        }
+    }
+}
+
+#[test]
+fn marks_give_way_before_the_number_is_cut() {
+    let labels = Labels {
+        whole: "★✓A12",
+        short: "★✓A12",
+        number: "A12",
+        number_short: "A12",
+    };
+    assert_eq!(labels.fitting(5), "★✓A12");
+    assert_eq!(labels.fitting(4), "A12");
+    assert_eq!(labels.fitting(3), "A12");
+    let fair = Labels {
+        whole: "★1B-007",
+        short: "★B-007",
+        number: "1B-007",
+        number_short: "B-007",
+    };
+    assert_eq!(fair.fitting(6), "★B-007");
+    assert_eq!(fair.fitting(5), "B-007");
+    assert_eq!(
+        fair.fitting(3),
+        "★B",
+        "no number fits whole: cut, marks and all"
+    );
+}
+
+#[test]
+fn a_route_squeezed_into_a_small_view_goes_round_the_numbers() {
+    let grid = default_grid();
+    let view = Viewport::new(Area::new(0, 0, 58, 8), 40, 24, 0, (0, 0));
+    let route =
+        crate::venue::route(&grid, &Place::MainEntrance, &Place::Stand("C3".into())).unwrap();
+    let marks = Marks {
+        route: &route.path,
+        starred: ["C3"].into_iter().collect(),
+        ..Marks::default()
+    };
+    let text = paint(&grid, 0, &view, &marks).text().join("\n");
+    assert!(text.contains("★C3") && text.contains(ROUTE), "{text}");
+}

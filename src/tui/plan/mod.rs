@@ -5,6 +5,7 @@
 //! - the state (here) changes in [`update`], through [`PlanAction`]s;
 //! - [`viewport`]: screen ↔ cell mapping; [`canvas`]: the hall as characters;
 //!   [`layout`]: the map and its panel; [`panel`]: what the panel says;
+//!   `mouse`: a click selects a stand, the wheel zooms;
 //! - [`detail`]: what the plan adds to a stand's detail ("How to get there");
 //! - `draw`: the Plan tab.
 
@@ -12,6 +13,7 @@ pub mod canvas;
 pub mod detail;
 mod draw;
 pub mod layout;
+mod mouse;
 pub mod panel;
 #[cfg(test)]
 mod tests;

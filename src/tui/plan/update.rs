@@ -187,7 +187,7 @@ impl App {
     }
 
     /// Selects `number` in the Stands list, clearing the search if it hides it.
-    fn select_stand(&mut self, number: &str) {
+    pub(super) fn select_stand(&mut self, number: &str) {
         let Some(index) = self.directory.stand_index(number) else {
             return;
         };

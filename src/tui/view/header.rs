@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use super::put_line;
 use crate::sanitize::for_display;
 use crate::tui::app::App;
-use crate::tui::layout::{Areas, tab_rects};
+use crate::tui::layout::{Areas, MORE_AFTER, MORE_BEFORE, TabBar};
 use crate::tui::tab::Tab;
 use crate::tui::wrap::width;
 
@@ -52,17 +52,20 @@ pub fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
     }
 
     let titles = app.tab_titles(areas.tabs.width);
-    for ((tab, title), rect) in Tab::ALL
-        .iter()
-        .zip(&titles)
-        .zip(tab_rects(&titles, areas.tabs))
-    {
+    let bar = TabBar::layout(&titles, app.tab().index(), areas.tabs);
+    for ((tab, title), rect) in Tab::ALL.iter().zip(&titles).zip(&bar.titles) {
+        let Some(rect) = rect else { continue };
         let style = if *tab == app.tab() {
             styles.tab_active()
         } else {
             styles.tab()
         };
         let line = Line::styled(format!(" {title} "), style);
-        put_line(buf, rect, rect.y, &line);
+        put_line(buf, *rect, rect.y, &line);
+    }
+    for (mark, text) in [(bar.before, MORE_BEFORE), (bar.after, MORE_AFTER)] {
+        if let Some((rect, _)) = mark {
+            put_line(buf, rect, rect.y, &Line::styled(text, styles.dim()));
+        }
     }
 }

@@ -5,7 +5,7 @@
 //! the hint bar, the "too small" screen, and the `popup` frame every
 //! window over the screen is drawn in.
 
-mod banner;
+pub(crate) mod banner;
 mod header;
 mod hints;
 pub(crate) mod popup;
@@ -42,6 +42,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         Tab::Visit => visit::draw(app, frame.buffer_mut(), &areas),
     }
     hints::draw(app, frame.buffer_mut(), areas.hints);
+    banner::draw_message(app, frame.buffer_mut(), area);
     match app.popup() {
         Some(Popup::Help { scroll }) => help::draw(app, frame.buffer_mut(), area, scroll),
         Some(Popup::Themes { cursor }) => themes::draw(app, frame.buffer_mut(), area, cursor),

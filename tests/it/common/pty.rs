@@ -245,6 +245,35 @@ impl Session {
         self.send(text);
     }
 
+    /// A left click on the cell at `column`, `row` (from 0, as on screen):
+    /// press and release, as xterm reports them in SGR mode (which maillage
+    /// turns on with the mouse).
+    pub fn click(&mut self, column: u16, row: u16) {
+        let (x, y) = (column + 1, row + 1);
+        self.send(&format!("\x1b[<0;{x};{y}M\x1b[<0;{x};{y}m"));
+    }
+
+    /// One notch of the mouse wheel over `column`, `row`: `up` away from
+    /// the user.
+    pub fn wheel(&mut self, up: bool, column: u16, row: u16) {
+        let button = if up { 64 } else { 65 };
+        self.send(&format!("\x1b[<{button};{};{}M", column + 1, row + 1));
+    }
+
+    /// Where `text` first appears on the screen, left of `max_column`: its
+    /// first character's column and row. The screen must have settled.
+    pub fn find_on_screen(&self, text: &str, max_column: u16) -> Option<(u16, u16)> {
+        self.with_screen(|screen| {
+            let (rows, cols) = screen.size();
+            let end = u16::from(cols).min(max_column);
+            (0..u16::from(rows)).find_map(|row| {
+                let line = screen.contents_between(row, 0, row, end);
+                line.find(text)
+                    .map(|at| (line[..at].chars().count() as u16, row))
+            })
+        })
+    }
+
     /// Types `query` into the search line and waits until the line shows it
     /// and the screen has settled, so the results drawn are the query's
     /// (a key sent next acts on them); returns the screen.
