@@ -70,8 +70,8 @@ fn link_cursor_and_list_selection_stay_in_range() {
     }
     assert_eq!(
         app.detail().map(|d| d.link),
-        Some(1),
-        "two stands, two links"
+        Some(2),
+        "two stands and one person, three links"
     );
     app.update(Action::Home);
     assert_eq!(app.detail().map(|d| d.link), Some(0));

@@ -393,8 +393,9 @@ fn no_size_panics_with_the_form_a_question_or_the_banner() {
     let broken = tempfile::tempdir().unwrap();
     std::fs::write(broken.path().join("notes.json"), "[").unwrap();
     let mut banner = app_in(broken.path());
-    banner.update(Action::NextTab);
-    banner.update(Action::NextTab);
+    for _ in 0..3 {
+        banner.update(Action::NextTab); // The plan.
+    }
     for app in [&mut form, &mut question, &mut banner] {
         for width in 1..=130 {
             for height in 1..=45 {
