@@ -86,7 +86,7 @@ fn under_no_color_the_terminal_receives_no_colour_at_all() {
     app.wait_for("Assises sociales");
     app.search("croix");
     app.wait_for("Croix-Rouge");
-    app.send("\t\t"); // the plan, the most colourful screen
+    app.send("\t\t\t"); // the plan, the most colourful screen
     app.wait_for("Plan");
     app.quit();
     let sgr = sgr_parameters(&app.raw_output());

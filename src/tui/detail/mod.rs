@@ -211,7 +211,7 @@ fn person(t: &Ui, directory: &Directory, index: usize) -> Vec<Item> {
     }
     let stands = directory.stands_to_find(index);
     items.push(Item::Section(match directory.stand_of_person(index) {
-        Some(_) => t.stands,
+        Some(_) => t.stand,
         None => t.stands_of_organisation,
     }));
     if stands.is_empty() {

@@ -116,7 +116,7 @@ fn a_person_detail_links_their_organisation_and_stand() {
     let croix_rouge = Target::Organisation(org_index(&app, "croix-rouge"));
     let a1 = Target::Stand(stand_index(&app, "A1"));
     assert_eq!(links(&items), [croix_rouge, a1]);
-    assert!(items.contains(&Item::Section(t.stands)));
+    assert!(items.contains(&Item::Section(t.stand)));
     assert!(items.contains(&Item::Warning(format!("({})", t.illustrative))));
 }
 
@@ -129,7 +129,7 @@ fn a_person_without_a_stand_shows_their_organisation_stands_as_such() {
     let items = items(&app, Target::Person(luc));
     let t = app.text();
     assert!(items.contains(&Item::Section(t.stands_of_organisation)));
-    assert!(!items.contains(&Item::Section(t.stands)));
+    assert!(!items.contains(&Item::Section(t.stand)));
     let a3 = Target::Stand(stand_index(&app, "A3"));
     assert_eq!(links(&items).last(), Some(&a3));
 
