@@ -134,3 +134,26 @@ fn a_large_directory_is_on_screen_before_its_index_and_typing_meanwhile_is_kept(
     assert!(raw.contains("indexing…"), "the progress was never shown");
     app.quit();
 }
+
+/// The People tab: a few letters of a surname find the person; Enter opens
+/// their detail and Enter again their organisation's.
+#[test]
+fn a_person_found_by_a_few_letters_in_the_people_tab_leads_to_their_organisation() {
+    let mut app = Session::start(Launch::default());
+    app.wait_for("Assises sociales");
+    app.send("\t\t"); // Stands, Organisations, People
+    app.wait_for("┌ People");
+    app.search("skrij");
+    app.wait_until("only Edvard Skrijelj listed", |s| {
+        s.contains("People 1/4") && s.contains("Edvard Skrijelj — directeur adjoint")
+    });
+    app.send("\r");
+    app.wait_until("his detail, his organisation as a link", |s| {
+        s.contains("› Inter-Actions") && s.contains("› A4")
+    });
+    app.send("\r");
+    app.wait_until("the organisation's detail", |s| {
+        s.contains("https://inter-actions.lu") && s.contains("Esc: back (1)")
+    });
+    app.quit();
+}
