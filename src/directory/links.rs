@@ -307,6 +307,21 @@ impl Directory {
         (found != NONE).then_some(found as usize)
     }
 
+    /// The stand person `person` names as theirs, if the directory has it.
+    pub fn stand_of_person(&self, person: usize) -> Option<usize> {
+        self.stand_index(self.people.get(person)?.stand.as_deref()?)
+    }
+
+    /// Where to find person `person`: the stand they name, else the stands
+    /// of their organisation (none when neither is known).
+    pub fn stands_to_find(&self, person: usize) -> Vec<usize> {
+        if let Some(stand) = self.stand_of_person(person) {
+            return vec![stand];
+        }
+        self.organisation_of_person(person)
+            .map_or_else(Vec::new, |o| self.stands_of(o).collect())
+    }
+
     /// The parent of organisation `organisation`, if known.
     pub fn parent_of(&self, organisation: usize) -> Option<usize> {
         let found = *self.tables().parents.get(organisation)?;

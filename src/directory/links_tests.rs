@@ -107,6 +107,15 @@ fn links_answer_as_scans_of_the_lists() {
             let org = person.organisation.as_deref();
             let scanned = org.and_then(|id| scan.organisation_index(id));
             assert_eq!(directory.organisation_of_person(p), scanned);
+            let stand = person.stand.as_deref();
+            let scanned = stand.and_then(|number| scan.stand_index(number));
+            assert_eq!(directory.stand_of_person(p), scanned);
+            let to_find = match (scanned, org) {
+                (Some(stand), _) => vec![stand],
+                (None, Some(id)) => scan.stands_of(id),
+                (None, None) => Vec::new(),
+            };
+            assert_eq!(directory.stands_to_find(p), to_find);
         }
         assert!(scan.stand_index("no-such-stand").is_none());
         assert_eq!(directory.organisation("no-such-id"), None);
@@ -133,6 +142,7 @@ fn duplicates_and_unknown_ids_follow_the_conventions() {
     assert_eq!(d.organisations_of_stand(0).collect::<Vec<_>>(), [0]);
     assert_eq!(d.stand_index(&d.stands[1].number), Some(1));
     assert_eq!(d.organisation_of_person(0), None);
+    assert_eq!(d.stand_of_person(0), None);
     assert!(!d.people_of(0).any(|p| p == 0));
 }
 

@@ -23,6 +23,10 @@ text_table! {
             stand, location, illustrative, not_on_plan, organisations, title,
             themes, people, official_name, also_known_as, kind, website,
             part_of, stands, none, back_depth,
+            // The People tab and a person's detail.
+            tab_people, role, organisation, not_given, stands_of_organisation,
+            // The note form's suggestions, over their field.
+            suggested_people, suggested_organisations,
             // Popups.
             help_title, help_footer, help_typing, themes_title, themes_empty,
             themes_footer,

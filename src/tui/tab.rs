@@ -12,6 +12,8 @@ use crate::tui::wrap::width;
 pub enum Tab {
     Stands,
     Organisations,
+    /// The people of the directory: whom to meet, their organisation and stand.
+    People,
     /// Your notes on the people you met.
     Notes,
     /// The hall drawn, with the route to the selected stand.
@@ -25,6 +27,7 @@ impl Tab {
     pub const ALL: &[Tab] = &[
         Tab::Stands,
         Tab::Organisations,
+        Tab::People,
         Tab::Plan,
         Tab::Visit,
         Tab::Notes,
@@ -38,6 +41,7 @@ impl Tab {
         match self {
             Tab::Stands => t.tab_stands,
             Tab::Organisations => t.tab_organisations,
+            Tab::People => t.tab_people,
             Tab::Notes => t.tab_notes,
             Tab::Plan => t.tab_plan,
             Tab::Visit => t.tab_visit,

@@ -86,7 +86,7 @@ fn under_no_color_the_terminal_receives_no_colour_at_all() {
     app.wait_for("Assises sociales");
     app.search("croix");
     app.wait_for("Croix-Rouge");
-    app.send("\t\t"); // the plan, the most colourful screen
+    app.send("\t\t\t"); // the plan, the most colourful screen
     app.wait_for("Plan");
     app.quit();
     let sgr = sgr_parameters(&app.raw_output());
@@ -132,5 +132,28 @@ fn a_large_directory_is_on_screen_before_its_index_and_typing_meanwhile_is_kept(
     assert!(screen.contains(&format!("Search: {wanted}")), "{screen}");
     let raw = String::from_utf8_lossy(&app.raw_output()).into_owned();
     assert!(raw.contains("indexing…"), "the progress was never shown");
+    app.quit();
+}
+
+/// The People tab: a few letters of a surname find the person; Enter opens
+/// their detail and Enter again their organisation's.
+#[test]
+fn a_person_found_by_a_few_letters_in_the_people_tab_leads_to_their_organisation() {
+    let mut app = Session::start(Launch::default());
+    app.wait_for("Assises sociales");
+    app.send("\t\t"); // Stands, Organisations, People
+    app.wait_for("┌ People");
+    app.search("skrij");
+    app.wait_until("only Edvard Skrijelj listed", |s| {
+        s.contains("People 1/4") && s.contains("Edvard Skrijelj — directeur adjoint")
+    });
+    app.send("\r");
+    app.wait_until("his detail, his organisation as a link", |s| {
+        s.contains("› Inter-Actions") && s.contains("› A4")
+    });
+    app.send("\r");
+    app.wait_until("the organisation's detail", |s| {
+        s.contains("https://inter-actions.lu") && s.contains("Esc: back (1)")
+    });
     app.quit();
 }

@@ -64,6 +64,8 @@ fn screens() -> Vec<(&'static str, Vec<Action>)> {
             "themes ticked, list",
             vec![OpenThemePicker, ToggleTheme, CloseThemePicker],
         ),
+        ("people tab", vec![NextTab, NextTab]),
+        ("person detail", vec![NextTab, NextTab, End, Open, End]),
         ("notes tab", vec![PrevTab]),
         ("note form (no notes folder)", vec![NewNote]),
         ("plan with a route", vec![MoveDown, Plan(P::ShowOnPlan)]),

@@ -358,3 +358,103 @@ fn notes_tab_with_a_note_detail_fr() {
     app.update(Action::Open);
     insta::assert_snapshot!(text(&draw(&app)));
 }
+
+// ---- People ---------------------------------------------------------------
+
+/// The People tab, third: Stands, Organisations, People.
+fn go_to_people(app: &mut App) {
+    app.update(Action::NextTab);
+    app.update(Action::NextTab);
+}
+
+/// The People tab with `search` typed and the first person's detail open.
+fn person_detail(lang: Lang, search: &str) -> String {
+    let mut app = app_in(lang, 120, 40, false);
+    go_to_people(&mut app);
+    type_text(&mut app, search);
+    app.update(Action::Open);
+    text(&draw(&app))
+}
+
+#[test]
+fn people_tab_with_a_person_detail() {
+    let screen = person_detail(Lang::En, "anne");
+    assert!(screen.contains("People 1/2"), "{screen}");
+    assert!(
+        screen.contains("› Croix-Rouge") && screen.contains("› A1"),
+        "{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn people_tab_with_a_person_detail_fr() {
+    let screen = person_detail(Lang::Fr, "anne");
+    assert!(screen.contains("Personnes 1/2"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+/// Someone who names no stand: their organisation's stand, said to be theirs.
+#[test]
+fn person_detail_without_a_stand_of_their_own() {
+    let screen = person_detail(Lang::En, "luc");
+    assert!(screen.contains("Stands of their organisation"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn person_detail_without_a_stand_of_their_own_fr() {
+    let screen = person_detail(Lang::Fr, "luc");
+    assert!(screen.contains("Stands de son organisation"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+/// The form of a note started from stand A1: its people suggested for the
+/// name, in a bordered dropdown under the field, the labels in view.
+#[test]
+fn note_form_suggests_the_people_of_the_stand() {
+    let (mut app, _dir) = app_with_notes(120, 40, NOTES);
+    app.update(Action::Open); // Stand A1
+    app.update(Action::NewNote);
+    let screen = text(&draw(&app));
+    assert!(screen.contains("People here"), "{screen}");
+    assert!(screen.contains("Anne Exemple — coordinatrice (fictive) · Croix-Rouge"));
+    for label in ["Name *", "Organisation", "Role", "E-mail"] {
+        assert!(screen.contains(label), "{label} hidden: {screen}");
+    }
+    insta::assert_snapshot!(screen);
+}
+
+/// The organisations matching what is typed, in the same dropdown.
+#[test]
+fn note_form_suggests_organisations() {
+    let (mut app, _dir) = app_with_notes_in(Lang::Fr, 120, 40, NOTES);
+    app.update(Action::NewNote);
+    for c in "Chloé".chars() {
+        app.update(Action::FormKey(key(c)));
+    }
+    app.update(Action::FormNextField);
+    // Ctrl-U empties the organisation the stand selected in the list gave.
+    app.update(Action::FormKey(ratatui::crossterm::event::KeyEvent::new(
+        ratatui::crossterm::event::KeyCode::Char('u'),
+        ratatui::crossterm::event::KeyModifiers::CONTROL,
+    )));
+    for c in "soc".chars() {
+        app.update(Action::FormKey(key(c)));
+    }
+    let screen = text(&draw(&app));
+    assert!(screen.contains("Dans l'annuaire"), "{screen}");
+    let typed = screen.lines().find(|l| l.contains("Organisation")).unwrap();
+    assert!(
+        typed.contains("soc"),
+        "the field typed in stays in view: {screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+fn key(c: char) -> ratatui::crossterm::event::KeyEvent {
+    ratatui::crossterm::event::KeyEvent::new(
+        ratatui::crossterm::event::KeyCode::Char(c),
+        ratatui::crossterm::event::KeyModifiers::NONE,
+    )
+}

@@ -32,6 +32,13 @@ pub(super) const UI: Ui = Ui {
     stands: "Stands",
     none: "none",
     back_depth: "Esc: back",
+    tab_people: "People",
+    role: "Role",
+    organisation: "Organisation",
+    not_given: "not given in the directory",
+    stands_of_organisation: "Stands of their organisation",
+    suggested_people: "People here",
+    suggested_organisations: "In the directory",
     help_title: "Keys",
     help_footer: "Esc, F1 or ? closes this help",
     help_typing: "Any other character types into the search (list) or starts a new search (detail). \

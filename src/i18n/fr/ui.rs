@@ -35,6 +35,13 @@ pub(super) const UI: Ui = Ui {
     stands: "Stands",
     none: "aucun",
     back_depth: "Esc : retour",
+    tab_people: "Personnes",
+    role: "Fonction",
+    organisation: "Organisation",
+    not_given: "non indiqué dans l'annuaire",
+    stands_of_organisation: "Stands de son organisation",
+    suggested_people: "Personnes ici",
+    suggested_organisations: "Dans l'annuaire",
     help_title: "Touches",
     help_footer: "Esc, F1 ou ? ferme cette aide",
     help_typing: "Tout autre caractère s'ajoute à la recherche (liste) ou lance une nouvelle recherche (détail). \

@@ -7,7 +7,8 @@
 //! - stand: 0 number, 1 organisations' display names joined by " · ", 2 title
 //!   (empty when none), then other fields;
 //! - organisation: 0 display name, then other fields;
-//! - person: 0 name, 1 role (empty when none), then other fields.
+//! - person: 0 name, 1 role (empty when none), 2 organisation's display
+//!   name (empty when none), then other fields.
 //!
 //! The other fields, by tier:
 //! - stand: Name: its organisations' official names and aliases; Related:
@@ -15,7 +16,7 @@
 //!   Description: its organisations' descriptions;
 //! - organisation: Name: official name, aliases; Related: themes, people and
 //!   roles, stand numbers; Description: description;
-//! - person: Related: organisation's display name, stand number.
+//! - person: Related: stand number.
 
 mod folded;
 mod records;
@@ -32,6 +33,7 @@ pub const STAND_TITLE: usize = 2;
 pub const ORG_NAME: usize = 0;
 pub const PERSON_NAME: usize = 0;
 pub const PERSON_ROLE: usize = 1;
+pub const PERSON_ORG: usize = 2;
 
 /// The field whose text a result shows as the record's name: a stand's
 /// organisations (a stand shared by two shows both), an organisation's

@@ -195,12 +195,12 @@ impl<'d> Writer<'d> {
         let role = person.role.as_deref().unwrap_or("");
         fields.fixed_folded(Tier::Related, role, texts.person_role(position));
         match directory.organisation_of_person(position) {
-            Some(o) => fields.add_folded(
+            Some(o) => fields.fixed_folded(
                 Tier::Related,
                 directory.organisations[o].display_name(),
                 texts.org_display(o),
             ),
-            None => fields.add(Tier::Related, ""),
+            None => fields.fixed(Tier::Related, ""),
         }
         fields.add(Tier::Related, person.stand.as_deref().unwrap_or(""));
         fields.0.end_record(name.folded);

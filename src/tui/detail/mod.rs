@@ -1,4 +1,4 @@
-//! The detail pane: what it says about a stand or an organisation, as plain
+//! The detail pane: what it says about a stand, an organisation or a person, as plain
 //! data (here); which detail has the keyboard, its links and scrolling
 //! ([`update`]); and its drawing (`draw`).
 //!
@@ -26,6 +26,7 @@ use crate::tui::wrap::{width, wrap};
 pub enum Target {
     Stand(usize),
     Organisation(usize),
+    Person(usize),
     Note(usize),
 }
 
@@ -68,8 +69,8 @@ const LABEL_WIDTH: usize = 15;
 /// Below this width, labels go on their own line.
 const NARROW: usize = 36;
 
-/// The items of the detail of `target`; stands and organisations end with
-/// your notes about them.
+/// The items of the detail of `target`; stands, organisations and people
+/// end with your notes about them.
 pub fn document(t: &Ui, directory: &Directory, notes: &Notes, target: Target) -> Vec<Item> {
     let book = notes.book();
     match target {
@@ -88,6 +89,15 @@ pub fn document(t: &Ui, directory: &Directory, notes: &Notes, target: Target) ->
                 t,
                 notes,
                 notes::detail::about_organisation(book, &o.id),
+            ));
+            items
+        }),
+        Target::Person(i) => directory.people.get(i).map(|_| {
+            let mut items = person(t, directory, i);
+            items.extend(notes::detail::section(
+                t,
+                notes,
+                notes::detail::about_person(book, directory, i),
             ));
             items
         }),
@@ -127,12 +137,7 @@ fn stand(t: &Ui, directory: &Directory, index: usize) -> Vec<Item> {
         let name = clean(directory.organisations[o].display_name());
         items.push(Item::Link(name, Target::Organisation(o)));
     }
-    let people: Vec<String> = directory
-        .people_at_stand(index)
-        .into_iter()
-        .map(|p| person_line(directory, p))
-        .collect();
-    push_people(t, &mut items, people);
+    push_people(t, directory, &mut items, directory.people_at_stand(index));
     items
 }
 
@@ -167,22 +172,75 @@ fn organisation(t: &Ui, directory: &Directory, index: usize) -> Vec<Item> {
     let mut any = false;
     for i in directory.stands_of(index) {
         any = true;
-        let stand = &directory.stands[i];
-        let label = match stand.title.as_deref().filter(|t| !t.is_empty()) {
-            Some(title) => format!("{} · {}", clean(&stand.number), clean(title)),
-            None => clean(&stand.number),
-        };
-        items.push(Item::Link(label, Target::Stand(i)));
+        items.push(Item::Link(stand_label(directory, i), Target::Stand(i)));
     }
     if !any {
         items.push(Item::Text(t.none.to_string()));
     }
-    let people = directory
-        .people_of(index)
-        .map(|p| person_line(directory, p))
-        .collect();
-    push_people(t, &mut items, people);
+    let people = directory.people_of(index).collect();
+    push_people(t, directory, &mut items, people);
     items
+}
+
+/// A person: role, themes (their organisation's), organisation, the stands
+/// where to find them, and where the directory names them. What the
+/// directory does not say is said to be missing, never made up: a stand
+/// found through their organisation is labelled so.
+fn person(t: &Ui, directory: &Directory, index: usize) -> Vec<Item> {
+    let person = &directory.people[index];
+    let mut items = vec![Item::Title(clean(&person.name))];
+    let role = person.role.as_deref().filter(|r| !r.is_empty());
+    items.push(Item::Field(
+        t.role,
+        role.map_or_else(|| t.not_given.to_string(), clean),
+    ));
+    let organisation = directory.organisation_of_person(index);
+    if let Some(o) = organisation {
+        let themes = &directory.organisations[o].themes;
+        if !themes.is_empty() {
+            items.push(Item::Field(t.themes, clean(&themes.join(", "))));
+        }
+    }
+    items.push(Item::Section(t.organisation));
+    match organisation {
+        Some(o) => {
+            let name = clean(directory.organisations[o].display_name());
+            items.push(Item::Link(name, Target::Organisation(o)));
+        }
+        None => items.push(Item::Text(t.not_given.to_string())),
+    }
+    let stands = directory.stands_to_find(index);
+    items.push(Item::Section(match directory.stand_of_person(index) {
+        Some(_) => t.stand,
+        None => t.stands_of_organisation,
+    }));
+    if stands.is_empty() {
+        items.push(Item::Text(t.not_given.to_string()));
+    }
+    for &stand in &stands {
+        items.push(Item::Link(
+            stand_label(directory, stand),
+            Target::Stand(stand),
+        ));
+    }
+    let illustrative = directory.venue.as_ref().is_some_and(|v| v.illustrative);
+    if illustrative && !stands.is_empty() {
+        items.push(Item::Warning(format!("({})", t.illustrative)));
+    }
+    if !person.sources.is_empty() {
+        items.push(Item::Section(t.about_sources));
+        items.extend(person.sources.iter().map(|s| Item::Text(clean(&s.title))));
+    }
+    items
+}
+
+/// A stand as a link names it: `A1 · Accueil` (number and title).
+fn stand_label(directory: &Directory, index: usize) -> String {
+    let stand = &directory.stands[index];
+    match stand.title.as_deref().filter(|t| !t.is_empty()) {
+        Some(title) => format!("{} · {}", clean(&stand.number), clean(title)),
+        None => clean(&stand.number),
+    }
 }
 
 fn person_line(directory: &Directory, index: usize) -> String {
@@ -199,12 +257,17 @@ fn person_line(directory: &Directory, index: usize) -> String {
     line
 }
 
-fn push_people(t: &Ui, items: &mut Vec<Item>, people: Vec<String>) {
+/// The people of a stand or an organisation, each a link to their detail.
+fn push_people(t: &Ui, directory: &Directory, items: &mut Vec<Item>, people: Vec<usize>) {
     if people.is_empty() {
         return;
     }
     items.push(Item::Section(t.people));
-    items.extend(people.into_iter().map(Item::Text));
+    items.extend(
+        people
+            .into_iter()
+            .map(|p| Item::Link(person_line(directory, p), Target::Person(p))),
+    );
 }
 
 /// The targets of the links of a detail, in order.

@@ -7,7 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
 use crate::search::Hit;
-use crate::search::catalog::{ORG_NAME, STAND_NUMBER, STAND_ORGS, STAND_TITLE};
+use crate::search::catalog::{
+    ORG_NAME, PERSON_NAME, PERSON_ORG, PERSON_ROLE, STAND_NUMBER, STAND_ORGS, STAND_TITLE,
+};
 use crate::tui::app::{App, Focus};
 use crate::tui::notes::list as notes_list;
 use crate::tui::tab::Tab;
@@ -127,6 +129,22 @@ fn row_line(
         Tab::Organisations => {
             let name = field(ORG_NAME).unwrap_or("");
             spans.extend(highlighted(name, &positions(ORG_NAME), base, matched));
+        }
+        Tab::People => {
+            let name = field(PERSON_NAME).unwrap_or("");
+            spans.extend(highlighted(name, &positions(PERSON_NAME), base, matched));
+            // Role and organisation after the name, dimmed: `Anne — coordinatrice · Croix-Rouge`.
+            for (index, separator) in [(PERSON_ROLE, " — "), (PERSON_ORG, " · ")] {
+                if let Some(text) = field(index).filter(|t| !t.is_empty()) {
+                    spans.push(Span::styled(separator, dim));
+                    spans.extend(highlighted(
+                        text,
+                        &positions(index),
+                        dim,
+                        dim.patch(emphasis),
+                    ));
+                }
+            }
         }
         Tab::Notes => spans.extend(notes_list::row(app, hit, base, matched, dim)),
         Tab::Plan | Tab::Visit => {} // Drawn by their own views.

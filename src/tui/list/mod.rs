@@ -1,4 +1,4 @@
-//! The results lists (stands, organisations, and the notes' list, which the
+//! The results lists (stands, organisations, people, and the notes' list, which the
 //! notes feature fills and draws its rows for): the search line that filters
 //! them, their results kept up to date at every keystroke, the selection and
 //! its scrolling, and their drawing.
@@ -40,6 +40,7 @@ pub(crate) fn target_of(tab: Tab, record: usize) -> Target {
     match tab {
         Tab::Stands | Tab::Plan | Tab::Visit => Target::Stand(record),
         Tab::Organisations => Target::Organisation(record),
+        Tab::People => Target::Person(record),
         Tab::Notes => Target::Note(record),
     }
 }

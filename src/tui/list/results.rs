@@ -10,11 +10,12 @@
 //! - the lists' buffers are reused from one keystroke to the next.
 //!
 //! - at fair scale only the list on screen is searched at the keystroke;
-//!   the other one (tens of thousands of records too) is searched once the
-//!   frame is drawn and no key is waiting (`Action::CatchUp`), or when its
-//!   tab is opened. Its tab shows `…` for a count meanwhile. A keystroke
-//!   reaches the screen in half the time, and typing fast never waits for a
-//!   list nobody is looking at.
+//!   the others (tens of thousands of records too) are searched once the
+//!   frame is drawn and no key is waiting (`Action::CatchUp`), or when their
+//!   tab is opened. Their tabs show `…` for a count meanwhile. A keystroke
+//!   reaches the screen in a fraction of the time, and typing fast never
+//!   waits for a list nobody is looking at.
+//! - a person's themes are their organisation's: the filter reads its indices.
 //!
 //! The notes list is small and its engine is rebuilt when another instance
 //! saves, so it is simply searched in full.
@@ -52,6 +53,7 @@ impl App {
         match tab {
             Tab::Stands | Tab::Plan | Tab::Visit => self.directory.stands.len(),
             Tab::Organisations => self.directory.organisations.len(),
+            Tab::People => self.directory.people.len(),
             Tab::Notes => self.notes.len(),
         }
     }
@@ -77,14 +79,14 @@ impl App {
     /// Stands list's selection.
     pub(crate) fn shown_list(&self) -> Tab {
         match self.tab {
-            Tab::Organisations => Tab::Organisations,
+            Tab::Organisations | Tab::People => self.tab,
             _ => Tab::Stands,
         }
     }
 
     /// Searches every list left for after the frame.
     pub(crate) fn catch_up(&mut self) {
-        for tab in [Tab::Stands, Tab::Organisations] {
+        for tab in DIRECTORY_LISTS {
             self.catch_up_list(tab);
         }
     }
@@ -102,7 +104,7 @@ impl App {
     pub(crate) fn refresh_results(&mut self) {
         let shown = self.shown_list();
         let defer_from = self.searches.defer_from.unwrap_or(DEFER_FROM);
-        for tab in [Tab::Stands, Tab::Organisations] {
+        for tab in DIRECTORY_LISTS {
             if tab != shown && directory_engine(&self.catalog, tab).len() >= defer_from {
                 self.searches.stale.resize(Tab::ALL.len(), false);
                 self.searches.stale[tab.index()] = true;
@@ -135,6 +137,10 @@ impl App {
         let ticked = &self.ticked;
         let theme_ids = |record| match tab {
             Tab::Organisations => directory.organisation_theme_ids(record),
+            // A person has the themes of their organisation.
+            Tab::People => directory
+                .organisation_of_person(record)
+                .map_or(&[][..], |o| directory.organisation_theme_ids(o)),
             _ => directory.stand_theme_ids(record),
         };
         match filter {
@@ -192,6 +198,14 @@ impl App {
                 .iter()
                 .map(|t| t.as_str())
                 .collect(),
+            Tab::People => self
+                .directory
+                .organisation_of_person(record)
+                .map(|o| {
+                    let themes = &self.directory.organisations[o].themes;
+                    themes.iter().map(|t| t.as_str()).collect()
+                })
+                .unwrap_or_default(),
             // A note has the themes of the directory organisation it is about.
             Tab::Notes => self
                 .notes
@@ -217,10 +231,14 @@ impl App {
     }
 }
 
+/// The lists of the directory's records, searched at every keystroke.
+const DIRECTORY_LISTS: [Tab; 3] = [Tab::Stands, Tab::Organisations, Tab::People];
+
 /// The engine behind a list of the directory (the plan tabs show stands).
 fn directory_engine(catalog: &Catalog, tab: Tab) -> &Engine {
     match tab {
         Tab::Organisations => &catalog.organisations,
+        Tab::People => &catalog.people,
         _ => &catalog.stands,
     }
 }

@@ -32,7 +32,7 @@ fn lists_equal_a_full_search_through_typing_deleting_and_filtering() {
     let mut app = App::new(directory, options);
     let mut checked = 0;
     let mut check = |app: &App, step: &str| {
-        for tab in [Tab::Stands, Tab::Organisations, Tab::Notes] {
+        for tab in [Tab::Stands, Tab::Organisations, Tab::People, Tab::Notes] {
             assert_eq!(app.list(tab).hits, expected(app, tab), "{step} {tab:?}");
         }
         checked += 1;
@@ -79,7 +79,7 @@ fn tab_titles_shorten_so_every_tab_stays_on_a_narrow_screen() {
     let cells = |titles: &[String]| titles.iter().map(|t| t.chars().count() + 3).sum::<usize>() - 1;
     let wide = app.tab_titles(200);
     assert_eq!(wide[0], "Stands 30/30", "counts in full when they fit");
-    for available in [60u16, 70] {
+    for available in [70u16, 80] {
         let titles = app.tab_titles(available);
         assert!(
             cells(&titles) <= available as usize,
@@ -96,9 +96,9 @@ fn tab_titles_shorten_so_every_tab_stays_on_a_narrow_screen() {
         "names alone when even short counts do not fit"
     );
     assert_eq!(
-        app.tab_titles(60)[0],
+        app.tab_titles(80)[0],
         "Stands 30",
-        "matches only at 60 columns"
+        "matches only at 80 columns"
     );
 }
 
@@ -252,8 +252,75 @@ fn typing_while_the_index_is_built_is_kept_and_searched_when_it_is_ready() {
 
     let mut built = App::new(sample(), options);
     type_text(&mut built, "croix");
-    for tab in [Tab::Stands, Tab::Organisations] {
+    for tab in [Tab::Stands, Tab::Organisations, Tab::People] {
         assert_eq!(app.list(tab).hits, built.list(tab).hits, "{tab:?}");
     }
     assert!(stand_numbers(&app).contains(&"A1".to_string()));
+}
+
+/// The names in the People list, in order.
+fn people_names(app: &App) -> Vec<String> {
+    app.list(Tab::People)
+        .hits
+        .iter()
+        .map(|h| app.directory.people[h.record].name.to_string())
+        .collect()
+}
+
+/// The People tab sits beside Stands and Organisations, lists every person
+/// with a count, and is searched like them: by name, role or organisation,
+/// accents aside, and filtered by their organisation's themes.
+#[test]
+fn the_people_tab_lists_and_searches_the_directory_people() {
+    let mut app = app();
+    app.update(Action::NextTab);
+    app.update(Action::NextTab);
+    assert_eq!(app.tab(), Tab::People);
+    assert_eq!(people_names(&app), ["Anne Exemple", "Luc Fictif"]);
+    assert_eq!(app.tab_title(Tab::People), "People 2/2");
+    type_text(&mut app, "luc");
+    assert_eq!(people_names(&app), ["Luc Fictif"]);
+    assert_eq!(app.tab_title(Tab::People), "People 1/2");
+    app.update(Action::ClearSearch);
+    // By organisation (Anne is of the Croix-Rouge) and by role, accents aside.
+    type_text(&mut app, "croix rouge");
+    assert_eq!(people_names(&app), ["Anne Exemple"]);
+    app.update(Action::ClearSearch);
+    type_text(&mut app, "charge de projet");
+    assert_eq!(people_names(&app), ["Luc Fictif"]);
+    app.update(Action::ClearSearch);
+    // Themes: `logement` is the Wunnengshellef's, Luc's organisation.
+    let logement = app.themes.iter().position(|t| t == "logement").unwrap();
+    app.popup = Some(Popup::Themes { cursor: logement });
+    app.update(Action::ToggleTheme);
+    assert_eq!(people_names(&app), ["Luc Fictif"]);
+    assert_eq!(app.list(Tab::People).hits, expected(&app, Tab::People));
+}
+
+/// The People list draws name, role and organisation, the matched letters
+/// highlighted.
+#[test]
+fn people_rows_show_role_and_organisation_with_the_matches_highlighted() {
+    use ratatui::style::Modifier;
+
+    let mut app = app();
+    app.update(Action::NextTab);
+    app.update(Action::NextTab);
+    type_text(&mut app, "anne");
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+    terminal
+        .draw(|frame| crate::tui::view::view(&app, frame))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    let row: String = (0..54).map(|x| buffer[(x, 4)].symbol()).collect();
+    assert!(
+        row.contains("Anne Exemple — coordinatrice (fictive) · Croix-Roug"),
+        "{row:?}"
+    );
+    let lit: String = (0..54)
+        .map(|x| &buffer[(x, 4)])
+        .filter(|c| c.modifier.contains(Modifier::UNDERLINED))
+        .map(|c| c.symbol())
+        .collect();
+    assert_eq!(lit, "Anne");
 }

@@ -1,9 +1,10 @@
 //! What a detail pane says about a note, and the "your notes" section of a
-//! stand's or an organisation's detail. Plain data, like `tui::detail`.
+//! stand's, an organisation's or a person's detail. Plain data, like `tui::detail`.
 
 use crate::directory::Directory;
 use crate::notes::{Note, NotesBook};
 use crate::sanitize::{for_display, for_display_with};
+use crate::search::fold::fold_text;
 
 use super::Notes;
 use crate::i18n::Ui;
@@ -109,6 +110,29 @@ fn line(t: &Ui, note: &Note) -> String {
 /// The notes about organisation `id`, if notes are available.
 pub fn about_organisation<'a>(book: Option<&'a NotesBook>, id: &str) -> Vec<&'a Note> {
     book.map(|b| b.about_organisation(id)).unwrap_or_default()
+}
+
+/// The notes about person `person` of the directory: those with their name
+/// (case, accents and punctuation aside) and no other directory
+/// organisation than theirs.
+pub fn about_person<'a>(
+    book: Option<&'a NotesBook>,
+    directory: &Directory,
+    person: usize,
+) -> Vec<&'a Note> {
+    let (Some(book), Some(who)) = (book, directory.people.get(person)) else {
+        return Vec::new();
+    };
+    let name = fold_text(&who.name);
+    let organisation = who.organisation.as_deref();
+    book.notes()
+        .into_iter()
+        .filter(|n| fold_text(&n.name) == name)
+        .filter(|n| {
+            let linked = n.organisation.as_ref().and_then(|o| o.id.as_deref());
+            linked.is_none() || linked == organisation
+        })
+        .collect()
 }
 
 /// The notes taken at stand `number`, if notes are available.

@@ -14,7 +14,7 @@ use crate::tui::confirm::Confirm;
 use crate::tui::detail::{Item, Target};
 use crate::tui::keymap::{self, Context};
 use crate::tui::tab::Tab;
-use crate::tui::testing::{app_with_notes, type_in_form};
+use crate::tui::testing::{app_with_notes, type_in_form, type_text};
 
 fn app_in(dir: &std::path::Path) -> App {
     app_with_notes(dir, Lang::En)
@@ -393,8 +393,9 @@ fn no_size_panics_with_the_form_a_question_or_the_banner() {
     let broken = tempfile::tempdir().unwrap();
     std::fs::write(broken.path().join("notes.json"), "[").unwrap();
     let mut banner = app_in(broken.path());
-    banner.update(Action::NextTab);
-    banner.update(Action::NextTab);
+    for _ in 0..3 {
+        banner.update(Action::NextTab); // The plan.
+    }
     for app in [&mut form, &mut question, &mut banner] {
         for width in 1..=130 {
             for height in 1..=45 {
@@ -437,4 +438,136 @@ fn note_times_are_shown_in_local_time() {
     assert!(shown[0].starts_with(&expected), "{shown:?} for {expected}");
     assert!(shown[0].ends_with("+02"), "the zone is named: {shown:?}");
     assert!(!shown[0].contains('T') && !shown[0].ends_with('Z'));
+}
+
+fn press_key(code: KeyCode) -> Action {
+    Action::FormKey(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+/// The names the form's name field suggests, as shown.
+fn suggested(app: &App) -> Vec<String> {
+    let form = app.form().expect("the form is open");
+    form.person_choices()
+        .iter()
+        .map(|p| p.name.clone())
+        .collect()
+}
+
+/// A note from a stand suggests the people to meet there; typing narrows
+/// the suggestions, and picking one fills in their name, role and (a
+/// directory organisation given way) organisation.
+#[test]
+fn a_note_from_a_stand_suggests_its_people_and_picking_one_fills_the_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    app.update(Action::Open); // Stand A1, of the Croix-Rouge: Anne Exemple.
+    app.update(Action::NewNote);
+    assert_eq!(suggested(&app), ["Anne Exemple"]);
+    assert!(app.form().unwrap().people_picker_open());
+    type_in_form(&mut app, "zz");
+    assert!(suggested(&app).is_empty(), "nothing matches");
+    assert!(!app.form().unwrap().people_picker_open());
+    app.update(press_key(KeyCode::Backspace));
+    app.update(press_key(KeyCode::Backspace));
+    type_in_form(&mut app, "exem");
+    assert_eq!(suggested(&app), ["Anne Exemple"]);
+    app.update(press_key(KeyCode::Enter));
+    let form = app.form().unwrap();
+    assert_eq!(form.value(FormField::Name), "Anne Exemple");
+    assert_eq!(form.value(FormField::Role), "coordinatrice (fictive)");
+    assert_eq!(form.value(FormField::Organisation), "Croix-Rouge");
+    assert!(form.is_linked());
+    assert_eq!(form.value(FormField::Stand), "A1");
+    assert_eq!(
+        form.focus,
+        FormField::Organisation,
+        "picked: on to the next field"
+    );
+    assert!(
+        suggested(&app).is_empty(),
+        "the name typed in full is picked"
+    );
+    app.update(Action::FormSave);
+    let note = other_instance(dir.path()).notes()[0].clone();
+    assert_eq!(note.role.as_deref(), Some("coordinatrice (fictive)"));
+
+    // The person's detail now lists the note taken about them.
+    let anne = app
+        .directory
+        .people
+        .iter()
+        .position(|p| p.id == "anne-exemple")
+        .unwrap();
+    let items = app.document(Target::Person(anne));
+    assert!(items.contains(&Item::Section(app.text().your_notes)));
+    assert!(
+        items
+            .iter()
+            .any(|i| matches!(i, Item::Link(_, Target::Note(0))))
+    );
+}
+
+/// Arrows move among the suggestions; Tab leaves the name as typed.
+#[test]
+fn arrows_choose_a_suggestion_and_tab_moves_on_without_picking() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    app.update(Action::NextTab); // Organisations
+    type_text(&mut app, "croix");
+    app.update(Action::Open);
+    app.update(Action::NewNote);
+    assert_eq!(suggested(&app), ["Anne Exemple"]);
+    app.update(press_key(KeyCode::Down));
+    app.update(press_key(KeyCode::Up));
+    assert_eq!(app.form().unwrap().person_choice, 0, "stays in range");
+    app.update(Action::FormNextField);
+    let form = app.form().unwrap();
+    assert_eq!(form.value(FormField::Name), "");
+    assert_eq!(form.focus, FormField::Organisation);
+}
+
+/// From an organisation with one stand the stand is filled in; with two it
+/// is left for the user (no guess).
+#[test]
+fn a_note_from_an_organisation_fills_in_its_stand_only_when_it_has_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    app.update(Action::NextTab); // Organisations
+    type_text(&mut app, "wunnengshellef");
+    app.update(Action::Open);
+    app.update(Action::NewNote);
+    let form = app.form().unwrap();
+    assert_eq!(form.value(FormField::Organisation), "Wunnéngshëllef");
+    assert_eq!(form.value(FormField::Stand), "A3");
+    assert_eq!(suggested(&app), ["Luc Fictif"]);
+    app.update(Action::FormCancel);
+
+    app.update(Action::Back);
+    app.update(Action::ClearSearch);
+    type_text(&mut app, "croix");
+    app.update(Action::Open);
+    app.update(Action::NewNote);
+    let form = app.form().unwrap();
+    assert_eq!(form.value(FormField::Organisation), "Croix-Rouge");
+    assert_eq!(form.value(FormField::Stand), "", "two stands: A1 and B3");
+}
+
+/// From a person: their name, role, organisation and stand (here the one
+/// stand of their organisation, as they name none).
+#[test]
+fn a_note_from_a_person_is_about_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    app.update(Action::NextTab);
+    app.update(Action::NextTab); // People
+    type_text(&mut app, "luc");
+    app.update(Action::NewNote); // From the list: the selected person.
+    let form = app.form().unwrap();
+    assert_eq!(form.value(FormField::Name), "Luc Fictif");
+    assert_eq!(form.value(FormField::Role), "chargé de projet (fictif)");
+    assert_eq!(form.value(FormField::Organisation), "Wunnéngshëllef");
+    assert!(form.is_linked());
+    assert_eq!(form.value(FormField::Stand), "A3");
+    assert!(!form.is_changed(), "nothing typed yet");
+    assert!(!form.people_picker_open(), "nothing else to suggest");
 }

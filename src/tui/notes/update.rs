@@ -4,7 +4,7 @@
 //! `form/update.rs`.
 
 use super::Notes;
-use super::form::NoteForm;
+use super::form::{Choice, NoteForm, PersonChoice};
 use crate::notes::{NoteDraft, OrganisationRef};
 use crate::tui::app::App;
 use crate::tui::confirm::Confirm;
@@ -114,11 +114,53 @@ impl App {
             return;
         }
         let draft = self.prefill();
-        self.form = Some(NoteForm::new(&draft, None, self.styles, self.text));
+        let mut form = NoteForm::new(&draft, None, self.styles, self.text);
+        form.suggest_people(self.people_to_suggest());
+        self.form = Some(form);
+    }
+
+    /// The people a new note's name suggests: those to meet at the stand
+    /// shown, or those of the organisation shown.
+    fn people_to_suggest(&self) -> Vec<PersonChoice> {
+        let directory = &self.directory;
+        let people = match self.shown_target() {
+            Some(Target::Stand(i)) => directory.people_at_stand(i),
+            Some(Target::Organisation(i)) => directory.people_of(i).collect(),
+            _ => Vec::new(),
+        };
+        people
+            .into_iter()
+            .map(|p| {
+                let person = &directory.people[p];
+                PersonChoice {
+                    name: person.name.to_string(),
+                    role: person.role.as_deref().unwrap_or_default().to_string(),
+                    organisation: directory.organisation_of_person(p).map(|o| {
+                        let o = &directory.organisations[o];
+                        Choice {
+                            id: o.id.to_string(),
+                            name: o.display_name().to_string(),
+                        }
+                    }),
+                    stand: self.only_stand(directory.stands_to_find(p)),
+                }
+            })
+            .collect()
+    }
+
+    /// The number of the one stand of `stands`; empty when there are none
+    /// or several (a note names the stand where you met, never a guess).
+    fn only_stand(&self, stands: Vec<usize>) -> String {
+        match stands[..] {
+            [stand] => self.directory.stands[stand].number.to_string(),
+            _ => String::new(),
+        }
     }
 
     /// A new note about what is shown: a stand gives its first organisation
-    /// and its number, an organisation itself, a note its organisation and stand.
+    /// and its number, an organisation itself and its stand if it has only
+    /// one, a person their name, role, organisation and stand (if one), a
+    /// note its organisation and stand.
     fn prefill(&self) -> NoteDraft {
         let linked = |index: usize| {
             let o = &self.directory.organisations[index];
@@ -138,7 +180,17 @@ impl App {
                     .next()
                     .and_then(linked);
             }
-            Some(Target::Organisation(i)) => draft.organisation = linked(i),
+            Some(Target::Organisation(i)) => {
+                draft.organisation = linked(i);
+                draft.stand = self.only_stand(self.directory.stands_of(i).collect());
+            }
+            Some(Target::Person(i)) => {
+                let person = &self.directory.people[i];
+                draft.name = person.name.to_string();
+                draft.role = person.role.as_deref().unwrap_or_default().to_string();
+                draft.organisation = self.directory.organisation_of_person(i).and_then(linked);
+                draft.stand = self.only_stand(self.directory.stands_to_find(i));
+            }
             Some(Target::Note(i)) => {
                 if let Some(note) = self.notes.note(i) {
                     draft.organisation = note.organisation.clone();

@@ -211,9 +211,9 @@ fn show_on_plan_from_ma_visite_clears_a_search_that_hides_the_stand() {
     app.update(Action::Plan(P::ToggleStar));
     app.update(Action::ClearSearch);
     type_text(&mut app, "A1");
-    app.update(Action::NextTab);
-    app.update(Action::NextTab);
-    app.update(Action::NextTab);
+    for _ in 0..4 {
+        app.update(Action::NextTab);
+    }
     assert_eq!(app.tab(), Tab::Visit);
     app.update(Action::Plan(P::ShowOnPlan));
     assert_eq!(app.tab(), Tab::Plan);

@@ -132,8 +132,8 @@ impl App {
     }
 
     /// The stand `s`, `v` and "I am here" act on: the focused detail's, the
-    /// cursor's in "Ma visite", the selected organisation's first stand, else
-    /// the selected stand.
+    /// cursor's in "Ma visite", the selected organisation's or person's
+    /// first stand, else the selected stand.
     pub(crate) fn acting_stand(&self) -> Option<String> {
         let number = |i: usize| self.directory.stands.get(i).map(|s| s.number.to_string());
         match (self.detail, self.tab) {
@@ -147,6 +147,7 @@ impl App {
                 let hit = list.hits.get(list.selected)?;
                 self.stand_of(Target::Organisation(hit.record))
             }
+            (None, Tab::People) => self.stand_of(self.selected_target()?),
             (None, _) => {
                 let list = self.list(Tab::Stands);
                 number(list.hits.get(list.selected)?.record)
@@ -159,6 +160,10 @@ impl App {
             Target::Stand(i) => self.directory.stands.get(i).map(|s| s.number.to_string()),
             Target::Organisation(i) => {
                 let stand = self.directory.stands_of(i).next()?;
+                Some(self.directory.stands[stand].number.to_string())
+            }
+            Target::Person(i) => {
+                let stand = *self.directory.stands_to_find(i).first()?;
                 Some(self.directory.stands[stand].number.to_string())
             }
             // A note leads to the stand where you met, when it is one of the directory's.

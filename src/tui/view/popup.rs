@@ -1,6 +1,7 @@
 //! The one way to draw a window over the screen (help, theme picker, yes/no
-//! question, note form): a centred rectangle, cleared, with a border, a title
-//! on top and, if any, a footer at the bottom.
+//! question, note form, the form's suggestions): a rectangle, centred or
+//! placed, cleared, with a border, a title on top and, if any, a footer at
+//! the bottom.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -42,7 +43,12 @@ impl<'a> Popup<'a> {
     /// Draws the frame, at most `width` × `height`, centred on `screen`, over
     /// whatever was there; returns the area inside it.
     pub(crate) fn draw(self, buf: &mut Buffer, screen: Rect, width: u16, height: u16) -> Rect {
-        let area = centered(screen, width, height);
+        self.draw_in(buf, centered(screen, width, height))
+    }
+
+    /// Draws the frame on `area` exactly (a dropdown placed by its field),
+    /// over whatever was there; returns the area inside it.
+    pub(crate) fn draw_in(self, buf: &mut Buffer, area: Rect) -> Rect {
         Clear.render(area, buf);
         let mut block = Block::bordered()
             .padding(self.padding)

@@ -1,13 +1,15 @@
 //! The note form over the screen: one row per field, the text area below,
-//! then the error, warnings or the focused field's keys. The organisation
-//! picker opens under its field.
+//! then the error, warnings or the focused field's keys. The suggestions for
+//! the name and the organisation open in a bordered dropdown under their
+//! field (over it when there is no room below), right of the labels: the
+//! field typed in and every label stay in view.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Widget};
+use ratatui::widgets::Widget;
 
-use super::{FollowChoice, FormField, NoteForm};
+use super::{FollowChoice, FormField, NoteForm, PersonChoice};
 use crate::sanitize::for_display;
 use crate::tui::app::App;
 use crate::tui::view::popup::Popup;
@@ -18,6 +20,10 @@ use crate::tui::wrap::width;
 const LABEL_WIDTH: u16 = 15;
 /// The one-line fields, above the text area.
 const LINE_FIELDS: usize = 9;
+/// At most this many suggestions show at once (the list scrolls).
+const DROPDOWN_ROWS: u16 = 8;
+/// The dropdown is at most this wide.
+const DROPDOWN_WIDTH: u16 = 60;
 
 pub(crate) fn draw(app: &App, form: &NoteForm, buf: &mut Buffer, screen: Rect) {
     let styles = &app.styles;
@@ -41,16 +47,16 @@ pub(crate) fn draw(app: &App, form: &NoteForm, buf: &mut Buffer, screen: Rect) {
     let focus = form.focus.index().min(LINE_FIELDS - 1);
     let first = (focus + 1).saturating_sub(room);
     let mut y = inner.y;
-    let mut org_row = None;
+    let mut focus_row = None;
     for &field in FormField::ALL[..LINE_FIELDS].iter().skip(first).take(room) {
         label(app, form, field, buf, Rect::new(inner.x, y, LABEL_WIDTH, 1));
         let rect = Rect::new(input_x, y, input_width, 1);
+        if field == form.focus {
+            focus_row = Some(y);
+        }
         match field {
             FormField::FollowUp => follow_up(app, form, buf, rect),
-            FormField::Organisation => {
-                org_row = Some(y);
-                organisation(app, form, buf, rect);
-            }
+            FormField::Organisation => organisation(app, form, buf, rect),
             _ => form.input(field).render(rect, buf),
         }
         y += 1;
@@ -76,14 +82,9 @@ pub(crate) fn draw(app: &App, form: &NoteForm, buf: &mut Buffer, screen: Rect) {
         Rect::new(inner.x, inner.bottom() - 1, inner.width, 1),
     );
 
-    if let (Some(row), true) = (org_row, form.picker_open()) {
-        picker(
-            app,
-            form,
-            buf,
-            Rect::new(input_x, row + 1, input_width.min(48), 0),
-            inner,
-        );
+    if let Some(row) = focus_row {
+        let field = Rect::new(input_x, row, input_width.min(DROPDOWN_WIDTH), 1);
+        suggestions(app, form, buf, field, inner);
     }
 }
 
@@ -159,6 +160,7 @@ fn status(app: &App, form: &NoteForm, buf: &mut Buffer, rect: Rect) {
         let keys = match form.focus {
             FormField::FollowUp => app.text().follow_up_keys,
             FormField::Organisation if form.picker_open() => app.text().completion_keys,
+            FormField::Name if form.people_picker_open() => app.text().completion_keys,
             _ => "",
         };
         Line::styled(keys, styles.dim())
@@ -166,30 +168,82 @@ fn status(app: &App, form: &NoteForm, buf: &mut Buffer, rect: Rect) {
     put_line(buf, rect, rect.y, &line);
 }
 
-/// The organisations matching what is typed, under the field.
-fn picker(app: &App, form: &NoteForm, buf: &mut Buffer, at: Rect, inside: Rect) {
-    let rows = (form.choices.len() as u16).min(inside.bottom().saturating_sub(at.y));
-    let area = Rect { height: rows, ..at }.intersection(inside);
-    if area.is_empty() {
+/// The suggestions for the field being typed in (`field`, its row), if it
+/// has some: the people of the stand or organisation for the name, the
+/// directory's organisations matching what is typed for the organisation.
+fn suggestions(app: &App, form: &NoteForm, buf: &mut Buffer, field: Rect, inside: Rect) {
+    let (title, lines, selected): (_, Vec<String>, _) = if form.people_picker_open() {
+        let people = form.person_choices();
+        let lines = people.into_iter().map(person_line).collect();
+        (app.text().suggested_people, lines, form.person_choice)
+    } else if form.picker_open() {
+        let lines = form.choices.iter().map(|c| c.name.clone()).collect();
+        (app.text().suggested_organisations, lines, form.choice)
+    } else {
         return;
+    };
+    dropdown(app, buf, title, &lines, selected, field, inside);
+}
+
+/// `Anne Exemple — coordinatrice · Croix-Rouge`: who a suggestion is.
+fn person_line(person: &PersonChoice) -> String {
+    let mut line = person.name.clone();
+    if !person.role.is_empty() {
+        line.push_str(" — ");
+        line.push_str(&person.role);
     }
-    Clear.render(area, buf);
-    for (i, choice) in form.choices.iter().take(rows as usize).enumerate() {
-        let style = if i == form.choice {
-            app.styles.selected()
+    if let Some(organisation) = &person.organisation {
+        line.push_str(" · ");
+        line.push_str(&organisation.name);
+    }
+    line
+}
+
+/// A bordered list of `lines` titled `title`, `selected` lit, under `field`
+/// or, when there is more room there, over it; within `inside`, scrolled so
+/// the selected line shows.
+fn dropdown(
+    app: &App,
+    buf: &mut Buffer,
+    title: &str,
+    lines: &[String],
+    selected: usize,
+    field: Rect,
+    inside: Rect,
+) {
+    let wanted = (lines.len() as u16).min(DROPDOWN_ROWS) + 2;
+    let below = inside.bottom().saturating_sub(field.bottom());
+    let above = field.y.saturating_sub(inside.y);
+    let (y, height) = if below >= wanted || below >= above {
+        (field.bottom(), wanted.min(below))
+    } else {
+        let height = wanted.min(above);
+        (field.y - height, height)
+    };
+    if height < 3 {
+        return; // No room for one line and its border.
+    }
+    let styles = &app.styles;
+    let area = Rect { y, height, ..field };
+    let list = Popup::new(title, styles.title(), styles.border_focused()).draw_in(buf, area);
+    let rows = list.height as usize;
+    let first = (selected + 1).saturating_sub(rows);
+    for (row, (i, text)) in lines.iter().enumerate().skip(first).take(rows).enumerate() {
+        let style = if i == selected {
+            styles.selected()
         } else {
-            app.styles.hint_key()
+            styles.base()
         };
-        let y = area.y + i as u16;
+        let y = list.y + row as u16;
         buf.set_style(
             Rect {
                 y,
                 height: 1,
-                ..area
+                ..list
             },
             style,
         );
-        let line = Line::styled(format!(" {}", for_display(&choice.name)), style);
-        put_line(buf, area, y, &line);
+        let line = Line::styled(format!(" {}", for_display(text)), style);
+        put_line(buf, list, y, &line);
     }
 }

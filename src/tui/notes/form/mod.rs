@@ -1,5 +1,6 @@
-//! The note form: one field per item of a note, a multi-line text area, and
-//! the organisation picker. The state is here; its part of `App::update` is
+//! The note form: one field per item of a note, a multi-line text area, the
+//! organisation picker, and the people of the stand or organisation the
+//! note was started from, suggested for the name. The state is here; its part of `App::update` is
 //! in [`update`], its drawing in `draw`.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -7,6 +8,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::notes::{FollowUp, NoteDraft, OrganisationRef};
+use crate::search::fold::fold_text;
 
 use crate::i18n::Ui;
 use crate::tui::style::Styles;
@@ -23,6 +25,18 @@ pub use fields::{FollowChoice, FormField};
 pub struct Choice {
     pub id: String,
     pub name: String,
+}
+
+/// A person of the directory the name field suggests, with what picking
+/// them fills in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonChoice {
+    pub name: String,
+    /// Empty when the directory gives none.
+    pub role: String,
+    pub organisation: Option<Choice>,
+    /// Empty unless the directory says at which one stand to find them.
+    pub stand: String,
 }
 
 /// What a key did to the form, so `update` knows what to recompute.
@@ -46,6 +60,11 @@ pub struct NoteForm {
     /// The picker's choices for the organisation typed, and its cursor.
     pub choices: Vec<Choice>,
     pub choice: usize,
+    /// The people the name field suggests (those of the stand or the
+    /// organisation the note was started from), and the cursor among those
+    /// matching what is typed.
+    pub people: Vec<PersonChoice>,
+    pub person_choice: usize,
     /// Why the last save was refused.
     pub error: Option<String>,
     no_color: bool,
@@ -95,6 +114,8 @@ impl NoteForm {
             }),
             choices: Vec::new(),
             choice: 0,
+            people: Vec::new(),
+            person_choice: 0,
             error: None,
             no_color: styles.no_color,
             text,
@@ -196,6 +217,33 @@ impl NoteForm {
         self.focus == FormField::Organisation && !self.choices.is_empty() && !self.is_linked()
     }
 
+    /// Offers `people` as suggestions for the name.
+    pub fn suggest_people(&mut self, people: Vec<PersonChoice>) {
+        self.people = people;
+        self.person_choice = 0;
+    }
+
+    /// The suggested people whose name holds every word typed in the name
+    /// field (case and accents aside), but not one whose name is typed in
+    /// full: that one is picked already.
+    pub fn person_choices(&self) -> Vec<&PersonChoice> {
+        let typed = fold_text(&self.value(FormField::Name));
+        let words: Vec<&str> = typed.split_whitespace().collect();
+        self.people
+            .iter()
+            .filter(|p| {
+                let name = fold_text(&p.name);
+                name != typed && words.iter().all(|w| name.contains(w))
+            })
+            .collect()
+    }
+
+    /// The name's suggestions are shown while the name field has the
+    /// keyboard and some match what is typed.
+    pub fn people_picker_open(&self) -> bool {
+        self.focus == FormField::Name && !self.person_choices().is_empty()
+    }
+
     /// A key typed while the form has the keyboard (not a form command).
     pub fn key(&mut self, key: KeyEvent) -> KeyOutcome {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
@@ -219,6 +267,15 @@ impl NoteForm {
                     KeyOutcome::Nothing
                 };
             }
+            FormField::Name if self.people_picker_open() => match key.code {
+                KeyCode::Down => {
+                    let last = self.person_choices().len() - 1;
+                    self.person_choice = (self.person_choice + 1).min(last);
+                }
+                KeyCode::Up => self.person_choice = self.person_choice.saturating_sub(1),
+                KeyCode::Enter => self.pick_person(),
+                _ => return self.type_in_line(key, ctrl),
+            },
             FormField::Organisation if self.picker_open() => match key.code {
                 KeyCode::Down => self.choice = (self.choice + 1).min(self.choices.len() - 1),
                 KeyCode::Up => self.choice = self.choice.saturating_sub(1),
@@ -251,7 +308,42 @@ impl NoteForm {
         self.next_field();
     }
 
-    /// A key for a one-line field: never a line break.
+    /// Picks the person under the cursor: the name is theirs, and so are
+    /// the role and stand left empty, and the organisation unless one was
+    /// typed by hand (a directory one, e.g. a stand's first, gives way to
+    /// theirs).
+    fn pick_person(&mut self) {
+        let picked = self
+            .person_choices()
+            .get(self.person_choice)
+            .map(|p| (*p).clone());
+        let Some(person) = picked else {
+            return;
+        };
+        self.replace(FormField::Name, &person.name);
+        if self.value(FormField::Role).trim().is_empty() {
+            self.replace(FormField::Role, &person.role);
+        }
+        let typed_by_hand =
+            !self.is_linked() && !self.value(FormField::Organisation).trim().is_empty();
+        if let (Some(organisation), false) = (person.organisation, typed_by_hand) {
+            self.replace(FormField::Organisation, &organisation.name);
+            self.linked = Some(organisation);
+            self.choices.clear();
+        }
+        if self.value(FormField::Stand).trim().is_empty() {
+            self.replace(FormField::Stand, &person.stand);
+        }
+        self.person_choice = 0;
+        self.set_focus(FormField::Name);
+        self.next_field();
+    }
+
+    /// Sets the text of `field` (the focus is set again by the caller).
+    fn replace(&mut self, field: FormField, text: &str) {
+        self.inputs[field.index()] = self.text_area(field, text);
+    }
+
     /// Empties the field that has the keyboard (the follow-up choice has no
     /// text to empty).
     fn clear_field(&mut self) -> KeyOutcome {
@@ -261,12 +353,14 @@ impl NoteForm {
         }
         self.inputs[field.index()] = self.text_area(field, "");
         self.set_focus(field);
+        self.person_choice = 0;
         match field {
             FormField::Organisation => KeyOutcome::OrganisationEdited,
             _ => KeyOutcome::Other,
         }
     }
 
+    /// A key for a one-line field: never a line break.
     fn type_in_line(&mut self, key: KeyEvent, ctrl: bool) -> KeyOutcome {
         let line_break = matches!(key.code, KeyCode::Enter)
             || (ctrl && matches!(key.code, KeyCode::Char('m' | 'j')));
@@ -274,6 +368,9 @@ impl NoteForm {
             return KeyOutcome::Nothing;
         }
         let changed = self.inputs[self.focus.index()].input(key);
+        if changed && self.focus == FormField::Name {
+            self.person_choice = 0; // The suggestions follow what is typed.
+        }
         match (changed, self.focus) {
             (true, FormField::Organisation) => KeyOutcome::OrganisationEdited,
             (true, _) => KeyOutcome::Other,

@@ -91,3 +91,53 @@ fn ctrl_u_empties_the_field_being_typed_in() {
     type_in(&mut form, "again");
     assert_eq!(form.draft().unwrap().text, "again");
 }
+
+fn anne() -> PersonChoice {
+    PersonChoice {
+        name: "Anne Exemple".into(),
+        role: "coordinatrice".into(),
+        organisation: Some(Choice {
+            id: "croix-rouge".into(),
+            name: "Croix-Rouge".into(),
+        }),
+        stand: "A1".into(),
+    }
+}
+
+/// Picking a person never overwrites what the user typed: an organisation
+/// or role typed by hand stays; a directory organisation gives way.
+#[test]
+fn picking_a_person_keeps_what_was_typed_by_hand() {
+    let mut form = NoteForm::new(&NoteDraft::default(), None, Styles::new(true), &t(En).ui);
+    form.suggest_people(vec![anne()]);
+    form.set_focus(FormField::Organisation);
+    type_in(&mut form, "Mon asso");
+    form.set_focus(FormField::Role);
+    type_in(&mut form, "bénévole");
+    form.set_focus(FormField::Name);
+    type_in(&mut form, "ANNE");
+    assert!(form.people_picker_open(), "case and accents aside");
+    form.key(press(KeyCode::Enter));
+    let draft = form.draft().unwrap();
+    assert_eq!(draft.name, "Anne Exemple");
+    assert_eq!(draft.role, "bénévole");
+    let organisation = draft.organisation.unwrap();
+    assert_eq!(
+        (organisation.id, organisation.name.as_str()),
+        (None, "Mon asso")
+    );
+    assert_eq!(draft.stand, "A1");
+
+    let linked = NoteDraft {
+        organisation: Some(OrganisationRef {
+            id: Some("caritas".into()),
+            name: "Caritas".into(),
+        }),
+        ..NoteDraft::default()
+    };
+    let mut form = NoteForm::new(&linked, None, Styles::new(true), &t(En).ui);
+    form.suggest_people(vec![anne()]);
+    form.key(press(KeyCode::Enter));
+    let organisation = form.draft().unwrap().organisation.unwrap();
+    assert_eq!(organisation.id.as_deref(), Some("croix-rouge"));
+}
