@@ -141,11 +141,7 @@ pub const BINDINGS: &[Binding] = &[
     // `/` is not typed from the detail: it only gives the search the keyboard.
     bind(C::Detail,      &[ch('/')],                       A::FocusSearch,                 k!(focus_search)),
     // List and detail, and the Plan and "Ma visite": keys that never type.
-    bind(C::Browse,      &[TAB],                           A::NextTab,                     k!(next_tab)).hint("Tab", k!(tab_short)),
-    bind(C::Browse,      &[BACK_TAB],                      A::PrevTab,                     k!(prev_tab)),
-    // Notes from the list too, where letters type: Alt or a function key.
-    bind(C::Browse,      &[alt('n'), f(5)],                A::NewNote,                     k!(new_note)).hint("Alt-n", k!(new_note_short)),
-    // Hinted only while a note is shown (see `view::hints`).
+    // Notes, hinted only while a note is shown (see `view::hints`).
     bind(C::Browse,      &[alt('e'), f(6)],                A::EditNote,                    k!(edit_note)).hint("Alt-e", k!(edit_short)),
     bind(C::Browse,      &[alt('f'), f(7)],                A::CycleFollowUp,               k!(cycle_follow_up)).hint("Alt-f", k!(follow_up_short)),
     bind(C::Browse,      &[alt('d'), f(8)],                A::DeleteNote,                  k!(delete_note)).hint("Alt-d", k!(delete_short)),
@@ -154,6 +150,10 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Browse,      &[alt('v')],                      plan(P::ToggleVisited),         k!(visited)).hint("Alt-v", k!(visited_short)),
     bind(C::Browse,      &[alt('h')],                      plan(P::SetHere),               k!(here)).hint("Alt-h", k!(here_short)),
     bind(C::Browse,      &[alt('r')],                      plan(P::ResetHere),             k!(reset_here)),
+    bind(C::Browse,      &[TAB],                           A::NextTab,                     k!(next_tab)).hint("Tab", k!(tab_short)),
+    bind(C::Browse,      &[BACK_TAB],                      A::PrevTab,                     k!(prev_tab)),
+    // Notes from the list too, where letters type: Alt or a function key.
+    bind(C::Browse,      &[alt('n'), f(5)],                A::NewNote,                     k!(new_note)).hint("Alt-n", k!(new_note_short)),
     bind(C::Browse,      &[alt('u'), f(12)],               A::ToggleFollowUpFilter,        k!(follow_up_filter)).hint("Alt-u", k!(follow_up_filter_short)),
     // Notes file unreadable.
     bind(C::NotesBroken, &[f(9)],                          A::SetAsideNotes,               k!(set_aside)).hint("F9", k!(set_aside_short)),

@@ -82,6 +82,10 @@ pub(crate) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(placeholder, styles.placeholder()));
     } else {
         spans.push(Span::styled(shown.clone(), styles.base()));
+        if !letters_type {
+            let how = format!("  {}", app.text().search_placeholder_commands);
+            spans.push(Span::styled(how, styles.placeholder()));
+        }
     }
     let left = Rect {
         width: area.width.saturating_sub(count_width),
