@@ -55,7 +55,7 @@ Souris : la molette fait défiler ; un clic choisit un onglet, une ligne ou un l
     context_form: "Formulaire de note",
     context_confirm: "Confirmation",
     context_global: "Partout",
-    context_browse: "Liste et détail",
+    context_browse: "Listes, détail, Plan et Ma visite",
     context_list: "Liste (la recherche a le clavier)",
     context_list_idle: "Recherche vide (liste ou détail)",
     context_detail: "Volet de détail",
@@ -260,9 +260,9 @@ const KEYS: Keys = Keys {
     tour_short: "parcours",
     next_hall: "salle ou étage suivant",
     prev_hall: "salle ou étage précédent",
-    undo: "annuler la dernière modification (étoiles, visites, position, notes)",
+    undo: "annuler le dernier changement (étoile, note…)",
     undo_short: "annuler",
-    focus_search: "chercher (depuis le Plan et Ma visite : dans Stands)",
+    focus_search: "chercher (du Plan et de Ma visite : dans Stands)",
     focus_search_short: "chercher",
 };
 
