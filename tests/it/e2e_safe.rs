@@ -136,7 +136,14 @@ fn sante_typed_in_my_visit_keeps_the_starred_stand() {
 fn a_star_and_a_deleted_note_are_undone_and_said() {
     let config = tempfile::tempdir().unwrap();
     maillage_in(config.path())
-        .args(["notes", "add", "--name", "Ada Example", "--text", "Met at A1"])
+        .args([
+            "notes",
+            "add",
+            "--name",
+            "Ada Example",
+            "--text",
+            "Met at A1",
+        ])
         .run_ok();
     let mut app = start(config.path(), &[]);
     app.search("A1");
@@ -166,7 +173,11 @@ fn a_star_and_a_deleted_note_are_undone_and_said() {
     app.quit();
     // Another run (and the CLI) sees it.
     let listed = maillage_in(config.path()).args(["notes", "list"]).run_ok();
-    assert!(stdout(&listed).contains("Ada Example"), "{}", stdout(&listed));
+    assert!(
+        stdout(&listed).contains("Ada Example"),
+        "{}",
+        stdout(&listed)
+    );
 }
 
 /// Opens a dialog with `open`, waits for `shown`, and checks Ctrl-C quits
