@@ -31,7 +31,7 @@ text_table! {
             help_title, help_footer, help_typing, themes_title, themes_empty,
             themes_footer,
             // Help sections, one per keymap context.
-            context_note_detail, context_notes_broken, context_plan_broken, context_form,
+            context_notes_broken, context_plan_broken, context_form,
             context_confirm, context_global, context_browse, context_list,
             context_list_idle, context_detail, context_help, context_themes,
             // Detail of a note, and notes shown in other details.
@@ -44,6 +44,9 @@ text_table! {
             // Status messages.
             notes_unavailable, notes_read_only, no_note_shown, note_saved,
             note_deleted, note_gone, notes_file_fine, notes_reloaded,
+            // Safe typing and undo.
+            search_placeholder_commands, letters_are_commands, nothing_to_undo,
+            undo_hint,
             // Banner shown while the notes file is unreadable.
             banner_hint,
             // Confirmations.
@@ -88,6 +91,14 @@ text_table! {
             editor_failed: fn(&str) -> String,
             /// `Plan — Grande salle (1/2, [ ] to switch)`: hall name, index from 0, count.
             plan_title: fn(&str, usize, usize) -> String,
+            /// `Stand B4 starred.` / `… unstarred.`: the stand, starred now or not.
+            starred_now: fn(&str, bool) -> String,
+            /// `Stand B4 visited; you are here.`: the stand, visited now or not.
+            visited_now: fn(&str, bool) -> String,
+            /// `You are here: stand B4.`; `None`: back at the main entrance.
+            here_now: fn(Option<&str>) -> String,
+            /// `Undone: Stand B4 starred.`, given what the change said.
+            undone: fn(&str) -> String,
             /// Descriptions of the key bindings.
             keys: Keys,
         }
@@ -116,6 +127,8 @@ text_table! {
             visited_short, here, here_short, reset_here, pan, pan_short,
             zoom_in, zoom_out, zoom_fit, zoom_short, next_stand, prev_stand,
             stand_short, tour, tour_short, next_hall, prev_hall,
+            // Safe typing and undo.
+            undo, undo_short, focus_search, focus_search_short,
         }
         others {}
     }

@@ -230,6 +230,36 @@ impl NotesBook {
         found.ok_or_else(|| NoteError::NotFound(id.to_string()))
     }
 
+    /// Puts `note` back as it was (undoing a deletion or an edit), and
+    /// saves. It is stamped as updated now, after any deletion of it, so it
+    /// wins over the tombstone and over the copy it replaces, here and in
+    /// every merge.
+    pub fn restore(&mut self, note: &Note) -> Result<(), NoteError> {
+        if note.event != self.event {
+            return Err(NoteError::NotFound(note.id.clone()));
+        }
+        self.store.save(|file| {
+            let deleted = file
+                .tombstones
+                .iter()
+                .filter(|t| t.id == note.id)
+                .map(|t| t.deleted);
+            let current = file
+                .notes
+                .iter()
+                .filter(|n| n.id == note.id)
+                .map(|n| n.updated);
+            let latest = deleted.chain(current).fold(note.updated, Timestamp::max);
+            let mut restored = note.clone();
+            restored.updated = now_after(latest);
+            match file.notes.iter_mut().find(|n| n.id == note.id) {
+                Some(kept) => *kept = restored,
+                None => file.notes.push(restored),
+            }
+        })?;
+        Ok(())
+    }
+
     /// Picks up changes another instance saved; true if anything changed.
     pub fn reload_if_changed(&mut self) -> bool {
         self.store.reload_if_changed()

@@ -85,6 +85,14 @@ pub enum Action {
     FormKey(KeyEvent),
     /// The external editor ended: the new text, or why it failed.
     EditorReturned(Result<String, String>),
+    /// Takes back the last change to stars, visits, position or notes.
+    Undo,
+    /// `/`: the keyboard to the search line (from the Plan and "Ma visite",
+    /// the Stands list's).
+    FocusSearch,
+    /// A printable key bound to nothing where letters are commands: says
+    /// how to search, changes nothing.
+    NotACommand,
     /// Stars, visits, "you are here", the plan's zoom and pan.
     Plan(super::plan::PlanAction),
     /// The search index built on the worker thread is ready.

@@ -30,6 +30,7 @@ use crate::tui::notes::{Effect, Notes};
 use crate::tui::plan::PlanState;
 use crate::tui::style::Styles;
 use crate::tui::tab::Tab;
+use crate::tui::undo::UndoStack;
 
 /// What `App::new` needs besides the directory; the binary reads them from
 /// the environment and the terminal, tests set them directly.
@@ -91,6 +92,8 @@ pub struct App {
     /// One line for the user about what just happened, until the next key.
     pub(crate) message: Option<String>,
     pub(crate) quit: bool,
+    /// How to take back the last changes to stars, visits, position and notes.
+    pub(crate) undo: UndoStack,
     /// Kept between keystrokes so a search at fair scale fits in a frame.
     pub(crate) searches: Searches,
     pub(crate) width: u16,
@@ -207,6 +210,9 @@ impl App {
             Action::FormKey(key) => self.form_key(key),
             Action::EditorReturned(result) => self.editor_returned(result),
             Action::Plan(action) => self.plan_update(action),
+            Action::Undo => self.undo(),
+            Action::FocusSearch => self.focus_search(),
+            Action::NotACommand => self.say(self.text.letters_are_commands),
         }
         self.refresh_plan();
     }

@@ -20,12 +20,11 @@ pub enum Context {
     Browse,
     /// The list has focus: printable keys go to the search.
     List,
-    /// The list has focus and the search is empty.
+    /// The search is empty and the list or the detail has focus: `?` is
+    /// not a search character then.
     ListIdle,
-    /// The detail pane has focus.
+    /// The detail pane has focus; printable keys go back to the search.
     Detail,
-    /// The detail pane has focus and shows a note.
-    NoteDetail,
     /// The notes file cannot be read (notes are read-only).
     NotesBroken,
     /// The plan file cannot be read (stars, visits and position are
@@ -45,11 +44,10 @@ pub enum Context {
 
 impl Context {
     /// Help sections in the order they are shown.
-    pub const ALL: [Context; 14] = [
+    pub const ALL: [Context; 13] = [
         Context::List,
         Context::ListIdle,
         Context::Detail,
-        Context::NoteDetail,
         Context::Browse,
         Context::Plan,
         Context::Visit,
@@ -69,7 +67,6 @@ impl Context {
             Context::List => t.context_list,
             Context::ListIdle => t.context_list_idle,
             Context::Detail => t.context_detail,
-            Context::NoteDetail => t.context_note_detail,
             Context::NotesBroken => t.context_notes_broken,
             Context::PlanBroken => t.context_plan_broken,
             Context::Form => t.context_form,
@@ -84,6 +81,12 @@ impl Context {
     /// Whether a printable key that no binding claims goes to the search.
     fn types(self) -> bool {
         matches!(self, Context::List | Context::Detail)
+    }
+
+    /// Whether letters are commands here: a printable key that no binding
+    /// claims is answered with how to search, and changes nothing.
+    fn commands(self) -> bool {
+        matches!(self, Context::Plan | Context::Visit)
     }
 }
 
@@ -181,6 +184,12 @@ pub fn action_for_key(event: &KeyEvent, contexts: &[Context]) -> Option<Action> 
             modifiers,
         } if modifiers.is_empty() && contexts.iter().any(|c| c.types()) => {
             Some(Action::TypeChar(c))
+        }
+        Key {
+            code: KeyCode::Char(_),
+            modifiers,
+        } if modifiers.is_empty() && contexts.iter().any(|c| c.commands()) => {
+            Some(Action::NotACommand)
         }
         _ => None,
     }

@@ -8,7 +8,7 @@
 //!   its drawing: [`list`] (search line and results), [`detail`], [`plan`],
 //!   [`visit`] ("Ma visite"), [`notes`] (list, detail, form, editor),
 //!   [`help`], [`themes`] (the theme filter); [`confirm`] is the yes/no
-//!   question they share.
+//!   question they share; [`undo`] takes the last changes back.
 //! - [`run`] owns the terminal: it sets it up, restores it on every way out
 //!   (quit, error, panic), and turns events into actions.
 
@@ -27,6 +27,7 @@ pub mod tab;
 #[cfg(test)]
 mod testing;
 pub mod themes;
+pub mod undo;
 pub mod view;
 pub mod visit;
 mod wrap;

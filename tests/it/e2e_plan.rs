@@ -35,7 +35,7 @@ fn select_a_stand_ask_for_the_way_and_read_the_directions() {
         assert!(screen.contains(number), "{number} on the plan:\n{screen}");
     }
     // "I am at this stand": the route to it is now nothing at all.
-    app.send("h");
+    app.send("\x1bh"); // Alt-h: a bare `h` changes nothing on the plan
     app.wait_for("You are here: Stand B4");
     app.send("q");
     assert_eq!(app.wait_exit(), 0);
@@ -63,7 +63,7 @@ fn stars_set_in_the_tui_are_printed_by_maillage_plan() {
     app.wait_for("1/15");
     app.send("\r");
     app.wait_for("Depuis l'entrée principale");
-    app.send("s"); // In the detail, `s` stars.
+    app.send("\x1bs"); // In the detail too, Alt-s stars (`s` would be typed).
     app.wait_for("★ à visiter"); // The French interface.
     app.quit();
 

@@ -18,6 +18,7 @@ mod e2e_mouse;
 mod e2e_notes;
 mod e2e_panic;
 mod e2e_plan;
+mod e2e_safe;
 mod e2e_tui;
 mod import_cli;
 mod import_cli_fr;

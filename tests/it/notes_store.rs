@@ -162,6 +162,45 @@ fn two_instances_merge_adds_edits_and_deletions() {
 }
 
 #[test]
+fn a_deleted_or_edited_note_restored_is_back_on_disk_and_wins_merges() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut book = NotesBook::open_in(dir.path(), EVENT);
+    let mut other = NotesBook::open_in(dir.path(), EVENT);
+    let id = book.add(&full_draft()).unwrap().id;
+    let before = book.note(&id).unwrap().clone();
+    book.delete(&id).unwrap();
+    assert!(book.note(&id).is_none());
+    book.restore(&before).unwrap();
+    // On disk, for a fresh reader, with every field as it was.
+    let reopened = NotesBook::open_in(dir.path(), EVENT);
+    let back = reopened.note(&id).expect("the note is back on disk");
+    assert_eq!(NoteDraft::from_note(back), NoteDraft::from_note(&before));
+    assert_eq!(back.created, before.created);
+    assert!(back.updated > before.updated, "stamped after its deletion");
+    // Another instance that saw the deletion keeps the restored note too.
+    other.add(&draft("Other")).unwrap();
+    assert!(other.note(&id).is_some(), "the restore beats the tombstone");
+
+    // An edit undone: the old text comes back.
+    let mut edit = NoteDraft::from_note(&before);
+    edit.text = "changed".into();
+    book.reload_if_changed();
+    book.edit(&id, &edit).unwrap();
+    book.restore(&before).unwrap();
+    let reopened = NotesBook::open_in(dir.path(), EVENT);
+    assert_eq!(reopened.note(&id).unwrap().text, before.text);
+    assert_eq!(reopened.notes().len(), 2);
+
+    // A note of another event is not this book's to restore.
+    let mut elsewhere = before.clone();
+    elsewhere.event = "another-event".into();
+    assert!(matches!(
+        book.restore(&elsewhere),
+        Err(NoteError::NotFound(_))
+    ));
+}
+
+#[test]
 fn follow_ups_are_open_ones_soonest_first_undated_last() {
     let dir = tempfile::tempdir().unwrap();
     let mut book = NotesBook::open_in(dir.path(), EVENT);

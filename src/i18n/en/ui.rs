@@ -41,25 +41,27 @@ pub(super) const UI: Ui = Ui {
     suggested_organisations: "In the directory",
     help_title: "Keys",
     help_footer: "Esc, F1 or ? closes this help",
-    help_typing: "Any other character types into the search (list) or starts a new search (detail). \
-`?` opens help only when the search is empty or the detail has focus; F1 always does. \
-`q` quits only from the detail pane, since in the list it is a letter to search for; \
-so do the note keys n, e, d and f: from the list, use Alt-n, Alt-e, Alt-d, Alt-f or F5 to F8. \
+    help_typing: "In the lists and the detail, every character types into the search \
+(from the detail, it goes back to the list with the letter typed); commands there are keys that \
+cannot be text: Alt-letters, F-keys, Ctrl-keys, Enter, Esc, arrows. `?` opens help when the search is empty; \
+F1 always does. On the Plan and in My visit, letters are commands: / goes to the search (of Stands), \
+q quits, u undoes. Nowhere does a bare letter change what is saved: stars, visits and \"you are here\" \
+are Alt-s, Alt-v, Alt-h and Alt-r, and every change is announced at the bottom; Ctrl-Z (or u) takes \
+back the last ones, a deleted note too. Ctrl-C quits from anywhere (asking first if a note form has changes). \
 With several themes chosen, items having ANY of them are shown. \
 Mouse: the wheel scrolls; a click selects a tab, a row or a link, and a second click opens it. \
 On the plan, a click on a stand selects it and the wheel zooms.",
     themes_title: "Filter by theme (any of)",
     themes_empty: "This directory has no themes.",
     themes_footer: "Space toggles · Backspace clears · Enter closes",
-    context_note_detail: "Detail of a note",
     context_notes_broken: "Notes file unreadable",
     context_plan_broken: "Plan file unreadable",
     context_form: "Note form",
     context_confirm: "Confirmation",
     context_global: "Everywhere",
-    context_browse: "List and detail",
+    context_browse: "Lists, detail, Plan and My visit",
     context_list: "List (search box has the keyboard)",
-    context_list_idle: "List, search empty",
+    context_list_idle: "Search empty (list or detail)",
     context_detail: "Detail pane",
     context_help: "This help",
     context_themes: "Theme picker",
@@ -78,7 +80,7 @@ On the plan, a click on a stand selects it and the wheel zooms.",
     follow_todo: "to do",
     follow_done: "done",
     notes_follow_up_title: "to follow up",
-    no_notes: "No notes yet. Alt-n or F5 (or n in a detail) adds one.",
+    no_notes: "No notes yet. Alt-n or F5 adds one.",
     no_follow_ups: "Nothing to follow up. Alt-u shows every note.",
     set_aside_hint: "F9 sets the file aside (after asking).",
     notes_unavailable: "Notes are unavailable: no configuration folder (set MAILLAGE_CONFIG_DIR or --config-dir).",
@@ -89,6 +91,10 @@ On the plan, a click on a stand selects it and the wheel zooms.",
     note_gone: "That note no longer exists (deleted elsewhere?).",
     notes_file_fine: "The notes file is fine: nothing to set aside.",
     notes_reloaded: "Notes changed on disk: reloaded.",
+    search_placeholder_commands: "/ to search (letters are commands here)",
+    letters_are_commands: "Letters are commands here: / to search, ? for the keys.",
+    nothing_to_undo: "Nothing to undo.",
+    undo_hint: "Ctrl-Z brings it back.",
     banner_hint: "Notes are read-only; the file is left untouched. Repair it, or F9: set it aside and start afresh.",
     confirm_title: "Please confirm",
     confirm_footer: "y: yes · n or Esc: no",
@@ -123,8 +129,8 @@ never deleted) and start with no stars, no visits and \"you are here\" at the en
     colon: ": ",
     tab_plan: "Plan",
     tab_visit: "My visit",
-    context_plan: "Plan (letters are commands; type a search in Stands)",
-    context_visit: "My visit",
+    context_plan: "Plan (letters are commands; / searches)",
+    context_visit: "My visit (letters are commands; / searches)",
     plan_read_only: "the plan file was left untouched; stars, visits and \"you are here\" are read-only until it is repaired, or set aside with F9",
     plan_file_fine: "The plan file is fine: nothing to set aside.",
     plan_no_stand: "Select a stand first.",
@@ -150,7 +156,7 @@ never deleted) and start with no stars, no visits and \"you are here\" at the en
     legend_tick: "visited",
     no_venue: "This directory has no plan of the venue.",
     visit_title: "My visit — starred stands in walking order",
-    visit_empty: "No stand starred yet: select a stand and press Alt-s (s in the detail or the plan).",
+    visit_empty: "No stand starred yet: select a stand and press Alt-s.",
     visit_from: "From",
     visit_total: "Total walk",
     visit_done: "visited",
@@ -168,6 +174,10 @@ never deleted) and start with no stars, no visits and \"you are here\" at the en
     plan_set_aside_done,
     confirm_delete,
     editor_failed,
+    starred_now,
+    visited_now,
+    here_now,
+    undone,
     plan_title,
     keys: KEYS,
 };
@@ -253,6 +263,10 @@ const KEYS: Keys = Keys {
     tour_short: "tour",
     next_hall: "next hall or floor",
     prev_hall: "previous hall or floor",
+    undo: "undo the last change (star, visit, note…)",
+    undo_short: "undo",
+    focus_search: "search (from the Plan and My visit: in Stands)",
+    focus_search_short: "search",
 };
 
 fn too_small(width: u16, height: u16, min_width: u16, min_height: u16) -> String {
@@ -297,7 +311,7 @@ fn set_aside_done(path: Option<&Path>) -> String {
 }
 
 fn confirm_delete(name: &str) -> String {
-    format!("Delete the note on {name}? This cannot be undone here.")
+    format!("Delete the note on {name}? (Ctrl-Z brings it back.)")
 }
 
 fn plan_title(hall: &str, index: usize, count: usize) -> String {
@@ -310,4 +324,31 @@ fn plan_title(hall: &str, index: usize, count: usize) -> String {
 
 fn editor_failed(why: &str) -> String {
     format!("The editor did not run: {why}")
+}
+
+fn starred_now(stand: &str, on: bool) -> String {
+    if on {
+        format!("★ Stand {stand} starred (to visit).")
+    } else {
+        format!("Stand {stand} unstarred.")
+    }
+}
+
+fn visited_now(stand: &str, on: bool) -> String {
+    if on {
+        format!("✓ Stand {stand} visited; you are here now.")
+    } else {
+        format!("Stand {stand} no longer visited.")
+    }
+}
+
+fn here_now(stand: Option<&str>) -> String {
+    match stand {
+        Some(stand) => format!("You are here: stand {stand}."),
+        None => "You are back at the main entrance.".to_string(),
+    }
+}
+
+fn undone(said: &str) -> String {
+    format!("Undone: {said}")
 }

@@ -44,25 +44,28 @@ pub(super) const UI: Ui = Ui {
     suggested_organisations: "Dans l'annuaire",
     help_title: "Touches",
     help_footer: "Esc, F1 ou ? ferme cette aide",
-    help_typing: "Tout autre caractère s'ajoute à la recherche (liste) ou lance une nouvelle recherche (détail). \
-`?` n'ouvre l'aide que si la recherche est vide ou si le détail a la main ; F1 l'ouvre toujours. \
-`q` ne quitte que depuis le détail, car dans la liste c'est une lettre à chercher ; \
-de même pour les touches des notes n, e, d et f : depuis la liste, utilisez Alt-n, Alt-e, Alt-d, Alt-f ou F5 à F8. \
+    help_typing: "Dans les listes et le détail, tout caractère s'écrit dans la recherche \
+(depuis le détail, on revient à la liste avec la lettre tapée) ; les commandes y sont des touches qui ne \
+peuvent pas être du texte : Alt-lettre, touches F, Ctrl, Enter, Esc, flèches. `?` ouvre l'aide quand la \
+recherche est vide ; F1 l'ouvre toujours. Sur le Plan et dans Ma visite, les lettres sont des commandes : \
+/ mène à la recherche (des Stands), q quitte, u annule. Nulle part une lettre seule ne change ce qui est \
+enregistré : étoiles, visites et « vous êtes ici » sont Alt-s, Alt-v, Alt-h et Alt-r, et chaque changement \
+est annoncé en bas ; Ctrl-Z (ou u) reprend les derniers, une note supprimée aussi. Ctrl-C quitte de partout \
+(en demandant d'abord si un formulaire de note a des changements). \
 Avec plusieurs thèmes choisis, les éléments ayant AU MOINS UN d'entre eux sont affichés. \
 Souris : la molette fait défiler ; un clic choisit un onglet, une ligne ou un lien, un second clic l'ouvre. \
 Sur le plan, un clic sur un stand le choisit et la molette zoome.",
     themes_title: "Filtrer par thème (au moins un)",
     themes_empty: "Cet annuaire n'a pas de thèmes.",
     themes_footer: "Space coche · Backspace efface · Enter ferme",
-    context_note_detail: "Détail d'une note",
     context_notes_broken: "Fichier de notes illisible",
     context_plan_broken: "Fichier du plan illisible",
     context_form: "Formulaire de note",
     context_confirm: "Confirmation",
     context_global: "Partout",
-    context_browse: "Liste et détail",
+    context_browse: "Listes, détail, Plan et Ma visite",
     context_list: "Liste (la recherche a le clavier)",
-    context_list_idle: "Liste, recherche vide",
+    context_list_idle: "Recherche vide (liste ou détail)",
     context_detail: "Volet de détail",
     context_help: "Cette aide",
     context_themes: "Choix des thèmes",
@@ -81,7 +84,7 @@ Sur le plan, un clic sur un stand le choisit et la molette zoome.",
     follow_todo: "à faire",
     follow_done: "fait",
     notes_follow_up_title: "à suivre",
-    no_notes: "Pas encore de notes. Alt-n ou F5 (ou n dans un détail) en ajoute une.",
+    no_notes: "Pas encore de notes. Alt-n ou F5 en ajoute une.",
     no_follow_ups: "Rien à suivre. Alt-u affiche toutes les notes.",
     set_aside_hint: "F9 met le fichier de côté (après confirmation).",
     notes_unavailable: "Notes indisponibles : aucun dossier de configuration (définissez MAILLAGE_CONFIG_DIR ou --config-dir).",
@@ -92,6 +95,10 @@ Sur le plan, un clic sur un stand le choisit et la molette zoome.",
     note_gone: "Cette note n'existe plus (supprimée ailleurs ?).",
     notes_file_fine: "Le fichier de notes est lisible : rien à mettre de côté.",
     notes_reloaded: "Notes modifiées sur le disque : rechargées.",
+    search_placeholder_commands: "/ pour chercher (ici, les lettres sont des commandes)",
+    letters_are_commands: "Ici, les lettres sont des commandes\u{a0}: / pour chercher, ? pour les touches.",
+    nothing_to_undo: "Rien à annuler.",
+    undo_hint: "Ctrl-Z la rétablit.",
     banner_hint: "Notes en lecture seule ; le fichier n'est pas modifié. Réparez-le, ou F9 : le mettre de côté et repartir de zéro.",
     confirm_title: "Confirmation",
     confirm_footer: "o : oui · n ou Esc : non",
@@ -127,8 +134,8 @@ jamais supprimé) et repartir sans étoiles ni visites, « vous êtes ici » à 
     colon: "\u{a0}: ",
     tab_plan: "Plan",
     tab_visit: "Ma visite",
-    context_plan: "Plan (les lettres sont des commandes ; cherchez dans Stands)",
-    context_visit: "Ma visite",
+    context_plan: "Plan (les lettres sont des commandes ; / pour chercher)",
+    context_visit: "Ma visite (les lettres sont des commandes ; / pour chercher)",
     plan_read_only: "le fichier du plan n'a pas été modifié ; étoiles, visites et « vous êtes ici » restent en lecture seule jusqu'à sa réparation, ou F9 pour le mettre de côté",
     plan_file_fine: "Le fichier du plan est lisible : rien à mettre de côté.",
     plan_no_stand: "Choisissez d'abord un stand.",
@@ -154,7 +161,7 @@ jamais supprimé) et repartir sans étoiles ni visites, « vous êtes ici » à 
     legend_tick: "visité",
     no_venue: "Cet annuaire n'a pas de plan du lieu.",
     visit_title: "Ma visite — stands à visiter dans l'ordre du parcours",
-    visit_empty: "Aucun stand à visiter : choisissez un stand et appuyez sur Alt-s (s dans le détail ou le plan).",
+    visit_empty: "Aucun stand à visiter : choisissez un stand et appuyez sur Alt-s.",
     visit_from: "Départ",
     visit_total: "Marche totale",
     visit_done: "visité",
@@ -172,6 +179,10 @@ jamais supprimé) et repartir sans étoiles ni visites, « vous êtes ici » à 
     plan_set_aside_done,
     confirm_delete,
     editor_failed,
+    starred_now,
+    visited_now,
+    here_now,
+    undone,
     plan_title,
     keys: KEYS,
 };
@@ -257,6 +268,10 @@ const KEYS: Keys = Keys {
     tour_short: "parcours",
     next_hall: "salle ou étage suivant",
     prev_hall: "salle ou étage précédent",
+    undo: "annuler le dernier changement (étoile, note…)",
+    undo_short: "annuler",
+    focus_search: "chercher (du Plan et de Ma visite : dans Stands)",
+    focus_search_short: "chercher",
 };
 
 fn too_small(width: u16, height: u16, min_width: u16, min_height: u16) -> String {
@@ -301,7 +316,7 @@ fn set_aside_done(path: Option<&Path>) -> String {
 }
 
 fn confirm_delete(name: &str) -> String {
-    format!("Supprimer la note sur {name} ? Impossible d'annuler ici.")
+    format!("Supprimer la note sur {name} ? (Ctrl-Z la rétablit.)")
 }
 
 fn plan_title(hall: &str, index: usize, count: usize) -> String {
@@ -314,4 +329,31 @@ fn plan_title(hall: &str, index: usize, count: usize) -> String {
 
 fn editor_failed(why: &str) -> String {
     format!("L'éditeur n'a pas pu être lancé : {why}")
+}
+
+fn starred_now(stand: &str, on: bool) -> String {
+    if on {
+        format!("★ Stand {stand} ajouté à ma visite.")
+    } else {
+        format!("Stand {stand} retiré de ma visite.")
+    }
+}
+
+fn visited_now(stand: &str, on: bool) -> String {
+    if on {
+        format!("✓ Stand {stand} visité\u{a0}; vous êtes ici maintenant.")
+    } else {
+        format!("Stand {stand} n'est plus marqué visité.")
+    }
+}
+
+fn here_now(stand: Option<&str>) -> String {
+    match stand {
+        Some(stand) => format!("Vous êtes ici\u{a0}: stand {stand}."),
+        None => "Vous êtes de retour à l'entrée principale.".to_string(),
+    }
+}
+
+fn undone(said: &str) -> String {
+    format!("Annulé\u{a0}: {said}")
 }

@@ -97,6 +97,7 @@ impl App {
             effect: None,
             message: None,
             quit: false,
+            undo: Default::default(),
             searches: Default::default(),
             width: options.width,
             height: options.height,

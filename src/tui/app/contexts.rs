@@ -2,7 +2,6 @@
 //! bindings apply (see `keymap`).
 
 use super::{App, Focus, Popup};
-use crate::tui::detail::Target;
 use crate::tui::keymap::Context;
 
 impl App {
@@ -16,9 +15,6 @@ impl App {
         }
         let mut contexts = self.browse_contexts();
         if self.popup.is_none() {
-            if matches!(self.detail, Some(d) if matches!(d.target, Target::Note(_))) {
-                contexts.insert(0, Context::NoteDetail);
-            }
             if self.notes.problem(self.text).is_some() {
                 // First, so its hint (F9) is never crowded out of the hint bar.
                 contexts.insert(0, Context::NotesBroken);
@@ -34,6 +30,12 @@ impl App {
         match (self.popup, self.focus) {
             (Some(Popup::Help { .. }), _) => vec![Context::Help, Context::Global],
             (Some(Popup::Themes { .. }), _) => vec![Context::ThemePicker, Context::Global],
+            (None, Focus::Detail) if self.query.is_empty() => vec![
+                Context::Detail,
+                Context::ListIdle,
+                Context::Browse,
+                Context::Global,
+            ],
             (None, Focus::Detail) => vec![Context::Detail, Context::Browse, Context::Global],
             (None, Focus::List) if !self.tab.has_list() => self.plan_contexts(),
             (None, Focus::List) if self.query.is_empty() => {

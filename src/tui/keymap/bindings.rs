@@ -2,6 +2,14 @@
 //! Read by key handling, the help overlay and the hint bar (see the parent
 //! module). A row reads: where, which keys, what they do, how the help says
 //! it, and (`.hint`) how the hint bar says it.
+//!
+//! The rule a person learns once: where the search line invites typing (the
+//! lists and the detail reached from them) every character types, so
+//! commands there are keys that cannot be text (Alt-letters, F-keys, Ctrl,
+//! Enter, Esc, arrows). On the Plan and in "Ma visite" letters are commands,
+//! but only harmless ones (view, `q`, `u`, `/`, `?`). Nowhere does a bare
+//! letter change what is saved: stars, visits and "you are here" are
+//! Alt-letters everywhere. The tests in `tests.rs` hold the table to it.
 
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
@@ -130,23 +138,22 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Detail,      &[END],                           A::End,                         k!(first_last_link)),
     bind(C::Detail,      &[ENTER],                         A::Open,                        k!(follow)).hint("Enter", k!(follow_short)),
     bind(C::Detail,      &[ESC, BACKSPACE, LEFT],          A::Back,                        k!(back)).hint("Esc", k!(back_short)),
-    bind(C::Detail,      &[ch('?')],                       A::ToggleHelp,                  k!(help)),
-    // Letters act only where they do not type: in the detail pane.
-    bind(C::Detail,      &[ch('n')],                       A::NewNote,                     k!(new_note)).hint("n", k!(new_note_short)),
-    bind(C::Detail,      &[ch('q')],                       A::Quit,                        k!(quit)).hint("q", k!(quit)),
-    // Detail of a note.
-    bind(C::NoteDetail,  &[ch('e')],                       A::EditNote,                    k!(edit_note)).hint("e", k!(edit_short)),
-    bind(C::NoteDetail,  &[ch('d')],                       A::DeleteNote,                  k!(delete_note)).hint("d", k!(delete_short)),
-    bind(C::NoteDetail,  &[ch('f')],                       A::CycleFollowUp,               k!(cycle_follow_up)).hint("f", k!(follow_up_short)),
-    // List and detail.
+    // `/` is not typed from the detail: it only gives the search the keyboard.
+    bind(C::Detail,      &[ch('/')],                       A::FocusSearch,                 k!(focus_search)),
+    // List and detail, and the Plan and "Ma visite": keys that never type.
+    // Notes, hinted only while a note is shown (see `view::hints`).
+    bind(C::Browse,      &[alt('e'), f(6)],                A::EditNote,                    k!(edit_note)).hint("Alt-e", k!(edit_short)),
+    bind(C::Browse,      &[alt('f'), f(7)],                A::CycleFollowUp,               k!(cycle_follow_up)).hint("Alt-f", k!(follow_up_short)),
+    bind(C::Browse,      &[alt('d'), f(8)],                A::DeleteNote,                  k!(delete_note)).hint("Alt-d", k!(delete_short)),
+    // What is saved changes with Alt-letters, the same everywhere.
+    bind(C::Browse,      &[alt('s')],                      plan(P::ToggleStar),            k!(star)).hint("Alt-s", k!(star_short)),
+    bind(C::Browse,      &[alt('v')],                      plan(P::ToggleVisited),         k!(visited)).hint("Alt-v", k!(visited_short)),
+    bind(C::Browse,      &[alt('h')],                      plan(P::SetHere),               k!(here)).hint("Alt-h", k!(here_short)),
+    bind(C::Browse,      &[alt('r')],                      plan(P::ResetHere),             k!(reset_here)),
     bind(C::Browse,      &[TAB],                           A::NextTab,                     k!(next_tab)).hint("Tab", k!(tab_short)),
     bind(C::Browse,      &[BACK_TAB],                      A::PrevTab,                     k!(prev_tab)),
     // Notes from the list too, where letters type: Alt or a function key.
     bind(C::Browse,      &[alt('n'), f(5)],                A::NewNote,                     k!(new_note)).hint("Alt-n", k!(new_note_short)),
-    // Hinted only while a note is shown (see `view::hints`).
-    bind(C::Browse,      &[alt('e'), f(6)],                A::EditNote,                    k!(edit_note)).hint("Alt-e", k!(edit_short)),
-    bind(C::Browse,      &[alt('f'), f(7)],                A::CycleFollowUp,               k!(cycle_follow_up)).hint("Alt-f", k!(follow_up_short)),
-    bind(C::Browse,      &[alt('d'), f(8)],                A::DeleteNote,                  k!(delete_note)).hint("Alt-d", k!(delete_short)),
     bind(C::Browse,      &[alt('u'), f(12)],               A::ToggleFollowUpFilter,        k!(follow_up_filter)).hint("Alt-u", k!(follow_up_filter_short)),
     // Notes file unreadable.
     bind(C::NotesBroken, &[f(9)],                          A::SetAsideNotes,               k!(set_aside)).hint("F9", k!(set_aside_short)),
@@ -181,17 +188,13 @@ pub const BINDINGS: &[Binding] = &[
     // Everywhere.
     bind(C::Global,      &[f(2), ctrl('t')],               A::OpenThemePicker,             k!(themes)).hint("F2", k!(themes_short)),
     bind(C::Global,      &[f(1)],                          A::ToggleHelp,                  k!(help)).hint("F1", k!(help)),
+    bind(C::Global,      &[ctrl('z')],                     A::Undo,                        k!(undo)).hint("Ctrl-Z", k!(undo_short)),
     bind(C::Global,      &[ctrl('c')],                     A::Quit,                        k!(quit)).hint("Ctrl-C", k!(quit)),
     // The visit: from the list too, with keys that cannot be search text.
     bind(C::Browse,      &[f(3)],                          plan(P::ShowOnPlan),            k!(show_on_plan)).hint("F3", k!(show_on_plan_short)),
-    bind(C::Browse,      &[alt('s')],                      plan(P::ToggleStar),            k!(star)),
-    bind(C::Browse,      &[alt('v')],                      plan(P::ToggleVisited),         k!(visited)),
-    bind(C::Browse,      &[alt('h')],                      plan(P::SetHere),               k!(here)),
-    // The detail pane: letters are free there.
-    bind(C::Detail,      &[ch('s')],                       plan(P::ToggleStar),            k!(star)).hint("s", k!(star_short)),
-    bind(C::Detail,      &[ch('v')],                       plan(P::ToggleVisited),         k!(visited)).hint("v", k!(visited_short)),
-    bind(C::Detail,      &[ch('h')],                       plan(P::SetHere),               k!(here)),
-    // The Plan tab: arrows pan, letters are commands.
+    // The Plan tab: arrows pan, letters are commands that change nothing saved.
+    // `/` is said by the search line (no hint).
+    bind(C::Plan,        &[ch('/')],                       A::FocusSearch,                 k!(focus_search)),
     bind(C::Plan,        &[LEFT],                          plan(P::Pan { dx: -1, dy: 0 }), k!(pan)).hint("←↑↓→", k!(pan_short)),
     bind(C::Plan,        &[RIGHT],                         plan(P::Pan { dx: 1, dy: 0 }),  k!(pan)),
     bind(C::Plan,        &[UP],                            plan(P::Pan { dx: 0, dy: -1 }), k!(pan)),
@@ -201,25 +204,20 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Plan,        &[ch('0')],                       plan(P::ZoomFit),               k!(zoom_fit)),
     bind(C::Plan,        &[ch('n'), ctrl('n'), PAGE_DOWN], plan(P::NextStand),             k!(next_stand)).hint("n p", k!(stand_short)),
     bind(C::Plan,        &[ch('p'), ctrl('p'), PAGE_UP],   plan(P::PrevStand),             k!(prev_stand)),
-    bind(C::Plan,        &[ch('h')],                       plan(P::SetHere),               k!(here)).hint("h", k!(here_short)),
-    bind(C::Plan,        &[ch('e')],                       plan(P::ResetHere),             k!(reset_here)),
-    bind(C::Plan,        &[ch('s')],                       plan(P::ToggleStar),            k!(star)).hint("s", k!(star_short)),
-    bind(C::Plan,        &[ch('v')],                       plan(P::ToggleVisited),         k!(visited)).hint("v", k!(visited_short)),
-    bind(C::Plan,        &[ch('t')],                       plan(P::ToggleTour),            k!(tour)).hint("t", k!(tour_short)),
+    bind(C::Plan,        &[ch('t')],                       plan(P::ToggleTour),            k!(tour)),
+    bind(C::Plan,        &[ch('u')],                       A::Undo,                        k!(undo)).hint("u", k!(undo_short)),
     bind(C::Plan,        &[ch(']')],                       plan(P::NextHall),              k!(next_hall)),
     bind(C::Plan,        &[ch('[')],                       plan(P::PrevHall),              k!(prev_hall)),
     bind(C::Plan,        &[ch('?')],                       A::ToggleHelp,                  k!(help)),
     bind(C::Plan,        &[ch('q')],                       A::Quit,                        k!(quit)).hint("q", k!(quit)),
-    // "Ma visite".
+    // "Ma visite": letters are commands that change nothing saved.
+    bind(C::Visit,       &[ch('/')],                       A::FocusSearch,                 k!(focus_search)),
     bind(C::Visit,       &[UP, ctrl('p'), ch('k')],        plan(P::VisitMove(-1)),         k!(move_in_list)).hint("↑↓", k!(move_short)),
     bind(C::Visit,       &[DOWN, ctrl('n'), ch('j')],      plan(P::VisitMove(1)),          k!(move_in_list)),
     bind(C::Visit,       &[HOME],                          plan(P::VisitFirst),            k!(first_last)),
     bind(C::Visit,       &[END],                           plan(P::VisitLast),             k!(first_last)),
     bind(C::Visit,       &[ENTER],                         plan(P::ShowOnPlan),            k!(show_on_plan)).hint("Enter", k!(show_on_plan_short)),
-    bind(C::Visit,       &[ch('v')],                       plan(P::ToggleVisited),         k!(visited)).hint("v", k!(visited_short)),
-    bind(C::Visit,       &[ch('s')],                       plan(P::ToggleStar),            k!(star)).hint("s", k!(star_short)),
-    bind(C::Visit,       &[ch('h')],                       plan(P::SetHere),               k!(here)).hint("h", k!(here_short)),
-    bind(C::Visit,       &[ch('e')],                       plan(P::ResetHere),             k!(reset_here)),
+    bind(C::Visit,       &[ch('u')],                       A::Undo,                        k!(undo)).hint("u", k!(undo_short)),
     bind(C::Visit,       &[ch('?')],                       A::ToggleHelp,                  k!(help)),
     bind(C::Visit,       &[ch('q')],                       A::Quit,                        k!(quit)).hint("q", k!(quit)),
 ];

@@ -9,11 +9,94 @@ const LIST: &[Context] = &[C::List, C::Browse, C::Global];
 const LIST_IDLE: &[Context] = &[C::ListIdle, C::List, C::Browse, C::Global];
 const DETAIL: &[Context] = &[C::Detail, C::Browse, C::Global];
 
+const PLAN: &[Context] = &[C::Plan, C::Browse, C::Global];
+const VISIT: &[Context] = &[C::Visit, C::Browse, C::Global];
+
+/// Where the search line invites typing (the list, and the detail reached
+/// from it), every letter types, and nothing else happens.
 #[test]
-fn printable_keys_type_in_the_list_but_q_quits_in_the_detail() {
-    let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
-    assert_eq!(action_for_key(&q, LIST), Some(Action::TypeChar('q')));
-    assert_eq!(action_for_key(&q, DETAIL), Some(Action::Quit));
+fn every_letter_types_in_the_list_and_the_detail() {
+    for c in ('a'..='z').chain('A'..='Z').chain("éçœ0123456789".chars()) {
+        let key = press(KeyCode::Char(c), KeyModifiers::NONE);
+        for contexts in [LIST, LIST_IDLE, DETAIL] {
+            assert_eq!(
+                action_for_key(&key, contexts),
+                Some(Action::TypeChar(c)),
+                "{c} in {contexts:?}"
+            );
+        }
+    }
+    let slash = press(KeyCode::Char('/'), KeyModifiers::NONE);
+    assert_eq!(action_for_key(&slash, LIST), Some(Action::TypeChar('/')));
+    assert_eq!(action_for_key(&slash, DETAIL), Some(Action::FocusSearch));
+}
+
+/// Where letters are commands, no bare letter changes what is saved or
+/// types: each is a harmless command, quit, undo, search or help, or is
+/// answered with how to search.
+#[test]
+fn no_bare_letter_changes_what_is_saved_on_the_plan_or_in_the_visit() {
+    use crate::tui::plan::PlanAction as P;
+    for contexts in [PLAN, VISIT] {
+        for c in ('a'..='z')
+            .chain('A'..='Z')
+            .chain("0123456789/?+-=[]*".chars())
+        {
+            let key = press(KeyCode::Char(c), KeyModifiers::NONE);
+            let action = action_for_key(&key, contexts);
+            let saves = matches!(
+                action,
+                Some(Action::Plan(
+                    P::ToggleStar | P::ToggleVisited | P::SetHere | P::ResetHere
+                )) | Some(
+                    Action::NewNote
+                        | Action::EditNote
+                        | Action::DeleteNote
+                        | Action::CycleFollowUp
+                        | Action::TypeChar(_)
+                )
+            );
+            assert!(!saves, "{c} in {contexts:?} does {action:?}");
+            assert!(action.is_some(), "{c} in {contexts:?} says something");
+        }
+        let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(action_for_key(&q, contexts), Some(Action::Quit));
+        let u = press(KeyCode::Char('u'), KeyModifiers::NONE);
+        assert_eq!(action_for_key(&u, contexts), Some(Action::Undo));
+        let slash = press(KeyCode::Char('/'), KeyModifiers::NONE);
+        assert_eq!(action_for_key(&slash, contexts), Some(Action::FocusSearch));
+        let e = press(KeyCode::Char('e'), KeyModifiers::NONE);
+        assert_eq!(action_for_key(&e, contexts), Some(Action::NotACommand));
+    }
+}
+
+/// Stars, visits and "you are here" are the same Alt-letters everywhere,
+/// and Ctrl-Z undoes everywhere but in the form and a question.
+#[test]
+fn saved_changes_and_undo_have_the_same_keys_everywhere() {
+    use crate::tui::plan::PlanAction as P;
+    let alt = |c| press(KeyCode::Char(c), KeyModifiers::ALT);
+    let undo = press(KeyCode::Char('z'), KeyModifiers::CONTROL);
+    for contexts in [LIST, LIST_IDLE, DETAIL, PLAN, VISIT] {
+        assert_eq!(
+            action_for_key(&alt('s'), contexts),
+            Some(Action::Plan(P::ToggleStar))
+        );
+        assert_eq!(
+            action_for_key(&alt('v'), contexts),
+            Some(Action::Plan(P::ToggleVisited))
+        );
+        assert_eq!(
+            action_for_key(&alt('h'), contexts),
+            Some(Action::Plan(P::SetHere))
+        );
+        assert_eq!(
+            action_for_key(&alt('r'), contexts),
+            Some(Action::Plan(P::ResetHere))
+        );
+        assert_eq!(action_for_key(&undo, contexts), Some(Action::Undo));
+    }
+    assert_ne!(action_for_key(&undo, &[C::Confirm]), Some(Action::Undo));
 }
 
 #[test]
@@ -33,6 +116,8 @@ fn ctrl_c_quits_everywhere_and_releases_are_ignored() {
         DETAIL,
         &[C::Help, C::Global][..],
         &[C::ThemePicker, C::Global],
+        PLAN,
+        VISIT,
         &[C::Confirm],
         &[C::Form],
     ] {

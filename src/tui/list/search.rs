@@ -22,6 +22,17 @@ impl App {
         self.refresh_results();
     }
 
+    /// `/`: the search line gets the keyboard, leaving a detail; from the
+    /// Plan and "Ma visite", the search of the Stands list (the stands they
+    /// show).
+    pub(crate) fn focus_search(&mut self) {
+        if self.tab.has_list() {
+            self.focus_list();
+        } else {
+            self.switch_tab(crate::tui::tab::Tab::Stands);
+        }
+    }
+
     pub(crate) fn backspace(&mut self) {
         if self.query.pop().is_some() {
             self.refresh_results();
@@ -59,14 +70,22 @@ pub(crate) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .saturating_sub(width(app.text().search_prompt) + count_width as usize + 2);
     let shown = tail(&query, room);
 
+    // On the Plan and in "Ma visite" letters are commands: the line says
+    // how to search instead of inviting typing.
+    let letters_type = app.tab().has_list();
     let mut spans = vec![Span::styled(app.text().search_prompt, styles.label())];
     if query.is_empty() {
-        spans.push(Span::styled(
-            app.text().search_placeholder,
-            styles.placeholder(),
-        ));
+        let placeholder = match letters_type {
+            true => app.text().search_placeholder,
+            false => app.text().search_placeholder_commands,
+        };
+        spans.push(Span::styled(placeholder, styles.placeholder()));
     } else {
         spans.push(Span::styled(shown.clone(), styles.base()));
+        if !letters_type {
+            let how = format!("  {}", app.text().search_placeholder_commands);
+            spans.push(Span::styled(how, styles.placeholder()));
+        }
     }
     let left = Rect {
         width: area.width.saturating_sub(count_width),
@@ -86,6 +105,7 @@ pub(crate) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     );
 
     let typing = app.focus() == Focus::List
+        && letters_type
         && app.popup().is_none()
         && app.form().is_none()
         && app.confirmation().is_none();

@@ -11,6 +11,7 @@ use crate::tui::confirm::Confirm;
 use crate::tui::detail::Target;
 use crate::tui::list::ListView;
 use crate::tui::tab::Tab;
+use crate::tui::undo::Inverse;
 
 impl App {
     pub fn notes(&self) -> &Notes {
@@ -233,15 +234,16 @@ impl App {
         if !self.writable() {
             return;
         }
-        let id = self
-            .shown_note()
-            .and_then(|i| self.notes.note(i))
-            .map(|n| n.id.clone());
-        let (Some(id), Some(book)) = (id, self.notes.book.as_mut()) else {
+        let before = self.shown_note().and_then(|i| self.notes.note(i)).cloned();
+        let (Some(before), Some(book)) = (before, self.notes.book.as_mut()) else {
             return self.say(self.text.no_note_shown);
         };
-        match book.cycle_follow_up(&id) {
-            Ok(state) => self.say((self.text.follow_up_now)(&self.text.follow_up(&state))),
+        match book.cycle_follow_up(&before.id) {
+            Ok(state) => {
+                let said = (self.text.follow_up_now)(&self.text.follow_up(&state));
+                let before = Box::new(before);
+                self.changed(Inverse::NoteReplaced { before }, said);
+            }
             Err(e) => self.say(e.message(self.text.lang)),
         }
         self.notes_changed();
@@ -267,9 +269,20 @@ impl App {
         let Some(book) = self.notes.book.as_mut() else {
             return;
         };
-        match book.delete(id) {
-            Ok(()) => self.say(self.text.note_deleted),
-            Err(e) => self.say(e.message(self.text.lang)),
+        let before = book.note(id).cloned();
+        match (book.delete(id), before) {
+            (Ok(()), Some(before)) => {
+                let before = Box::new(before);
+                self.undo
+                    .push(Inverse::NoteReplaced { before }, self.text.note_deleted);
+                // Said with the way back, since it was asked first.
+                self.say(format!(
+                    "{} {}",
+                    self.text.note_deleted, self.text.undo_hint
+                ));
+            }
+            (Ok(()), None) => self.say(self.text.note_deleted),
+            (Err(e), _) => self.say(e.message(self.text.lang)),
         }
         self.notes_changed();
     }
@@ -280,7 +293,10 @@ impl App {
             return;
         };
         match book.set_aside() {
-            Ok(moved) => self.say((self.text.set_aside_done)(moved.as_deref())),
+            Ok(moved) => {
+                self.undo.forget_notes();
+                self.say((self.text.set_aside_done)(moved.as_deref()));
+            }
             Err(e) => self.say(e.to_string()),
         }
         self.notes_changed();

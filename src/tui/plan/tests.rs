@@ -45,7 +45,11 @@ fn a_stand_ticked_off_is_where_you_are_and_the_last_one_ends_the_tour() {
     select(&mut app, "C3");
     app.update(Action::Plan(P::ToggleVisited));
     assert_eq!(app.plan().event_plan().position(), Some("C3"));
-    assert_eq!(app.message(), None, "A6 is still to visit");
+    assert_eq!(
+        app.message(),
+        Some("✓ Stand C3 visited; you are here now."),
+        "A6 is still to visit"
+    );
     let rows = app.visit_rows();
     assert_eq!(rows[0].stand, "A6", "the tour goes on from C3");
 
@@ -186,7 +190,8 @@ fn pan_does_nothing_when_the_hall_fits_and_stops_at_its_edges_when_zoomed() {
 }
 
 #[test]
-fn the_plan_tab_takes_letters_as_commands_and_the_search_is_kept() {
+fn the_plan_tab_takes_letters_as_commands_but_none_changes_the_plan() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let mut app = app();
     type_text(&mut app, "B4");
     app.update(Action::Plan(P::ShowOnPlan));
@@ -194,14 +199,31 @@ fn the_plan_tab_takes_letters_as_commands_and_the_search_is_kept() {
     assert_eq!(app.query(), "B4");
     let contexts = app.contexts();
     assert_eq!(contexts[0], Context::Plan);
-    let s = ratatui::crossterm::event::KeyEvent::new(
-        ratatui::crossterm::event::KeyCode::Char('s'),
-        ratatui::crossterm::event::KeyModifiers::NONE,
-    );
-    let action = keymap::action_for_key(&s, &contexts);
+    let before = app.plan().event_plan();
+    for c in "hotesse".chars() {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        if let Some(action) = keymap::action_for_key(&key, &app.contexts()) {
+            app.update(action);
+        }
+    }
+    assert_eq!(app.plan().event_plan(), before, "nothing saved changed");
+    assert_eq!((app.tab(), app.query()), (Tab::Plan, "B4"));
+    assert_eq!(app.message(), Some(app.text().letters_are_commands));
+    // Alt-s stars, and says so.
+    let alt_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::ALT);
+    let action = keymap::action_for_key(&alt_s, &contexts);
     assert_eq!(action, Some(Action::Plan(P::ToggleStar)));
     app.update(action.unwrap());
     assert!(app.plan().event_plan().is_starred("B4"));
+    assert_eq!(app.message(), Some("★ Stand B4 starred (to visit)."));
+    // `/` goes to the search of the Stands list, kept.
+    let slash = KeyEvent::new(KeyCode::Char('/'), KeyModifiers::NONE);
+    let action = keymap::action_for_key(&slash, &app.contexts()).unwrap();
+    app.update(action);
+    assert_eq!(
+        (app.tab(), app.focus(), app.query()),
+        (Tab::Stands, Focus::List, "B4")
+    );
 }
 
 #[test]

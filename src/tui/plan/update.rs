@@ -10,6 +10,8 @@ use crate::tui::confirm::Confirm;
 use crate::tui::detail::Target;
 use crate::tui::keymap::Context;
 use crate::tui::tab::Tab;
+use crate::tui::undo::Inverse;
+use crate::venue::plan::EventPlan;
 use crate::venue::tour::{Tour, plan_tour};
 use crate::venue::{Place, RouteError, route};
 
@@ -69,16 +71,35 @@ impl App {
                 }
             }
             PlanAction::ToggleTour => self.plan.show_tour = !self.plan.show_tour,
-            PlanAction::ToggleStar => self.with_acting_stand(|plan, stand, now| {
-                plan.toggle_starred(stand, now);
+            PlanAction::ToggleStar => self.with_acting_stand(|app, stand| {
+                let was = app.plan.event_plan().is_starred(&stand);
+                let said = (app.text.starred_now)(&stand, !was);
+                let undo = Inverse::Star {
+                    stand: stand.clone(),
+                    was,
+                };
+                let change = move |plan: &mut EventPlan, now| plan.set_starred(&stand, !was, now);
+                (change, undo, said)
             }),
             PlanAction::ToggleVisited => {
-                self.with_acting_stand(|plan, stand, now| {
-                    // Ticked off means the visitor is there: the next leg
-                    // of the tour starts from it.
-                    if plan.toggle_visited(stand, now) {
-                        plan.set_position(Some(stand), now);
-                    }
+                self.with_acting_stand(|app, stand| {
+                    let plan = app.plan.event_plan();
+                    let was = plan.is_visited(&stand);
+                    let undo = Inverse::Visited {
+                        stand: stand.clone(),
+                        was,
+                        here: plan.position().map(str::to_string),
+                    };
+                    let said = (app.text.visited_now)(&stand, !was);
+                    let change = move |plan: &mut EventPlan, now| {
+                        plan.set_visited(&stand, !was, now);
+                        // Ticked off means the visitor is there: the next
+                        // leg of the tour starts from it.
+                        if !was {
+                            plan.set_position(Some(&stand), now);
+                        }
+                    };
+                    (change, undo, said)
                 });
                 let plan = self.plan.event_plan();
                 let starred = plan.starred();
@@ -86,12 +107,18 @@ impl App {
                     self.say(self.text.tour_complete);
                 }
             }
-            PlanAction::SetHere => self.with_acting_stand(|plan, stand, now| {
-                plan.set_position(Some(stand), now);
+            PlanAction::SetHere => self.with_acting_stand(|app, stand| {
+                let was = app.plan.event_plan().position().map(str::to_string);
+                let said = (app.text.here_now)(Some(&stand));
+                let undo = Inverse::Here { was };
+                let change = move |plan: &mut EventPlan, now| plan.set_position(Some(&stand), now);
+                (change, undo, said)
             }),
             PlanAction::ResetHere => {
+                let was = self.plan.event_plan().position().map(str::to_string);
                 if self.plan.change(|plan, now| plan.set_position(None, now)) {
                     self.plan.message = None;
+                    self.changed(Inverse::Here { was }, (self.text.here_now)(None));
                 }
             }
             PlanAction::NextStand | PlanAction::PrevStand => {
@@ -116,18 +143,23 @@ impl App {
         }
     }
 
-    /// Applies `change` to the stand the keys act on, or says there is none.
-    fn with_acting_stand(
-        &mut self,
-        change: impl FnOnce(&mut crate::venue::plan::EventPlan, &str, u64),
-    ) {
-        match self.acting_stand() {
-            Some(stand) => {
-                if self.plan.change(|plan, now| change(plan, &stand, now)) {
-                    self.plan.message = None;
-                }
-            }
-            None => self.plan.message = Some(self.text.plan_no_stand.to_string()),
+    /// Makes a change to the stand the keys act on, or says there is none.
+    /// `prepare` gives, for the stand, the change to save, how to undo it
+    /// and what to say once saved.
+    fn with_acting_stand<F>(&mut self, prepare: impl FnOnce(&App, String) -> (F, Inverse, String))
+    where
+        F: FnOnce(&mut EventPlan, u64),
+    {
+        let Some(stand) = self.acting_stand() else {
+            self.plan.message = Some(self.text.plan_no_stand.to_string());
+            return self.say(self.text.plan_no_stand);
+        };
+        let (change, undo, said) = prepare(self, stand);
+        if self.plan.change(change) {
+            self.plan.message = None;
+            self.changed(undo, said);
+        } else if let Some(why) = self.plan.message.clone() {
+            self.say(why);
         }
     }
 

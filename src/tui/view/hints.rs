@@ -11,6 +11,7 @@ use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::detail::Target;
 use crate::tui::keymap::{self, ShownHint};
+use crate::tui::plan::PlanAction;
 use crate::tui::wrap::width;
 
 pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
@@ -21,9 +22,12 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
         return;
     }
     let note_shown = matches!(app.shown_target(), Some(Target::Note(_)));
+    // Where a stand is what the screen is about: its detail, the Plan, "Ma visite".
+    let stand_in_view = app.detail().is_some() || !app.tab().has_list();
     let hints: Vec<_> = keymap::hints(&app.contexts(), &app.text().keys)
         .into_iter()
         .filter(|(binding, _)| note_shown || !acts_on_a_note(&binding.action))
+        .filter(|(binding, _)| stand_in_view || !marks_a_stand(&binding.action))
         .collect();
     let (help, others): (Vec<_>, Vec<_>) = hints
         .into_iter()
@@ -58,6 +62,15 @@ fn acts_on_a_note(action: &Action) -> bool {
     matches!(
         action,
         Action::EditNote | Action::DeleteNote | Action::CycleFollowUp
+    )
+}
+
+/// Stars and visits: hinted where a stand is in view, so the lists keep
+/// room for their own keys (the keys work there too).
+fn marks_a_stand(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::Plan(PlanAction::ToggleStar | PlanAction::ToggleVisited | PlanAction::SetHere)
     )
 }
 

@@ -9,6 +9,7 @@ use crate::tui::app::{App, Focus};
 use crate::tui::confirm::Confirm;
 use crate::tui::notes::Effect;
 use crate::tui::tab::Tab;
+use crate::tui::undo::Inverse;
 
 /// How many organisations the form's picker offers at once.
 const PICKER_CHOICES: usize = 5;
@@ -53,19 +54,34 @@ impl App {
             }
         };
         let saved = match &form.editing {
-            None => book.add(&draft).map(|added| (added.id, added.warnings)),
-            Some(id) => book.edit(id, &draft).map(|w| (id.to_string(), w)),
+            None => book.add(&draft).map(|added| {
+                let undo = Inverse::NoteAdded {
+                    id: added.id.clone(),
+                };
+                (added.id, added.warnings, Some(undo))
+            }),
+            Some(id) => {
+                let before = book.note(id).cloned().map(Box::new);
+                book.edit(id, &draft).map(|w| {
+                    let undo = before.map(|before| Inverse::NoteReplaced { before });
+                    (id.to_string(), w, undo)
+                })
+            }
         };
         match saved {
-            Ok((id, warnings)) => {
+            Ok((id, warnings, undo)) => {
                 self.form = None;
                 let warnings: Vec<String> =
                     warnings.iter().map(|w| w.message(self.text.lang)).collect();
-                self.say(if warnings.is_empty() {
+                let said = if warnings.is_empty() {
                     self.text.note_saved.to_string()
                 } else {
                     self.text.saved_with_warnings(&warnings)
-                });
+                };
+                match undo {
+                    Some(undo) => self.changed(undo, said),
+                    None => self.say(said),
+                }
                 self.notes_changed();
                 if self.tab == Tab::Notes && self.focus == Focus::List {
                     self.refresh_notes_list(Some(&id));
