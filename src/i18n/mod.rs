@@ -48,7 +48,7 @@ pub use ui::{Keys, Ui};
 use crate::directory::messages::{IoReason, ProblemKind, SeeLabel};
 use crate::import::messages::{ImportNote, ImportProblem};
 use crate::json_error::JsonProblem;
-use crate::notes::{DraftError, Warning};
+use crate::notes::{DateError, DraftError, Warning};
 use crate::store::StoreReason;
 use crate::venue::directions::{RelativeSide, Step};
 use crate::venue::{Endpoint, RouteError};
@@ -193,11 +193,15 @@ text_table! {
             /// organisation, and the labels and follow-ups of each note.
             md_title, md_no_organisation, md_follow_up, md_todo, md_done,
             md_email, md_phone, md_stand, md_tags,
+            /// The word beside a follow-up whose date is past (lists, CLI).
+            overdue,
         }
         others {
             /// A follow-up to do by a date, in the Markdown export.
             md_todo_by: fn(&str) -> String,
             draft_error: fn(&DraftError) -> String,
+            /// A follow-up date typed in a way not understood, or no such day.
+            date_error: fn(&DateError) -> String,
             warning: fn(&Warning) -> String,
             /// No note has this id.
             not_found: fn(&str) -> String,

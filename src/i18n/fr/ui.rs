@@ -107,13 +107,12 @@ jamais supprimé) et repartir sans étoiles ni visites, « vous êtes ici » à 
     field_date: "Avant le",
     field_text: "Texte",
     tags_placeholder: "séparées par des virgules",
-    date_placeholder: "AAAA-MM-JJ, facultatif",
+    date_placeholder: "par ex. 15/12/2026, facultatif",
     org_placeholder: "tapez pour choisir dans l'annuaire, ou texte libre",
     text_placeholder: "À retenir… (Enter : nouvelle ligne)",
     org_linked: "annuaire",
     follow_up_keys: "Space ←→ : changer",
     completion_keys: "↑↓ Enter : choisir",
-    bad_date: "La date s'écrit AAAA-MM-JJ, par exemple 2026-12-01.",
     // Plan and "Ma visite".
     // A no-break space: the colon never starts a line.
     colon: "\u{a0}: ",
@@ -159,6 +158,7 @@ jamais supprimé) et repartir sans étoiles ni visites, « vous êtes ici » à 
     too_small,
     indexing,
     follow_todo_by,
+    overdue_by,
     follow_up_now,
     set_aside_done,
     plan_set_aside_done,
@@ -306,4 +306,11 @@ fn plan_title(hall: &str, index: usize, count: usize) -> String {
 
 fn editor_failed(why: &str) -> String {
     format!("L'éditeur n'a pas pu être lancé : {why}")
+}
+
+fn overdue_by(days: i32) -> String {
+    match days {
+        1 => "En retard d'un jour.".into(),
+        n => format!("En retard de {n} jours."),
+    }
 }

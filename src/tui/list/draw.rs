@@ -128,7 +128,7 @@ fn row_line(
             let name = field(ORG_NAME).unwrap_or("");
             spans.extend(highlighted(name, &positions(ORG_NAME), base, matched));
         }
-        Tab::Notes => spans.extend(notes_list::row(app, hit, base, matched, dim)),
+        Tab::Notes => spans.extend(notes_list::row(app, hit, base, matched, dim, selected)),
         Tab::Plan | Tab::Visit => {} // Drawn by their own views.
     }
     Line::from(spans)

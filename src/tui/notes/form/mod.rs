@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
-use crate::notes::{FollowUp, NoteDraft, OrganisationRef};
+use crate::notes::{FollowUp, NoteDraft, OrganisationRef, format_date, parse_date};
 
 use crate::i18n::Ui;
 use crate::tui::style::Styles;
@@ -65,7 +65,7 @@ impl NoteForm {
             FollowUp::None => (FollowChoice::None, String::new()),
             FollowUp::Todo { date } => (
                 FollowChoice::Todo,
-                date.map(|d| d.to_string()).unwrap_or_default(),
+                date.map(|d| format_date(d, text.lang)).unwrap_or_default(),
             ),
             FollowUp::Done => (FollowChoice::Done, String::new()),
         };
@@ -287,10 +287,7 @@ impl NoteForm {
         let date_text = self.value(FormField::Date);
         let date = match date_text.trim() {
             "" => None,
-            d => Some(
-                d.parse::<jiff::civil::Date>()
-                    .map_err(|_| self.text.bad_date)?,
-            ),
+            typed => Some(parse_date(typed).map_err(|e| e.message(self.text.lang))?),
         };
         let follow_up = match self.follow {
             FollowChoice::None => FollowUp::None,

@@ -62,7 +62,11 @@ fn tags_dates_and_follow_up_become_the_draft() {
         }
     );
     form.key(press(KeyCode::Backspace));
-    assert_eq!(form.draft(), Err(t(En).ui.bad_date.to_string()));
+    let no_such_day = crate::notes::DateError::Impossible("2026-12-0".into());
+    assert_eq!(form.draft(), Err(no_such_day.message(En)));
+    form.key(press(KeyCode::Backspace));
+    let unreadable = crate::notes::DateError::Unreadable("2026-12-".into());
+    assert_eq!(form.draft(), Err(unreadable.message(En)));
     assert!(form.is_changed());
 }
 
