@@ -50,7 +50,7 @@ use crate::import::messages::{ImportNote, ImportProblem};
 use crate::json_error::JsonProblem;
 use crate::notes::{DateError, DraftError, Warning};
 use crate::store::StoreReason;
-use crate::venue::directions::{RelativeSide, Step};
+use crate::venue::directions::{Near, RelativeSide, Step};
 use crate::venue::{Endpoint, RouteError};
 
 /// A language the app speaks.
@@ -226,6 +226,10 @@ text_table! {
             route_error: fn(&RouteError) -> String,
             /// `from the main entrance`.
             start: fn(&Endpoint) -> String,
+            /// `with stand B6 behind you`: the start of a route from a stand.
+            set_off: fn(&str, RelativeSide) -> String,
+            /// ` towards the bar`, after the first walk from a stand.
+            towards: fn(&Near) -> String,
             /// A step between the start and the arrival: `walk 12 m`.
             step: fn(&Step) -> String,
             /// `stand C2 is on your right`.
