@@ -80,6 +80,16 @@ pub fn format_date(date: Date, lang: Lang) -> String {
     }
 }
 
+/// The date as a reader of `lang` would type it, so that a form can show it
+/// for editing and read it back: `15/12/2026` in French, `2026-12-15` in
+/// English (where [`format_date`]'s `15 Dec 2026` is not a typed form).
+pub fn editable_date(date: Date, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format_date(date, lang),
+        Lang::En => date.to_string(),
+    }
+}
+
 /// Today in the system's time zone: the one place the clock is read for
 /// follow-ups; everything else takes today as an argument.
 pub fn today() -> Date {
@@ -171,8 +181,11 @@ mod tests {
         assert_eq!(format_date(date(2026, 12, 15), Lang::En), "15 Dec 2026");
         assert_eq!(format_date(date(2027, 3, 5), Lang::Fr), "05/03/2027");
         assert_eq!(format_date(date(2027, 3, 5), Lang::En), "5 Mar 2027");
-        // What is shown can be typed back.
-        let shown = format_date(date(2027, 3, 5), Lang::Fr);
-        assert_eq!(parse_date(&shown), Ok(date(2027, 3, 5)));
+        // What a form shows for editing can be read back.
+        for lang in [Lang::Fr, Lang::En] {
+            let shown = editable_date(date(2027, 3, 5), lang);
+            assert_eq!(parse_date(&shown), Ok(date(2027, 3, 5)), "{shown}");
+        }
+        assert_eq!(editable_date(date(2027, 3, 5), Lang::En), "2027-03-05");
     }
 }

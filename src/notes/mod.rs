@@ -15,7 +15,7 @@ pub mod export;
 pub mod model;
 
 pub use book::{Added, NoteError, NotesBook};
-pub use date::{DateError, format_date, parse_date};
+pub use date::{DateError, editable_date, format_date, parse_date};
 pub use draft::{DraftError, NoteDraft, Warning};
 pub use model::{FollowUp, Note, NotesFile, OrganisationRef, Tombstone};
 

@@ -172,7 +172,7 @@ fn set_off(grid: &VenueGrid, route: &Route) -> Option<Step> {
     Some(Step::SetOff {
         stand: number.clone(),
         side,
-        towards: towards(grid, start, heading, run, number),
+        towards: towards(grid, start, heading, run, number, &route.to),
     })
 }
 
@@ -180,10 +180,31 @@ fn set_off(grid: &VenueGrid, route: &Route) -> Option<Step> {
 /// towards: something that lies ahead, no nearer than the end of the run
 /// (less [`NAMING_RADIUS`]), and no further to the side than
 /// [`NAMING_RADIUS`] or half its distance ahead (far things are seen from
-/// further aside). A landmark or an entrance first (they are what people
-/// look for), then a stand; the one most straight ahead, then the nearest,
-/// then the first in the directory. Never the stand left (`leaving`).
-fn towards(grid: &VenueGrid, start: Cell, heading: usize, run: u32, leaving: &str) -> Option<Near> {
+/// further aside). The destination first, when it lies that way; then a
+/// landmark or an entrance (they are what people look for); then a stand;
+/// the one most straight ahead, then the nearest, then the first in the
+/// directory. Never the stand left (`leaving`).
+fn towards(
+    grid: &VenueGrid,
+    start: Cell,
+    heading: usize,
+    run: u32,
+    leaving: &str,
+    destination: &Endpoint,
+) -> Option<Near> {
+    let class = |near: &Near, otherwise: u8| {
+        let is_destination = match (near, destination) {
+            (Near::Stand { number }, Endpoint::Stand { number: to }) => number == to,
+            (
+                Near::Entrance { name, main },
+                Endpoint::Entrance {
+                    name: to, main: m, ..
+                },
+            ) => name == to && main == m,
+            _ => false,
+        };
+        if is_destination { 0 } else { otherwise }
+    };
     let (hx, hy) = HEADINGS[heading];
     let place = |rect: Rect| {
         let (dx, dy) = offset_to_rect(start, rect);
@@ -203,7 +224,7 @@ fn towards(grid: &VenueGrid, start: Cell, heading: usize, run: u32, leaving: &st
                 name: l.name.clone(),
                 landmark: l.kind,
             };
-            Some(((0, place(l.rect)?), near))
+            Some(((1, place(l.rect)?), near))
         });
     let entrances = grid
         .entrances
@@ -220,7 +241,7 @@ fn towards(grid: &VenueGrid, start: Cell, heading: usize, run: u32, leaving: &st
                 name: e.name.clone(),
                 main: e.main,
             };
-            Some(((0, place(cell)?), near))
+            Some(((class(&near, 1), place(cell)?), near))
         });
     let stands = grid
         .stands_in(start.hall)
@@ -229,7 +250,7 @@ fn towards(grid: &VenueGrid, start: Cell, heading: usize, run: u32, leaving: &st
             let near = Near::Stand {
                 number: s.number.clone(),
             };
-            Some(((1, place(s.rect)?), near))
+            Some(((class(&near, 2), place(s.rect)?), near))
         });
     // min_by_key keeps the first of equals: directory order breaks ties.
     landmarks
@@ -546,8 +567,9 @@ mod tests {
         assert_eq!(fr, "Vous êtes au stand A1.");
     }
 
-    /// The default directory's plan: the example of the issue, and every
-    /// route from a stand says which way to set off, towards something.
+    /// The default directory's plan: the example of the issue (C2 lies that
+    /// way: it is named before the exit beyond), and every route from a
+    /// stand says which way to set off, towards something.
     #[test]
     fn on_the_default_plan_every_route_from_a_stand_says_which_way_to_set_off() {
         let directory = crate::directory::default_directory();
@@ -561,12 +583,12 @@ mod tests {
         let st = steps(&grid, &r);
         assert_eq!(
             render(&st, Lang::En),
-            "With stand B6 on your left, walk 15 m towards the exit, then turn left at stand B3 \
+            "With stand B6 on your left, walk 15 m towards stand C2, then turn left at stand B3 \
              and walk 8 m, then turn right at stand C3 and walk 7 m; stand C2 is on your right."
         );
         assert_eq!(
             render(&st, Lang::Fr),
-            "En laissant le stand B6 à votre gauche, avancez de 15 m vers la sortie, puis \
+            "En laissant le stand B6 à votre gauche, avancez de 15 m vers le stand C2, puis \
              tournez à gauche au stand B3 et avancez de 8 m, puis tournez à droite au stand C3 \
              et avancez de 7 m ; le stand C2 est à votre droite."
         );

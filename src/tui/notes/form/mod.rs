@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
-use crate::notes::{FollowUp, NoteDraft, OrganisationRef, format_date, parse_date};
+use crate::notes::{FollowUp, NoteDraft, OrganisationRef, editable_date, parse_date};
 
 use crate::i18n::Ui;
 use crate::tui::style::Styles;
@@ -65,7 +65,8 @@ impl NoteForm {
             FollowUp::None => (FollowChoice::None, String::new()),
             FollowUp::Todo { date } => (
                 FollowChoice::Todo,
-                date.map(|d| format_date(d, text.lang)).unwrap_or_default(),
+                date.map(|d| editable_date(d, text.lang))
+                    .unwrap_or_default(),
             ),
             FollowUp::Done => (FollowChoice::Done, String::new()),
         };

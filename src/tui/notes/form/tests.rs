@@ -95,3 +95,26 @@ fn ctrl_u_empties_the_field_being_typed_in() {
     type_in(&mut form, "again");
     assert_eq!(form.draft().unwrap().text, "again");
 }
+
+/// A dated follow-up opens as the reader types dates (`01/12/2026` in
+/// French) and saves back unchanged; the French form reads day first.
+#[test]
+fn a_follow_up_date_opens_editable_and_reads_back_in_each_language() {
+    let date = jiff::civil::date(2026, 12, 1);
+    let draft = NoteDraft {
+        name: "Ada".into(),
+        follow_up: FollowUp::Todo { date: Some(date) },
+        ..NoteDraft::default()
+    };
+    for (lang, shown) in [(En, "2026-12-01"), (crate::i18n::Lang::Fr, "01/12/2026")] {
+        let form = NoteForm::new(&draft, None, Styles::new(true), &t(lang).ui);
+        assert_eq!(form.value(FormField::Date), shown);
+        assert_eq!(form.draft().unwrap().follow_up, draft.follow_up);
+    }
+    let mut form = NoteForm::new(&NoteDraft::default(), None, Styles::new(true), &t(En).ui);
+    form.set_focus(FormField::Date);
+    type_in(&mut form, "15.12.2026");
+    form.follow = FollowChoice::Todo;
+    let typed = form.draft().unwrap().follow_up.date();
+    assert_eq!(typed, Some(jiff::civil::date(2026, 12, 15)));
+}
