@@ -8,18 +8,22 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Subcommand, ValueEnum};
+use jiff::civil::Date;
 
 use crate::directory::Directory;
 use crate::i18n::Lang;
 use crate::i18n::{self, CliTexts};
 use crate::notes::export::{self, Format};
-use crate::notes::{Note, NoteDraft, NotesBook, OrganisationRef};
+use crate::notes::{
+    FollowUp, Note, NoteDraft, NotesBook, OrganisationRef, format_date, parse_date,
+};
 use crate::sanitize::{for_display, json_for_terminal};
 use crate::search::catalog::Catalog;
 
 #[derive(Debug, Subcommand)]
 pub enum NotesCommand {
-    /// Print this event's notes: id, name, organisation, follow-up.
+    /// Print this event's notes, overdue follow-ups first: id, name,
+    /// organisation, follow-up (`none`, `todo`, `done`; a date; `overdue`).
     List(ListArgs),
     /// Add a note; prints its id once it is safely on disk.
     Add(AddArgs),
@@ -61,6 +65,10 @@ pub struct AddArgs {
     /// The note's text; `-` reads it from standard input.
     #[arg(long, value_name = "TEXT")]
     pub text: Option<String>,
+    /// Something to do about this person; by DATE when given, written
+    /// 2026-12-15, 15/12/2026 or 15.12.2026.
+    #[arg(long, value_name = "DATE", num_args = 0..=1)]
+    pub follow_up: Option<Option<String>>,
 }
 
 #[derive(Debug, Args)]
@@ -137,13 +145,13 @@ fn run_inner(
         )));
     }
     match command {
-        NotesCommand::List(args) => list(&book, args),
+        NotesCommand::List(args) => list(&book, args, t.lang),
         NotesCommand::Add(args) => add(&mut book, &directory, args, t),
         NotesCommand::Export(args) => export_notes(&book, args, t),
     }
 }
 
-fn list(book: &NotesBook, args: &ListArgs) -> Result<(), Failure> {
+fn list(book: &NotesBook, args: &ListArgs, lang: Lang) -> Result<(), Failure> {
     let notes = if args.follow_up {
         book.follow_ups()
     } else {
@@ -155,19 +163,24 @@ fn list(book: &NotesBook, args: &ListArgs) -> Result<(), Failure> {
         writeln!(out, "{}", json_for_terminal(&json))?;
         return Ok(());
     }
+    let today = book.today();
     for note in notes {
-        writeln!(out, "{}", list_line(note))?;
+        writeln!(out, "{}", list_line(note, today, lang))?;
     }
     Ok(())
 }
 
-/// `id TAB name TAB organisation TAB follow-up[ date]`, safe to print.
-fn list_line(note: &Note) -> String {
+/// `id TAB name TAB organisation TAB follow-up[ date[ overdue]]`, safe to
+/// print; the date as a reader of `lang` writes it, `overdue` in `lang` too.
+fn list_line(note: &Note, today: Date, lang: Lang) -> String {
     let organisation = note.organisation.as_ref().map_or("", |o| o.name.as_str());
-    let follow_up = match note.follow_up.date() {
-        Some(date) => format!("{} {date}", note.follow_up.label()),
-        None => note.follow_up.label().to_string(),
-    };
+    let mut follow_up = note.follow_up.label().to_string();
+    if let Some(date) = note.follow_up.date() {
+        follow_up = format!("{follow_up} {}", format_date(date, lang));
+    }
+    if note.follow_up.is_overdue(today) {
+        follow_up = format!("{follow_up} {}", i18n::t(lang).notes.overdue);
+    }
     format!(
         "{}\t{}\t{}\t{follow_up}",
         for_display(&note.id),
@@ -182,6 +195,18 @@ fn add(
     args: &AddArgs,
     t: &CliTexts,
 ) -> Result<(), Failure> {
+    // Checked before reading any text from standard input.
+    // As the first step of the TUI's follow-up cycle: to do, no date.
+    let follow_up = match &args.follow_up {
+        None => FollowUp::None,
+        Some(None) => FollowUp::Todo { date: None },
+        Some(Some(typed)) => FollowUp::Todo {
+            date: Some(
+                parse_date(typed)
+                    .map_err(|e| Failure::Message(format!("maillage: {}", e.message(t.lang))))?,
+            ),
+        },
+    };
     let text = match args.text.as_deref() {
         Some("-") => {
             let mut text = String::new();
@@ -210,7 +235,7 @@ fn add(
         stand: args.stand.clone().unwrap_or_default(),
         text,
         tags: args.tags.clone(),
-        ..NoteDraft::default()
+        follow_up,
     };
     let added = book
         .add(&draft)

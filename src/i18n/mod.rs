@@ -48,9 +48,9 @@ pub use ui::{Keys, Ui};
 use crate::directory::messages::{IoReason, ProblemKind, SeeLabel};
 use crate::import::messages::{ImportNote, ImportProblem};
 use crate::json_error::JsonProblem;
-use crate::notes::{DraftError, Warning};
+use crate::notes::{DateError, DraftError, Warning};
 use crate::store::StoreReason;
-use crate::venue::directions::{RelativeSide, Step};
+use crate::venue::directions::{Near, RelativeSide, Step};
 use crate::venue::{Endpoint, RouteError};
 
 /// A language the app speaks.
@@ -193,11 +193,15 @@ text_table! {
             /// organisation, and the labels and follow-ups of each note.
             md_title, md_no_organisation, md_follow_up, md_todo, md_done,
             md_email, md_phone, md_stand, md_tags,
+            /// The word beside a follow-up whose date is past (lists, CLI).
+            overdue,
         }
         others {
             /// A follow-up to do by a date, in the Markdown export.
             md_todo_by: fn(&str) -> String,
             draft_error: fn(&DraftError) -> String,
+            /// A follow-up date typed in a way not understood, or no such day.
+            date_error: fn(&DateError) -> String,
             warning: fn(&Warning) -> String,
             /// No note has this id.
             not_found: fn(&str) -> String,
@@ -222,6 +226,10 @@ text_table! {
             route_error: fn(&RouteError) -> String,
             /// `from the main entrance`.
             start: fn(&Endpoint) -> String,
+            /// `with stand B6 behind you`: the start of a route from a stand.
+            set_off: fn(&str, RelativeSide) -> String,
+            /// ` towards the bar`, after the first walk from a stand.
+            towards: fn(&Near) -> String,
             /// A step between the start and the arrival: `walk 12 m`.
             step: fn(&Step) -> String,
             /// `stand C2 is on your right`.

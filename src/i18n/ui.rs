@@ -7,7 +7,7 @@
 //! description in `keymap/bindings.rs`.
 
 use super::{Lang, text_table};
-use crate::notes::FollowUp;
+use crate::notes::{FollowUp, format_date};
 
 text_table! {
     /// The TUI's strings in one language.
@@ -57,7 +57,7 @@ text_table! {
             field_role, field_email, field_phone, field_stand, field_tags,
             field_follow_up, field_date, field_text, tags_placeholder,
             date_placeholder, org_placeholder, text_placeholder, org_linked,
-            follow_up_keys, completion_keys, bad_date,
+            follow_up_keys, completion_keys,
             // Plan and "Ma visite". `colon` goes between a label and its value.
             colon, tab_plan, tab_visit, context_plan, context_visit, plan_read_only,
             plan_file_fine,
@@ -77,8 +77,10 @@ text_table! {
             too_small: fn(u16, u16, u16, u16) -> String,
             /// `indexing… 12,000/117,500`: records indexed so far, of how many.
             indexing: fn(usize, usize) -> String,
-            /// `to do by 2026-12-01`, given the date.
+            /// `to do by 1 Dec 2026`, given the date as [`format_date`] writes it.
             follow_todo_by: fn(&str) -> String,
+            /// `Overdue by 3 days.`, in a note's detail.
+            overdue_by: fn(i32) -> String,
             /// `Follow-up: to do.`, given the follow-up as [`Ui::follow_up`] writes it.
             follow_up_now: fn(&str) -> String,
             /// After setting the notes file aside, given where it went.
@@ -135,12 +137,12 @@ text_table! {
 }
 
 impl Ui {
-    /// `none`, `to do`, `to do by 2026-12-01` or `done`.
+    /// `none`, `to do`, `to do by 1 Dec 2026` or `done`.
     pub fn follow_up(&self, state: &FollowUp) -> String {
         match state {
             FollowUp::None => self.follow_none.to_string(),
             FollowUp::Todo { date: None } => self.follow_todo.to_string(),
-            FollowUp::Todo { date: Some(d) } => (self.follow_todo_by)(&d.to_string()),
+            FollowUp::Todo { date: Some(d) } => (self.follow_todo_by)(&format_date(*d, self.lang)),
             FollowUp::Done => self.follow_done.to_string(),
         }
     }

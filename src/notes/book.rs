@@ -3,6 +3,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp, Unit};
 
 use super::draft::{DraftError, NoteDraft, Warning};
@@ -28,6 +29,8 @@ pub const FILE_NAME: &str = "notes.json";
 pub struct NotesBook {
     store: Store<NotesFile>,
     event: String,
+    /// Today, when pinned (tests); the clock's date otherwise.
+    today: Option<Date>,
 }
 
 /// What a successful add returns.
@@ -80,6 +83,7 @@ impl NotesBook {
         NotesBook {
             store: Store::open(path),
             event: event.to_string(),
+            today: None,
         }
     }
 
@@ -111,15 +115,29 @@ impl NotesBook {
         self.store.document()
     }
 
-    /// This event's notes, by name (case-insensitive), then id (creation order).
+    /// The date follow-ups are overdue against: the pinned one, else the
+    /// clock's (in the system's time zone).
+    pub fn today(&self) -> Date {
+        self.today.unwrap_or_else(super::date::today)
+    }
+
+    /// Pins today's date (tests, so what is overdue does not move).
+    pub fn set_today(&mut self, today: Date) {
+        self.today = Some(today);
+    }
+
+    /// This event's notes: overdue follow-ups first (the most overdue
+    /// first), then by name (as a French reader sorts), then id (creation
+    /// order).
     pub fn notes(&self) -> Vec<&Note> {
+        let today = self.today();
         let mut notes: Vec<&Note> = self
             .file()
             .notes
             .iter()
             .filter(|n| n.event == self.event)
             .collect();
-        notes.sort_by_cached_key(|n| sort_key(n));
+        notes.sort_by_cached_key(|n| sort_key(n, today));
         notes
     }
 
@@ -162,7 +180,11 @@ impl NotesBook {
     /// One search record per note, in [`NotesBook::notes`] order (record `i`
     /// is `notes()[i]`); fields as `FIELD_*` say.
     pub fn search_records(&self) -> Vec<Record> {
-        self.notes().into_iter().map(search_record).collect()
+        let today = self.today();
+        self.notes()
+            .into_iter()
+            .map(|note| search_record(note, today))
+            .collect()
     }
 
     /// A search engine over [`NotesBook::search_records`].
@@ -299,7 +321,7 @@ fn now_after(previous: Timestamp) -> Timestamp {
     now().max(next)
 }
 
-fn search_record(note: &Note) -> Record {
+fn search_record(note: &Note, today: Date) -> Record {
     let field = |tier, text: &str| Field {
         tier,
         text: text.to_string(),
@@ -314,12 +336,21 @@ fn search_record(note: &Note) -> Record {
             field(Tier::Description, &note.text),
             field(Tier::Related, note.stand.as_deref().unwrap_or("")),
         ],
-        sort_key: sort_key(note),
+        sort_key: sort_key(note, today),
     }
 }
 
-/// Name (case-insensitive), then id: UUID v7 ids sort in creation order.
-fn sort_key(note: &Note) -> String {
+/// Overdue first, by date (ISO dates sort as text); then name (as a French
+/// reader sorts), then id: UUID v7 ids sort in creation order. The search
+/// engine lists equal hits in this order too.
+fn sort_key(note: &Note, today: Date) -> String {
     let name = crate::search::fold::collation_key(&note.name);
-    format!("{name}\u{0}{}", note.id)
+    match note
+        .follow_up
+        .date()
+        .filter(|_| note.follow_up.is_overdue(today))
+    {
+        Some(date) => format!("0{date}\u{0}{name}\u{0}{}", note.id),
+        None => format!("1{name}\u{0}{}", note.id),
+    }
 }

@@ -106,6 +106,17 @@ impl FollowUp {
             _ => None,
         }
     }
+
+    /// Still to do and its date is past (due today is not late yet).
+    pub fn is_overdue(&self, today: Date) -> bool {
+        self.date().is_some_and(|date| date < today)
+    }
+
+    /// How many days late it is, when [overdue](FollowUp::is_overdue).
+    pub fn days_overdue(&self, today: Date) -> Option<i32> {
+        let date = self.date().filter(|_| self.is_overdue(today))?;
+        Some((today - date).get_days())
+    }
 }
 
 /// The memory of a deleted note, so that the deletion survives a merge with a

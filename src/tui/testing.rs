@@ -40,7 +40,9 @@ pub(crate) fn app() -> App {
 /// notes kept in `dir`.
 pub(crate) fn app_with_notes(dir: &std::path::Path, lang: Lang) -> App {
     let directory = sample();
-    let book = NotesBook::open_in(dir, &directory.event.id);
+    let mut book = NotesBook::open_in(dir, &directory.event.id);
+    // A fixed today, so what is overdue does not depend on the clock.
+    book.set_today(jiff::civil::date(2026, 11, 20));
     App::with_notes(directory, options(120, 40, true, lang), Some(book))
 }
 

@@ -6,20 +6,35 @@ use super::route::Route;
 use crate::i18n::{Lang, t};
 
 /// The steps as one sentence, e.g. "From the main entrance, walk 12 m, then
-/// turn left at stand B4 and walk 6 m; stand C2 is on your right."
+/// turn left at stand B4 and walk 6 m; stand C2 is on your right.", or from
+/// a stand "With stand B6 behind you, walk 26 m towards the bar, then …"
 pub fn render(steps: &[Step], lang: Lang) -> String {
     let words = &t(lang).venue;
     let mut start = None;
     let mut clauses: Vec<String> = Vec::new();
     let mut arrival = None;
     let mut previous_was_walk = true;
+    // What the first walk goes towards, when setting off from a stand.
+    let mut towards = None;
     for step in steps {
         match step {
             Step::Start { from } => start = Some((words.start)(from)),
+            // "With stand B6 behind you" says where you start from, too.
+            Step::SetOff {
+                stand,
+                side,
+                towards: ahead,
+            } => {
+                start = Some((words.set_off)(stand, *side));
+                towards = ahead.as_ref();
+            }
             Step::Arrive { to, side } => arrival = Some((words.arrival)(to, *side)),
             other => {
                 let is_walk = matches!(other, Step::Walk { .. });
-                let clause = (words.step)(other);
+                let mut clause = (words.step)(other);
+                if let Some(near) = towards.take().filter(|_| is_walk) {
+                    clause.push_str(&(words.towards)(near));
+                }
                 let joined = match (clauses.is_empty(), is_walk && !previous_was_walk) {
                     (true, _) => clause,
                     (false, true) => format!("{}{clause}", words.and),

@@ -225,3 +225,90 @@ fn export_writes_to_a_file_atomically() {
     let out = run_notes(dir.path(), &["export", "--format", "csv"]);
     assert!(stdout(&out).starts_with("id,event,name,"));
 }
+
+/// `--follow-up` alone is the first step of the TUI's cycle (to do, no date);
+/// with a date it takes the three written forms, kept as ISO in the file and
+/// shown as the reader expects; a past date is listed first, as overdue.
+#[test]
+fn add_with_a_follow_up_with_and_without_a_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let add = |args: &[&str]| {
+        let out = run_notes(dir.path(), &[&["add"], args].concat());
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out).trim().to_string()
+    };
+    let undated = add(&["--name", "Anne", "--follow-up"]);
+    let later = add(&["--name", "Bea", "--follow-up", "15/12/2099"]);
+    let past = add(&["--name", "Zoé", "--follow-up=2020-01-31", "--tag", "x"]);
+    let dotted = add(&["--name", "Carl", "--follow-up", "5.3.2099"]);
+    let none = add(&["--name", "Dora"]);
+
+    let out = run_notes(dir.path(), &["list", "--json"]);
+    let notes: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let follow_up = |id: &str| {
+        let note = notes.as_array().unwrap().iter().find(|n| n["id"] == id);
+        note.unwrap()["follow_up"].clone()
+    };
+    assert_eq!(follow_up(&undated), serde_json::json!({ "state": "todo" }));
+    assert_eq!(
+        follow_up(&later),
+        serde_json::json!({ "state": "todo", "date": "2099-12-15" })
+    );
+    assert_eq!(follow_up(&dotted)["date"], "2099-03-05");
+    assert_eq!(follow_up(&past)["date"], "2020-01-31");
+    assert_eq!(follow_up(&none), serde_json::Value::Null);
+
+    let out = run_notes(dir.path(), &["list"]);
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "{past}\tZoé\t\ttodo 31 Jan 2020 overdue\n\
+             {undated}\tAnne\t\ttodo\n\
+             {later}\tBea\t\ttodo 15 Dec 2099\n\
+             {dotted}\tCarl\t\ttodo 5 Mar 2099\n\
+             {none}\tDora\t\tnone\n"
+        )
+    );
+    let out = maillage_in(dir.path())
+        .args(["notes", "list", "--follow-up"])
+        .env("LANG", "fr_FR.UTF-8")
+        .run();
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "{past}\tZoé\t\ttodo 31/01/2020 en retard\n\
+             {dotted}\tCarl\t\ttodo 05/03/2099\n\
+             {later}\tBea\t\ttodo 15/12/2099\n\
+             {undated}\tAnne\t\ttodo\n"
+        )
+    );
+}
+
+#[test]
+fn a_bad_follow_up_date_is_one_line_and_nothing_is_added() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, date, message) in [
+        (
+            "C.UTF-8",
+            "31/11/2026",
+            "maillage: there is no such day as \u{201c}31/11/2026\u{201d} \
+             (check the day and the month)\n",
+        ),
+        (
+            "fr_FR.UTF-8",
+            "demain",
+            "maillage: « demain » n'est pas une date : \
+             écrivez-la 2026-12-15, 15/12/2026 ou 15.12.2026\n",
+        ),
+    ] {
+        let out = maillage_in(dir.path())
+            .args(["notes", "add", "--name", "Ada", "--follow-up", date])
+            .env("LANG", lang)
+            .run();
+        assert_eq!(out.status.code(), Some(1), "{lang} {date}");
+        assert_eq!(stderr(&out), message);
+        assert_eq!(stdout(&out), "");
+    }
+    let out = run_notes(dir.path(), &["list"]);
+    assert_eq!(stdout(&out), "", "nothing added");
+}

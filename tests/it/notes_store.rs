@@ -559,3 +559,39 @@ fn email_check_is_loose_but_catches_obvious_mistakes() {
         assert!(!looks_like_email(bad), "{bad}");
     }
 }
+
+#[test]
+fn overdue_follow_ups_come_first_most_overdue_first_then_the_rest_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut book = NotesBook::open_in(dir.path(), EVENT);
+    book.set_today(jiff::civil::date(2026, 12, 10));
+    let todo = |date: &str| FollowUp::Todo {
+        date: Some(date.parse().unwrap()),
+    };
+    for (name, follow_up) in [
+        ("Alice", FollowUp::None),
+        ("Zoé", todo("2026-12-09")),
+        ("Yann", todo("2026-11-30")),
+        ("Xavier", todo("2026-12-10")), // due today: not late yet
+        ("Bea", todo("2026-12-24")),
+        ("Chloé", FollowUp::Done),
+        ("Wim", todo("2026-12-09")),
+    ] {
+        let mut d = draft(name);
+        d.follow_up = follow_up;
+        book.add(&d).unwrap();
+    }
+    let names =
+        |book: &NotesBook| -> Vec<String> { book.notes().iter().map(|n| n.name.clone()).collect() };
+    assert_eq!(
+        names(&book),
+        ["Yann", "Wim", "Zoé", "Alice", "Bea", "Chloé", "Xavier"]
+    );
+    // The search engine's records, hence the TUI list, keep that order.
+    let engine = book.search_engine();
+    let listed: Vec<usize> = engine.search("").iter().map(|h| h.record).collect();
+    assert_eq!(listed, (0..7).collect::<Vec<_>>());
+    // A day later, Xavier is late too.
+    book.set_today(jiff::civil::date(2026, 12, 11));
+    assert_eq!(names(&book)[..4], ["Yann", "Wim", "Zoé", "Xavier"]);
+}

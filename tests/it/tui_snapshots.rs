@@ -210,10 +210,27 @@ fn app_with_notes(width: u16, height: u16, notes: &str) -> (App, tempfile::TempD
 }
 
 fn app_with_notes_in(lang: Lang, width: u16, height: u16, notes: &str) -> (App, tempfile::TempDir) {
+    app_with_notes_on(lang, width, height, notes, BEFORE_ADAS_DATE, false)
+}
+
+/// A day before Ada's follow-up date (nothing overdue), and one after.
+const BEFORE_ADAS_DATE: jiff::civil::Date = jiff::civil::date(2026, 11, 20);
+const AFTER_ADAS_DATE: jiff::civil::Date = jiff::civil::date(2026, 12, 4);
+
+/// [`app_with_notes_in`] on a given today, with or without colours.
+fn app_with_notes_on(
+    lang: Lang,
+    width: u16,
+    height: u16,
+    notes: &str,
+    today: jiff::civil::Date,
+    no_color: bool,
+) -> (App, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("notes.json"), notes).unwrap();
-    let book = NotesBook::open_in(dir.path(), "tui-sample");
-    let options = options(lang, width, height, false);
+    let mut book = NotesBook::open_in(dir.path(), "tui-sample");
+    book.set_today(today);
+    let options = options(lang, width, height, no_color);
     let mut app = App::with_notes(sample(), options, Some(book));
     app.set_time_zone(jiff::tz::TimeZone::UTC);
     (app, dir)
@@ -457,4 +474,69 @@ fn key(c: char) -> ratatui::crossterm::event::KeyEvent {
         ratatui::crossterm::event::KeyCode::Char(c),
         ratatui::crossterm::event::KeyModifiers::NONE,
     )
+}
+
+/// Notes where Ada's follow-up is overdue and Bruno's more so: both come
+/// first, Bruno first, then the others by name; dates read as each
+/// language writes them, with a word, and the detail says by how much.
+#[test]
+fn notes_with_an_overdue_follow_up() {
+    let bruno_late = r#""follow_up": { "state": "todo", "date": "2026-11-30" }"#;
+    let notes = NOTES.replace(r#""follow_up": { "state": "done" }"#, bruno_late);
+    let notes = notes.replace(
+        "\"event\": \"another-event\",\n      \"name\": \"Not Shown\"",
+        "\"event\": \"tui-sample\",\n      \"name\": \"Aline Avant\"",
+    );
+    assert!(notes.contains("Aline"));
+    for (lang, word) in [
+        (Lang::En, "☐ overdue  Ada Exemple · Croix-Rouge  1 Dec 2026"),
+        (
+            Lang::Fr,
+            "☐ en retard  Ada Exemple · Croix-Rouge  01/12/2026",
+        ),
+    ] {
+        let (mut app, _dir) = app_with_notes_on(lang, 120, 40, &notes, AFTER_ADAS_DATE, false);
+        go_to_notes(&mut app);
+        app.update(Action::Open);
+        let screen = text(&draw(&app));
+        assert!(screen.contains(word), "{screen}");
+        let rows: Vec<&str> = screen.lines().skip(4).take(3).collect();
+        for (row, name) in rows.iter().zip(["Bruno", "Ada", "Aline"]) {
+            assert!(row.contains(name), "{screen}");
+        }
+        let name = match lang {
+            Lang::En => "notes_with_an_overdue_follow_up_en",
+            Lang::Fr => "notes_with_an_overdue_follow_up_fr",
+        };
+        insta::assert_snapshot!(name, screen);
+    }
+}
+
+/// The overdue date and word are in the warning colour; under `NO_COLOR`
+/// no colour is set and the word (in italics) carries the warning alone.
+#[test]
+fn an_overdue_follow_up_with_and_without_colour() {
+    for (no_color, fg, modifier) in [
+        (false, Color::LightRed, Modifier::empty()),
+        (true, Color::Reset, Modifier::ITALIC),
+    ] {
+        let (mut app, _dir) =
+            app_with_notes_on(Lang::En, 120, 40, NOTES, AFTER_ADAS_DATE, no_color);
+        go_to_notes(&mut app);
+        app.update(Action::MoveDown); // Bruno selected: Ada's row is drawn plain.
+        let buffer = draw(&app);
+        let screen = text(&buffer);
+        let (y, row) = screen
+            .lines()
+            .enumerate()
+            .find(|(_, l)| l.contains("Ada Exemple"))
+            .unwrap();
+        let x = row[..row.find("overdue").unwrap()].chars().count();
+        let cell = &buffer[(x as u16, y as u16)];
+        assert_eq!(
+            (cell.fg, cell.modifier),
+            (fg, modifier),
+            "NO_COLOR={no_color}\n{screen}"
+        );
+    }
 }

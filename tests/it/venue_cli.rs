@@ -48,7 +48,7 @@ fn organisation_names_lead_to_their_stand() {
     let out = run_in_locale("C", &["--data", &data, "route", "caritas", "Croix-Rouge"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stdout(&out).starts_with("From stand B4, walk 4 m"),
+        stdout(&out).starts_with("With stand B4 on your left, walk 4 m towards the welcome desk"),
         "{}",
         stdout(&out)
     );

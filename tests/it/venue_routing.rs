@@ -98,10 +98,18 @@ fn going_back_west_turns_right_and_never_names_a_turn_after_the_destination() {
     let r = route(&grid, &stand("C2"), &stand("A1")).unwrap();
     let steps = directions::steps(&grid, &r);
     // A1's front is (1, 3): south to row 4, west to x = 1, north one cell.
+    // C2 faces west: leaving its front southwards, it is on the left.
     assert_eq!(
         directions::render(&steps, Lang::En),
-        "From stand C2, walk 6 m, then turn right at stand B4 and walk 10 m, \
+        "With stand C2 on your left, walk 6 m towards the welcome desk, \
+         then turn right at stand B4 and walk 10 m, \
          then turn right and walk 2 m; stand A1 is straight ahead."
+    );
+    assert_eq!(
+        directions::render(&steps, Lang::Fr),
+        "En laissant le stand C2 à votre gauche, avancez de 6 m vers l'accueil, \
+         puis tournez à droite au stand B4 et avancez de 10 m, \
+         puis tournez à droite et avancez de 2 m ; le stand A1 est droit devant vous."
     );
 }
 

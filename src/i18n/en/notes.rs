@@ -1,7 +1,7 @@
 //! The notes' messages in English.
 
 use crate::i18n::NotesTexts;
-use crate::notes::{DraftError, Warning};
+use crate::notes::{DateError, DraftError, Warning};
 
 pub(super) const NOTES: NotesTexts = NotesTexts {
     unusable_advice: "The notes file was left untouched and notes are read-only. \
@@ -16,7 +16,9 @@ pub(super) const NOTES: NotesTexts = NotesTexts {
     md_stand: "Stand",
     md_tags: "Tags",
     md_todo_by: |date| format!("to do by {date}"),
+    overdue: "overdue",
     draft_error,
+    date_error,
     warning,
     not_found: |id| format!("no note with id {id}"),
 };
@@ -31,6 +33,17 @@ fn warning(warning: &Warning) -> String {
     match warning {
         Warning::MalformedEmail(e) => {
             format!("\"{e}\" does not look like an e-mail address (saved anyway)")
+        }
+    }
+}
+
+fn date_error(error: &DateError) -> String {
+    match error {
+        DateError::Unreadable(typed) => format!(
+            "\u{201c}{typed}\u{201d} is not a date: write it 2026-12-15, 15/12/2026 or 15.12.2026"
+        ),
+        DateError::Impossible(typed) => {
+            format!("there is no such day as \u{201c}{typed}\u{201d} (check the day and the month)")
         }
     }
 }

@@ -118,13 +118,12 @@ never deleted) and start with no stars, no visits and \"you are here\" at the en
     field_date: "By date",
     field_text: "Text",
     tags_placeholder: "comma-separated",
-    date_placeholder: "YYYY-MM-DD, optional",
+    date_placeholder: "e.g. 15/12/2026 or 2026-12-15, optional",
     org_placeholder: "type to pick from the directory, or free text",
     text_placeholder: "What to remember… (Enter: new line)",
     org_linked: "directory",
     follow_up_keys: "Space ←→: change",
     completion_keys: "↑↓ Enter: pick",
-    bad_date: "The date must be written YYYY-MM-DD, e.g. 2026-12-01.",
     // Plan and "Ma visite".
     colon: ": ",
     tab_plan: "Plan",
@@ -169,6 +168,7 @@ never deleted) and start with no stars, no visits and \"you are here\" at the en
     too_small,
     indexing,
     follow_todo_by,
+    overdue_by,
     follow_up_now,
     set_aside_done,
     plan_set_aside_done,
@@ -351,4 +351,11 @@ fn here_now(stand: Option<&str>) -> String {
 
 fn undone(said: &str) -> String {
     format!("Undone: {said}")
+}
+
+fn overdue_by(days: i32) -> String {
+    match days {
+        1 => "Overdue by 1 day.".into(),
+        n => format!("Overdue by {n} days."),
+    }
 }

@@ -13,6 +13,8 @@ pub(super) const VENUE: VenueTexts = VenueTexts {
     decimal_mark: ".",
     route_error,
     start,
+    set_off,
+    towards,
     step,
     arrival,
     summary: |distance, time| format!("{distance}, about {time} on foot"),
@@ -48,6 +50,34 @@ fn start(from: &Endpoint) -> String {
     }
 }
 
+fn set_off(stand: &str, side: RelativeSide) -> String {
+    match side {
+        RelativeSide::Left => format!("with stand {stand} on your left"),
+        RelativeSide::Right => format!("with stand {stand} on your right"),
+        RelativeSide::Ahead => format!("facing stand {stand}"),
+        RelativeSide::Behind => format!("with stand {stand} behind you"),
+    }
+}
+
+/// " towards the bar", " towards stand C2"…
+fn towards(near: &Near) -> String {
+    let what = match near {
+        Near::Stand { number } => format!("stand {number}"),
+        Near::Landmark { name, landmark } => match landmark {
+            LandmarkKind::Tribune => "the tribune".into(),
+            LandmarkKind::WelcomeDesk => "the welcome desk".into(),
+            LandmarkKind::Bar => "the bar".into(),
+            LandmarkKind::Toilets => "the toilets".into(),
+            LandmarkKind::Exit => "the exit".into(),
+            LandmarkKind::Cloakroom => "the cloakroom".into(),
+            LandmarkKind::Other => format!("\u{201c}{name}\u{201d}"),
+        },
+        Near::Entrance { main: true, .. } => "the main entrance".into(),
+        Near::Entrance { name, .. } => format!("the entrance \u{201c}{name}\u{201d}"),
+    };
+    format!(" towards {what}")
+}
+
 fn step(step: &Step) -> String {
     match step {
         Step::Walk { metres } => format!("walk {metres} m"),
@@ -73,7 +103,7 @@ fn step(step: &Step) -> String {
                 false => format!("{what} \u{201c}{name}\u{201d} to {hall}"),
             }
         }
-        Step::Start { .. } | Step::Arrive { .. } => String::new(),
+        Step::Start { .. } | Step::SetOff { .. } | Step::Arrive { .. } => String::new(),
     }
 }
 
@@ -91,6 +121,8 @@ fn at(near: &Near) -> String {
             LandmarkKind::Cloakroom => "at the cloakroom".into(),
             LandmarkKind::Other => format!("near \u{201c}{name}\u{201d}"),
         },
+        Near::Entrance { main: true, .. } => "at the main entrance".into(),
+        Near::Entrance { name, .. } => format!("at the entrance \u{201c}{name}\u{201d}"),
     }
 }
 

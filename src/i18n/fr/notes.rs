@@ -1,7 +1,7 @@
 //! The notes' messages in French.
 
 use crate::i18n::NotesTexts;
-use crate::notes::{DraftError, Warning};
+use crate::notes::{DateError, DraftError, Warning};
 
 pub(super) const NOTES: NotesTexts = NotesTexts {
     unusable_advice: "Le fichier de notes n'a pas été modifié et les notes sont en lecture seule. \
@@ -17,7 +17,9 @@ pub(super) const NOTES: NotesTexts = NotesTexts {
     md_stand: "Stand",
     md_tags: "Étiquettes",
     md_todo_by: |date| format!("à faire avant le {date}"),
+    overdue: "en retard",
     draft_error,
+    date_error,
     warning,
     not_found: |id| format!("aucune note n'a l'identifiant {id}"),
 };
@@ -32,6 +34,17 @@ fn warning(warning: &Warning) -> String {
     match warning {
         Warning::MalformedEmail(e) => {
             format!("« {e} » ne ressemble pas à une adresse électronique (enregistrée quand même)")
+        }
+    }
+}
+
+fn date_error(error: &DateError) -> String {
+    match error {
+        DateError::Unreadable(typed) => format!(
+            "« {typed} » n'est pas une date : écrivez-la 2026-12-15, 15/12/2026 ou 15.12.2026"
+        ),
+        DateError::Impossible(typed) => {
+            format!("le « {typed} » n'existe pas (vérifiez le jour et le mois)")
         }
     }
 }

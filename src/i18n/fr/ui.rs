@@ -122,13 +122,12 @@ jamais supprimé) et repartir sans étoiles ni visites, « vous êtes ici » à 
     field_date: "Avant le",
     field_text: "Texte",
     tags_placeholder: "séparées par des virgules",
-    date_placeholder: "AAAA-MM-JJ, facultatif",
+    date_placeholder: "par ex. 15/12/2026, facultatif",
     org_placeholder: "tapez pour choisir dans l'annuaire, ou texte libre",
     text_placeholder: "À retenir… (Enter : nouvelle ligne)",
     org_linked: "annuaire",
     follow_up_keys: "Space ←→ : changer",
     completion_keys: "↑↓ Enter : choisir",
-    bad_date: "La date s'écrit AAAA-MM-JJ, par exemple 2026-12-01.",
     // Plan and "Ma visite".
     // A no-break space: the colon never starts a line.
     colon: "\u{a0}: ",
@@ -174,6 +173,7 @@ jamais supprimé) et repartir sans étoiles ni visites, « vous êtes ici » à 
     too_small,
     indexing,
     follow_todo_by,
+    overdue_by,
     follow_up_now,
     set_aside_done,
     plan_set_aside_done,
@@ -356,4 +356,11 @@ fn here_now(stand: Option<&str>) -> String {
 
 fn undone(said: &str) -> String {
     format!("Annulé\u{a0}: {said}")
+}
+
+fn overdue_by(days: i32) -> String {
+    match days {
+        1 => "En retard d'un jour.".into(),
+        n => format!("En retard de {n} jours."),
+    }
 }

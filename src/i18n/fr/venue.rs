@@ -13,6 +13,8 @@ pub(super) const VENUE: VenueTexts = VenueTexts {
     decimal_mark: ",",
     route_error,
     start,
+    set_off,
+    towards,
     step,
     arrival,
     summary: |distance, time| format!("{distance}, environ {time} à pied"),
@@ -50,6 +52,34 @@ fn start(from: &Endpoint) -> String {
     }
 }
 
+fn set_off(stand: &str, side: RelativeSide) -> String {
+    match side {
+        RelativeSide::Left => format!("en laissant le stand {stand} à votre gauche"),
+        RelativeSide::Right => format!("en laissant le stand {stand} à votre droite"),
+        RelativeSide::Ahead => format!("face au stand {stand}"),
+        RelativeSide::Behind => format!("dos au stand {stand}"),
+    }
+}
+
+/// " vers le bar", " vers le stand C2"…
+fn towards(near: &Near) -> String {
+    let what = match near {
+        Near::Stand { number } => format!("le stand {number}"),
+        Near::Landmark { name, landmark } => match landmark {
+            LandmarkKind::Tribune => "la tribune".into(),
+            LandmarkKind::WelcomeDesk => "l'accueil".into(),
+            LandmarkKind::Bar => "le bar".into(),
+            LandmarkKind::Toilets => "les toilettes".into(),
+            LandmarkKind::Exit => "la sortie".into(),
+            LandmarkKind::Cloakroom => "le vestiaire".into(),
+            LandmarkKind::Other => format!("« {name} »"),
+        },
+        Near::Entrance { main: true, .. } => "l'entrée principale".into(),
+        Near::Entrance { name, .. } => format!("l'entrée « {name} »"),
+    };
+    format!(" vers {what}")
+}
+
 fn step(step: &Step) -> String {
     match step {
         Step::Walk { metres } => format!("avancez de {metres} m"),
@@ -75,7 +105,7 @@ fn step(step: &Step) -> String {
                 false => format!("{what} « {name} » vers {hall}"),
             }
         }
-        Step::Start { .. } | Step::Arrive { .. } => String::new(),
+        Step::Start { .. } | Step::SetOff { .. } | Step::Arrive { .. } => String::new(),
     }
 }
 
@@ -93,6 +123,8 @@ fn at(near: &Near) -> String {
             LandmarkKind::Cloakroom => "au vestiaire".into(),
             LandmarkKind::Other => format!("près de « {name} »"),
         },
+        Near::Entrance { main: true, .. } => "à l'entrée principale".into(),
+        Near::Entrance { name, .. } => format!("à l'entrée « {name} »"),
     }
 }
 

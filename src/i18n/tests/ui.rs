@@ -8,11 +8,13 @@ use crate::notes::FollowUp;
 #[test]
 fn the_filled_in_strings_are_translated_too() {
     let ui = |lang| &t(lang).ui;
-    let samples: [Sample; 10] = [
+    let samples: [Sample; 12] = [
         ("too_small", &|l| (ui(l).too_small)(30, 10, 40, 12)),
         ("indexing", &|l| (ui(l).indexing)(12_000, 117_500)),
         ("follow_todo_by", &|l| (ui(l).follow_todo_by)("2026-12-01")),
         ("follow_up_now", &|l| (ui(l).follow_up_now)("x")),
+        ("overdue_by(1)", &|l| (ui(l).overdue_by)(1)),
+        ("overdue_by(3)", &|l| (ui(l).overdue_by)(3)),
         ("set_aside_done", &|l| {
             (ui(l).set_aside_done)(Some(Path::new("n.bak")))
         }),
@@ -47,7 +49,7 @@ fn follow_ups_read_in_each_language() {
     let todo = FollowUp::Todo { date: Some(date) };
     assert_eq!(
         t(Lang::Fr).ui.follow_up(&todo),
-        "à faire avant le 2026-12-01"
+        "à faire avant le 01/12/2026"
     );
-    assert_eq!(t(Lang::En).ui.follow_up(&todo), "to do by 2026-12-01");
+    assert_eq!(t(Lang::En).ui.follow_up(&todo), "to do by 1 Dec 2026");
 }

@@ -103,14 +103,31 @@ fn every_step_reads_differently_in_french_and_english() {
         });
         steps.push(Step::Turn { turn, near });
     }
+    let mut nears = vec![Near::Stand {
+        number: "B1".into(),
+    }];
     for landmark in landmarks {
         let name = "Zeltbar".into();
-        let near = Some(Near::Landmark { name, landmark });
+        nears.push(Near::Landmark { name, landmark });
+    }
+    for main in [true, false] {
+        let name = "Nord".into();
+        nears.push(Near::Entrance { name, main });
+    }
+    for near in &nears {
         steps.push(Step::Turn {
             turn: Turn::Left,
-            near,
+            near: Some(near.clone()),
         });
     }
+    assert_translated(&nears, |near, l| (venue(l).towards)(near));
+    let sides = [
+        RelativeSide::Left,
+        RelativeSide::Right,
+        RelativeSide::Ahead,
+        RelativeSide::Behind,
+    ];
+    assert_translated(&sides, |&side, l| (venue(l).set_off)("B6", side));
     for kind in [
         ConnectionKind::Door,
         ConnectionKind::Stairs,

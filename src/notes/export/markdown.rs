@@ -5,8 +5,8 @@
 
 use std::fmt::Write;
 
-use crate::i18n::{Lang, NotesTexts, t};
-use crate::notes::{FollowUp, Note};
+use crate::i18n::{Lang, t};
+use crate::notes::{FollowUp, Note, format_date};
 
 /// The notes as a Markdown document whose words are in `lang`.
 pub fn to_markdown(notes: &[&Note], lang: Lang) -> String {
@@ -33,7 +33,7 @@ pub fn to_markdown(notes: &[&Note], lang: Lang) -> String {
             .map_or(words.md_no_organisation.into(), inline);
         let _ = write!(out, "\n## {heading}\n");
         for note in group {
-            write_note(&mut out, note, words);
+            write_note(&mut out, note, lang);
         }
     }
     out
@@ -55,7 +55,8 @@ fn follow_up_rank(follow_up: &FollowUp) -> (u8, Option<jiff::civil::Date>) {
     }
 }
 
-fn write_note(out: &mut String, note: &Note, words: &NotesTexts) {
+fn write_note(out: &mut String, note: &Note, lang: Lang) {
+    let words = &t(lang).notes;
     let _ = write!(out, "\n### {}", inline(&note.name));
     if let Some(role) = &note.role {
         let _ = write!(out, " — {}", inline(role));
@@ -63,7 +64,7 @@ fn write_note(out: &mut String, note: &Note, words: &NotesTexts) {
     out.push('\n');
     let mut items: Vec<(&str, String)> = Vec::new();
     let follow_up = match note.follow_up {
-        FollowUp::Todo { date: Some(d) } => Some((words.md_todo_by)(&d.to_string())),
+        FollowUp::Todo { date: Some(d) } => Some((words.md_todo_by)(&format_date(d, lang))),
         FollowUp::Todo { date: None } => Some(words.md_todo.to_string()),
         FollowUp::Done => Some(words.md_done.to_string()),
         FollowUp::None => None,

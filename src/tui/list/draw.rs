@@ -146,7 +146,7 @@ fn row_line(
                 }
             }
         }
-        Tab::Notes => spans.extend(notes_list::row(app, hit, base, matched, dim)),
+        Tab::Notes => spans.extend(notes_list::row(app, hit, base, matched, dim, selected)),
         Tab::Plan | Tab::Visit => {} // Drawn by their own views.
     }
     Line::from(spans)

@@ -2,7 +2,7 @@
 //! stand's, an organisation's or a person's detail. Plain data, like `tui::detail`.
 
 use crate::directory::Directory;
-use crate::notes::{Note, NotesBook};
+use crate::notes::{Note, NotesBook, format_date};
 use crate::sanitize::{for_display, for_display_with};
 use crate::search::fold::fold_text;
 
@@ -35,10 +35,14 @@ pub fn note(t: &Ui, directory: &Directory, notes: &Notes, index: usize) -> Vec<I
     field(t.note_stand, note.stand.as_deref());
     field(t.note_tags, Some(&note.tags.join(", ")));
     items.push(Item::Field(t.note_follow_up, t.follow_up(&note.follow_up)));
+    if let Some(days) = note.follow_up.days_overdue(notes.today()) {
+        items.push(Item::Warning((t.overdue_by)(days)));
+    }
+    // The day as the reader writes it, then the time and the zone.
     let local = |time: jiff::Timestamp| {
-        time.to_zoned_datetime(notes.time_zone.clone())
-            .strftime("%Y-%m-%d %H:%M %Z")
-            .to_string()
+        let local = time.to_zoned_datetime(notes.time_zone.clone());
+        let day = format_date(local.date(), t.lang);
+        format!("{day} {}", local.strftime("%H:%M %Z"))
     };
     items.push(Item::Field(t.note_created, local(note.created)));
     items.push(Item::Field(t.note_updated, local(note.updated)));
@@ -83,7 +87,7 @@ pub fn section(t: &Ui, notes: &Notes, about: Vec<&Note>) -> Vec<Item> {
         .into_iter()
         .filter_map(|n| {
             let index = notes.index_of(&n.id)?;
-            Some(Item::Link(line(t, n), Target::Note(index)))
+            Some(Item::Link(line(t, n, notes.today()), Target::Note(index)))
         })
         .collect();
     if links.is_empty() {
@@ -94,15 +98,20 @@ pub fn section(t: &Ui, notes: &Notes, about: Vec<&Note>) -> Vec<Item> {
     items
 }
 
-/// `Name, role (to do by 2026-12-01)`.
-fn line(t: &Ui, note: &Note) -> String {
+/// `Name, role (to do by 1 Dec 2026)`, `… (to do by 1 Dec 2026, overdue)`.
+fn line(t: &Ui, note: &Note, today: jiff::civil::Date) -> String {
     let mut line = clean(&note.name);
     if let Some(role) = note.role.as_deref().filter(|r| !r.is_empty()) {
         line.push_str(", ");
         line.push_str(&clean(role));
     }
     if !note.follow_up.is_none() {
-        line.push_str(&format!(" ({})", t.follow_up(&note.follow_up)));
+        let mut follow_up = t.follow_up(&note.follow_up);
+        if note.follow_up.is_overdue(today) {
+            follow_up.push_str(", ");
+            follow_up.push_str(crate::i18n::t(t.lang).notes.overdue);
+        }
+        line.push_str(&format!(" ({follow_up})"));
     }
     line
 }

@@ -1,17 +1,28 @@
 //! The Notes list's parts: a row (name, organisation, follow-up), the
 //! title with the "to follow up" filter, and what an empty list says.
 
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::Span;
 
+use crate::i18n::t;
 use crate::notes::book::{FIELD_NAME, FIELD_ORGANISATION};
+use crate::notes::format_date;
 use crate::sanitize::for_display_with;
 use crate::search::Hit;
 use crate::tui::app::App;
 use crate::tui::view::highlighted;
 
-/// The spans of a note's row after the leading space.
-pub fn row(app: &App, hit: &Hit, base: Style, matched: Style, dim: Style) -> Vec<Span<'static>> {
+/// The spans of a note's row after the leading space: its follow-up box,
+/// name, organisation, and date. An overdue follow-up says so in a word
+/// and a colour (the word alone under `NO_COLOR`, or bold in the selected row).
+pub fn row(
+    app: &App,
+    hit: &Hit,
+    base: Style,
+    matched: Style,
+    dim: Style,
+    selected: bool,
+) -> Vec<Span<'static>> {
     let engine = &app.notes().engine;
     let field = |index: usize| engine.record(hit.record).text(index).unwrap_or("");
     let positions = |index: usize| {
@@ -21,14 +32,27 @@ pub fn row(app: &App, hit: &Hit, base: Style, matched: Style, dim: Style) -> Vec
             engine.positions(hit.record, index, app.query())
         }
     };
+    let note = app.notes().note(hit.record);
+    let overdue = note.is_some_and(|n| n.follow_up.is_overdue(app.notes().today()));
+    let alert = if selected {
+        base.add_modifier(Modifier::BOLD)
+    } else {
+        app.styles.warning()
+    };
     let mut spans = Vec::new();
-    if let Some(note) = app.notes().note(hit.record) {
+    if let Some(note) = note {
         let mark = match note.follow_up {
             crate::notes::FollowUp::None => "  ",
             crate::notes::FollowUp::Todo { .. } => "☐ ",
             crate::notes::FollowUp::Done => "☑ ",
         };
         spans.push(Span::styled(mark, base));
+    }
+    // First, so that a long name or organisation never hides it.
+    if overdue {
+        let word = t(app.text().lang).notes.overdue;
+        spans.push(Span::styled(word, alert));
+        spans.push(Span::styled("  ", base));
     }
     spans.extend(highlighted(
         field(FIELD_NAME),
@@ -46,12 +70,10 @@ pub fn row(app: &App, hit: &Hit, base: Style, matched: Style, dim: Style) -> Vec
             dim.patch(matched),
         ));
     }
-    if let Some(date) = app
-        .notes()
-        .note(hit.record)
-        .and_then(|n| n.follow_up.date())
-    {
-        spans.push(Span::styled(format!("  {date}"), dim));
+    if let Some(date) = note.and_then(|n| n.follow_up.date()) {
+        let style = if overdue { alert } else { dim };
+        let date = format_date(date, app.text().lang);
+        spans.push(Span::styled(format!("  {date}"), style));
     }
     spans
 }

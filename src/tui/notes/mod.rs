@@ -65,6 +65,14 @@ impl Notes {
         self.ids.iter().position(|i| i == id)
     }
 
+    /// The date follow-ups are overdue against (the book's; the clock's
+    /// when there is no book).
+    pub fn today(&self) -> jiff::civil::Date {
+        self.book
+            .as_ref()
+            .map_or_else(crate::notes::date::today, NotesBook::today)
+    }
+
     pub fn len(&self) -> usize {
         self.ids.len()
     }

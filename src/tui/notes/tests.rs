@@ -255,6 +255,45 @@ fn f_cycles_the_follow_up_and_the_filter_lists_open_ones_soonest_first() {
     assert_eq!(note_names(&app), ["Cy", "Ada"]);
     app.update(Action::ToggleFollowUpFilter);
     assert_eq!(note_names(&app), ["Ada", "Bo", "Cy"]);
+    // Once Cy's date is past, Cy comes first and says so, in the list and
+    // in the detail.
+    app.set_today(jiff::civil::date(2026, 12, 5));
+    assert_eq!(note_names(&app), ["Cy", "Ada", "Bo"]);
+    let screen = screen(&app);
+    let row = screen.lines().find(|l| l.contains("Cy")).unwrap();
+    assert!(
+        row.contains("☐ overdue  Cy · Croix-Rouge  3 Dec 2026"),
+        "{screen}"
+    );
+    let bo = screen.lines().find(|l| l.contains("Bo")).unwrap();
+    assert!(!bo.contains("overdue"), "{screen}");
+    let detail = app.document(Target::Note(0));
+    assert!(
+        detail.contains(&Item::Warning("Overdue by 2 days.".into())),
+        "{detail:?}"
+    );
+    assert!(
+        !app.document(Target::Note(1))
+            .iter()
+            .any(|i| matches!(i, Item::Warning(_)))
+    );
+}
+
+/// The app drawn at its size, as text.
+fn screen(app: &App) -> String {
+    let (width, height) = app.size();
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| crate::tui::view(app, frame)).unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| {
+            (0..width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
@@ -418,10 +457,12 @@ fn note_times_are_shown_in_local_time() {
     let mut app = app_in(dir.path());
     let two_hours = jiff::tz::TimeZone::fixed(jiff::tz::offset(2));
     app.set_time_zone(two_hours.clone());
-    let expected = created
-        .to_zoned_datetime(two_hours)
-        .strftime("%Y-%m-%d %H:%M")
-        .to_string();
+    let local = created.to_zoned_datetime(two_hours);
+    let expected = format!(
+        "{} {}",
+        crate::notes::format_date(local.date(), Lang::En),
+        local.strftime("%H:%M")
+    );
     let shown: Vec<String> = app
         .document(Target::Note(0))
         .into_iter()

@@ -24,6 +24,15 @@ impl App {
         self.notes.time_zone = zone;
     }
 
+    /// Takes `today` as the date follow-ups are overdue against, rather
+    /// than the clock's (tests pin it, so snapshots do not move).
+    pub fn set_today(&mut self, today: jiff::civil::Date) {
+        if let Some(book) = self.notes.book.as_mut() {
+            book.set_today(today);
+        }
+        self.notes_changed();
+    }
+
     /// Whether the notes list shows only open follow-ups.
     pub fn follow_up_only(&self) -> bool {
         self.notes.follow_up_only

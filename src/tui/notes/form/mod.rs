@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
-use crate::notes::{FollowUp, NoteDraft, OrganisationRef};
+use crate::notes::{FollowUp, NoteDraft, OrganisationRef, editable_date, parse_date};
 use crate::search::fold::fold_text;
 
 use crate::i18n::Ui;
@@ -84,7 +84,8 @@ impl NoteForm {
             FollowUp::None => (FollowChoice::None, String::new()),
             FollowUp::Todo { date } => (
                 FollowChoice::Todo,
-                date.map(|d| d.to_string()).unwrap_or_default(),
+                date.map(|d| editable_date(d, text.lang))
+                    .unwrap_or_default(),
             ),
             FollowUp::Done => (FollowChoice::Done, String::new()),
         };
@@ -384,10 +385,7 @@ impl NoteForm {
         let date_text = self.value(FormField::Date);
         let date = match date_text.trim() {
             "" => None,
-            d => Some(
-                d.parse::<jiff::civil::Date>()
-                    .map_err(|_| self.text.bad_date)?,
-            ),
+            typed => Some(parse_date(typed).map_err(|e| e.message(self.text.lang))?),
         };
         let follow_up = match self.follow {
             FollowChoice::None => FollowUp::None,

@@ -62,7 +62,11 @@ fn tags_dates_and_follow_up_become_the_draft() {
         }
     );
     form.key(press(KeyCode::Backspace));
-    assert_eq!(form.draft(), Err(t(En).ui.bad_date.to_string()));
+    let no_such_day = crate::notes::DateError::Impossible("2026-12-0".into());
+    assert_eq!(form.draft(), Err(no_such_day.message(En)));
+    form.key(press(KeyCode::Backspace));
+    let unreadable = crate::notes::DateError::Unreadable("2026-12-".into());
+    assert_eq!(form.draft(), Err(unreadable.message(En)));
     assert!(form.is_changed());
 }
 
@@ -140,4 +144,27 @@ fn picking_a_person_keeps_what_was_typed_by_hand() {
     form.key(press(KeyCode::Enter));
     let organisation = form.draft().unwrap().organisation.unwrap();
     assert_eq!(organisation.id.as_deref(), Some("croix-rouge"));
+}
+
+/// A dated follow-up opens as the reader types dates (`01/12/2026` in
+/// French) and saves back unchanged; the French form reads day first.
+#[test]
+fn a_follow_up_date_opens_editable_and_reads_back_in_each_language() {
+    let date = jiff::civil::date(2026, 12, 1);
+    let draft = NoteDraft {
+        name: "Ada".into(),
+        follow_up: FollowUp::Todo { date: Some(date) },
+        ..NoteDraft::default()
+    };
+    for (lang, shown) in [(En, "2026-12-01"), (crate::i18n::Lang::Fr, "01/12/2026")] {
+        let form = NoteForm::new(&draft, None, Styles::new(true), &t(lang).ui);
+        assert_eq!(form.value(FormField::Date), shown);
+        assert_eq!(form.draft().unwrap().follow_up, draft.follow_up);
+    }
+    let mut form = NoteForm::new(&NoteDraft::default(), None, Styles::new(true), &t(En).ui);
+    form.set_focus(FormField::Date);
+    type_in(&mut form, "15.12.2026");
+    form.follow = FollowChoice::Todo;
+    let typed = form.draft().unwrap().follow_up.date();
+    assert_eq!(typed, Some(jiff::civil::date(2026, 12, 15)));
 }
