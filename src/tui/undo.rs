@@ -255,11 +255,7 @@ mod tests {
         };
         let id = app.notes.book.as_mut().unwrap().add(&draft).unwrap().id;
         app.notes_changed();
-        app.update(Action::NextTab);
-        app.update(Action::NextTab);
-        app.update(Action::NextTab);
-        app.update(Action::NextTab);
-        assert_eq!(app.tab(), Tab::Notes);
+        app.switch_tab(Tab::Notes);
         app.update(Action::DeleteNote);
         app.update(Action::ConfirmYes);
         let event = app.directory.event.id.to_string();

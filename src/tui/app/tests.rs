@@ -128,10 +128,7 @@ fn keys_reach_update_through_the_contexts_of_the_state() {
     assert_eq!(app.focus(), Focus::List, "it goes back to the search");
     assert_eq!(app.query(), "q", "typed");
     app.update(Action::ClearSearch);
-    for _ in 0..3 {
-        app.update(Action::NextTab);
-    }
-    assert_eq!(app.tab(), Tab::Visit);
+    app.switch_tab(Tab::Visit);
     let action = keymap::action_for_key(&q, &app.contexts()).unwrap();
     app.update(action);
     assert!(app.should_quit(), "in My visit, q quits");
