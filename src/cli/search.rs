@@ -19,7 +19,8 @@ pub struct SearchArgs {
     /// Which kind of entries to search.
     #[arg(long, value_enum, default_value_t = KindArg::All)]
     pub kind: KindArg,
-    /// Print a JSON array (kind, id, name, score, matched positions).
+    /// Print a JSON array (kind, id, name, score, matched positions, and the field that
+    /// matched best: what it is, its text, its matched positions).
     #[arg(long)]
     pub json: bool,
     /// Print at most N results.
@@ -54,6 +55,18 @@ struct JsonHit<'a> {
     name: &'a str,
     score: i64,
     /// Char indices into `name` that the query matched.
+    positions: Vec<usize>,
+    /// Why the record was found: the field that matched best (`--json`
+    /// only; absent for an empty query, which lists everything).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    matched: Option<JsonMatched<'a>>,
+}
+
+/// The field that matched best: what it is, its text, the chars matched.
+#[derive(Debug, Serialize)]
+struct JsonMatched<'a> {
+    field: &'static str,
+    text: &'a str,
     positions: Vec<usize>,
 }
 
@@ -107,6 +120,14 @@ pub fn write_results(
                 name: engine.record(hit.record).text(field).unwrap_or_default(),
                 score: hit.score,
                 positions: positions_if(args, || engine.positions(hit.record, field, &args.query)),
+                matched: (args.json && !args.query.trim().is_empty()).then(|| JsonMatched {
+                    field: catalog.matched(kind, hit.record, hit.field).json_name(),
+                    text: engine
+                        .record(hit.record)
+                        .text(hit.field)
+                        .unwrap_or_default(),
+                    positions: engine.positions(hit.record, hit.field, &args.query),
+                }),
             }
         });
     write_rows(rows, args.json, out)?;

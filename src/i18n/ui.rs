@@ -18,6 +18,8 @@ text_table! {
             tab_stands, tab_organisations, tab_notes,
             // Search box and header.
             search_prompt, search_placeholder, themes_active, no_results,
+            // Why a result matched, after its name: `· theme: housing`.
+            why_theme, why_role, why_stand, why_person,
             nothing_selected, detail_title,
             // Detail labels.
             stand, location, illustrative, not_on_plan, organisations, title,

@@ -24,6 +24,7 @@ impl EngineBuilder {
         // Folding rarely makes a text longer.
         engine.folded.reserve(text_bytes);
         engine.spans.reserve(fields);
+        engine.tags.reserve(fields);
         engine.first_span.reserve(records + 1);
         engine.sort_key_ends.reserve(records);
         EngineBuilder { engine }
@@ -31,6 +32,13 @@ impl EngineBuilder {
 
     /// Adds a field to the record being built.
     pub fn field(&mut self, tier: Tier, text: &str) {
+        self.field_tagged(tier, 0, text);
+    }
+
+    /// [`EngineBuilder::field`] with a tag the engine keeps for the caller
+    /// (the catalog says with it what the field is: a person, a theme…).
+    pub(crate) fn field_tagged(&mut self, tier: Tier, tag: u8, text: &str) {
+        self.engine.tags.push(tag);
         let (text_start, start) = self.begin_field(text);
         fold::fold_text_into(text, &mut self.engine.folded);
         let letters = matching::letter_mask(&self.engine.folded[start as usize..]);
@@ -42,7 +50,15 @@ impl EngineBuilder {
     /// Adds a field whose folded form is known: `folded` must be
     /// `fold_text(text)` and `letters` its letter mask (the catalog folds
     /// the texts it repeats once, see `catalog/folded.rs`).
-    pub(crate) fn field_folded(&mut self, tier: Tier, text: &str, folded: &str, letters: u32) {
+    pub(crate) fn field_folded(
+        &mut self,
+        tier: Tier,
+        tag: u8,
+        text: &str,
+        folded: &str,
+        letters: u32,
+    ) {
+        self.engine.tags.push(tag);
         let (text_start, start) = self.begin_field(text);
         self.engine.folded.push_str(folded);
         self.engine
@@ -102,6 +118,7 @@ impl EngineBuilder {
         engine.text.shrink_to_fit();
         engine.folded.shrink_to_fit();
         engine.spans.shrink_to_fit();
+        engine.tags.shrink_to_fit();
         engine.vocabulary = Vocabulary::new(
             engine
                 .spans
@@ -170,6 +187,13 @@ impl<'a> RecordRef<'a> {
     pub fn text(&self, field: usize) -> Option<&'a str> {
         let range = self.span_range();
         (field < range.len()).then(|| self.engine.field_text(range.start + field))
+    }
+
+    /// The tag field `field` was given ([`EngineBuilder::field_tagged`];
+    /// 0 when none), if the record has it.
+    pub fn tag(&self, field: usize) -> Option<u8> {
+        let range = self.span_range();
+        (field < range.len()).then(|| self.engine.tags[range.start + field])
     }
 
     /// The tier of field `field`, if the record has it.

@@ -166,6 +166,9 @@ pub struct Engine {
     tiers_sorted: bool,
     /// The distinct words of the folded texts, for typos (`typo.rs`).
     vocabulary: Vocabulary,
+    /// One tag per field, as the caller gave it (the catalog: what the
+    /// field is, to say why a record matched).
+    tags: Vec<u8>,
 }
 
 impl Engine {

@@ -4,6 +4,7 @@
 //! variant here and answering the `match`es the compiler then points to.
 
 use crate::i18n::Ui;
+use crate::search::catalog::Kind;
 use crate::tui::app::App;
 use crate::tui::layout::TabBar;
 use crate::tui::wrap::width;
@@ -52,6 +53,16 @@ impl Tab {
     /// tabs are not: letters are commands there, not search text).
     pub fn has_list(self) -> bool {
         !matches!(self, Tab::Plan | Tab::Visit)
+    }
+
+    /// The kind of record the tab lists from the directory, if any.
+    pub fn kind(self) -> Option<Kind> {
+        match self {
+            Tab::Stands => Some(Kind::Stand),
+            Tab::Organisations => Some(Kind::Organisation),
+            Tab::People => Some(Kind::Person),
+            Tab::Notes | Tab::Plan | Tab::Visit => None,
+        }
     }
 
     pub fn next(self) -> Tab {

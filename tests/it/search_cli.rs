@@ -20,3 +20,31 @@ fn nothing_matching_prints_nothing_and_exits_one() {
     assert_eq!(json.status.code(), Some(1));
     assert_eq!(stdout(&json).trim(), "[]");
 }
+
+/// `--json` says why each result was found: the field that matched best,
+/// what it is, its text and the chars matched.
+#[test]
+fn json_gives_the_field_that_matched() {
+    let out = maillage()
+        .args(["search", "--json", "--kind", "stands", "jonatan"])
+        .run_ok();
+    let hits: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let first = &hits[0];
+    assert_eq!(first["id"], "A2", "{hits:#}");
+    assert_eq!(first["matched"]["field"], "person", "{hits:#}");
+    assert_eq!(first["matched"]["text"], "Jonathan Lai");
+    // "jonatan" is one letter short of "Jonathan": the letters typed are lit,
+    // not the `h` it skipped.
+    let lit: Vec<u64> = first["matched"]["positions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_u64().unwrap())
+        .collect();
+    assert_eq!(lit, [0, 1, 2, 3, 4, 6, 7]);
+    let listed = maillage().args(["search", "--json", ""]).run_ok();
+    assert!(
+        !stdout(&listed).contains("\"matched\""),
+        "an empty query lists, it does not match"
+    );
+}

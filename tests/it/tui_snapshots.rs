@@ -540,3 +540,62 @@ fn an_overdue_follow_up_with_and_without_colour() {
         );
     }
 }
+
+/// Each result says why it was found when its row does not show it: the
+/// other name, the person, the theme or the words of the description that
+/// matched.
+#[test]
+fn results_say_why_they_matched() {
+    let row = |lang: Lang, tab_presses: usize, query: &str| -> String {
+        let mut app = app_on(
+            maillage::directory::default_directory(),
+            lang,
+            220,
+            20,
+            false,
+        );
+        for _ in 0..tab_presses {
+            app.update(Action::NextTab);
+        }
+        type_text(&mut app, query);
+        let screen = text(&draw(&app));
+        screen.lines().nth(4).unwrap_or_default().to_string()
+    };
+    let cases = [
+        (Lang::En, 0, "red cross", "A3  Croix-Rouge — Red Cross"),
+        (
+            Lang::En,
+            0,
+            "jonatan",
+            "A2  Foyer Saint-Antoine · Caritas · person: Jonathan Lai",
+        ),
+        (
+            Lang::Fr,
+            0,
+            "jonatan",
+            "A2  Foyer Saint-Antoine · Caritas · personne : Jonathan Lai",
+        ),
+        (Lang::En, 0, "logement", "A1  Caritas · theme: logement"),
+        (Lang::Fr, 1, "logement", "Caritas · thème : logement"),
+        (
+            Lang::En,
+            0,
+            "tuberculoze",
+            "C1  Ligue médico-sociale — Ligue luxembourgeoise contre",
+        ),
+        (Lang::En, 1, "b6", "Médecins du monde · stand B6"),
+    ];
+    for (lang, tabs, query, wanted) in cases {
+        let row = row(lang, tabs, query);
+        assert!(row.contains(wanted), "{query:?} ({lang:?}): {row:?}");
+    }
+    let mut app = app_on(
+        maillage::directory::default_directory(),
+        Lang::Fr,
+        100,
+        16,
+        false,
+    );
+    type_text(&mut app, "caritas");
+    insta::assert_snapshot!(text(&draw(&app)));
+}

@@ -28,6 +28,7 @@ const SAME_IN_BOTH: &[&str] = &[
     "Plan",
     "plan",
     "stand",
+    "stand ",
     "zoom",
     "Date",
     "Sources",

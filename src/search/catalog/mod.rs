@@ -46,6 +46,74 @@ pub fn name_field(kind: Kind) -> usize {
     }
 }
 
+/// What the field that matched best is: why a record was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum Matched {
+    /// The name the lists show (a stand's organisations, an organisation's
+    /// display name, a person's name).
+    Shown,
+    /// A stand's number.
+    Number,
+    /// A stand's title.
+    Title,
+    /// An organisation's official name, when it is shown by a shorter one.
+    OfficialName,
+    /// Another name of an organisation.
+    Alias,
+    Theme,
+    /// A person of the organisation (of the stand).
+    Person,
+    /// A person's role.
+    Role,
+    /// A person's organisation.
+    Organisation,
+    /// A stand of the organisation, or the person's.
+    Stand,
+    /// An organisation's description.
+    Description,
+}
+
+impl Matched {
+    const ALL: [Matched; 11] = [
+        Matched::Shown,
+        Matched::Number,
+        Matched::Title,
+        Matched::OfficialName,
+        Matched::Alias,
+        Matched::Theme,
+        Matched::Person,
+        Matched::Role,
+        Matched::Organisation,
+        Matched::Stand,
+        Matched::Description,
+    ];
+
+    fn from_tag(tag: u8) -> Matched {
+        Matched::ALL
+            .get(usize::from(tag))
+            .copied()
+            .unwrap_or(Matched::Shown)
+    }
+
+    /// Its name in `maillage search --json`.
+    pub fn json_name(self) -> &'static str {
+        match self {
+            Matched::Shown => "name",
+            Matched::Number => "number",
+            Matched::Title => "title",
+            Matched::OfficialName => "official_name",
+            Matched::Alias => "alias",
+            Matched::Theme => "theme",
+            Matched::Person => "person",
+            Matched::Role => "role",
+            Matched::Organisation => "organisation",
+            Matched::Stand => "stand",
+            Matched::Description => "description",
+        }
+    }
+}
+
 /// What a search result is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
@@ -91,6 +159,13 @@ impl Catalog {
     /// organisations and people.
     pub fn records(directory: &Directory) -> usize {
         ALL_KINDS.iter().map(|&kind| count(directory, kind)).sum()
+    }
+
+    /// What field `field` of record `record` of `kind` is (a hit's
+    /// `field` says which matched best).
+    pub fn matched(&self, kind: Kind, record: usize, field: usize) -> Matched {
+        let tag = self.engine(kind).record(record).tag(field);
+        tag.map_or(Matched::Shown, Matched::from_tag)
     }
 
     pub fn engine(&self, kind: Kind) -> &Engine {

@@ -3,8 +3,8 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::Kind;
 use super::folded::{FoldedTexts, Prefolded};
+use super::{Kind, Matched};
 use crate::directory::{Directory, Organisation};
 use crate::search::{Engine, EngineBuilder, Tier};
 
@@ -14,27 +14,27 @@ struct Fields(EngineBuilder);
 
 impl Fields {
     /// A field that must be present (fixed index), even when empty.
-    fn fixed(&mut self, tier: Tier, text: &str) {
-        self.0.field(tier, text);
+    fn fixed(&mut self, tier: Tier, what: Matched, text: &str) {
+        self.0.field_tagged(tier, what as u8, text);
     }
 
     /// [`Fields::fixed`] for a text folded already.
-    fn fixed_folded(&mut self, tier: Tier, text: &str, folded: Prefolded) {
+    fn fixed_folded(&mut self, tier: Tier, what: Matched, text: &str, folded: Prefolded) {
         self.0
-            .field_folded(tier, text, folded.folded, folded.letters);
+            .field_folded(tier, what as u8, text, folded.folded, folded.letters);
     }
 
-    fn add(&mut self, tier: Tier, text: &str) {
+    fn add(&mut self, tier: Tier, what: Matched, text: &str) {
         if !text.trim().is_empty() {
-            self.fixed(tier, text);
+            self.fixed(tier, what, text);
         }
     }
 
-    fn add_folded(&mut self, tier: Tier, text: &str, folded: Prefolded) {
+    fn add_folded(&mut self, tier: Tier, what: Matched, text: &str, folded: Prefolded) {
         // A text that folds to something is not blank: most are not, and
         // `trim` is only needed for the others.
         if !folded.folded.is_empty() || !text.trim().is_empty() {
-            self.fixed_folded(tier, text, folded);
+            self.fixed_folded(tier, what, text, folded);
         }
     }
 
@@ -42,10 +42,20 @@ impl Fields {
     /// the organisation at `position`.
     fn names_of(&mut self, texts: &FoldedTexts, position: usize, org: &Organisation) {
         if org.short_name.is_some() {
-            self.add_folded(Tier::Name, &org.name, texts.org_name(position));
+            self.add_folded(
+                Tier::Name,
+                Matched::OfficialName,
+                &org.name,
+                texts.org_name(position),
+            );
         }
         for (i, alias) in org.aliases.iter().enumerate() {
-            self.add_folded(Tier::Name, alias, texts.org_alias(position, i));
+            self.add_folded(
+                Tier::Name,
+                Matched::Alias,
+                alias,
+                texts.org_alias(position, i),
+            );
         }
     }
 
@@ -53,9 +63,14 @@ impl Fields {
     fn people(&mut self, texts: &FoldedTexts, directory: &Directory, position: usize) {
         for p in directory.people_of(position) {
             let person = &directory.people[p];
-            self.add_folded(Tier::Related, &person.name, texts.person_name(p));
+            self.add_folded(
+                Tier::Related,
+                Matched::Person,
+                &person.name,
+                texts.person_name(p),
+            );
             let role = person.role.as_deref().unwrap_or("");
-            self.add_folded(Tier::Related, role, texts.person_role(p));
+            self.add_folded(Tier::Related, Matched::Role, role, texts.person_role(p));
         }
     }
 
@@ -63,7 +78,12 @@ impl Fields {
     fn themes(&mut self, texts: &FoldedTexts, directory: &Directory, ids: &[u32]) {
         for &t in ids {
             let t = t as usize;
-            self.add_folded(Tier::Related, &directory.themes()[t], texts.theme(t));
+            self.add_folded(
+                Tier::Related,
+                Matched::Theme,
+                &directory.themes()[t],
+                texts.theme(t),
+            );
         }
     }
 }
@@ -130,12 +150,17 @@ impl<'d> Writer<'d> {
                 .organisations_of_stand(position)
                 .map(|o| (o, &directory.organisations[o])),
         );
-        fields.fixed(Tier::Key, &stand.number);
+        fields.fixed(Tier::Key, Matched::Number, &stand.number);
         // The sort key is made from the number folded just now.
         crate::search::fold::natural_key_into(fields.0.last_folded(), &mut self.key);
         if let [(o, org)] = self.orgs[..] {
             // Most stands have one organisation, whose name is folded already.
-            fields.fixed_folded(Tier::Key, org.display_name(), texts.org_display(o));
+            fields.fixed_folded(
+                Tier::Key,
+                Matched::Shown,
+                org.display_name(),
+                texts.org_display(o),
+            );
         } else {
             self.names.clear();
             for (i, (_, org)) in self.orgs.iter().enumerate() {
@@ -144,9 +169,13 @@ impl<'d> Writer<'d> {
                 }
                 self.names.push_str(org.display_name());
             }
-            fields.fixed(Tier::Key, &self.names);
+            fields.fixed(Tier::Key, Matched::Shown, &self.names);
         }
-        fields.fixed(Tier::Key, stand.title.as_deref().unwrap_or(""));
+        fields.fixed(
+            Tier::Key,
+            Matched::Title,
+            stand.title.as_deref().unwrap_or(""),
+        );
         for &(o, org) in &self.orgs {
             fields.names_of(texts, o, org);
         }
@@ -158,6 +187,7 @@ impl<'d> Writer<'d> {
             let description = org.description.as_deref().unwrap_or("");
             fields.add_folded(
                 Tier::Description,
+                Matched::Description,
                 description,
                 texts.org_description(o, org),
             );
@@ -170,16 +200,17 @@ impl<'d> Writer<'d> {
         let fields = &mut self.fields;
         let org = &directory.organisations[position];
         let display = texts.org_display(position);
-        fields.fixed_folded(Tier::Key, org.display_name(), display);
+        fields.fixed_folded(Tier::Key, Matched::Shown, org.display_name(), display);
         fields.names_of(texts, position, org);
         fields.themes(texts, directory, directory.organisation_theme_ids(position));
         fields.people(texts, directory, position);
         for s in directory.stands_of(position) {
-            fields.add(Tier::Related, &directory.stands[s].number);
+            fields.add(Tier::Related, Matched::Stand, &directory.stands[s].number);
         }
         let description = org.description.as_deref().unwrap_or("");
         fields.add_folded(
             Tier::Description,
+            Matched::Description,
             description,
             texts.org_description(position, org),
         );
@@ -191,18 +222,28 @@ impl<'d> Writer<'d> {
         let fields = &mut self.fields;
         let person = &directory.people[position];
         let name = texts.person_name(position);
-        fields.fixed_folded(Tier::Key, &person.name, name);
+        fields.fixed_folded(Tier::Key, Matched::Shown, &person.name, name);
         let role = person.role.as_deref().unwrap_or("");
-        fields.fixed_folded(Tier::Related, role, texts.person_role(position));
+        fields.fixed_folded(
+            Tier::Related,
+            Matched::Role,
+            role,
+            texts.person_role(position),
+        );
         match directory.organisation_of_person(position) {
             Some(o) => fields.fixed_folded(
                 Tier::Related,
+                Matched::Organisation,
                 directory.organisations[o].display_name(),
                 texts.org_display(o),
             ),
-            None => fields.fixed(Tier::Related, ""),
+            None => fields.fixed(Tier::Related, Matched::Organisation, ""),
         }
-        fields.add(Tier::Related, person.stand.as_deref().unwrap_or(""));
+        fields.add(
+            Tier::Related,
+            Matched::Stand,
+            person.stand.as_deref().unwrap_or(""),
+        );
         fields.0.end_record(name.folded);
     }
 }

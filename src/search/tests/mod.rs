@@ -306,3 +306,57 @@ fn every_field_holds_the_fold_of_its_text() {
     }
     assert!(fields > 40_000, "{fields} fields checked");
 }
+
+/// Each field of the catalog says what it is, and says it right: a field
+/// tagged as a person holds a person's name, a theme a theme, and so on.
+#[test]
+fn every_catalog_field_says_what_it_is() {
+    use crate::search::catalog::{Catalog, Kind, Matched};
+    let directory = crate::directory::default_directory();
+    let catalog = Catalog::new(&directory);
+    let people: Vec<&str> = directory.people.iter().map(|p| p.name.as_str()).collect();
+    let roles: Vec<&str> = directory
+        .people
+        .iter()
+        .filter_map(|p| p.role.as_deref())
+        .collect();
+    let themes: Vec<&str> = directory.themes().iter().map(|t| t.as_str()).collect();
+    let mut seen = std::collections::HashSet::new();
+    for kind in [Kind::Stand, Kind::Organisation, Kind::Person] {
+        let engine = catalog.engine(kind);
+        for record in 0..engine.len() {
+            for field in 0..engine.record(record).len() {
+                let text = engine.record(record).text(field).unwrap();
+                let what = catalog.matched(kind, record, field);
+                seen.insert(what);
+                let right = match what {
+                    Matched::Person => people.contains(&text),
+                    Matched::Role => text.is_empty() || roles.contains(&text),
+                    Matched::Theme => themes.contains(&text),
+                    Matched::Number | Matched::Stand => {
+                        directory.stands.iter().any(|s| s.number == text)
+                    }
+                    Matched::Description => directory
+                        .organisations
+                        .iter()
+                        .any(|o| o.description.as_deref() == Some(text)),
+                    Matched::OfficialName => directory.organisations.iter().any(|o| o.name == text),
+                    Matched::Alias => directory
+                        .organisations
+                        .iter()
+                        .any(|o| o.aliases.iter().any(|a| a == text)),
+                    Matched::Organisation => {
+                        text.is_empty()
+                            || directory
+                                .organisations
+                                .iter()
+                                .any(|o| o.display_name() == text)
+                    }
+                    Matched::Shown | Matched::Title => true,
+                };
+                assert!(right, "{kind:?} {record} field {field} {what:?}: {text:?}");
+            }
+        }
+    }
+    assert!(seen.len() >= 10, "every kind of field is met: {seen:?}");
+}

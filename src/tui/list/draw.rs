@@ -8,7 +8,8 @@ use ratatui::widgets::{Block, Widget};
 
 use crate::search::Hit;
 use crate::search::catalog::{
-    ORG_NAME, PERSON_NAME, PERSON_ORG, PERSON_ROLE, STAND_NUMBER, STAND_ORGS, STAND_TITLE,
+    Kind, Matched, ORG_NAME, PERSON_NAME, PERSON_ORG, PERSON_ROLE, STAND_NUMBER, STAND_ORGS,
+    STAND_TITLE,
 };
 use crate::tui::app::{App, Focus};
 use crate::tui::notes::list as notes_list;
@@ -106,6 +107,17 @@ fn row_line(
             engine.positions(hit.record, index, app.query())
         }
     };
+    // Why the record was found, when the row does not show it: before a
+    // stand's title, which it matters more than.
+    let mut why = Vec::new();
+    if let Some(kind) = app.tab().kind()
+        && !app.query().is_empty()
+    {
+        let text = field(hit.field).unwrap_or("");
+        let matched_field = app.catalog.matched(kind, hit.record, hit.field);
+        let positions = positions(hit.field);
+        why = why_part(app, kind, matched_field, text, &positions, dim, emphasis);
+    }
     let mut spans = vec![Span::styled(" ", base)];
     match app.tab() {
         Tab::Stands => {
@@ -116,6 +128,7 @@ fn row_line(
             spans.push(Span::styled(" ".repeat(pad), base));
             let orgs = field(STAND_ORGS).unwrap_or("");
             spans.extend(highlighted(orgs, &positions(STAND_ORGS), base, matched));
+            spans.append(&mut why);
             if let Some(title) = field(STAND_TITLE).filter(|t| !t.is_empty()) {
                 spans.push(Span::styled(" — ", dim));
                 spans.extend(highlighted(
@@ -149,5 +162,93 @@ fn row_line(
         Tab::Notes => spans.extend(notes_list::row(app, hit, base, matched, dim, selected)),
         Tab::Plan | Tab::Visit => {} // Drawn by their own views.
     }
+    spans.append(&mut why);
     Line::from(spans)
+}
+
+/// Why a result was found, when the row does not show it already: the
+/// other name that matched (`FOE — Fédération Œcuménique d'Entraide`), or a
+/// short part naming a person, theme, role, stand or a bit of description
+/// (`· person: Jonathan Lai`, `· theme: housing`, `· …the words matched…`),
+/// its matched letters highlighted.
+fn why_part(
+    app: &App,
+    kind: Kind,
+    why: Matched,
+    text: &str,
+    positions: &[usize],
+    dim: Style,
+    emphasis: Style,
+) -> Vec<Span<'static>> {
+    let shown_on_the_row = match kind {
+        Kind::Stand => matches!(why, Matched::Number | Matched::Shown | Matched::Title),
+        Kind::Organisation => why == Matched::Shown,
+        Kind::Person => matches!(why, Matched::Shown | Matched::Role | Matched::Organisation),
+    };
+    if shown_on_the_row || text.is_empty() || positions.is_empty() {
+        return Vec::new();
+    }
+    let t = app.text();
+    let (separator, label) = match why {
+        Matched::OfficialName | Matched::Alias => (" — ", ""),
+        Matched::Theme => (" · ", t.why_theme),
+        Matched::Role => (" · ", t.why_role),
+        Matched::Stand => (" · ", t.why_stand),
+        Matched::Person => (" · ", t.why_person),
+        _ => (" · ", ""),
+    };
+    let mut spans = vec![Span::styled(format!("{separator}{label}"), dim)];
+    if why == Matched::Description {
+        let (excerpt, positions) = excerpt(text, positions, DESCRIPTION_EXCERPT);
+        spans.extend(highlighted(&excerpt, &positions, dim, dim.patch(emphasis)));
+    } else {
+        spans.extend(highlighted(text, positions, dim, dim.patch(emphasis)));
+    }
+    spans
+}
+
+/// Chars of a description shown around what matched.
+const DESCRIPTION_EXCERPT: usize = 40;
+
+/// At most `length` chars of `text` from its first highlighted char (so a
+/// narrow list still shows it), with `…` where it was cut, and the
+/// highlights moved to match.
+fn excerpt(text: &str, positions: &[usize], length: usize) -> (String, Vec<usize>) {
+    let chars: Vec<char> = text.chars().collect();
+    let first = positions.first().copied().unwrap_or(0);
+    let start = first.min(chars.len().saturating_sub(length));
+    let end = (start + length).min(chars.len());
+    let mut out = String::new();
+    let mut shift = start;
+    if start > 0 {
+        out.push('…');
+        shift -= 1;
+    }
+    out.extend(&chars[start..end]);
+    if end < chars.len() {
+        out.push('…');
+    }
+    let moved = positions
+        .iter()
+        .filter(|&&p| (start..end).contains(&p))
+        .map(|&p| p - shift)
+        .collect();
+    (out, moved)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::excerpt;
+
+    #[test]
+    fn an_excerpt_starts_at_what_matched_and_moves_the_highlights() {
+        let text = "Aide aux familles et aux sans-abri, avec Caritas et la Croix-Rouge.";
+        let at = text.find("Caritas").unwrap();
+        let positions: Vec<usize> = (at..at + 7).collect();
+        let (shown, moved) = excerpt(text, &positions, 20);
+        assert_eq!(shown, "…Caritas et la Croix-…");
+        assert_eq!(moved, (1..8).collect::<Vec<_>>());
+        let (whole, same) = excerpt("Caritas", &[0, 1], 20);
+        assert_eq!((whole.as_str(), same), ("Caritas", vec![0, 1]));
+    }
 }
