@@ -82,9 +82,22 @@ pub fn run(data: Option<&Path>, args: &SearchArgs, lang: Lang) -> ExitCode {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = write_results(&directory, &catalog, args, &mut out);
     // Freeing a fair-sized directory and catalog (hundreds of thousands of
-    // allocations) would only add to the wall time: the system does it.
+    // allocations) would only add to the wall time: the system does it
+    // (`forget` below).
+    let written = written.and_then(|found| out.flush().map(|()| found));
+    if let Ok(0) = written {
+        // On standard error, so that scripts reading the results see none.
+        let count = |query: &str| catalog.search(query, args.kind.kinds()).len();
+        if let Some((looser, found)) = crate::search::looser_query(&args.query, count) {
+            let t = &crate::i18n::t(lang).cli;
+            eprintln!(
+                "{}",
+                for_display(&(t.looser_query)(&args.query, &looser, found))
+            );
+        }
+    }
     std::mem::forget((directory, catalog));
-    match written.and_then(|found| out.flush().map(|()| found)) {
+    match written {
         // Nothing matched: 1, as grep and fzf say it, for scripts.
         Ok(0) => ExitCode::from(1),
         Ok(_) => ExitCode::SUCCESS,

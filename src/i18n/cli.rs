@@ -37,6 +37,8 @@ text_table! {
             plan_tour_from: fn(&str) -> String,
             /// `maillage plan`: the total, given the distance and the time, written.
             plan_total: fn(&str, &str) -> String,
+            /// `maillage search` found nothing for the query, but a looser one finds this many.
+            looser_query: fn(&str, &str, usize) -> String,
         }
     }
 }

@@ -367,6 +367,44 @@ impl Engine {
     }
 }
 
+/// A looser query for one that matches nothing: the fewest words left out
+/// (the words kept in the order typed) for `matches` (how many records a
+/// query finds) to find something; among equals, the one finding most.
+/// `None` for a query of one word, or when no part of it finds anything.
+///
+/// Tries every way of leaving out one word, then two, and so on (at most a
+/// few hundred searches, for a query of up to eight words; a longer query
+/// only tries leaving out one).
+pub fn looser_query(query: &str, matches: impl Fn(&str) -> usize) -> Option<(String, usize)> {
+    let words: Vec<&str> = query.split_whitespace().collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let most_left_out = if words.len() <= 8 { words.len() - 1 } else { 1 };
+    for left_out in 1..=most_left_out {
+        let mut best: Option<(String, usize)> = None;
+        // Each subset of `left_out` words, as a bit mask of those left out.
+        for mask in 0u32..1 << words.len() {
+            if mask.count_ones() as usize != left_out {
+                continue;
+            }
+            let kept: Vec<&str> = (0..words.len())
+                .filter(|i| mask & (1 << i) == 0)
+                .map(|i| words[i])
+                .collect();
+            let looser = kept.join(" ");
+            let found = matches(&looser);
+            if found > 0 && best.as_ref().is_none_or(|(_, most)| found > *most) {
+                best = Some((looser, found));
+            }
+        }
+        if best.is_some() {
+            return best;
+        }
+    }
+    None
+}
+
 /// From this many records on, a full scan is split across cores: below it,
 /// handing work to another core costs more than it saves.
 const PARALLEL_FROM: usize = 16_384;

@@ -1,7 +1,7 @@
 //! `maillage search`: the app's engine and ranking, for scripts; its exit
 //! status says whether anything matched, as grep and fzf do.
 
-use crate::common::cli::{Run, maillage, stdout};
+use crate::common::cli::{Run, maillage, stderr, stdout};
 
 #[test]
 fn a_match_is_printed_and_exits_zero() {
@@ -47,4 +47,30 @@ fn json_gives_the_field_that_matched() {
         !stdout(&listed).contains("\"matched\""),
         "an empty query lists, it does not match"
     );
+}
+
+/// Nothing matches, but fewer words would: standard error says which, in the
+/// user's language; standard output stays empty and the exit status 1.
+#[test]
+fn no_match_offers_a_looser_query() {
+    for (lang, said) in [
+        (
+            "en",
+            "nothing matches \"medecins zzqx monde\"; \"medecins monde\" finds",
+        ),
+        (
+            "fr",
+            "rien ne correspond à « medecins zzqx monde » ; « medecins monde » donne",
+        ),
+    ] {
+        let out = maillage()
+            .args(["--lang", lang, "search", "medecins zzqx monde"])
+            .run();
+        assert_eq!(out.status.code(), Some(1));
+        assert_eq!(stdout(&out), "");
+        let said_there = stderr(&out);
+        assert!(said_there.contains(said), "{lang}: {said_there}");
+    }
+    let nothing = maillage().args(["search", "zzqx wwvy"]).run();
+    assert!(nothing.stderr.is_empty(), "no looser query to offer");
 }

@@ -21,6 +21,10 @@ pub(super) const CLI: CliTexts = CliTexts {
     plan_visited: "visited",
     plan_tour_from: |from| format!("Your tour from: {from}"),
     plan_total: |total, time| format!("Total: {total}, about {time} on foot"),
+    looser_query: |query, looser, found| match found {
+        1 => format!("maillage: nothing matches \"{query}\"; \"{looser}\" finds 1 result"),
+        _ => format!("maillage: nothing matches \"{query}\"; \"{looser}\" finds {found} results"),
+    },
     check_ok: |file, stands, orgs, people| {
         format!("{file}: ok ({stands} stands, {orgs} organisations, {people} people)")
     },

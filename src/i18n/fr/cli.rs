@@ -21,6 +21,12 @@ pub(super) const CLI: CliTexts = CliTexts {
     plan_visited: "visité",
     plan_tour_from: |from| format!("Votre visite depuis : {from}"),
     plan_total: |total, time| format!("Total : {total}, environ {time} à pied"),
+    looser_query: |query, looser, found| match found {
+        1 => format!("maillage : rien ne correspond à « {query} » ; « {looser} » donne 1 résultat"),
+        _ => format!(
+            "maillage : rien ne correspond à « {query} » ; « {looser} » donne {found} résultats"
+        ),
+    },
     check_ok: |file, stands, orgs, people| {
         format!("{file}: valide ({stands} stands, {orgs} organisations, {people} personnes)")
     },

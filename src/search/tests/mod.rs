@@ -360,3 +360,32 @@ fn every_catalog_field_says_what_it_is() {
     }
     assert!(seen.len() >= 10, "every kind of field is met: {seen:?}");
 }
+
+/// A query that finds nothing gets the looser one with the fewest words
+/// left out that finds something.
+#[test]
+fn a_looser_query_leaves_out_the_fewest_words() {
+    use crate::search::looser_query;
+    let engine = records(&[
+        (&[(Tier::Name, "Médecins du monde")], "a"),
+        (&[(Tier::Name, "Maison du monde")], "b"),
+        (&[(Tier::Name, "Croix-Rouge")], "c"),
+    ]);
+    let count = |q: &str| engine.search(q).len();
+    assert_eq!(count("medecins zzqx monde"), 0);
+    assert_eq!(
+        looser_query("medecins zzqx monde", count),
+        Some(("medecins monde".to_string(), 1))
+    );
+    // Two left out when one is not enough; the most found among equals.
+    assert_eq!(
+        looser_query("zzqx du wwvy", count),
+        Some(("du".to_string(), 2))
+    );
+    assert_eq!(
+        looser_query("zzqx", count),
+        None,
+        "one word: nothing to leave out"
+    );
+    assert_eq!(looser_query("zzqx wwvy", count), None);
+}
