@@ -79,6 +79,8 @@ text_table! {
             too_small: fn(u16, u16, u16, u16) -> String,
             /// `indexing… 12,000/117,500`: records indexed so far, of how many.
             indexing: fn(usize, usize) -> String,
+            /// After "nothing matches": a looser query and how many it finds.
+            looser_offer: fn(&str, usize) -> String,
             /// `to do by 1 Dec 2026`, given the date as [`format_date`] writes it.
             follow_todo_by: fn(&str) -> String,
             /// `Overdue by 3 days.`, in a note's detail.

@@ -85,6 +85,7 @@ impl App {
         self.focus_list();
         self.tab = tab;
         self.catch_up_list(self.shown_list());
+        self.want_looser_query();
         self.keep_selection_visible();
     }
 

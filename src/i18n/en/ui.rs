@@ -171,6 +171,7 @@ never deleted) and start with no stars, no visits and \"you are here\" at the en
     about_sources: "Sources",
     too_small,
     indexing,
+    looser_offer,
     follow_todo_by,
     overdue_by,
     follow_up_now,
@@ -361,5 +362,12 @@ fn overdue_by(days: i32) -> String {
     match days {
         1 => "Overdue by 1 day.".into(),
         n => format!("Overdue by {n} days."),
+    }
+}
+
+fn looser_offer(looser: &str, found: usize) -> String {
+    match found {
+        1 => format!("“{looser}” finds 1: Enter to search it."),
+        _ => format!("“{looser}” finds {found}: Enter to search it."),
     }
 }

@@ -176,6 +176,7 @@ jamais supprimé) et repartir sans étoiles ni visites, « vous êtes ici » à 
     about_sources: "Sources",
     too_small,
     indexing,
+    looser_offer,
     follow_todo_by,
     overdue_by,
     follow_up_now,
@@ -366,5 +367,12 @@ fn overdue_by(days: i32) -> String {
     match days {
         1 => "En retard d'un jour.".into(),
         n => format!("En retard de {n} jours."),
+    }
+}
+
+fn looser_offer(looser: &str, found: usize) -> String {
+    match found {
+        1 => format!("« {looser} » en trouve 1\u{a0}: Enter pour le chercher."),
+        _ => format!("« {looser} » en trouve {found}\u{a0}: Enter pour le chercher."),
     }
 }

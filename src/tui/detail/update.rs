@@ -67,6 +67,9 @@ impl App {
                         link: 0,
                         scroll: 0,
                     });
+                } else {
+                    // An empty list offering a looser query: search it.
+                    self.take_looser_query();
                 }
             }
             Some(current) => {

@@ -39,9 +39,15 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     if list.hits.is_empty() {
         let empty = match app.tab() {
             Tab::Notes => notes_list::empty(app),
-            _ => app
-                .indexing_line()
-                .unwrap_or_else(|| app.text().no_results.to_string()),
+            _ => app.indexing_line().unwrap_or_else(|| {
+                let nothing = app.text().no_results;
+                match app.looser_query() {
+                    Some((looser, found)) => {
+                        format!("{nothing} {}", (app.text().looser_offer)(looser, found))
+                    }
+                    None => nothing.to_string(),
+                }
+            }),
         };
         for (row, part) in wrap(&empty, rows.width.saturating_sub(1) as usize)
             .into_iter()

@@ -41,6 +41,22 @@ pub(crate) struct Searches {
     /// A list not on screen with at least this many records is searched
     /// after the frame rather than at the keystroke (`None`: the default).
     pub(crate) defer_from: Option<usize>,
+    /// For a query of several words that the list on screen finds nothing
+    /// for: the looser query to offer, once looked for (after the frame,
+    /// being several searches).
+    looser: Looser,
+}
+
+/// The looser query offered when the list on screen finds nothing.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+enum Looser {
+    /// Nothing to offer: the list has results, or the query one word.
+    #[default]
+    None,
+    /// To look for after the frame, for this tab.
+    Pending(Tab),
+    /// Looked for: what a looser query finds (`None`: nothing).
+    Found(Option<(String, usize)>),
 }
 
 /// From this many records, a list not on screen is searched after the frame:
@@ -70,9 +86,60 @@ impl App {
         }
     }
 
-    /// Work left for after the frame: a list not yet searched.
+    /// Work left for after the frame: a list not yet searched, or a looser
+    /// query to look for.
     pub fn has_pending_work(&self) -> bool {
         self.searches.stale.iter().any(|&stale| stale)
+            || matches!(self.searches.looser, Looser::Pending(_))
+    }
+
+    /// The looser query offered for a list that finds nothing, with how
+    /// many it finds.
+    pub(crate) fn looser_query(&self) -> Option<(&str, usize)> {
+        match &self.searches.looser {
+            Looser::Found(Some((query, found))) => Some((query.as_str(), *found)),
+            _ => None,
+        }
+    }
+
+    /// Enter on an empty list: searches the looser query offered, if any.
+    /// Whether there was one.
+    pub(crate) fn take_looser_query(&mut self) -> bool {
+        let Some((looser, _)) = self.looser_query() else {
+            return false;
+        };
+        self.query = looser.to_string();
+        self.refresh_results();
+        true
+    }
+
+    /// Decides whether the list on screen needs a looser query: it finds
+    /// nothing for a query of several words, with no theme ticked (the
+    /// themes, not the words, may be what leaves it empty).
+    pub(crate) fn want_looser_query(&mut self) {
+        if self.tab.kind().is_none() {
+            // The notes, the Plan and "Ma visite" show no directory list.
+            self.searches.looser = Looser::None;
+            return;
+        }
+        let shown = self.shown_list();
+        let empty = self.lists[shown.index()].hits.is_empty();
+        let words = self.query.split_whitespace().count();
+        let filtered = self.ticked.iter().any(|&on| on);
+        self.searches.looser = if empty && words > 1 && !filtered && !self.is_indexing() {
+            Looser::Pending(shown)
+        } else {
+            Looser::None
+        };
+    }
+
+    /// Looks for the looser query wanted, if any.
+    fn find_looser_query(&mut self) {
+        if let Looser::Pending(tab) = self.searches.looser {
+            let engine = directory_engine(&self.catalog, tab);
+            let found = crate::search::looser_query(&self.query, |q| engine.search(q).len());
+            self.searches.looser = Looser::Found(found);
+        }
     }
 
     /// The directory list on screen: the Plan and "Ma visite" tabs show the
@@ -84,11 +151,13 @@ impl App {
         }
     }
 
-    /// Searches every list left for after the frame.
+    /// Searches every list left for after the frame, then looks for a
+    /// looser query if the list on screen found nothing.
     pub(crate) fn catch_up(&mut self) {
         for tab in DIRECTORY_LISTS {
             self.catch_up_list(tab);
         }
+        self.find_looser_query();
     }
 
     /// Searches `tab`'s list if it was left for later.
@@ -117,6 +186,7 @@ impl App {
             selected: 0,
             offset: 0,
         };
+        self.want_looser_query();
     }
 
     /// Searches one directory list for the query and the themes ticked;

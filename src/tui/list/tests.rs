@@ -324,3 +324,30 @@ fn people_rows_show_role_and_organisation_with_the_matches_highlighted() {
         .collect();
     assert_eq!(lit, "Anne");
 }
+
+/// A query of several words that finds nothing: once the frame is drawn,
+/// the list offers the looser query that finds something, and Enter
+/// searches it.
+#[test]
+fn an_empty_list_offers_a_looser_query_and_enter_searches_it() {
+    let mut app = app();
+    type_text(&mut app, "croix zzqx");
+    assert!(app.current_list().hits.is_empty());
+    assert_eq!(app.looser_query(), None, "not looked for at the keystroke");
+    assert!(app.has_pending_work());
+    app.update(Action::CatchUp);
+    let (looser, found) = app.looser_query().expect("an offer");
+    assert_eq!(
+        (looser, found),
+        ("croix", app.engine(Tab::Stands).search("croix").len())
+    );
+    app.update(Action::Open);
+    assert_eq!(app.query(), "croix");
+    assert!(!app.current_list().hits.is_empty());
+    assert_eq!(app.looser_query(), None, "found: nothing to offer");
+    // One word finds nothing: there is nothing to leave out.
+    app.update(Action::ClearSearch);
+    type_text(&mut app, "zzqxw");
+    app.update(Action::CatchUp);
+    assert_eq!(app.looser_query(), None);
+}
