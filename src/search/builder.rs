@@ -125,6 +125,15 @@ impl EngineBuilder {
                 .windows(2)
                 .map(|pair| &engine.folded[pair[0].start as usize..pair[1].start as usize]),
         );
+        engine.record_letters = engine
+            .first_span
+            .windows(2)
+            .map(|pair| {
+                engine.spans[pair[0] as usize..pair[1] as usize]
+                    .iter()
+                    .fold(0, |mask, span| mask | span.letters())
+            })
+            .collect();
         engine.order = sorted_order(&engine);
         engine.derive_from_order();
         engine

@@ -190,33 +190,64 @@ impl Query {
     }
 
     /// True when each word of `previous` is a piece of a word of `self`
-    /// that can only match with typos where it did: one with no typo budget,
-    /// or one typed by adding letters at its end within the same budget (a
-    /// word with typos starts a field word, so the start of the word with
-    /// the same typos starts it too).
+    /// that can only match with typos where it did ([`typos_kept`]).
     fn narrows_typos(&self, previous: &Query) -> bool {
         previous.words.iter().all(|old| {
-            self.words.iter().any(|new| {
-                new.text.contains(&old.text)
-                    && (new.typo_budget() == 0
-                        || (new.text.starts_with(&old.text)
-                            && new.typo_budget() == old.typo_budget()))
-            })
+            self.words
+                .iter()
+                .any(|new| new.text.contains(&old.text) && typos_kept(new, old))
         })
     }
 
-    /// True when every record matching `self` also matches `previous`, so
-    /// only the previous hits need searching: `self` narrows `previous`, and
-    /// `previous` has no two-letter word. (A piece of a word that matched
-    /// fuzzily still matches, fuzzily or exactly, unless it is too short to
-    /// match fuzzily and is not there as such.)
+    /// The words of `self` that may match with typos where the word of
+    /// `previous` they grew from matched nothing (a longer budget, or
+    /// letters added before): when `self` refines `previous`, the only
+    /// records beyond the previous hits it can match are those where one of
+    /// these matches with typos. (A record the previous query missed fails
+    /// one of its words; every word grown from that one matches the record,
+    /// and only with typos, else the old word would match it too.)
+    pub fn typos_beyond(&self, previous: &Query) -> Vec<&Word> {
+        self.words
+            .iter()
+            .filter(|new| {
+                !new.typos.is_empty()
+                    && previous
+                        .words
+                        .iter()
+                        .any(|old| new.text.contains(&old.text) && !typos_kept(new, old))
+            })
+            .collect()
+    }
+
+    /// True when every record matching `self` without typos also matches
+    /// `previous`, so only the previous hits (and, for typos, the records
+    /// holding a variant: [`Query::refines_with_typos`]) need searching:
+    /// `self` narrows `previous`, and `previous` has no two-letter word. (A
+    /// piece of a word that matched fuzzily still matches, fuzzily or
+    /// exactly, unless it is too short to match fuzzily and is not there as
+    /// such.)
     pub fn refines(&self, previous: &Query) -> bool {
-        self.narrows_typos(previous)
+        self.narrows(previous)
             && previous.words.iter().all(|old| {
                 let len = old.chars.len();
                 len == 1 || len >= FUZZY_MIN_LETTERS
             })
     }
+
+    /// [`Query::refines`], typo matches included: every record `self`
+    /// matches, with typos or not, matched `previous`.
+    pub fn refines_with_typos(&self, previous: &Query) -> bool {
+        self.refines(previous) && self.narrows_typos(previous)
+    }
+}
+
+/// Whether `new`, grown from `old`, matches with typos only where `old`
+/// matched: it has no typo budget, or it was typed from `old` by adding
+/// letters at its end within the same budget (a word with typos starts a
+/// field word, so its start with the same typos starts it too).
+fn typos_kept(new: &Word, old: &Word) -> bool {
+    new.typo_budget() == 0
+        || (new.text.starts_with(&old.text) && new.typo_budget() == old.typo_budget())
 }
 
 /// How `word` matches a folded field, if it does.

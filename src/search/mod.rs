@@ -169,6 +169,9 @@ pub struct Engine {
     /// One tag per field, as the caller gave it (the catalog: what the
     /// field is, to say why a record matched).
     tags: Vec<u8>,
+    /// Per record, the letter masks of its fields together: rules a record
+    /// out before its fields are read.
+    record_letters: Vec<u32>,
 }
 
 impl Engine {
@@ -244,6 +247,13 @@ impl Engine {
         // (Hits from elsewhere, out of range, are ignored rather than panicking.)
         for hit in hits.iter().filter(|h| h.record < self.len()) {
             previous[hit.record / 64] |= 1 << (hit.record % 64);
+        }
+        if !query.refines_with_typos(&previous_query) {
+            // A word now long enough for a typo (or one more) may match
+            // records the previous query did not: those holding one of its
+            // variants join the candidates. Checking that is much cheaper
+            // than matching them in full.
+            self.add_typo_candidates(&query.typos_beyond(&previous_query), &mut previous);
         }
         let mut candidates = Vec::with_capacity(hits.len());
         for (block, &bits) in previous.iter().enumerate() {

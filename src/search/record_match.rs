@@ -2,15 +2,14 @@
 //! fields, the best field per word. The hot loop of every search.
 
 use super::matching::{self, Query};
+use rayon::iter::{IndexedParallelIterator, IntoParallelIterator, ParallelIterator};
+
 use super::{Engine, FieldSpan, Hit};
 
 impl Engine {
     /// The hit for `record` if every word of `query` matches one of its fields.
     pub(super) fn match_record(&self, record: usize, query: &Query) -> Option<Hit> {
-        let spans = self.spans_of(record);
-        let letters = spans[..spans.len() - 1]
-            .iter()
-            .fold(0, |mask, span| mask | span.letters());
+        let letters = self.record_letters[record];
         // A word can only match where its letters (or, with typos, those of
         // one of its variants) all occur.
         let possible = |w: &matching::Word| {
@@ -19,6 +18,7 @@ impl Engine {
         if !query.words.iter().all(possible) {
             return None;
         }
+        let spans = self.spans_of(record);
         let mut score = 0;
         // (word score, field) of the word that scored best; ties: first field.
         let mut best: Option<(i64, usize)> = None;
@@ -112,6 +112,35 @@ impl Engine {
             }
         }
         best.or_else(|| self.match_typos(spans, word))
+    }
+
+    /// Adds to `candidates` (a bit per record) every record where one of
+    /// `words` matches with typos: with [`Query::typos_beyond`], the only
+    /// records a query can match beyond the previous query's hits.
+    pub(super) fn add_typo_candidates(&self, words: &[&matching::Word], candidates: &mut [u64]) {
+        if words.is_empty() {
+            return;
+        }
+        let found: Vec<usize> = (0..self.len())
+            .into_par_iter()
+            .with_min_len(4096)
+            .filter(|&record| candidates[record / 64] & (1 << (record % 64)) == 0)
+            .filter(|&record| {
+                let letters = self.record_letters[record];
+                words
+                    .iter()
+                    .any(|word| word.typos.iter().any(|v| v.letters & !letters == 0))
+            })
+            .filter(|&record| {
+                let spans = self.spans_of(record);
+                words
+                    .iter()
+                    .any(|word| self.match_typos(spans, word).is_some())
+            })
+            .collect();
+        for record in found {
+            candidates[record / 64] |= 1 << (record % 64);
+        }
     }
 
     /// The best (score, field) of `word` with typos, for a word that
