@@ -284,29 +284,11 @@ impl Engine {
         let span = self.span_range(record).start + field;
         let (text, tier) = (self.field_text(span), self.spans[span].tier());
         let query = Query::new(query);
-        if query.is_empty() {
-            return Vec::new();
-        }
-        let folded = fold::fold(text);
-        let mut bytes = Vec::new();
-        for word in &query.words {
-            if let Some(found) = matching::find(&folded.text, word, tier) {
-                matching::matched_bytes(&folded.text, word, found, &mut bytes);
-            } else if self.match_word(self.spans_of(record), word).is_none()
-                && let Some((start, end, _)) = typo::best_in_field(&word.text, &folded.text)
-            {
-                // The word matched this record only with typos: show where.
-                bytes.extend(start..end);
-            }
-        }
-        let mut chars: Vec<usize> = bytes
-            .into_iter()
-            .filter_map(|b| folded.map.get(b))
-            .map(|&c| c as usize)
-            .collect();
-        chars.sort_unstable();
-        chars.dedup();
-        with_combining_marks(text, chars)
+        // A word shows its typos only where it matched the record nowhere
+        // else: it was found through them.
+        let typos_allowed =
+            |word: &matching::Word| self.match_word(self.spans_of(record), word).is_none();
+        char_positions(text, tier, &query, typos_allowed)
     }
 
     /// Matches every record (or, for an empty query, lists them all).
@@ -375,6 +357,46 @@ impl Engine {
             };
         }
     }
+}
+
+/// Char indices of `text` (any text: a line of a detail) that `query`'s
+/// words match, as a result's field would be highlighted: as such, as a
+/// close subsequence, or else with typos. Sorted, no duplicates.
+pub fn highlight(text: &str, query: &str) -> Vec<usize> {
+    char_positions(text, Tier::Description, &Query::new(query), |_| true)
+}
+
+/// The chars of `text` (of `tier`, which bounds fuzzy matches) matched by
+/// each word of `query`: its best match, or with typos where
+/// `typos_allowed` says so; combining marks after a lit char are lit too.
+fn char_positions(
+    text: &str,
+    tier: Tier,
+    query: &Query,
+    typos_allowed: impl Fn(&matching::Word) -> bool,
+) -> Vec<usize> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let folded = fold::fold(text);
+    let mut bytes = Vec::new();
+    for word in &query.words {
+        if let Some(found) = matching::find(&folded.text, word, tier) {
+            matching::matched_bytes(&folded.text, word, found, &mut bytes);
+        } else if typos_allowed(word)
+            && let Some((start, end, _)) = typo::best_in_field(&word.text, &folded.text)
+        {
+            bytes.extend(start..end);
+        }
+    }
+    let mut chars: Vec<usize> = bytes
+        .into_iter()
+        .filter_map(|b| folded.map.get(b))
+        .map(|&c| c as usize)
+        .collect();
+    chars.sort_unstable();
+    chars.dedup();
+    with_combining_marks(text, chars)
 }
 
 /// A looser query for one that matches nothing: the fewest words left out

@@ -599,3 +599,36 @@ fn results_say_why_they_matched() {
     type_text(&mut app, "caritas");
     insta::assert_snapshot!(text(&draw(&app)));
 }
+
+/// The detail pane lights what the search matched: the person a stand was
+/// found through, the theme searched for.
+#[test]
+fn the_detail_lights_what_matched() {
+    let mut app = app_on(
+        maillage::directory::default_directory(),
+        Lang::En,
+        110,
+        30,
+        true,
+    );
+    type_text(&mut app, "jonatan");
+    let buffer = draw(&app);
+    let screen = text(&buffer);
+    let (y, line) = screen
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("› Jonathan Lai"))
+        .expect("the person in the detail");
+    let x = line[..line.find("Jonathan").unwrap()].chars().count() as u16;
+    let lit = |dx: u16| {
+        buffer[(x + dx, y as u16)]
+            .modifier
+            .contains(Modifier::BOLD | Modifier::UNDERLINED)
+    };
+    assert!(
+        lit(0) && lit(4) && lit(6),
+        "J, t and a of Jonathan lit: {screen}"
+    );
+    assert!(!lit(5), "the h not typed is not lit");
+    assert!(!lit(9), "nor is Lai");
+}

@@ -5,9 +5,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
 use super::{Look, lay_out};
+use crate::search::highlight;
 use crate::tui::app::{App, Focus};
 use crate::tui::layout::Areas;
-use crate::tui::view::put_line;
+use crate::tui::view::{highlighted, put_line};
 
 pub(crate) fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
     let area = areas.detail;
@@ -50,21 +51,26 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
         .take(inner.height as usize)
         .enumerate()
     {
-        let spans: Vec<Span> = line
-            .pieces
-            .iter()
-            .map(|(text, look)| {
-                let style = match look {
-                    Look::Title => styles.title(),
-                    Look::Label => styles.label(),
-                    Look::Value => styles.base(),
-                    Look::Warning => styles.warning(),
-                    Look::Link(n) if Some(*n) == selected_link => styles.selected(),
-                    Look::Link(_) => styles.link(),
-                };
-                Span::styled(text.as_str(), style)
-            })
-            .collect();
+        let mut spans: Vec<Span> = Vec::new();
+        for (text, look) in &line.pieces {
+            let (style, emphasis) = match look {
+                Look::Title => (styles.title(), styles.matched()),
+                Look::Label => (styles.label(), styles.matched()),
+                Look::Value => (styles.base(), styles.matched()),
+                Look::Warning => (styles.warning(), styles.matched()),
+                Look::Link(n) if Some(*n) == selected_link => {
+                    (styles.selected(), styles.matched_in_selection())
+                }
+                Look::Link(_) => (styles.link(), styles.matched()),
+            };
+            // What the search matched is lit here too (a person, a theme,
+            // words of the description), labels aside.
+            let lit = match look {
+                Look::Label | Look::Warning => Vec::new(),
+                _ => highlight(text, app.query()),
+            };
+            spans.extend(highlighted(text, &lit, style, style.patch(emphasis)));
+        }
         put_line(buf, inner, inner.y + row as u16, &Line::from(spans));
     }
 }
