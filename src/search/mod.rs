@@ -383,8 +383,8 @@ fn char_positions(
     for word in &query.words {
         if let Some(found) = matching::find(&folded.text, word, tier) {
             matching::matched_bytes(&folded.text, word, found, &mut bytes);
-        } else if typos_allowed(word)
-            && let Some((start, end, _)) = typo::best_in_field(&word.text, &folded.text)
+        } else if let Some((start, end, _)) = typo::best_in_field(&word.text, &folded.text)
+            && typos_allowed(word)
         {
             bytes.extend(start..end);
         }

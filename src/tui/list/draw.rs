@@ -121,8 +121,8 @@ fn row_line(
     {
         let text = field(hit.field).unwrap_or("");
         let matched_field = app.catalog.matched(kind, hit.record, hit.field);
-        let positions = positions(hit.field);
-        why = why_part(app, kind, matched_field, text, &positions, dim, emphasis);
+        let positions = || positions(hit.field);
+        why = why_part(app, kind, matched_field, text, positions, dim, emphasis);
     }
     let mut spans = vec![Span::styled(" ", base)];
     match app.tab() {
@@ -182,7 +182,7 @@ fn why_part(
     kind: Kind,
     why: Matched,
     text: &str,
-    positions: &[usize],
+    positions: impl FnOnce() -> Vec<usize>,
     dim: Style,
     emphasis: Style,
 ) -> Vec<Span<'static>> {
@@ -191,9 +191,15 @@ fn why_part(
         Kind::Organisation => why == Matched::Shown,
         Kind::Person => matches!(why, Matched::Shown | Matched::Role | Matched::Organisation),
     };
-    if shown_on_the_row || text.is_empty() || positions.is_empty() {
+    if shown_on_the_row || text.is_empty() {
         return Vec::new();
     }
+    // Highlights only for the rows that show them: they cost a fold each.
+    let positions = positions();
+    if positions.is_empty() {
+        return Vec::new();
+    }
+    let positions = positions.as_slice();
     let t = app.text();
     let (separator, label) = match why {
         Matched::OfficialName | Matched::Alias => (" — ", ""),
