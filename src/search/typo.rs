@@ -205,13 +205,14 @@ impl<'q> Distances<'q> {
             let mut column_min = self.current[0];
             for i in 1..=rows {
                 let q = self.query[i - 1];
-                let substitution = self.previous[i - 1] + u8::from(q != c);
+                // Saturating: a pasted word may be longer than 255 chars.
+                let substitution = self.previous[i - 1].saturating_add(u8::from(q != c));
                 let mut cell = substitution
                     .min(self.previous[i].saturating_add(1))
                     .min(self.current[i - 1].saturating_add(1));
                 // Two neighbours swapped: `ab` typed for `ba`.
                 if i > 1 && previous_char == Some(q) && self.query[i - 2] == c && q != c {
-                    cell = cell.min(self.before[i - 2] + 1);
+                    cell = cell.min(self.before[i - 2].saturating_add(1));
                 }
                 self.current[i] = cell;
                 column_min = column_min.min(cell);
@@ -263,6 +264,15 @@ mod tests {
         assert_eq!(distance("medcins", "medecins"), Some((1, 8)), "missing");
         assert_eq!(distance("meddecins", "medecins"), Some((1, 8)), "doubled");
         assert_eq!(distance("abcdef", "zzzzzz"), None);
+    }
+
+    #[test]
+    fn a_word_longer_than_any_count_is_compared_without_overflow() {
+        let long = "a".repeat(400);
+        let chars: Vec<char> = long.chars().collect();
+        assert_eq!(Distances::new(&chars).best_prefix(&long, 2), Some((0, 400)));
+        assert_eq!(Distances::new(&chars).best_prefix("b", 2), None);
+        assert_eq!(best_in_field(&long, "aaa bbb"), None);
     }
 
     #[test]
