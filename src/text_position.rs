@@ -2,6 +2,9 @@
 //! and a 1-based column counted in characters (serde_json and the csv crate
 //! count bytes). Every message that points into a file (a directory, a
 //! notes or plan file, a spreadsheet) goes through here.
+//!
+//! A line ends at `\n`, at `\r\n` (Windows) or at a lone `\r` (old Mac
+//! spreadsheets), as editors count them.
 
 /// 1-based line and column of byte `offset` of `text` (the end of the text
 /// at most), which should start a character (else it counts as the next).
@@ -19,11 +22,11 @@ pub fn line_columns(text: &[u8], offsets: &[usize]) -> Vec<(usize, usize)> {
     let (mut pos, mut line, mut column) = (0usize, 1usize, 1usize);
     for i in order {
         let target = offsets[i].min(text.len());
-        for &b in &text[pos.min(target)..target] {
-            if b == b'\n' {
+        for at in pos.min(target)..target {
+            if ends_a_line(text, at) {
                 line += 1;
                 column = 1;
-            } else if starts_a_char(b) {
+            } else if starts_a_char(text[at]) && !is_cr_of_crlf(text, at) {
                 column += 1;
             }
         }
@@ -31,6 +34,21 @@ pub fn line_columns(text: &[u8], offsets: &[usize]) -> Vec<(usize, usize)> {
         result[i] = (line, column);
     }
     result
+}
+
+/// Whether byte `at` ends a line: a `\n`, or a `\r` not followed by `\n`
+/// (the `\r` of `\r\n` is part of the line it ends, the `\n` ends it).
+fn ends_a_line(text: &[u8], at: usize) -> bool {
+    match text[at] {
+        b'\n' => true,
+        b'\r' => text.get(at + 1) != Some(&b'\n'),
+        _ => false,
+    }
+}
+
+/// The `\r` of a `\r\n`: no column of its own.
+fn is_cr_of_crlf(text: &[u8], at: usize) -> bool {
+    text[at] == b'\r' && text.get(at + 1) == Some(&b'\n')
 }
 
 /// Not a UTF-8 continuation byte: a character starts here (any byte of
@@ -49,7 +67,11 @@ pub struct LineIndex<'t> {
 impl<'t> LineIndex<'t> {
     pub fn new(text: &'t [u8]) -> Self {
         let starts = std::iter::once(0)
-            .chain(memchr::memchr_iter(b'\n', text).map(|i| i + 1))
+            .chain(
+                memchr::memchr2_iter(b'\n', b'\r', text)
+                    .filter(|&i| ends_a_line(text, i))
+                    .map(|i| i + 1),
+            )
             .collect();
         LineIndex { text, starts }
     }
@@ -78,6 +100,24 @@ mod tests {
         assert_eq!(line_column(text, 7), (3, 1));
         assert_eq!(line_column(text, 8), (4, 1));
         assert_eq!(line_column(text, 99), (4, 2), "past the end: the end");
+    }
+
+    #[test]
+    fn windows_and_old_mac_line_ends_count_as_one_line_break() {
+        for text in ["ab\ncd\nef", "ab\r\ncd\r\nef", "ab\rcd\ref"] {
+            let bytes = text.as_bytes();
+            let c = text.find('c').unwrap();
+            let e = text.find('e').unwrap();
+            let index = LineIndex::new(bytes);
+            for at in [c, e] {
+                assert_eq!(line_column(bytes, at), index.line_column(at), "{text:?}");
+            }
+            assert_eq!(line_column(bytes, c), (2, 1), "{text:?}");
+            assert_eq!(line_column(bytes, c + 1), (2, 2), "{text:?}");
+            assert_eq!(line_column(bytes, e), (3, 1), "{text:?}");
+            // The end of line 1, where its break starts.
+            assert_eq!(line_column(bytes, 2), (1, 3), "{text:?}");
+        }
     }
 
     #[test]

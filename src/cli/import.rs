@@ -116,6 +116,7 @@ pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
             let d = &imported.directory;
             let summary = (t.imported)(
                 &path.display().to_string(),
+                imported.rows_read,
                 d.stands.len(),
                 d.organisations.len(),
                 d.people.len(),

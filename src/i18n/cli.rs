@@ -21,8 +21,8 @@ text_table! {
             lang: Lang,
             /// `FILE: ok (17 stands, 40 organisations, 3 people)`.
             check_ok: fn(&str, usize, usize, usize) -> String,
-            /// `FILE: 17 stands, 40 organisations, 3 people` after an import.
-            imported: fn(&str, usize, usize, usize) -> String,
+            /// `FILE: 17 rows read: 17 stands, 40 organisations, 3 people` after an import.
+            imported: fn(&str, usize, usize, usize, usize) -> String,
             /// How many warnings were left out.
             more_warnings: fn(usize) -> String,
             /// A defect: the imported directory fails its own check (line, column, message).

@@ -24,6 +24,9 @@ pub enum ImportProblem {
     NotUtf8(u8),
     /// The csv reader's own message, in English.
     NotCsv(String),
+    /// A cell opens a quote that nothing closes: the rest of the file
+    /// would be read as that one cell.
+    UnclosedQuote,
     EmptyFile,
     NoStands,
     NoColumn(Column),

@@ -74,6 +74,9 @@ pub struct Imported {
     pub warnings: Vec<Diagnostic>,
     /// What the importer decided on its own, not tied to a place in the file.
     pub notes: Vec<ImportNote>,
+    /// Data rows read (a row of empty cells is no row): each became a stand,
+    /// or the import failed with the row's problems. Nothing is dropped.
+    pub rows_read: usize,
 }
 
 /// Imports a CSV file's bytes. On failure, every problem found, in file order.
@@ -190,10 +193,14 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagn
         venue,
         links: Default::default(),
     };
+    // Every row read is a stand: a row that could not be one is an error
+    // above, never a row left out.
+    debug_assert_eq!(directory.stands.len(), table.rows.len());
     Ok(Imported {
         directory,
         warnings,
         notes,
+        rows_read: table.rows.len(),
     })
 }
 

@@ -77,6 +77,12 @@ pub fn detect_separator(text: &str) -> char {
 /// no header line at all.
 pub fn read(text: &str) -> Result<Option<Table>, Diagnostic> {
     let separator = detect_separator(text);
+    // The csv reader takes an unclosed quote to run to the end of the file,
+    // silently swallowing every row after it: refused where it opens.
+    if let Some(at) = unclosed_quote(text, separator) {
+        let (line, column) = line_column(text.as_bytes(), at);
+        return Err(Diagnostic::new(line, column, ImportProblem::UnclosedQuote));
+    }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(separator as u8)
         .has_headers(false)
@@ -99,6 +105,9 @@ pub fn read(text: &str) -> Result<Option<Table>, Diagnostic> {
             }
         }
         let start = record.position().map_or(0, |p| p.byte() as usize);
+        // After a `\r\n`, the reader may say the record starts at its `\n`.
+        let start =
+            start + text[start..].len() - text[start..].trim_start_matches(['\r', '\n']).len();
         let starts = field_starts(text, start, separator);
         let fields: Vec<Field> = record
             .iter()
@@ -129,6 +138,39 @@ pub fn read(text: &str) -> Result<Option<Table>, Diagnostic> {
         header,
         rows: rows.collect(),
     }))
+}
+
+/// Where a quote opens a field and is never closed (the byte of the quote),
+/// with the reader's rules: a `"` opening a field quotes it up to the next
+/// `"` not doubled; a `"` elsewhere in a field is an ordinary character.
+fn unclosed_quote(text: &str, separator: char) -> Option<usize> {
+    let mut chars = text.char_indices().peekable();
+    let mut at_field_start = true;
+    let mut opened: Option<usize> = None;
+    while let Some((i, c)) = chars.next() {
+        if opened.is_some() {
+            if c == '"' {
+                if chars.peek().is_some_and(|&(_, next)| next == '"') {
+                    chars.next();
+                } else {
+                    opened = None;
+                }
+            }
+            continue;
+        }
+        match c {
+            '"' if at_field_start => {
+                opened = Some(i);
+                at_field_start = false;
+            }
+            '\n' | '\r' => at_field_start = true,
+            c if c == separator => at_field_start = true,
+            // Blanks before a quote: the reader still sees a quoted field
+            // only when the quote comes first, so a blank ends the field's start.
+            _ => at_field_start = false,
+        }
+    }
+    opened
 }
 
 /// Byte offsets where the fields of the record starting at `start` begin.
@@ -207,6 +249,44 @@ mod tests {
             cells(&table.rows[1]),
             vec![("2", 6, 1), ("q\"r", 6, 3), ("z", 6, 10)]
         );
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_refused_where_it_opens() {
+        let text = "stand;organisation\nA1;\"Foyer;social\nA2;Caritas\nA3;Croix\n";
+        let err = read(text).unwrap_err();
+        assert_eq!((err.line, err.column), (2, 4));
+        assert!(err.message.contains("never closed"), "{}", err.message);
+        // Closed quotes, doubled quotes and a quote inside a word are fine.
+        let fine = "stand;organisation\nA1;\"Foyer;\"\"social\"\"\"\nA2;Café \"Le Lien\"\n";
+        let table = read(fine).unwrap().unwrap();
+        assert_eq!(table.rows.len(), 2);
+        assert_eq!(table.rows[0].fields[1].value, "Foyer;\"social\"");
+    }
+
+    #[test]
+    fn windows_and_old_mac_line_ends_give_the_same_positions() {
+        let lf = "stand;organisation\nA1;Caritas\nA2;\"Croix\nRouge\"\nA3;  Solina\n";
+        let positions = |text: &str| -> Vec<(String, usize, usize)> {
+            let table = read(text).unwrap().unwrap();
+            table
+                .rows
+                .iter()
+                .flat_map(|r| r.fields.iter())
+                .map(|f| {
+                    (
+                        f.value.replace("\r\n", "\n").replace('\r', "\n"),
+                        f.line,
+                        f.column,
+                    )
+                })
+                .collect()
+        };
+        let expected = positions(lf);
+        assert_eq!(expected[4], ("A3".to_string(), 5, 1));
+        assert_eq!(expected[5], ("Solina".to_string(), 5, 6));
+        assert_eq!(positions(&lf.replace('\n', "\r\n")), expected, "CRLF");
+        assert_eq!(positions(&lf.replace('\n', "\r")), expected, "CR");
     }
 
     #[test]

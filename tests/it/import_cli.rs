@@ -314,3 +314,51 @@ fn a_missing_input_file_is_a_clear_error() {
         "nope.csv: cannot read: no such file or directory\n"
     );
 }
+
+/// An unclosed quote is refused where it opens, instead of swallowing the
+/// rows after it; with Windows or old Mac line ends, problems are placed on
+/// the lines an editor shows; a successful import counts the rows it read.
+#[test]
+fn no_row_is_lost_and_line_ends_do_not_move_positions() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_string_lossy().into_owned()
+    };
+    let quote = write(
+        "quote.csv",
+        "stand;organisation\nA1;\"Foyer;social\nA2;Caritas\nA3;Croix-Rouge\n",
+    );
+    let out = maillage().args(["import", &quote]).run();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("quote.csv:2:4: "), "{}", stderr(&out));
+    assert!(stderr(&out).contains("never closed"), "{}", stderr(&out));
+
+    let rows = "stand;organisation\nA1;Caritas\nA2;Croix-Rouge\nA1;Autre\n";
+    for (name, end) in [("lf.csv", "\n"), ("crlf.csv", "\r\n"), ("cr.csv", "\r")] {
+        let path = write(name, &rows.replace('\n', end));
+        let out = maillage().args(["import", &path]).run();
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        let said = stderr(&out);
+        assert!(
+            said.contains(&format!(
+                "{name}:4:1: stand number A1 is already used on line 2"
+            )),
+            "{name}: {said}"
+        );
+    }
+
+    let good = write(
+        "good.csv",
+        "stand;organisation\r\nA1;Caritas\r\nA2;Croix-Rouge\r\n",
+    );
+    let output = dir.path().join("out.json");
+    let out = maillage().args(["import", &good, "-o"]).arg(&output).run();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("2 rows read: 2 stands"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -16,13 +16,24 @@ fn options() -> Options {
     }
 }
 
-/// Imports `bytes`; an import must pass the directory checks.
+/// Imports `bytes`; an import must pass the directory checks, and lose no
+/// row: every data row read is a stand (or the import fails with the rows'
+/// problems), counted by the csv crate on its own as well.
 fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
     match import_csv(bytes, &options()) {
         Ok(imported) => {
             let json = serde_json::to_string_pretty(&imported.directory).unwrap();
             let parsed = directory::parse(&json);
             prop_assert!(parsed.is_ok(), "invalid import {:?}\n{}", parsed, json);
+            prop_assert_eq!(imported.directory.stands.len(), imported.rows_read);
+            if let Some(rows) = rows_with_a_cell(bytes) {
+                prop_assert_eq!(
+                    imported.rows_read,
+                    rows,
+                    "{}",
+                    String::from_utf8_lossy(bytes)
+                );
+            }
         }
         Err(diagnostics) => {
             prop_assert!(!diagnostics.is_empty());
@@ -32,6 +43,32 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
         }
     }
     Ok(())
+}
+
+/// Data rows with at least one non-blank cell, as the csv crate reads the
+/// file with the separator the header uses most (`None` when the file is
+/// not UTF-8 or has no header).
+fn rows_with_a_cell(bytes: &[u8]) -> Option<usize> {
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()?;
+    let header = text.lines().next()?;
+    let separator = [b';', b',', b'\t'].into_iter().max_by_key(|&s| {
+        (
+            header.bytes().filter(|&b| b == s).count(),
+            s == b';',
+            s == b',',
+        )
+    })?;
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let rows = reader
+        .records()
+        .filter_map(Result::ok)
+        .filter(|r| r.iter().any(|cell| !cell.trim().is_empty()))
+        .count();
+    Some(rows.saturating_sub(1))
 }
 
 fn fixtures() -> Vec<String> {

@@ -28,8 +28,12 @@ pub(super) const CLI: CliTexts = CliTexts {
     check_ok: |file, stands, orgs, people| {
         format!("{file}: ok ({stands} stands, {orgs} organisations, {people} people)")
     },
-    imported: |file, stands, orgs, people| {
-        format!("{file}: {stands} stands, {orgs} organisations, {people} people")
+    imported: |file, rows, stands, orgs, people| {
+        let rows = match rows {
+            1 => "1 row read".to_string(),
+            n => format!("{n} rows read"),
+        };
+        format!("{file}: {rows}: {stands} stands, {orgs} organisations, {people} people")
     },
     more_warnings: |n| format!("{n} more warnings not shown"),
     import_fails_check: |line, column, message| {

@@ -50,6 +50,11 @@ fn problem(p: &ImportProblem) -> String {
              save it as \"CSV UTF-8\" from your spreadsheet and import it again"
         ),
         P::NotCsv(reason) => format!("cannot read this line as CSV: {}", escaped(reason)),
+        P::UnclosedQuote => {
+            "this cell opens a quote (\") that is never closed, so every row after it \
+             would be read into this cell: close the quote or remove it"
+                .into()
+        }
         P::EmptyFile => "the file is empty: expected a header line (stand; organisation; …)".into(),
         P::NoStands => "no stands: the file has a header line and nothing under it".into(),
         P::NoColumn(c) => format!(

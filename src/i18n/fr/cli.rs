@@ -30,8 +30,12 @@ pub(super) const CLI: CliTexts = CliTexts {
     check_ok: |file, stands, orgs, people| {
         format!("{file}: valide ({stands} stands, {orgs} organisations, {people} personnes)")
     },
-    imported: |file, stands, orgs, people| {
-        format!("{file}: {stands} stands, {orgs} organisations, {people} personnes")
+    imported: |file, rows, stands, orgs, people| {
+        let rows = match rows {
+            0 | 1 => format!("{rows} ligne lue"),
+            n => format!("{n} lignes lues"),
+        };
+        format!("{file} : {rows} : {stands} stands, {orgs} organisations, {people} personnes")
     },
     more_warnings: |n| format!("{n} autres avertissements non affichés"),
     import_fails_check: |line, column, message| {

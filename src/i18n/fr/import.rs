@@ -83,6 +83,11 @@ fn problem(p: &ImportProblem) -> String {
             "impossible de lire cette ligne en CSV : {}",
             escaped(reason)
         ),
+        P::UnclosedQuote => {
+            "cette cellule ouvre un guillemet (\") que rien ne ferme : toutes les lignes \
+             suivantes y seraient lues : fermez le guillemet ou retirez-le"
+                .into()
+        }
         P::EmptyFile => {
             "le fichier est vide : une ligne d'en-tête était attendue (stand; organisation; …)"
                 .into()

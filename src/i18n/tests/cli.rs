@@ -7,7 +7,7 @@ fn the_filled_in_messages_are_translated_too() {
     let cli = |lang| &t(lang).cli;
     let samples: [Sample; 9] = [
         ("check_ok", &|l| (cli(l).check_ok)("f", 1, 2, 3)),
-        ("imported", &|l| (cli(l).imported)("f", 1, 2, 3)),
+        ("imported", &|l| (cli(l).imported)("f", 1, 1, 2, 3)),
         ("more_warnings", &|l| (cli(l).more_warnings)(4)),
         ("import_fails_check", &|l| {
             (cli(l).import_fails_check)(1, 2, "m")

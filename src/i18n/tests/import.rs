@@ -15,6 +15,7 @@ fn samples() -> Vec<ImportProblem> {
     vec![
         P::NotUtf8(0xE9),
         P::NotCsv(s("CSV error")),
+        P::UnclosedQuote,
         P::EmptyFile,
         P::NoStands,
         P::NoColumn(Column::Stand),
@@ -74,6 +75,7 @@ fn number_of(p: &ImportProblem) -> usize {
     match p {
         P::NotUtf8(_) => 0,
         P::NotCsv(_) => 1,
+        P::UnclosedQuote => 25,
         P::EmptyFile => 2,
         P::NoStands => 3,
         P::NoColumn(_) => 4,
@@ -104,7 +106,7 @@ fn number_of(p: &ImportProblem) -> usize {
 fn every_problem_has_a_sample() {
     let mut numbers: Vec<usize> = samples().iter().map(number_of).collect();
     numbers.sort_unstable();
-    assert_eq!(numbers, (0..=24).collect::<Vec<_>>());
+    assert_eq!(numbers, (0..=25).collect::<Vec<_>>());
 }
 
 #[test]
