@@ -83,6 +83,20 @@ pub struct Directory {
     pub links: Links,
 }
 
+impl Directory {
+    /// Whether the venue's layout is made up: the halls, the stands' places
+    /// and their numbers.
+    pub fn layout_is_illustrative(&self) -> bool {
+        self.venue.as_ref().is_some_and(|v| v.illustrative)
+    }
+
+    /// Whether anything a visitor reads about this stand is made up: the
+    /// stand itself (its flag), or its number and place (the layout's).
+    pub fn stand_is_illustrative(&self, stand: usize) -> bool {
+        self.stands.get(stand).is_some_and(|s| s.illustrative) || self.layout_is_illustrative()
+    }
+}
+
 /// The event itself.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -11,6 +11,7 @@ pub(super) const VENUE: VenueTexts = VenueTexts {
     then: ", then ",
     before_arrival: "; ",
     decimal_mark: ".",
+    illustrative_plan: "Illustrative plan: the layout and the stand numbers are made up.",
     route_error,
     start,
     set_off,
