@@ -305,7 +305,11 @@ fn every_made_up_element_is_flagged() {
             "{}: a stand no source gives, not flagged",
             person.id
         );
-        assert!(!person.illustrative, "{}: every person is sourced", person.id);
+        assert!(
+            !person.illustrative,
+            "{}: every person is sourced",
+            person.id
+        );
     }
     // The event notes name the flagged stands, as data/README.md does.
     for number in supposed {
@@ -357,7 +361,11 @@ fn every_organisation_and_person_lists_the_sources_it_uses() {
         assert!(cites(&person.sources, "lequotidien.lu"), "{}", person.id);
     }
     let event = [d.event.description.as_deref(), d.event.date_note.as_deref()];
-    for text in event.into_iter().flatten().chain(d.event.notes.iter().map(|n| n.as_str())) {
+    for text in event
+        .into_iter()
+        .flatten()
+        .chain(d.event.notes.iter().map(|n| n.as_str()))
+    {
         for (name, domain) in CITED {
             assert!(
                 !text.contains(name) || cites(&d.event.sources, domain),

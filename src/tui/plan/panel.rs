@@ -23,10 +23,6 @@ pub enum Kind {
 pub fn paragraphs(app: &App) -> Vec<(Kind, String)> {
     let text = app.text();
     let mut parts = Vec::new();
-    if app.directory.layout_is_illustrative() {
-        let notice = crate::i18n::t(app.plan().lang).venue.illustrative_plan;
-        parts.push((Kind::Warning, notice.to_string()));
-    }
     let here = match app.plan().event_plan().position() {
         Some(stand) => format!("{} {}", text.stand, for_display(stand)),
         None => text.main_entrance.to_string(),
