@@ -232,6 +232,9 @@ fn person(t: &Ui, directory: &Directory, index: usize) -> Vec<Item> {
     if directory.layout_is_illustrative() && !stands.is_empty() {
         items.push(Item::Warning(format!("({})", t.illustrative)));
     }
+    if stands.iter().any(|&s| directory.stands[s].illustrative) {
+        items.push(Item::Warning(format!("({})", t.illustrative_stand)));
+    }
     if !person.sources.is_empty() {
         items.push(Item::Section(t.about_sources));
         items.extend(person.sources.iter().map(|s| Item::Text(clean(&s.title))));

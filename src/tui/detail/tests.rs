@@ -187,5 +187,8 @@ fn a_flagged_stand_or_person_says_it_is_made_up() {
     directory.stands[a1].illustrative = true;
     directory.people[anne].illustrative = true;
     assert!(items(&app, Target::Stand(a1)).contains(&stand_warning));
-    assert!(items(&app, Target::Person(anne)).contains(&person_warning));
+    let anne_items = items(&app, Target::Person(anne));
+    assert!(anne_items.contains(&person_warning));
+    // Anne's stand is A1: her detail says it is supposed too.
+    assert!(anne_items.contains(&stand_warning));
 }
