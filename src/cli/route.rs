@@ -72,6 +72,10 @@ pub fn run(data: Option<&Path>, args: &RouteArgs, lang: Lang) -> ExitCode {
     };
     let steps = directions::steps(&grid, &route);
     let text = directions::render(&steps, lang);
+    // On standard error, so the directions (or the JSON) stay clean to pipe.
+    if directory.layout_is_illustrative() {
+        eprintln!("{}", crate::i18n::t(lang).venue.illustrative_plan);
+    }
     let mut out = std::io::stdout().lock();
     let written = if args.json {
         let path = route

@@ -19,8 +19,9 @@ pub struct SearchArgs {
     /// Which kind of entries to search.
     #[arg(long, value_enum, default_value_t = KindArg::All)]
     pub kind: KindArg,
-    /// Print a JSON array (kind, id, name, score, matched positions, and the field that
-    /// matched best: what it is, its text, its matched positions).
+    /// Print a JSON array (kind, id, name, score, matched positions, whether a stand or
+    /// person is illustrative, and the field that matched best: what it is, its text,
+    /// its matched positions).
     #[arg(long)]
     pub json: bool,
     /// Print at most N results.
@@ -56,6 +57,11 @@ struct JsonHit<'a> {
     score: i64,
     /// Char indices into `name` that the query matched.
     positions: Vec<usize>,
+    /// Stands and people (`--json` only): whether what is shown is made up.
+    /// A stand is when it is flagged itself or the venue's layout is (its
+    /// number and place then are); a person when flagged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    illustrative: Option<bool>,
     /// Why the record was found: the field that matched best (`--json`
     /// only; absent for an empty query, which lists everything).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -133,6 +139,10 @@ pub fn write_results(
                 name: engine.record(hit.record).text(field).unwrap_or_default(),
                 score: hit.score,
                 positions: positions_if(args, || engine.positions(hit.record, field, &args.query)),
+                illustrative: args
+                    .json
+                    .then(|| illustrative(directory, kind, hit.record))
+                    .flatten(),
                 matched: (args.json && !args.query.trim().is_empty()).then(|| JsonMatched {
                     field: catalog.matched(kind, hit.record, hit.field).json_name(),
                     text: engine
@@ -181,6 +191,14 @@ fn id_of(directory: &Directory, kind: Kind, index: usize) -> &str {
         Kind::Stand => &directory.stands[index].number,
         Kind::Organisation => &directory.organisations[index].id,
         Kind::Person => &directory.people[index].id,
+    }
+}
+
+fn illustrative(directory: &Directory, kind: Kind, index: usize) -> Option<bool> {
+    match kind {
+        Kind::Stand => Some(directory.stand_is_illustrative(index)),
+        Kind::Organisation => None,
+        Kind::Person => Some(directory.people[index].illustrative),
     }
 }
 

@@ -50,6 +50,11 @@ fn short_list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Text>, D
     deserializer.deserialize_seq(ShortList)
 }
 
+/// For `skip_serializing_if`: a flag left at its default is not written.
+fn is_false(flag: &bool) -> bool {
+    !flag
+}
+
 /// The format tag every directory file carries, so a notes file or anything
 /// else handed to `--data` is refused with a clear message.
 pub const FORMAT: &str = "maillage-directory";
@@ -76,6 +81,20 @@ pub struct Directory {
     /// directory built in memory starts with `Links::default()`.
     #[serde(skip)]
     pub links: Links,
+}
+
+impl Directory {
+    /// Whether the venue's layout is made up: the halls, the stands' places
+    /// and their numbers.
+    pub fn layout_is_illustrative(&self) -> bool {
+        self.venue.as_ref().is_some_and(|v| v.illustrative)
+    }
+
+    /// Whether anything a visitor reads about this stand is made up: the
+    /// stand itself (its flag), or its number and place (the layout's).
+    pub fn stand_is_illustrative(&self, stand: usize) -> bool {
+        self.stands.get(stand).is_some_and(|s| s.illustrative) || self.layout_is_illustrative()
+    }
 }
 
 /// The event itself.
@@ -182,6 +201,11 @@ pub struct Stand {
     /// Where the stand is in the venue, when the venue layout is known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<StandLocation>,
+    /// True when the stand itself is made up or supposed (no source says this
+    /// organisation held a stand, or its title is invented). A made-up
+    /// number or place is the venue's flag, [`Venue::illustrative`].
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub illustrative: bool,
 }
 
 /// A person met at the event.
@@ -200,13 +224,18 @@ pub struct Person {
     pub stand: Option<Text>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
+    /// True when the person (or the stand they are placed at) is made up,
+    /// for a demo, rather than named in a source.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub illustrative: bool,
 }
 
 /// The venue: one or more halls (or floors) joined by doors and stairs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Venue {
-    /// True when the layout is made up for a demo rather than surveyed.
+    /// True when the layout is made up for a demo rather than surveyed: the
+    /// halls, the stands' places and their numbers.
     #[serde(default)]
     pub illustrative: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -221,6 +221,7 @@ fn stand(rng: &mut Rng, i: usize, per_hall: usize, org: Text) -> Stand {
         title: (rng.below(4) == 0)
             .then(|| format!("{} {}", rng.pick(WORDS), rng.pick(PLACES)).into()),
         themes,
+        illustrative: false,
         location: Some(StandLocation {
             hall: hall_id(hall).into(),
             x,
@@ -276,6 +277,7 @@ fn person(rng: &mut Rng, n: usize, org: &str) -> Person {
         organisation: Some(org.into()),
         stand: None,
         sources: Vec::new(),
+        illustrative: false,
     }
 }
 

@@ -221,6 +221,8 @@ text_table! {
             before_arrival,
             /// In `1.2 km`.
             decimal_mark,
+            /// Over a plan or a route when the venue is flagged illustrative.
+            illustrative_plan,
         }
         others {
             route_error: fn(&RouteError) -> String,

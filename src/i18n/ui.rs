@@ -22,7 +22,8 @@ text_table! {
             why_theme, why_role, why_stand, why_person,
             nothing_selected, detail_title,
             // Detail labels.
-            stand, location, illustrative, not_on_plan, organisations, title,
+            stand, location, illustrative, illustrative_stand,
+            illustrative_person, not_on_plan, organisations, title,
             themes, people, official_name, also_known_as, kind, website,
             part_of, stands, none, back_depth,
             // The People tab and a person's detail.

@@ -117,6 +117,7 @@ pub fn assemble(
                         organisation: Some(o.id.clone()),
                         stand: Some(number.as_str().into()),
                         sources: Vec::new(),
+                        illustrative: false,
                     });
                 }
             }
@@ -128,6 +129,7 @@ pub fn assemble(
             title: entry.title.as_deref().map(Text::from),
             themes: Vec::new(),
             location: None,
+            illustrative: false,
         });
     }
     Assembled {

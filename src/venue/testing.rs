@@ -44,6 +44,7 @@ pub fn directory_from_art(rows: &[&str], approaches: &[(char, Side)]) -> Directo
             organisations: vec!["o".into()],
             title: None,
             themes: vec![],
+            illustrative: false,
             location: Some(StandLocation {
                 hall: "h".into(),
                 x: rect.x,

@@ -167,7 +167,7 @@ const EXPECTED: &[(&str, &[&str])] = &[
     (
         "unknown-field",
         &[
-            r#"17:7: stands[1]: unknown field "colour" (expected one of: number, organisations, title, themes, location)"#,
+            r#"17:7: stands[1]: unknown field "colour" (expected one of: number, organisations, title, themes, location, illustrative)"#,
         ],
     ),
     (

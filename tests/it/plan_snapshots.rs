@@ -261,3 +261,32 @@ fn ma_visite_fr() {
     assert!(screen.contains("Marche totale"), "{screen}");
     insta::assert_snapshot!(screen);
 }
+
+/// The plan says on its border that it is illustrative when the venue is
+/// flagged (the default directory), in the app's language, and says nothing
+/// of the kind on a surveyed layout.
+#[test]
+fn an_illustrative_venue_is_said_on_the_plan() {
+    for (lang, notice) in [
+        (
+            Lang::En,
+            "Illustrative plan: made-up layout and stand numbers",
+        ),
+        (
+            Lang::Fr,
+            "Plan illustratif\u{a0}: disposition et numéros inventés",
+        ),
+    ] {
+        let mut app = app_on(directory::default_directory(), lang, 100, 30, true);
+        app.update(Action::Plan(P::ShowOnPlan));
+        let screen = text(&draw(&app));
+        assert!(screen.contains(notice), "{screen}");
+    }
+    let surveyed = load_fixture("venue/two-halls.json");
+    assert!(!surveyed.layout_is_illustrative());
+    let mut app = app_on(surveyed, Lang::En, 100, 30, true);
+    app.update(Action::Plan(P::ShowOnPlan));
+    let screen = text(&draw(&app));
+    assert!(screen.contains("Plan"), "the plan is drawn:\n{screen}");
+    assert!(!screen.contains("Illustrative"), "{screen}");
+}

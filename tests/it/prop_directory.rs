@@ -486,6 +486,7 @@ fn valid_directory() -> impl Strategy<Value = Directory> {
                     title,
                     themes: Vec::new(),
                     location: None,
+                    illustrative: i % 2 == 1,
                 })
                 .collect();
             let people = people
@@ -498,6 +499,7 @@ fn valid_directory() -> impl Strategy<Value = Directory> {
                     organisation: Some(organisations[org.index(organisations.len())].id.clone()),
                     stand: stands.first().map(|s| s.number.clone()),
                     sources: Vec::new(),
+                    illustrative: i % 3 == 2,
                 })
                 .collect();
             Directory {

@@ -74,3 +74,54 @@ fn no_match_offers_a_looser_query() {
     let nothing = maillage().args(["search", "zzqx wwvy"]).run();
     assert!(nothing.stderr.is_empty(), "no looser query to offer");
 }
+
+/// `--json` says which stands are illustrative: all of them on the default
+/// directory, whose layout (numbers, places) is made up; with the layout
+/// taken as surveyed, only the stands flagged themselves (A2, C2, C3).
+/// Organisations carry no such field.
+#[test]
+fn json_says_which_stands_are_illustrative() {
+    let illustrative = |out: &std::process::Output| -> Vec<(String, bool)> {
+        let hits: serde_json::Value = serde_json::from_str(&stdout(out)).unwrap();
+        hits.as_array()
+            .unwrap()
+            .iter()
+            .filter(|h| h["kind"] == "stand")
+            .map(|h| {
+                let flag = h["illustrative"].as_bool().expect("a stand has the field");
+                (h["id"].as_str().unwrap().to_string(), flag)
+            })
+            .collect()
+    };
+    let out = maillage().args(["search", "--json", ""]).run_ok();
+    let stands = illustrative(&out);
+    assert_eq!(stands.len(), 15);
+    assert!(stands.iter().all(|(_, flag)| *flag), "{stands:?}");
+    let hits: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let orgs = hits
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|h| h["kind"] == "org");
+    assert!(orgs.clone().count() > 0 && orgs.clone().all(|h| h.get("illustrative").is_none()));
+    assert!(
+        !stdout(&maillage().args(["search", "caritas"]).run_ok()).contains("true"),
+        "the plain output is unchanged"
+    );
+
+    let mut surveyed = crate::common::fixtures::default_directory_json();
+    surveyed["venue"]["illustrative"] = false.into();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("surveyed.json");
+    std::fs::write(&path, surveyed.to_string()).unwrap();
+    let path = path.to_str().unwrap();
+    let out = maillage()
+        .args(["--data", path, "search", "--json", "--kind", "stands", ""])
+        .run_ok();
+    let flagged: Vec<String> = illustrative(&out)
+        .into_iter()
+        .filter(|(_, flag)| *flag)
+        .map(|(id, _)| id)
+        .collect();
+    assert_eq!(flagged, ["A2", "C2", "C3"]);
+}

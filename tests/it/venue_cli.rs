@@ -97,3 +97,28 @@ fn an_unknown_place_or_an_unreachable_stand_is_one_line_and_exit_1() {
         "maillage: Aucun chemin ne mène au stand X1.\n"
     );
 }
+
+/// On the default directory (an illustrative layout) the directions come
+/// with the plan's notice on standard error, in the user's language; a
+/// surveyed layout has none, and standard output is the same either way.
+#[test]
+fn an_illustrative_layout_is_said_on_standard_error() {
+    let en = run_in_locale("en_GB.UTF-8", &["route", "entrance", "B4"]);
+    assert!(en.status.success(), "{}", stderr(&en));
+    assert_eq!(
+        stderr(&en),
+        "Illustrative plan: made-up layout and stand numbers\n"
+    );
+    assert!(stdout(&en).starts_with("From the main entrance"));
+    let fr = run_in_locale("fr_LU.UTF-8", &["route", "--json", "entrance", "B4"]);
+    assert_eq!(
+        stderr(&fr),
+        "Plan illustratif\u{a0}: disposition et numéros inventés\n"
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&fr)).expect("clean JSON");
+    assert_eq!(json["to"]["number"], "B4", "{json:#}");
+    let data = fixture("two-halls.json");
+    let surveyed = run_in_locale("en_GB.UTF-8", &["--data", &data, "route", "entrance", "E1"]);
+    assert!(surveyed.status.success());
+    assert_eq!(stderr(&surveyed), "");
+}

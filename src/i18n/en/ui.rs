@@ -23,6 +23,8 @@ pub(super) const UI: Ui = Ui {
     stand: "Stand",
     location: "Location",
     illustrative: "illustrative layout",
+    illustrative_stand: "supposed stand: no source says it was held",
+    illustrative_person: "made up: no source names this person",
     not_on_plan: "not on the plan",
     organisations: "Organisations",
     title: "Title",

@@ -11,6 +11,7 @@ pub(super) const VENUE: VenueTexts = VenueTexts {
     then: ", then ",
     before_arrival: "; ",
     decimal_mark: ".",
+    illustrative_plan: "Illustrative plan: made-up layout and stand numbers",
     route_error,
     start,
     set_off,

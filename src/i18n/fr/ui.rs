@@ -26,6 +26,8 @@ pub(super) const UI: Ui = Ui {
     stand: "Stand",
     location: "Emplacement",
     illustrative: "plan indicatif",
+    illustrative_stand: "stand supposé\u{a0}: aucune source ne dit qu'il était tenu",
+    illustrative_person: "personne inventée\u{a0}: aucune source ne la nomme",
     not_on_plan: "absent du plan",
     organisations: "Organisations",
     title: "Intitulé",

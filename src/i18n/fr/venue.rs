@@ -11,6 +11,7 @@ pub(super) const VENUE: VenueTexts = VenueTexts {
     then: ", puis ",
     before_arrival: " ; ",
     decimal_mark: ",",
+    illustrative_plan: "Plan illustratif\u{a0}: disposition et numéros inventés",
     route_error,
     start,
     set_off,

@@ -125,6 +125,9 @@ fn stand(t: &Ui, directory: &Directory, index: usize) -> Vec<Item> {
         }
         _ => items.push(Item::Field(t.location, t.not_on_plan.to_string())),
     }
+    if stand.illustrative {
+        items.push(Item::Warning(format!("({})", t.illustrative_stand)));
+    }
     if let Some(title) = stand.title.as_deref().filter(|t| !t.is_empty()) {
         items.push(Item::Field(t.title, clean(title)));
     }
@@ -189,6 +192,9 @@ fn organisation(t: &Ui, directory: &Directory, index: usize) -> Vec<Item> {
 fn person(t: &Ui, directory: &Directory, index: usize) -> Vec<Item> {
     let person = &directory.people[index];
     let mut items = vec![Item::Title(clean(&person.name))];
+    if person.illustrative {
+        items.push(Item::Warning(format!("({})", t.illustrative_person)));
+    }
     let role = person.role.as_deref().filter(|r| !r.is_empty());
     items.push(Item::Field(
         t.role,
@@ -223,9 +229,11 @@ fn person(t: &Ui, directory: &Directory, index: usize) -> Vec<Item> {
             Target::Stand(stand),
         ));
     }
-    let illustrative = directory.venue.as_ref().is_some_and(|v| v.illustrative);
-    if illustrative && !stands.is_empty() {
+    if directory.layout_is_illustrative() && !stands.is_empty() {
         items.push(Item::Warning(format!("({})", t.illustrative)));
+    }
+    if stands.iter().any(|&s| directory.stands[s].illustrative) {
+        items.push(Item::Warning(format!("({})", t.illustrative_stand)));
     }
     if !person.sources.is_empty() {
         items.push(Item::Section(t.about_sources));

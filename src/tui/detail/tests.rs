@@ -170,3 +170,25 @@ fn people_are_reached_from_the_people_tab_and_from_stands() {
     let items = items(&app, Target::Stand(stand_index(&app, "A1")));
     assert!(links(&items).contains(&anne), "{items:?}");
 }
+
+/// A stand or person flagged illustrative in the data says so in its
+/// detail; one not flagged does not.
+#[test]
+fn a_flagged_stand_or_person_says_it_is_made_up() {
+    let mut app = app();
+    let a1 = stand_index(&app, "A1");
+    let anne = person_index(&app, "anne-exemple");
+    let t = app.text();
+    let stand_warning = Item::Warning(format!("({})", t.illustrative_stand));
+    let person_warning = Item::Warning(format!("({})", t.illustrative_person));
+    assert!(!items(&app, Target::Stand(a1)).contains(&stand_warning));
+    assert!(!items(&app, Target::Person(anne)).contains(&person_warning));
+    let directory = std::sync::Arc::make_mut(&mut app.directory);
+    directory.stands[a1].illustrative = true;
+    directory.people[anne].illustrative = true;
+    assert!(items(&app, Target::Stand(a1)).contains(&stand_warning));
+    let anne_items = items(&app, Target::Person(anne));
+    assert!(anne_items.contains(&person_warning));
+    // Anne's stand is A1: her detail says it is supposed too.
+    assert!(anne_items.contains(&stand_warning));
+}

@@ -32,9 +32,20 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
     let hall_index = app.plan().hall.min(grid.halls().len() - 1);
     let hall = grid.hall(hall_index);
     let title = (app.text().plan_title)(&for_display(&hall.name), hall_index, grid.halls().len());
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .border_style(styles.border_focused())
         .title(Line::styled(format!(" {title} "), styles.title()));
+    // On the map's own border: one line, and the map loses no room for it.
+    // Where it does not fit, its words before the colon ("Illustrative plan").
+    if app.directory.layout_is_illustrative() {
+        let notice = crate::i18n::t(app.plan().lang).venue.illustrative_plan;
+        let shown = if width(notice) + 4 <= parts.map.width as usize {
+            notice
+        } else {
+            notice.split(':').next().unwrap_or(notice).trim_end()
+        };
+        block = block.title_bottom(Line::styled(format!(" {shown} "), styles.warning()));
+    }
     block.render(parts.map, buf);
 
     let inner = parts.map_inner();
