@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use crate::directory::{Entrance, Hall, Rect, Side, StandLocation, Venue};
+use crate::search::fold::collation_key;
 
 use super::Diagnostic;
 use super::buckets::Buckets;
@@ -24,33 +25,73 @@ const AISLE: u32 = 2;
 /// Cells from one double row to the next: two rows of stands and an aisle.
 const BLOCK_H: u32 = 2 * STAND_H + AISLE;
 const GRID_HALL_ID: &str = "hall";
+/// The longest row the grid makes to keep a prefix together (longer ones
+/// wrap); a square hall's side when that is longer.
+const MAX_PER_ROW: u32 = 30;
 /// The largest hall the directory validator accepts, in cells.
 const MAX_HALL_CELLS: u32 = 10_000;
 
-/// An illustrative grid for `count` stands: their locations, in order, the
-/// venue, and the number of aisles along the rows (for the message).
-pub fn grid(count: usize) -> (Venue, Vec<StandLocation>, u32) {
-    let count = count.max(1) as u32;
-    // About as many stands per row as rows, so the hall is roughly square.
-    let per_row = (f64::from(count).sqrt().ceil() as u32).max(1);
-    let blocks = count.div_ceil(2 * per_row);
+/// An illustrative grid for the stands numbered `numbers`: their locations
+/// (in the order of `numbers`), the venue, and the number of aisles along
+/// the rows (for the message).
+///
+/// The grid follows the numbering: stands are placed in natural order
+/// (`A2` before `A10`), and the stands sharing a prefix (the row letters of
+/// `A1`…`A8`, the `1B-` of `1B-007`) fill a row together, a new prefix
+/// starting a new row unless it fits in what is left of the current one.
+pub fn grid(numbers: &[&str]) -> (Venue, Vec<StandLocation>, u32) {
+    let count = numbers.len().max(1) as u32;
+    let mut order: Vec<usize> = (0..numbers.len()).collect();
+    order.sort_by_cached_key(|&i| collation_key(numbers[i]));
+    let prefix =
+        |i: usize| collation_key(numbers[i].trim_end_matches(|c: char| c.is_ascii_digit()));
+    // Runs of stands sharing a prefix, in order.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for &i in &order {
+        match groups.last_mut() {
+            Some(group) if prefix(group[0]) == prefix(i) => group.push(i),
+            _ => groups.push(vec![i]),
+        }
+    }
+    // About as many stands per row as rows, so the hall is roughly square,
+    // but room for a whole prefix when it is not too long.
+    let square = (f64::from(count).sqrt().ceil() as u32).max(1);
+    let longest = groups.iter().map(Vec::len).max().unwrap_or(1) as u32;
+    let per_row = longest.clamp(square, square.max(MAX_PER_ROW));
+    // Row and place in the row of each stand, by index in `numbers`.
+    let mut slots = vec![(0u32, 0u32); numbers.len()];
+    let (mut row, mut column) = (0u32, 0u32);
+    for group in &groups {
+        if column > 0 && column + group.len() as u32 > per_row {
+            (row, column) = (row + 1, 0);
+        }
+        for &i in group {
+            if column == per_row {
+                (row, column) = (row + 1, 0);
+            }
+            slots[i] = (row, column);
+            column += 1;
+        }
+    }
+    let rows = row + 1;
+    let blocks = rows.div_ceil(2);
     let column_x = |c: u32| {
         1 + AISLE + (c / PER_GROUP) * (PER_GROUP * STAND_W + AISLE) + (c % PER_GROUP) * STAND_W
     };
     let width = column_x(per_row - 1) + STAND_W + AISLE + 1;
     // A last double row with only its north half filled needs no room for the other half.
-    let last_has_south_row = count - (blocks - 1) * 2 * per_row > per_row;
+    let last_has_south_row = rows % 2 == 0;
     let height = 1 + AISLE + blocks * BLOCK_H + 1 - if last_has_south_row { 0 } else { STAND_H };
 
-    let locations = (0..count)
-        .map(|i| {
-            let block = i / (2 * per_row);
-            let in_block = i % (2 * per_row);
-            let facing_north = in_block < per_row;
+    let locations = slots
+        .iter()
+        .map(|&(row, column)| {
+            let block = row / 2;
+            let facing_north = row % 2 == 0;
             let y = 1 + AISLE + block * BLOCK_H + if facing_north { 0 } else { STAND_H };
             StandLocation {
                 hall: GRID_HALL_ID.into(),
-                x: column_x(in_block % per_row),
+                x: column_x(column),
                 y,
                 w: STAND_W,
                 h: STAND_H,
@@ -88,7 +129,8 @@ pub fn grid(count: usize) -> (Venue, Vec<StandLocation>, u32) {
         illustrative: true,
         note: Some(format!(
             "Illustrative plan: the imported file gave no positions, so the stands are laid out \
-             in a grid of {aisles} aisles in the order of the file. It does not show the real hall."
+             in a grid of {aisles} aisles in the order of their numbers. It does not show the real \
+             hall."
         ).into()),
         halls: vec![hall],
         connections: Vec::new(),
@@ -257,7 +299,11 @@ mod tests {
     #[test]
     fn grid_stands_are_inside_the_hall_apart_and_face_an_aisle() {
         for count in [1, 2, 7, 20, 23, 150] {
-            let (venue, locations, aisles) = grid(count);
+            let numbers: Vec<String> = (0..count)
+                .map(|i| format!("{}{}", ["A", "B", "C", "1B-"][i % 4], i / 4 + 1))
+                .collect();
+            let numbers: Vec<&str> = numbers.iter().map(String::as_str).collect();
+            let (venue, locations, aisles) = grid(&numbers);
             let hall = &venue.halls[0];
             assert_eq!(locations.len(), count);
             assert!(venue.illustrative);
@@ -286,5 +332,25 @@ mod tests {
                     .all(|w| !w.contains(entrance.x, entrance.y))
             );
         }
+    }
+
+    /// Stands sharing a row letter share a row, in numeric order, whatever
+    /// the order of the file: A8 does not sit next to B1.
+    #[test]
+    fn the_grid_follows_the_numbering() {
+        let numbers = [
+            "B2", "A10", "A1", "B1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9", "B3",
+        ];
+        let (_, locations, _) = grid(&numbers);
+        let at = |n: &str| &locations[numbers.iter().position(|&m| m == n).unwrap()];
+        let row_of = |n: &str| (at(n).y, at(n).approach);
+        for a in ["A2", "A3", "A9", "A10"] {
+            assert_eq!(row_of(a), row_of("A1"), "{a} in A's row");
+        }
+        assert_eq!(row_of("B3"), row_of("B1"));
+        assert_ne!(row_of("B1"), row_of("A1"), "B starts its own row");
+        // In numeric order along the row.
+        assert!(at("A2").x < at("A3").x && at("A9").x < at("A10").x);
+        assert!(at("B1").x < at("B2").x);
     }
 }

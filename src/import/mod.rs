@@ -152,7 +152,8 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagn
             }
         }
     } else {
-        let (venue, locations, aisles) = layout::grid(built.stands.len());
+        let numbers: Vec<&str> = built.stands.iter().map(|s| s.number.as_str()).collect();
+        let (venue, locations, aisles) = layout::grid(&numbers);
         for (stand, location) in built.stands.iter_mut().zip(locations) {
             stand.location = Some(location);
         }
