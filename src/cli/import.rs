@@ -61,7 +61,7 @@ pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default()
     });
-    let imported = match import::import_csv(&bytes, &Options { event_name }) {
+    let imported = match import::import_csv(&bytes, &Options { event_name, lang }) {
         Ok(i) => i,
         Err(problems) => {
             for p in &problems {

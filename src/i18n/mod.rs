@@ -155,10 +155,17 @@ text_table! {
 text_table! {
     /// What the importer says about a spreadsheet (`import::messages`).
     pub struct ImportTexts {
-        strings {}
+        strings {
+            // What the importer writes into the directory.
+            hall, main_entrance, imported_note, positions_note,
+        }
         others {
             problem: fn(&ImportProblem) -> String,
             note: fn(&ImportNote) -> String,
+            /// The entrance of a hall that is not the first, given its name.
+            hall_entrance: fn(&str) -> String,
+            /// The note of a grid laid out by the importer, given its aisles.
+            grid_note: fn(u32) -> String,
         }
     }
 }

@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use crate::directory::{Entrance, Hall, Rect, Side, StandLocation, Venue};
+use crate::i18n::ImportTexts;
 use crate::search::fold::collation_key;
 
 use super::Diagnostic;
@@ -39,7 +40,7 @@ const MAX_HALL_CELLS: u32 = 10_000;
 /// (`A2` before `A10`), and the stands sharing a prefix (the row letters of
 /// `A1`…`A8`, the `1B-` of `1B-007`) fill a row together, a new prefix
 /// starting a new row unless it fits in what is left of the current one.
-pub fn grid(numbers: &[&str]) -> (Venue, Vec<StandLocation>, u32) {
+pub fn grid(numbers: &[&str], texts: &ImportTexts) -> (Venue, Vec<StandLocation>, u32) {
     let count = numbers.len().max(1) as u32;
     let mut order: Vec<usize> = (0..numbers.len()).collect();
     order.sort_by_cached_key(|&i| collation_key(numbers[i]));
@@ -116,22 +117,18 @@ pub fn grid(numbers: &[&str]) -> (Venue, Vec<StandLocation>, u32) {
     let aisles = blocks + 1;
     let hall = Hall {
         id: GRID_HALL_ID.into(),
-        name: "Hall".into(),
+        name: texts.hall.into(),
         level: 0,
         width,
         height,
         metres_per_cell: 1.0,
         walls,
-        entrances: vec![main_entrance(entrance_x, height - 1)],
+        entrances: vec![main_entrance(entrance_x, height - 1, texts)],
         landmarks: Vec::new(),
     };
     let venue = Venue {
         illustrative: true,
-        note: Some(format!(
-            "Illustrative plan: the imported file gave no positions, so the stands are laid out \
-             in a grid of {aisles} aisles in the order of their numbers. It does not show the real \
-             hall."
-        ).into()),
+        note: Some((texts.grid_note)(aisles).into()),
         halls: vec![hall],
         connections: Vec::new(),
     };
@@ -144,6 +141,7 @@ pub fn grid(numbers: &[&str]) -> (Venue, Vec<StandLocation>, u32) {
 /// stands whose approach side is blocked or outside the hall are errors.
 pub fn from_positions(
     placed: &[(&Position, &str)],
+    texts: &ImportTexts,
 ) -> Result<(Venue, Vec<StandLocation>), Vec<Diagnostic>> {
     let positions: Vec<&Position> = placed.iter().map(|(p, _)| *p).collect();
     let stand_numbers: Vec<&str> = placed.iter().map(|(_, n)| *n).collect();
@@ -152,7 +150,7 @@ pub fn from_positions(
     let mut hall_of_name: HashMap<String, usize> = HashMap::new();
     let mut locations = Vec::new();
     for p in &positions {
-        let name = p.hall.clone().unwrap_or_else(|| "Hall".into());
+        let name = p.hall.clone().unwrap_or_else(|| texts.hall.into());
         let index = *hall_of_name
             .entry(super::ids::fold(&name))
             .or_insert_with(|| {
@@ -240,31 +238,27 @@ pub fn from_positions(
 
     for (i, hall) in halls.iter_mut().enumerate() {
         // The south edge is always free: the hall reaches an aisle below its last stand.
-        let mut entrance = main_entrance(0, hall.height - 1);
+        let mut entrance = main_entrance(0, hall.height - 1, texts);
         if i > 0 {
             entrance.id = format!("entrance-{}", hall.id).into();
-            entrance.name = format!("Entrance of {}", hall.name).into();
+            entrance.name = (texts.hall_entrance)(&hall.name).into();
             entrance.main = false;
         }
         hall.entrances.push(entrance);
     }
     let venue = Venue {
         illustrative: false,
-        note: Some(
-            "Stand positions from the imported file; the halls are sized to hold the stands \
-             and their walls and doors are not known."
-                .into(),
-        ),
+        note: Some(texts.positions_note.into()),
         halls,
         connections: Vec::new(),
     };
     Ok((venue, locations))
 }
 
-fn main_entrance(x: u32, y: u32) -> Entrance {
+fn main_entrance(x: u32, y: u32, texts: &ImportTexts) -> Entrance {
     Entrance {
         id: "entrance".into(),
-        name: "Entrance".into(),
+        name: texts.main_entrance.into(),
         x,
         y,
         main: true,
@@ -303,7 +297,8 @@ mod tests {
                 .map(|i| format!("{}{}", ["A", "B", "C", "1B-"][i % 4], i / 4 + 1))
                 .collect();
             let numbers: Vec<&str> = numbers.iter().map(String::as_str).collect();
-            let (venue, locations, aisles) = grid(&numbers);
+            let (venue, locations, aisles) =
+                grid(&numbers, &crate::i18n::t(crate::i18n::Lang::En).import);
             let hall = &venue.halls[0];
             assert_eq!(locations.len(), count);
             assert!(venue.illustrative);
@@ -341,7 +336,7 @@ mod tests {
         let numbers = [
             "B2", "A10", "A1", "B1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9", "B3",
         ];
-        let (_, locations, _) = grid(&numbers);
+        let (_, locations, _) = grid(&numbers, &crate::i18n::t(crate::i18n::Lang::En).import);
         let at = |n: &str| &locations[numbers.iter().position(|&m| m == n).unwrap()];
         let row_of = |n: &str| (at(n).y, at(n).approach);
         for a in ["A2", "A3", "A9", "A10"] {

@@ -64,6 +64,9 @@ impl fmt::Display for Diagnostic {
 pub struct Options {
     /// The event's name; its id is derived from it.
     pub event_name: String,
+    /// The language of what the importer writes into the directory (hall
+    /// and entrance names, the plan's note, the event's note).
+    pub lang: Lang,
 }
 
 /// A successful import.
@@ -81,6 +84,7 @@ pub struct Imported {
 
 /// Imports a CSV file's bytes. On failure, every problem found, in file order.
 pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagnostic>> {
+    let texts = &crate::i18n::t(options.lang).import;
     let text = table::decode(bytes).map_err(|d| vec![d])?;
     let table = table::read(text)
         .map_err(|d| vec![d])?
@@ -135,7 +139,7 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagn
             .iter()
             .filter_map(|e| Some((e.position.as_ref()?, e.stand.value.as_str())))
             .collect();
-        match layout::from_positions(&placed) {
+        match layout::from_positions(&placed, texts) {
             Ok((venue, locations)) if errors.is_empty() => {
                 for (stand, location) in built.stands.iter_mut().zip(locations) {
                     stand.location = Some(location);
@@ -153,7 +157,7 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagn
         }
     } else {
         let numbers: Vec<&str> = built.stands.iter().map(|s| s.number.as_str()).collect();
-        let (venue, locations, aisles) = layout::grid(&numbers);
+        let (venue, locations, aisles) = layout::grid(&numbers, texts);
         for (stand, location) in built.stands.iter_mut().zip(locations) {
             stand.location = Some(location);
         }
@@ -186,7 +190,7 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagn
             city: None,
             description: None,
             sources: Vec::new(),
-            notes: vec!["Imported from an exhibitor spreadsheet with `maillage import`.".into()],
+            notes: vec![texts.imported_note.into()],
         },
         organisations: built.organisations,
         stands: built.stands,

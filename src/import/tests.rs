@@ -7,6 +7,7 @@ fn run(csv: &str) -> Result<Imported, Vec<Diagnostic>> {
         csv.as_bytes(),
         &Options {
             event_name: "Salon test".into(),
+            lang: crate::i18n::Lang::En,
         },
     )
 }
@@ -104,6 +105,7 @@ fn an_event_name_without_latin_letters_still_gets_an_id() {
         b"stand,organisation\n1,Alpha\n",
         &Options {
             event_name: "展示会".into(),
+            lang: crate::i18n::Lang::En,
         },
     )
     .unwrap()

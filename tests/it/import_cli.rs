@@ -362,3 +362,24 @@ fn no_row_is_lost_and_line_ends_do_not_move_positions() {
         stderr(&out)
     );
 }
+
+/// What the importer writes into the directory (the hall, its entrance,
+/// the plan's note, the event's note) is in the language of `--lang`.
+#[test]
+fn the_texts_the_importer_writes_follow_the_language() {
+    for (lang, hall, entrance, note) in [
+        ("en", "Hall", "Entrance", "Illustrative plan"),
+        ("fr", "Salle", "Entrée", "Plan illustratif"),
+    ] {
+        let out = maillage()
+            .args(["--lang", lang, "import", "exposants.csv"])
+            .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/data/examples"))
+            .run();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let directory = directory::parse(&stdout(&out)).unwrap();
+        let venue = directory.venue.unwrap();
+        assert_eq!(venue.halls[0].name, hall, "{lang}");
+        assert_eq!(venue.halls[0].entrances[0].name, entrance, "{lang}");
+        assert!(venue.note.unwrap().starts_with(note), "{lang}");
+    }
+}

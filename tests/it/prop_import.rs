@@ -13,6 +13,7 @@ use crate::common::prop as prop_settings;
 fn options() -> Options {
     Options {
         event_name: "Salon des propriétés".into(),
+        lang: maillage::i18n::Lang::En,
     }
 }
 

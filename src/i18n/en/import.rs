@@ -4,7 +4,23 @@ use crate::directory::Side;
 use crate::i18n::{ImportTexts, escaped};
 use crate::import::messages::{Column, IgnoreReason, ImportNote, ImportProblem, MAX_COORDINATE};
 
-pub(super) const IMPORT: ImportTexts = ImportTexts { problem, note };
+pub(super) const IMPORT: ImportTexts = ImportTexts {
+    hall: "Hall",
+    main_entrance: "Entrance",
+    imported_note: "Imported from an exhibitor spreadsheet with `maillage import`.",
+    positions_note: "Stand positions from the imported file; the halls are sized to hold the stands \
+                     and their walls and doors are not known.",
+    problem,
+    note,
+    hall_entrance: |hall| format!("Entrance of {hall}"),
+    grid_note: |aisles| {
+        format!(
+            "Illustrative plan: the imported file gave no positions, so the stands are laid out \
+             in a grid of {aisles} aisles in the order of their numbers. It does not show the real \
+             hall."
+        )
+    },
+};
 
 /// How a column is named in messages.
 pub(in crate::i18n) fn column(c: Column) -> &'static str {

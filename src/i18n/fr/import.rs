@@ -6,7 +6,23 @@ use crate::directory::Side;
 use crate::i18n::{ImportTexts, escaped};
 use crate::import::messages::{Column, IgnoreReason, ImportNote, ImportProblem, MAX_COORDINATE};
 
-pub(super) const IMPORT: ImportTexts = ImportTexts { problem, note };
+pub(super) const IMPORT: ImportTexts = ImportTexts {
+    hall: "Salle",
+    main_entrance: "Entrée",
+    imported_note: "Importé d'un tableau d'exposants avec `maillage import`.",
+    positions_note: "Positions des stands tirées du fichier importé ; les salles sont dimensionnées \
+                     pour contenir les stands, et leurs murs et portes ne sont pas connus.",
+    problem,
+    note,
+    hall_entrance: |hall| format!("Entrée de {hall}"),
+    grid_note: |aisles| {
+        format!(
+            "Plan illustratif : le fichier importé ne donnait pas de positions, les stands sont donc \
+             disposés en grille sur {aisles} allées dans l'ordre de leurs numéros. Il ne montre pas \
+             la vraie salle."
+        )
+    },
+};
 
 fn quoted(text: &str) -> String {
     format!("« {} »", escaped(text))
