@@ -144,7 +144,7 @@ impl Tables {
                     orgs.iter().map(move |&o| (o as usize, s as u32))
                 }),
             );
-            let themes = theme_tables(d, &stand_organisations);
+            let themes = theme_tables(d, &stand_organisations, &organisation_stands);
             (stand_organisations, organisation_stands, themes)
         };
         let of_people = || {
@@ -206,6 +206,7 @@ impl Tables {
 fn theme_tables(
     d: &Directory,
     stand_organisations: &Groups<u32>,
+    organisation_stands: &Groups<u32>,
 ) -> (Vec<Text>, Groups<u32>, Groups<u32>) {
     let all = d
         .organisations
@@ -230,8 +231,17 @@ fn theme_tables(
         index_of.insert(theme.as_str(), i as u32);
     }
     let index = |theme: &Text| index_of[theme.as_str()];
+    // An organisation's themes: its own, then those of its stands (an
+    // imported sheet gives each row, so each stand, its own).
     let organisation_themes = Groups::from_fn(d.organisations.len(), |o, list| {
         list.extend(d.organisations[o].themes.iter().map(index));
+        for &s in organisation_stands.get(o) {
+            for theme in d.stands[s as usize].themes.iter().map(index) {
+                if !list.contains(&theme) {
+                    list.push(theme);
+                }
+            }
+        }
     });
     let stand_themes = Groups::from_fn(d.stands.len(), |s, list| {
         list.extend(d.stands[s].themes.iter().map(index));
@@ -360,6 +370,15 @@ impl Directory {
     /// [`Directory::themes`].
     pub fn organisation_theme_ids(&self, organisation: usize) -> &[u32] {
         self.tables().organisation_themes.get(organisation)
+    }
+
+    /// [`Directory::organisation_theme_ids`] as texts: the organisation's
+    /// own themes, then its stands'.
+    pub fn organisation_themes(&self, organisation: usize) -> impl Iterator<Item = &str> + '_ {
+        let themes = self.themes();
+        self.organisation_theme_ids(organisation)
+            .iter()
+            .map(move |&t| themes[t as usize].as_str())
     }
 
     /// [`Directory::stand_theme_ids`] as texts.

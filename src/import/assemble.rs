@@ -37,6 +37,8 @@ pub fn assemble(
     let mut stands = Vec::new();
     let mut people: Vec<Person> = Vec::new();
     let mut person_by_key: HashMap<(usize, String), usize> = HashMap::new();
+    // A theme is spelt as first met (`Santé` and `santé` are one theme).
+    let mut theme_spelling: HashMap<String, Text> = HashMap::new();
 
     for entry in entries {
         let number = entry.stand.value.clone();
@@ -90,9 +92,17 @@ pub fn assemble(
             lines,
             warnings,
         );
+        // A row's themes are its stand's: the organisation shows those of
+        // all its stands (`Directory::organisation_themes`), and a stand
+        // keeps its own rather than its neighbours'.
+        let mut themes: Vec<Text> = Vec::new();
         for theme in &entry.themes {
-            if !o.themes.iter().any(|t| fold(t) == fold(theme)) {
-                o.themes.push(theme.into());
+            let spelt = theme_spelling
+                .entry(fold(theme))
+                .or_insert_with(|| theme.into())
+                .clone();
+            if !themes.contains(&spelt) {
+                themes.push(spelt);
             }
         }
 
@@ -127,7 +137,7 @@ pub fn assemble(
             number: number.into(),
             organisations: vec![o.id.clone()],
             title: entry.title.as_deref().map(Text::from),
-            themes: Vec::new(),
+            themes,
             location: None,
             illustrative: false,
         });

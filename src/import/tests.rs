@@ -158,3 +158,31 @@ fn a_stand_beyond_the_largest_hall_is_refused() {
         ]
     );
 }
+
+/// A stand keeps its own row's themes, not its neighbours': the
+/// organisation shows those of all its stands, each theme spelt once.
+#[test]
+fn each_stand_keeps_its_rows_themes() {
+    let csv = "stand;organisation;thèmes\n\
+               A1;Caritas;pauvreté; alimentation\n\
+               A2;Caritas;vêtements; Pauvreté\n";
+    // `;` separates the columns: the themes cell is quoted.
+    let csv = csv.replace("pauvreté; alimentation", "\"pauvreté; alimentation\"");
+    let csv = csv.replace("vêtements; Pauvreté", "\"vêtements; Pauvreté\"");
+    let directory = run(&csv).unwrap().directory.linked();
+    let a1 = directory.stand_index("A1").unwrap();
+    let a2 = directory.stand_index("A2").unwrap();
+    assert_eq!(
+        directory.stand_themes(a1).collect::<Vec<_>>(),
+        ["pauvreté", "alimentation"]
+    );
+    assert_eq!(
+        directory.stand_themes(a2).collect::<Vec<_>>(),
+        ["vêtements", "pauvreté"],
+        "spelt as first met"
+    );
+    assert_eq!(
+        directory.organisation_themes(0).collect::<Vec<_>>(),
+        ["pauvreté", "alimentation", "vêtements"]
+    );
+}

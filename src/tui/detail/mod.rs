@@ -156,8 +156,9 @@ fn organisation(t: &Ui, directory: &Directory, index: usize) -> Vec<Item> {
     if let Some(kind) = org.kind.as_deref().filter(|k| !k.is_empty()) {
         items.push(Item::Field(t.kind, clean(kind)));
     }
-    if !org.themes.is_empty() {
-        items.push(Item::Field(t.themes, clean(&org.themes.join(", "))));
+    let themes: Vec<&str> = directory.organisation_themes(index).collect();
+    if !themes.is_empty() {
+        items.push(Item::Field(t.themes, clean(&themes.join(", "))));
     }
     if let Some(site) = org.website.as_deref().filter(|w| !w.is_empty()) {
         items.push(Item::Field(t.website, clean(site)));
@@ -202,7 +203,7 @@ fn person(t: &Ui, directory: &Directory, index: usize) -> Vec<Item> {
     ));
     let organisation = directory.organisation_of_person(index);
     if let Some(o) = organisation {
-        let themes = &directory.organisations[o].themes;
+        let themes: Vec<&str> = directory.organisation_themes(o).collect();
         if !themes.is_empty() {
             items.push(Item::Field(t.themes, clean(&themes.join(", "))));
         }

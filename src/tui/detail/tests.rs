@@ -112,7 +112,11 @@ fn a_person_detail_links_their_organisation_and_stand() {
     let t = app.text();
     assert_eq!(items[0], Item::Title("Anne Exemple".into()));
     assert!(items.contains(&Item::Field(t.role, "coordinatrice (fictive)".into())));
-    assert!(items.contains(&Item::Field(t.themes, "santé, aide sociale".into())));
+    // The organisation's own themes, then its stands' (B3: aide alimentaire).
+    assert!(items.contains(&Item::Field(
+        t.themes,
+        "santé, aide sociale, aide alimentaire".into()
+    )));
     let croix_rouge = Target::Organisation(org_index(&app, "croix-rouge"));
     let a1 = Target::Stand(stand_index(&app, "A1"));
     assert_eq!(links(&items), [croix_rouge, a1]);

@@ -263,18 +263,19 @@ impl App {
     pub(crate) fn has_any_theme(&self, tab: Tab, record: usize, active: &[String]) -> bool {
         let themes: Vec<&str> = match tab {
             Tab::Stands | Tab::Plan | Tab::Visit => self.directory.stand_themes(record).collect(),
-            Tab::Organisations => self.directory.organisations[record]
-                .themes
-                .iter()
-                .map(|t| t.as_str())
-                .collect(),
+            // Its own themes, then those of its stands.
+            Tab::Organisations => {
+                let directory = &self.directory;
+                let own = directory.organisations[record].themes.iter();
+                let of_stands = directory
+                    .stands_of(record)
+                    .flat_map(|s| directory.stands[s].themes.iter());
+                own.chain(of_stands).map(|t| t.as_str()).collect()
+            }
             Tab::People => self
                 .directory
                 .organisation_of_person(record)
-                .map(|o| {
-                    let themes = &self.directory.organisations[o].themes;
-                    themes.iter().map(|t| t.as_str()).collect()
-                })
+                .map(|o| self.directory.organisation_themes(o).collect())
                 .unwrap_or_default(),
             // A note has the themes of the directory organisation it is about.
             Tab::Notes => self
@@ -282,7 +283,8 @@ impl App {
                 .note(record)
                 .and_then(|n| n.organisation.as_ref()?.id.as_deref())
                 .and_then(|id| self.directory.organisation(id))
-                .map(|o| o.themes.iter().map(|t| t.as_str()).collect())
+                .and_then(|o| self.directory.organisation_index(&o.id))
+                .map(|o| self.directory.organisation_themes(o).collect())
                 .unwrap_or_default(),
         };
         themes.iter().any(|t| active.iter().any(|a| a == t))
