@@ -338,15 +338,21 @@ pub(super) fn matched_bytes(text: &str, word: &Word, found: Found, out: &mut Vec
     }
 }
 
-/// A fresh matcher for each use. fuzzy-matcher 0.3.7 keeps its score matrix
-/// in a per-thread cache that it resizes without clearing, so a shared
-/// matcher's scores depended on earlier, longer matches on the same thread
-/// (search-as-you-type and a direct search disagreed; found by
-/// tests/it/prop_search.rs). Its `use_cache(false)` panics ("RefCell already
-/// borrowed"). Creating one costs a few small allocations, on the fuzzy
-/// path only, after the substring checks failed.
-fn matcher() -> SkimMatcherV2 {
-    SkimMatcherV2::default()
+/// One matcher for every search, on every thread: skim's scoring (its
+/// bonuses for word starts, consecutive letters and gaps) of the greedy
+/// alignment within the window, without its score matrix.
+///
+/// The window is already the shortest holding the word's letters in order,
+/// so the matrix has little left to choose, and it cost most of a fuzzy
+/// search: fuzzy-matcher 0.3.7 keeps the matrix in a per-thread cache that
+/// it resizes without clearing, so a matcher shared between calls gave
+/// scores that depended on earlier, longer matches (found by
+/// tests/it/prop_search.rs), and a fresh matcher per call spent more time
+/// allocating than matching. `element_limit(1)` sends every match to skim's
+/// matrix-free path, which keeps no state between calls.
+fn matcher() -> &'static SkimMatcherV2 {
+    static MATCHER: std::sync::OnceLock<SkimMatcherV2> = std::sync::OnceLock::new();
+    MATCHER.get_or_init(|| SkimMatcherV2::default().element_limit(1))
 }
 
 fn is_word_start(text: &str, byte: usize) -> bool {
