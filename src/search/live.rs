@@ -3,7 +3,7 @@
 //! back to results already computed.
 
 use super::matching::Query;
-use super::{Engine, Hit};
+use super::{Engine, Hit, TyposLeft};
 
 /// How many earlier queries are remembered; the oldest are forgotten first.
 /// A query is rarely longer than this, and each level holds at most one hit
@@ -28,6 +28,9 @@ struct Level {
     query: String,
     folded: Query,
     hits: Vec<Hit>,
+    /// Records left for later by [`Engine::refine_first`]: until
+    /// [`LiveSearch::finish`], `hits` is right only in its first places.
+    left: Option<TyposLeft>,
 }
 
 impl LiveSearch {
@@ -38,6 +41,15 @@ impl LiveSearch {
     /// The hits for `query`, reusing earlier results when `query` narrows
     /// them (letters typed) or was seen before (letters deleted).
     pub fn update(&mut self, engine: &Engine, query: &str) -> &[Hit] {
+        self.update_first(engine, query, usize::MAX);
+        self.finish(engine);
+        self.hits()
+    }
+
+    /// [`LiveSearch::update`], leaving for [`LiveSearch::finish`] what cannot
+    /// change the first `kept` hits (see [`Engine::refine_first`]): the
+    /// frame is drawn from those, the rest is found after it.
+    pub fn update_first(&mut self, engine: &Engine, query: &str, kept: usize) -> &[Hit] {
         if engine.len() != self.engine_len {
             self.clear();
             self.engine_len = engine.len();
@@ -58,15 +70,20 @@ impl LiveSearch {
         {
             return self.hits();
         }
-        // Search within the highest level whose hits surely hold all the new
-        // ones; with none, search everything.
-        let hits = match self.levels.iter().rev().find(|l| folded.refines(&l.folded)) {
+        // Search within the highest complete level whose hits surely hold
+        // all the new ones; with none, search everything.
+        let source = self
+            .levels
+            .iter()
+            .rev()
+            .find(|l| l.left.is_none() && folded.refines(&l.folded));
+        let (hits, left) = match source {
             Some(source) => {
                 let mut hits = source.hits.clone();
-                engine.refine(&source.query, &mut hits, query);
-                hits
+                let left = engine.refine_first(&source.query, &mut hits, query, kept);
+                (hits, left)
             }
-            None => engine.search(query),
+            None => (engine.search(query), None),
         };
         if self.levels.len() == MAX_LEVELS {
             self.levels.remove(0);
@@ -75,8 +92,23 @@ impl LiveSearch {
             query: query.to_string(),
             folded,
             hits,
+            left,
         });
         self.hits()
+    }
+
+    /// Whether the last query's hits still lack what was left for later.
+    pub fn is_partial(&self) -> bool {
+        self.levels.last().is_some_and(|l| l.left.is_some())
+    }
+
+    /// Completes the last query's hits, if anything was left for later.
+    pub fn finish(&mut self, engine: &Engine) {
+        if let Some(top) = self.levels.last_mut()
+            && let Some(left) = top.left.take()
+        {
+            engine.finish(left, &mut top.hits);
+        }
     }
 
     /// The hits of the last query given to [`LiveSearch::update`] (none

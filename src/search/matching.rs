@@ -180,6 +180,15 @@ impl Query {
                 .all(|(a, b)| a.text == b.text)
     }
 
+    /// The highest score a record can reach when one of its words matches
+    /// it only with typos: every other word at its best, that one at the
+    /// best typo score. Hits scoring more rank above every such record.
+    pub fn ceiling_beyond(&self) -> i64 {
+        let best_word = tier_weight(Tier::Key) + EXACT;
+        let best_typo = typo_score(Tier::Key, 1, true, true);
+        (self.words.len() as i64 - 1).max(0) * best_word + best_typo
+    }
+
     /// True when each word of `previous` is a piece of some word of `self`:
     /// `self` was typed from `previous` by adding letters or words.
     pub fn narrows(&self, previous: &Query) -> bool {

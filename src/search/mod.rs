@@ -92,6 +92,29 @@ pub struct Hit {
     pub field: usize,
 }
 
+/// What [`Engine::refine_first`] left for [`Engine::finish`]: the query
+/// and the records it was refined from.
+#[derive(Debug, Clone)]
+pub struct TyposLeft {
+    query: Query,
+    previous_query: Query,
+    /// One bit per record: the previous hits, already matched.
+    previous: Vec<u64>,
+}
+
+/// The indices of the bits set, in order.
+fn set_bits(bits: &[u64]) -> Vec<usize> {
+    let mut set = Vec::new();
+    for (block, &word) in bits.iter().enumerate() {
+        let mut word = word;
+        while word != 0 {
+            set.push(block * 64 + word.trailing_zeros() as usize);
+            word &= word - 1;
+        }
+    }
+    set
+}
+
 /// Where one field lies in the engine's `text` and `folded` strings.
 ///
 /// Twelve bytes, as there are about fifteen fields per stand: each text
@@ -232,13 +255,32 @@ impl Engine {
     /// In-place [`Engine::search_within`]: `hits` holds the complete hits for
     /// `previous_query` and is replaced by the hits for `query`.
     pub fn refine(&self, previous_query: &str, hits: &mut Vec<Hit>, query: &str) {
+        if let Some(rest) = self.refine_first(previous_query, hits, query, usize::MAX) {
+            self.finish(rest, hits);
+        }
+    }
+
+    /// [`Engine::refine`], leaving for later what cannot change the first
+    /// `kept` hits: when the query grew a word long enough for a typo, the
+    /// records beyond the previous hits that the word reaches with typos
+    /// rank below every hit already found that scores more than they can,
+    /// so when `kept` hits do, finding those records (a pass over every
+    /// record) is left to [`Engine::finish`], after the frame. `hits` is
+    /// then right in its first `kept` places and may lack later ones.
+    pub fn refine_first(
+        &self,
+        previous_query: &str,
+        hits: &mut Vec<Hit>,
+        query: &str,
+        kept: usize,
+    ) -> Option<TyposLeft> {
         let query = self.query(query);
         let previous_query = Query::new(previous_query);
         // After an empty query every record is a candidate: a plain scan
         // reads them in order without building the candidate list.
         if previous_query.is_empty() || !query.refines(&previous_query) {
             self.scan(&query, hits);
-            return;
+            return None;
         }
         // Visit the previous hits in record order, not rank order: the folded
         // text is then read front to back, which is several times faster than
@@ -248,27 +290,53 @@ impl Engine {
         for hit in hits.iter().filter(|h| h.record < self.len()) {
             previous[hit.record / 64] |= 1 << (hit.record % 64);
         }
-        if !query.refines_with_typos(&previous_query) {
-            // A word now long enough for a typo (or one more) may match
-            // records the previous query did not: those holding one of its
-            // variants join the candidates. Checking that is much cheaper
-            // than matching them in full.
-            self.add_typo_candidates(&query.typos_beyond(&previous_query), &mut previous);
-        }
-        let mut candidates = Vec::with_capacity(hits.len());
-        for (block, &bits) in previous.iter().enumerate() {
-            let mut bits = bits;
-            while bits != 0 {
-                candidates.push(block * 64 + bits.trailing_zeros() as usize);
-                bits &= bits - 1;
-            }
-        }
+        let candidates = set_bits(&previous);
         self.collect_matches(candidates.len(), hits, |range| {
             candidates[range]
                 .iter()
                 .filter_map(|&record| self.match_record(record, &query))
                 .collect()
         });
+        // A word now long enough for a typo (or one more) may match records
+        // the previous query did not: those holding one of its variants.
+        let rest = (!query.refines_with_typos(&previous_query))
+            .then(|| query.typos_beyond(&previous_query).len())
+            .filter(|&words| words > 0)
+            .map(|_| TyposLeft {
+                query,
+                previous_query,
+                previous,
+            });
+        let Some(rest) = rest else {
+            self.rank_hits(hits);
+            return None;
+        };
+        let ceiling = rest.query.ceiling_beyond();
+        if hits.iter().filter(|h| h.score > ceiling).count() >= kept {
+            self.rank_hits(hits);
+            return Some(rest);
+        }
+        self.finish(rest, hits);
+        None
+    }
+
+    /// Adds to `hits` (from [`Engine::refine_first`]) the records it left
+    /// for later, and ranks them all: `hits` is then complete.
+    pub fn finish(&self, rest: TyposLeft, hits: &mut Vec<Hit>) {
+        let TyposLeft {
+            query,
+            previous_query,
+            previous,
+        } = rest;
+        let found = self.typo_candidates(&query.typos_beyond(&previous_query), &previous);
+        let mut more = Vec::new();
+        self.collect_matches(found.len(), &mut more, |range| {
+            found[range]
+                .iter()
+                .filter_map(|&record| self.match_record(record, &query))
+                .collect()
+        });
+        hits.extend(more);
         self.rank_hits(hits);
     }
 

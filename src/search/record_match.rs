@@ -114,17 +114,21 @@ impl Engine {
         best.or_else(|| self.match_typos(spans, word))
     }
 
-    /// Adds to `candidates` (a bit per record) every record where one of
-    /// `words` matches with typos: with [`Query::typos_beyond`], the only
-    /// records a query can match beyond the previous query's hits.
-    pub(super) fn add_typo_candidates(&self, words: &[&matching::Word], candidates: &mut [u64]) {
+    /// The records outside `previous` (a bit per record) where one of
+    /// `words` matches with typos, in order: with [`Query::typos_beyond`],
+    /// the only records a query can match beyond the previous query's hits.
+    pub(super) fn typo_candidates(
+        &self,
+        words: &[&matching::Word],
+        previous: &[u64],
+    ) -> Vec<usize> {
         if words.is_empty() {
-            return;
+            return Vec::new();
         }
-        let found: Vec<usize> = (0..self.len())
+        (0..self.len())
             .into_par_iter()
             .with_min_len(4096)
-            .filter(|&record| candidates[record / 64] & (1 << (record % 64)) == 0)
+            .filter(|&record| previous[record / 64] & (1 << (record % 64)) == 0)
             .filter(|&record| {
                 let letters = self.record_letters[record];
                 words
@@ -137,10 +141,7 @@ impl Engine {
                     .iter()
                     .any(|word| self.match_typos(spans, word).is_some())
             })
-            .collect();
-        for record in found {
-            candidates[record / 64] |= 1 << (record % 64);
-        }
+            .collect()
     }
 
     /// The best (score, field) of `word` with typos, for a word that

@@ -151,7 +151,8 @@ proptest! {
         (records, queries) in records().prop_flat_map(|records| {
             let queries = prop::collection::vec(query_for(&records), 1..4);
             (Just(records), queries)
-        })
+        }),
+        kept in 1usize..6,
     ) {
         let engine = Engine::new(records.clone());
         // The engine gives back every record as it was given.
@@ -160,6 +161,9 @@ proptest! {
             prop_assert_eq!(&engine.record(index).to_record(), record);
         }
         let mut live = LiveSearch::new();
+        // Typing with the frame's share first: what is left for later never
+        // changes the first `kept` hits, and finishing gives the full search.
+        let mut first = LiveSearch::new();
         let mut previous: Option<(String, Vec<Hit>)> = None;
         for query in &queries {
             let hits = engine.search(query);
@@ -170,7 +174,23 @@ proptest! {
             for c in query.chars() {
                 typed.push(c);
                 live.update(&engine, &typed);
+                let full = engine.search(&typed);
+                let shown = first.update_first(&engine, &typed, kept).to_vec();
+                let top = kept.min(full.len());
+                prop_assert_eq!(&shown[..top.min(shown.len())], &full[..top.min(shown.len())]);
+                prop_assert!(shown.len() >= top, "the first hits are all there");
+                if !first.is_partial() {
+                    prop_assert_eq!(&shown, &full);
+                }
+                // Sometimes the next letter comes before the rest was found.
+                if typed.len() % 2 == 0 {
+                    first.finish(&engine);
+                    prop_assert_eq!(first.hits(), &full[..]);
+                }
             }
+            first.update_first(&engine, query, kept);
+            first.finish(&engine);
+            prop_assert_eq!(first.hits(), &hits[..]);
             prop_assert_eq!(live.update(&engine, query), &hits[..]);
             if let Some((before, before_hits)) = &previous {
                 prop_assert_eq!(engine.search_within(before, before_hits, query), hits.clone());

@@ -215,3 +215,69 @@ fn typing_through_a_typo_finds_what_a_direct_search_finds() {
     assert_eq!(engine.search("craitas")[0].record, 2);
     assert_eq!(engine.search("luxemburgeoise")[0].record, 3);
 }
+
+/// At the letter that gives a word its first typo, the records it reaches
+/// only with typos rank below every hit already found: with enough of
+/// those, finding them waits until after the frame, and the first hits are
+/// the full search's all along.
+#[test]
+fn records_reached_only_by_typos_can_wait_until_after_the_frame() {
+    let names = [
+        "Médecins du monde",
+        "Médecins sans frontières",
+        "Maison médicale",
+        "Médiateur",
+        // Reached by "medec" only with a typo.
+        "Medicins",
+    ];
+    let engine = Engine::new(
+        names
+            .iter()
+            .map(|name| Record {
+                fields: vec![Field {
+                    tier: Tier::Name,
+                    text: name.to_string(),
+                }],
+                sort_key: name.to_string(),
+            })
+            .collect(),
+    );
+    let full = engine.search("medec");
+    assert_eq!(
+        names_of(&engine, &full),
+        [
+            "Médecins du monde",
+            "Médecins sans frontières",
+            "Medicins",
+            "Maison médicale"
+        ]
+    );
+    for kept in [1, 2] {
+        let mut live = crate::search::LiveSearch::new();
+        live.update(&engine, "mede");
+        let first = live.update_first(&engine, "medec", kept).to_vec();
+        assert!(live.is_partial(), "kept {kept}: the typo pass waits");
+        assert_eq!(
+            names_of(&engine, &first),
+            ["Médecins du monde", "Médecins sans frontières"]
+        );
+        assert_eq!(first[..], full[..first.len()]);
+        live.finish(&engine);
+        assert!(!live.is_partial());
+        assert_eq!(live.hits(), &full[..]);
+        // The next letter does not build on the partial hits.
+        let mut next = crate::search::LiveSearch::new();
+        next.update(&engine, "mede");
+        next.update_first(&engine, "medec", kept);
+        assert_eq!(next.update(&engine, "medeci"), &engine.search("medeci")[..]);
+    }
+    // More hits wanted than can be sure: nothing waits.
+    let mut live = crate::search::LiveSearch::new();
+    live.update(&engine, "mede");
+    assert_eq!(live.update_first(&engine, "medec", 3), &full[..]);
+    assert!(!live.is_partial());
+}
+
+fn names_of(engine: &Engine, hits: &[Hit]) -> Vec<String> {
+    names(engine, hits)
+}

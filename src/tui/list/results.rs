@@ -41,6 +41,9 @@ pub(crate) struct Searches {
     /// A list not on screen with at least this many records is searched
     /// after the frame rather than at the keystroke (`None`: the default).
     pub(crate) defer_from: Option<usize>,
+    /// How many hits of the list on screen a keystroke must get right before
+    /// the frame (`None`: [`KEPT`]).
+    pub(crate) kept: Option<usize>,
     /// For a query of several words that the list on screen finds nothing
     /// for: the looser query to offer, once looked for (after the frame,
     /// being several searches).
@@ -63,6 +66,10 @@ enum Looser {
 /// below it, searching it costs less than a millisecond.
 const DEFER_FROM: usize = 20_000;
 
+/// The hits of the list on screen that a keystroke's frame must get right:
+/// more than any screen shows, with room to scroll before the rest arrives.
+const KEPT: usize = 200;
+
 impl App {
     /// Number of items a tab holds in all, whatever the search.
     pub fn total(&self, tab: Tab) -> usize {
@@ -77,7 +84,13 @@ impl App {
     /// How many items of `tab` match, or `…` while it is still to be searched.
     pub(crate) fn match_count(&self, tab: Tab) -> String {
         let directory_list = tab != Tab::Notes;
+        let partial = self
+            .searches
+            .live
+            .get(tab.index())
+            .is_some_and(|l| l.is_partial());
         if self.searches.stale.get(tab.index()) == Some(&true)
+            || partial
             || directory_list && self.is_indexing()
         {
             "…".to_string()
@@ -90,6 +103,7 @@ impl App {
     /// query to look for.
     pub fn has_pending_work(&self) -> bool {
         self.searches.stale.iter().any(|&stale| stale)
+            || self.searches.live.iter().any(|live| live.is_partial())
             || matches!(self.searches.looser, Looser::Pending(_))
     }
 
@@ -156,6 +170,7 @@ impl App {
     pub(crate) fn catch_up(&mut self) {
         for tab in DIRECTORY_LISTS {
             self.catch_up_list(tab);
+            self.finish_list(tab);
         }
         self.find_looser_query();
     }
@@ -190,17 +205,54 @@ impl App {
     }
 
     /// Searches one directory list for the query and the themes ticked;
-    /// its selection goes back to the top.
+    /// its selection goes back to the top. The list on screen, with no theme
+    /// ticked, may leave for after the frame the records that could only
+    /// rank below its first [`KEPT`] hits (`LiveSearch::update_first`).
     fn search_list(&mut self, tab: Tab) {
+        let shown = self.shown_list();
         let searches = &mut self.searches;
+        let kept = searches.kept.unwrap_or(KEPT);
         searches
             .live
             .resize_with(Tab::ALL.len(), LiveSearch::default);
         searches.stale.resize(Tab::ALL.len(), false);
         searches.stale[tab.index()] = false;
         let filter = self.ticked.iter().any(|&on| on);
+        let kept = match tab == shown && !filter {
+            true => kept,
+            false => usize::MAX,
+        };
         let engine = directory_engine(&self.catalog, tab);
-        let hits = searches.live[tab.index()].update(engine, &self.query);
+        searches.live[tab.index()].update_first(engine, &self.query, kept);
+        self.fill_list(tab);
+        let list = &mut self.lists[tab.index()];
+        list.selected = 0;
+        list.offset = 0;
+    }
+
+    /// Completes a list whose search left records for after the frame,
+    /// keeping the selected record selected.
+    fn finish_list(&mut self, tab: Tab) {
+        let Some(live) = self.searches.live.get_mut(tab.index()) else {
+            return;
+        };
+        if !live.is_partial() {
+            return;
+        }
+        live.finish(directory_engine(&self.catalog, tab));
+        let list = &self.lists[tab.index()];
+        let selected = list.hits.get(list.selected).map(|h| h.record);
+        self.fill_list(tab);
+        let list = &mut self.lists[tab.index()];
+        if let Some(at) = selected.and_then(|r| list.hits.iter().position(|h| h.record == r)) {
+            list.selected = at;
+        }
+        self.keep_selection_visible();
+    }
+
+    /// The list's hits: its search's, through the themes ticked.
+    fn fill_list(&mut self, tab: Tab) {
+        let hits = self.searches.live[tab.index()].hits();
         let list = &mut self.lists[tab.index()];
         list.hits.clear();
         let directory = &self.directory;
@@ -213,15 +265,13 @@ impl App {
                 .map_or(&[][..], |o| directory.organisation_theme_ids(o)),
             _ => directory.stand_theme_ids(record),
         };
-        match filter {
+        match ticked.iter().any(|&on| on) {
             false => list.hits.extend_from_slice(hits),
             true => list.hits.extend(
                 hits.iter()
                     .filter(|hit| theme_ids(hit.record).iter().any(|&t| ticked[t as usize])),
             ),
         }
-        list.selected = 0;
-        list.offset = 0;
     }
 
     /// The hits of one list by a full search: search, theme filter and, for

@@ -150,6 +150,44 @@ fn the_list_not_on_screen_is_searched_after_the_frame() {
     assert_eq!(app.list(Tab::Stands).hits, expected(&app, Tab::Stands));
 }
 
+/// At the letter that gives a word its first typo, the stands it reaches
+/// only with typos are found after the frame: the first hits on screen are
+/// already right, the count shows `…` meanwhile, and once caught up the list
+/// is the full search's, with the selection kept.
+#[test]
+fn records_reached_by_typos_are_added_after_the_frame() {
+    let options = Options {
+        no_color: true,
+        width: 120,
+        height: 40,
+        lang: Lang::En,
+    };
+    let mut app = App::new(crate::generate::generate(300, 5), options);
+    app.searches.kept = Some(3);
+    for c in "sant".chars() {
+        app.update(Action::TypeChar(c));
+    }
+    assert!(!app.has_pending_work(), "no typo for a 4-letter word");
+    app.update(Action::TypeChar('e'));
+    let full = expected(&app, Tab::Stands);
+    let first = app.list(Tab::Stands).hits.clone();
+    assert!(app.has_pending_work());
+    assert!(
+        first.len() < full.len(),
+        "the typo matches are left for later"
+    );
+    assert_eq!(first[..3], full[..3]);
+    assert!(app.tab_title(Tab::Stands).contains("…/"));
+    app.update(Action::MoveDown);
+    let selected = first[1].record;
+    app.update(Action::CatchUp);
+    assert!(!app.has_pending_work());
+    assert_eq!(app.list(Tab::Stands).hits, full);
+    let list = app.list(Tab::Stands);
+    assert_eq!(list.hits[list.selected].record, selected);
+    assert!(!app.tab_title(Tab::Stands).contains('…'));
+}
+
 #[test]
 fn typing_filters_every_list_and_backspace_widens_again() {
     let mut app = app();
