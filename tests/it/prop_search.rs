@@ -183,7 +183,7 @@ proptest! {
                     prop_assert_eq!(&shown, &full);
                 }
                 // Sometimes the next letter comes before the rest was found.
-                if typed.len() % 2 == 0 {
+                if typed.len().is_multiple_of(2) {
                     first.finish(&engine);
                     prop_assert_eq!(first.hits(), &full[..]);
                 }
