@@ -90,7 +90,7 @@ pub(in crate::i18n) fn problem(p: &PlanProblem) -> String {
                 s => format!("the box of stand {}", escaped(s)),
             };
             let other = match other.as_str() {
-                "" => format!("another box (line {line})"),
+                "" => "another box".to_string(),
                 o => format!("the box of stand {} (line {line})", escaped(o)),
             };
             format!("{this} crosses or holds {other}: draw each box apart")

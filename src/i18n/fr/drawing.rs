@@ -97,7 +97,7 @@ pub(in crate::i18n) fn problem(p: &PlanProblem) -> String {
                 s => format!("le cadre du stand {}", escaped(s)),
             };
             let other = match other.as_str() {
-                "" => format!("un autre cadre (ligne {line})"),
+                "" => "un autre cadre".to_string(),
                 o => format!("celui du stand {} (ligne {line})", escaped(o)),
             };
             format!("{this} croise ou contient {other} : dessinez chaque cadre à part")

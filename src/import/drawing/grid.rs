@@ -109,6 +109,18 @@ fn numbers_in(chars: &Chars, t: &Traced) -> Vec<(String, At)> {
     words
 }
 
+/// The number on a box's top edge from its corner, if any: to name a box
+/// whose outline is broken.
+fn top_word(chars: &Chars, top: usize, left: usize) -> String {
+    let mut c = left + 1;
+    let mut word = String::new();
+    while edge_char(chars.get(top, c)) {
+        word.push(chars.get(top, c));
+        c += 1;
+    }
+    word.trim_matches(['-', '*']).to_string()
+}
+
 /// Traces the box whose top-left corner is at (`top`, `left`); marks its
 /// characters in `owner`. `Err` when the outline breaks, or crosses another box.
 fn trace(
@@ -127,6 +139,16 @@ fn trace(
             let last = chars.rows.len() - 1;
             chars.at(last, c)
         };
+        // An outline broken by another outline: two boxes drawn across each other.
+        if r < chars.rows.len() && matches!(chars.get(r, c), '-' | '|' | '+' | '*') {
+            let stand = top_word(chars, top, left);
+            let kind = P::Overlap {
+                stand,
+                other: String::new(),
+                line: start.line,
+            };
+            return diagnostic(at, kind);
+        }
         diagnostic(
             at,
             P::UnclosedBox {
@@ -175,9 +197,9 @@ fn trace(
     let words = numbers_in(chars, &traced);
     let named = |i: usize| words.get(i).map_or_else(String::new, |w| w.0.clone());
     // Crossing another box (traced first), or holding one.
-    for r in top..=bottom {
+    for (r, owners) in owner.iter().enumerate().take(bottom + 1).skip(top) {
         for c in left..=right {
-            if let Some(other) = owner[r][c - chars.left] {
+            if let Some(other) = owners[c - chars.left] {
                 let (other, line) = boxes.get(other).map_or((String::new(), start.line), |o| {
                     (o.number.clone(), o.at.line)
                 });
@@ -319,7 +341,11 @@ pub(super) fn read(sections: &Sections, errors: &mut Vec<PlanDiagnostic>) -> (Dr
                         boxes.push(traced);
                     }
                     Err(d) => {
-                        errors.push(d);
+                        // The first broken box of a hall: its other corners,
+                        // edges and number would only repeat it.
+                        if !box_failed {
+                            errors.push(d);
+                        }
                         box_failed = true;
                         // Reported once: the corner is no stray outline.
                         owner[r][c - chars.left] = Some(usize::MAX);
@@ -375,7 +401,10 @@ pub(super) fn read(sections: &Sections, errors: &mut Vec<PlanDiagnostic>) -> (Dr
                         errors.push(diagnostic(chars.at(r, c), P::StrayOutline(ch)))
                     }
                     ch if ch.is_alphanumeric() => {
-                        components.push(component(&chars, r, c, &owner, &mut seen, errors));
+                        let comp = component(&chars, r, c, &owner, &mut seen, errors);
+                        if !box_failed || sections.legend.contains_key(&comp.letter) {
+                            components.push(comp);
+                        }
                     }
                     ch => errors.push(diagnostic(chars.at(r, c), P::UnknownCharacter(ch))),
                 }

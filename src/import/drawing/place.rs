@@ -20,6 +20,9 @@ use crate::import::rows::Entry;
 /// aisles, the south one first, as a plan is read from the entrance.
 const SIDES: [Side; 4] = [Side::South, Side::North, Side::East, Side::West];
 
+/// A cell of a hall: hall index, x, y.
+type Spot = (usize, u32, u32);
+
 /// Free and reached cells of each hall.
 struct Floor {
     width: u32,
@@ -84,7 +87,7 @@ pub(super) fn check(drawing: &mut Drawing, marks: &[Mark], errors: &mut Vec<Plan
     for stand in &drawing.stands {
         block(&mut floors[stand.hall], stand.rect);
     }
-    let mut doors: HashMap<(usize, u32, u32), Vec<(usize, u32, u32)>> = HashMap::new();
+    let mut doors: HashMap<Spot, Vec<Spot>> = HashMap::new();
     for c in &drawing.connections {
         doors.entry(c.from).or_default().push(c.to);
         doors.entry(c.to).or_default().push(c.from);
