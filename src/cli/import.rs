@@ -1,4 +1,5 @@
-//! `maillage import FILE.csv [-o directory.json] [--force] [--event-name NAME]`.
+//! `maillage import FILE.csv [-o directory.json] [--force] [--event-name NAME]
+//! [--plan salle.txt]`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -26,6 +27,11 @@ pub struct ImportArgs {
     /// The event's name (default: the CSV file's name without extension).
     #[arg(long, value_name = "NAME")]
     pub event_name: Option<String>,
+    /// The floor plan drawn as text: each hall's walls, entrances, doors,
+    /// landmarks and stand boxes holding their numbers (see data/README.md).
+    /// The sheet's position columns are then ignored, with a warning.
+    #[arg(long, value_name = "FILE")]
+    pub plan: Option<PathBuf>,
 }
 
 const MAX_WARNINGS_SHOWN: usize = 20;
@@ -41,7 +47,9 @@ Columns (header in French or English; case, accents and punctuation do not matte
   hall / salle, x, y, w / largeur, h / hauteur, approach / accès (north, south, east, west)
                                         optional position in cells of 1 m; without x and y
                                         the stands are laid out in an illustrative grid
-Other columns are ignored with a warning. Problems are printed as FILE:LINE:COLUMN: message.";
+Other columns are ignored with a warning. Problems are printed as FILE:LINE:COLUMN: message.
+With --plan salle.txt, the stands go where the plan draws their numbers (the position
+columns are then ignored); the drawing language is described in data/README.md.";
 
 /// Prints problems as `FILE:LINE:COLUMN: message` and exits 1, or writes the
 /// directory (checked before it is written) and exits 0.
@@ -61,11 +69,28 @@ pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default()
     });
-    let imported = match import::import_csv(&bytes, &Options { event_name, lang }) {
+    let plan = match &args.plan {
+        None => None,
+        Some(path) => match read_plan(path, lang, t) {
+            Ok(drawing) => Some(drawing),
+            Err(code) => return code,
+        },
+    };
+    let plan_shown = args.plan.as_ref().map(|p| p.display().to_string());
+    let options = Options {
+        event_name,
+        lang,
+        plan,
+    };
+    let imported = match import::import_csv(&bytes, &options) {
         Ok(i) => i,
         Err(problems) => {
             for p in &problems {
-                eprintln!("{shown}:{}", p.render(lang));
+                let file = match &plan_shown {
+                    Some(plan) if p.kind.in_plan() => plan,
+                    _ => &shown,
+                };
+                eprintln!("{file}:{}", p.render(lang));
             }
             return ExitCode::from(1);
         }
@@ -126,6 +151,21 @@ pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
         }
         (Ok(()), None) => ExitCode::SUCCESS,
     }
+}
+
+/// Reads and parses the drawn plan; on failure prints its problems as
+/// `PLAN:LINE:COLUMN: message` and gives the exit code.
+fn read_plan(path: &Path, lang: Lang, t: &CliTexts) -> Result<import::drawing::Drawing, ExitCode> {
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path)
+        .map_err(|e| fail(&format!("{shown}: {}: {}", t.cannot_read, reason(&e, t))))?;
+    import::drawing::parse(&bytes).map_err(|problems| {
+        for p in &problems {
+            let kind = import::messages::ImportProblem::Plan(p.problem.clone());
+            eprintln!("{shown}:{}:{}: {}", p.line, p.column, kind.text(lang));
+        }
+        ExitCode::from(1)
+    })
 }
 
 /// Writes to a temporary file next to `path`, then renames it over `path`, so

@@ -12,7 +12,7 @@ use super::placement::{Grids, Placed, check_approaches, check_rect, place_stands
 use super::report::{
     Report, Seen, blank, check_id, check_unique, label, seen_with_room, stand_label, with,
 };
-use super::{Directory, Hall, Rect, Side, StandLocation};
+use super::{Connection, Directory, Hall, Point, Rect, Side, StandLocation};
 
 /// The largest width or height of a hall, in cells: beyond it a "hall" is
 /// surely a mistake (a misplaced digit), and plans and routes would be slow.
@@ -99,6 +99,45 @@ pub fn check(d: &Directory, report: &mut Report) {
     }
 
     check_connections(d, &hall_ids, &grids, &mut places, report);
+    check_halls_reachable(&venue.halls, &venue.connections, report);
+}
+
+/// Every hall can be walked into: it has an entrance, or a chain of doors,
+/// stairs and lifts joins it to a hall that has one. (Routes from the
+/// entrance come in by the nearest entrance that leads to the place.)
+fn check_halls_reachable(halls: &[Hall], connections: &[Connection], report: &mut Report) {
+    // A hall id may be used twice (reported above): a connection then joins all of them.
+    let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (h, hall) in halls.iter().enumerate() {
+        by_id.entry(hall.id.as_str()).or_default().push(h);
+    }
+    let mut joined: Vec<Vec<usize>> = vec![Vec::new(); halls.len()];
+    for c in connections {
+        let ends = |p: &Point| by_id.get(p.hall.as_str()).map_or(&[][..], Vec::as_slice);
+        for &a in ends(&c.from) {
+            for &b in ends(&c.to) {
+                joined[a].push(b);
+                joined[b].push(a);
+            }
+        }
+    }
+    let mut reached: Vec<bool> = halls.iter().map(|h| !h.entrances.is_empty()).collect();
+    let mut to_visit: Vec<usize> = (0..halls.len()).filter(|&h| reached[h]).collect();
+    while let Some(h) = to_visit.pop() {
+        for &next in &joined[h] {
+            if !reached[next] {
+                reached[next] = true;
+                to_visit.push(next);
+            }
+        }
+    }
+    for (h, hall) in halls.iter().enumerate().filter(|&(h, _)| !reached[h]) {
+        let who = label(Item::Hall, h, &hall.id);
+        report.add(
+            json_path!["venue", "halls", h, "id"],
+            K::HallUnreachable(who),
+        );
+    }
 }
 
 /// Entrances: ids, names, at most one main entrance in the whole venue, and

@@ -121,6 +121,9 @@ pub enum ProblemKind {
     AtUnknownStand(Subject, String),
     LocationWithoutVenue(Subject),
     NoHall,
+    /// A hall with no entrance, that no chain of connections joins to a
+    /// hall with one: nobody can walk into it.
+    HallUnreachable(Subject),
     InUnknownHall(Subject, String),
     SecondMainEntrance(Subject),
     BadLength(Subject, f64),

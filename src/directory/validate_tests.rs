@@ -256,7 +256,10 @@ fn fifty_thousand_stands_are_checked_without_false_positives() {
     }
     let mut d = base();
     d["stands"] = Value::Array(stands.clone());
-    d["venue"]["halls"][0] = json!({ "id": "main", "name": "Main", "width": 750, "height": 400, "metres_per_cell": 1.0 });
+    d["venue"]["halls"][0] = json!({
+        "id": "main", "name": "Main", "width": 750, "height": 400, "metres_per_cell": 1.0,
+        "entrances": [{ "id": "door", "name": "Door", "x": 0, "y": 399, "main": true }]
+    });
     assert_eq!(messages(&d), Vec::<String>::new());
     stands.push(json!({
         "number": "LATE", "organisations": ["alpha"],

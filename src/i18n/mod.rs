@@ -158,6 +158,8 @@ text_table! {
         strings {
             // What the importer writes into the directory.
             hall, main_entrance, imported_note, positions_note,
+            /// The venue's note when the plan is drawn (`--plan`).
+            plan_note,
         }
         others {
             problem: fn(&ImportProblem) -> String,

@@ -246,6 +246,30 @@ impl ColumnMap {
     pub fn has(&self, column: Column) -> bool {
         self.index(column).is_some()
     }
+
+    /// Leaves out the position columns (hall, x, y, w, h, approach), with
+    /// a warning each: the drawn plan (`--plan`) says where the stands are.
+    pub fn ignore_positions(&mut self, header: &Row) {
+        let position = [
+            Column::Hall,
+            Column::X,
+            Column::Y,
+            Column::Width,
+            Column::Height,
+            Column::Approach,
+        ];
+        let (left_out, kept) = self.found.iter().partition(|(c, _)| position.contains(c));
+        self.found = kept;
+        for (_, index) in left_out {
+            let field = &header.fields[index];
+            self.ignored.push(Ignored {
+                header: field.value.clone(),
+                line: field.line,
+                column: field.column,
+                reason: IgnoreReason::PlanGiven,
+            });
+        }
+    }
 }
 
 #[cfg(test)]

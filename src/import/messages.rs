@@ -3,6 +3,7 @@
 //! ([`ImportNote`]). `crate::i18n` (`en/import.rs`, `fr/import.rs`) words them.
 
 pub use super::columns::Column;
+pub use super::drawing::PlanProblem;
 /// The largest coordinate, in cells, as messages name it.
 pub use super::position::MAX_COORDINATE;
 use crate::directory::Side;
@@ -15,6 +16,8 @@ pub enum IgnoreReason {
     Repeated,
     /// A hall column in a sheet with no `x` and `y` columns.
     HallWithoutPosition,
+    /// A position column when the plan is drawn (`--plan`).
+    PlanGiven,
 }
 
 /// A problem (or, for the warnings, a piece of advice) at a place in the sheet.
@@ -86,6 +89,21 @@ pub enum ImportProblem {
         other: String,
         line: usize,
     },
+    /// A problem in the drawn plan (`--plan`): its line and column are the
+    /// drawing's.
+    Plan(PlanProblem),
+    /// A stand of the sheet whose number the drawn plan does not show.
+    NotDrawn {
+        stand: String,
+    },
+}
+
+impl ImportProblem {
+    /// Whether the problem's line and column are in the drawn plan rather
+    /// than in the spreadsheet.
+    pub fn in_plan(&self) -> bool {
+        matches!(self, ImportProblem::Plan(_))
+    }
 }
 
 /// What the importer decided on its own, not tied to a place in the file.

@@ -12,6 +12,7 @@
 mod assemble;
 mod buckets;
 mod columns;
+pub mod drawing;
 mod ids;
 mod layout;
 pub mod messages;
@@ -67,6 +68,9 @@ pub struct Options {
     /// The language of what the importer writes into the directory (hall
     /// and entrance names, the plan's note, the event's note).
     pub lang: Lang,
+    /// The plan drawn as text (`--plan`): the stands go where it draws
+    /// them, and the sheet's position columns are left out.
+    pub plan: Option<drawing::Drawing>,
 }
 
 /// A successful import.
@@ -89,7 +93,10 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagn
     let table = table::read(text)
         .map_err(|d| vec![d])?
         .ok_or_else(|| vec![Diagnostic::new(1, 1, ImportProblem::EmptyFile)])?;
-    let map = columns::ColumnMap::from_header(&table.header)?;
+    let mut map = columns::ColumnMap::from_header(&table.header)?;
+    if options.plan.is_some() {
+        map.ignore_positions(&table.header);
+    }
 
     let mut warnings: Vec<Diagnostic> = map
         .ignored
@@ -128,7 +135,9 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagn
     let mut built = assemble::assemble(&entries, &mut errors, &mut warnings);
 
     let mut notes = Vec::new();
-    let venue = if positioned {
+    let venue = if let Some(plan) = &options.plan {
+        drawing::place(plan, &entries, &mut built.stands, texts, &mut errors)
+    } else if positioned {
         for e in entries.iter().filter(|e| e.position.is_none()) {
             let stand = e.stand.value.clone();
             let kind = ImportProblem::NoPosition { stand };
@@ -166,7 +175,8 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Vec<Diagn
     };
 
     if !errors.is_empty() {
-        errors.sort_by_key(|d| (d.line, d.column));
+        // The sheet's problems first, then the drawn plan's.
+        errors.sort_by_key(|d| (d.kind.in_plan(), d.line, d.column));
         errors.dedup();
         return Err(errors);
     }

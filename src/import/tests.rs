@@ -8,6 +8,7 @@ fn run(csv: &str) -> Result<Imported, Vec<Diagnostic>> {
         &Options {
             event_name: "Salon test".into(),
             lang: crate::i18n::Lang::En,
+            plan: None,
         },
     )
 }
@@ -106,6 +107,7 @@ fn an_event_name_without_latin_letters_still_gets_an_id() {
         &Options {
             event_name: "展示会".into(),
             lang: crate::i18n::Lang::En,
+            plan: None,
         },
     )
     .unwrap()

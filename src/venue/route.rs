@@ -40,11 +40,25 @@ pub struct Route {
 
 /// The shortest walking route from `from` to `to`, by A*: for one route.
 /// Many routes from one place are cheaper along a [`super::tree::PathTree`].
+///
+/// From [`Place::MainEntrance`] to a place no path leads to from it (a hall
+/// with its own entrance and no door to the main one), the route comes in
+/// by the nearest entrance that leads there, and names it as its start.
 pub fn route(grid: &VenueGrid, from: &Place, to: &Place) -> Result<Route, RouteError> {
     let (start, from_endpoint) = grid.resolve(from)?;
     let (goal, to_endpoint) = grid.resolve(to)?;
-    let path = astar(grid, start, goal).ok_or_else(|| unreachable(&to_endpoint))?;
-    Ok(Route::along(grid, from_endpoint, to_endpoint, path))
+    if let Some(path) = astar(grid, &[start], goal) {
+        return Ok(Route::along(grid, from_endpoint, to_endpoint, path));
+    }
+    if *from == Place::MainEntrance {
+        let others: Vec<Cell> = grid.other_entrances().iter().map(|e| e.cell).collect();
+        if let Some(path) = astar(grid, &others, goal)
+            && let Some(entrance) = grid.entrance_at(path[0])
+        {
+            return Ok(Route::along(grid, entrance.endpoint(), to_endpoint, path));
+        }
+    }
+    Err(unreachable(&to_endpoint))
 }
 
 impl Route {
@@ -153,11 +167,11 @@ fn manhattan(ax: u32, ay: u32, bx: u32, by: u32) -> u64 {
     u64::from(ax.abs_diff(bx)) + u64::from(ay.abs_diff(by))
 }
 
-/// A* over (node, heading) states. The heuristic may be inconsistent across
-/// halls, so states are reopened when a cheaper way to them turns up; with an
-/// admissible heuristic the goal is then optimal when first taken off the heap.
-fn astar(grid: &VenueGrid, start: Cell, goal: Cell) -> Option<Vec<Cell>> {
-    let start_node = grid.node(start)?;
+/// A* over (node, heading) states from the nearest of `starts`. The
+/// heuristic may be inconsistent across halls, so states are reopened when a
+/// cheaper way to them turns up; with an admissible heuristic the goal is
+/// then optimal when first taken off the heap.
+fn astar(grid: &VenueGrid, starts: &[Cell], goal: Cell) -> Option<Vec<Cell>> {
     let goal_node = grid.node(goal)?;
     let states = grid.node_count() as usize * 4;
     let mut g = vec![UNSEEN; states];
@@ -166,10 +180,13 @@ fn astar(grid: &VenueGrid, start: Cell, goal: Cell) -> Option<Vec<Cell>> {
     let mut link_parent: HashMap<u32, u32> = HashMap::new();
     let heuristic = Heuristic::new(grid, goal);
     let mut heap = BinaryHeap::new();
-    for heading in 0..4u32 {
-        let s = start_node * 4 + heading;
-        g[s as usize] = 0;
-        heap.push(Reverse((heuristic.estimate(start), Reverse(0u32), s)));
+    for &start in starts {
+        let start_node = grid.node(start)?;
+        for heading in 0..4u32 {
+            let s = start_node * 4 + heading;
+            g[s as usize] = 0;
+            heap.push(Reverse((heuristic.estimate(start), Reverse(0u32), s)));
+        }
     }
     while let Some(Reverse((_, Reverse(cost), state))) = heap.pop() {
         if cost != g[state as usize] {

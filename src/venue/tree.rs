@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use super::grid::VenueGrid;
 use super::radix::RadixHeap;
 use super::route::{CAME_LINK, CAME_START, Route, TURN_COST, UNSEEN, trace_back, unreachable};
-use super::{Endpoint, Place, RouteError};
+use super::{Cell, Endpoint, Place, RouteError};
 use crate::directory::Side;
 
 /// Every shortest path from one start cell.
@@ -28,21 +28,54 @@ pub struct PathTree {
     /// Per node: one bit per heading (bit `h` for `HEADINGS[h]`) whose state
     /// is among the cheapest; 0 where no path reaches the node.
     arrival: Vec<u8>,
+    /// From the main entrance: the tree from the other entrances it does
+    /// not lead to (halls with their own entrance and no door), for the
+    /// places only they lead to. A route along it starts at its entrance.
+    by_other_entrances: Option<Box<PathTree>>,
+    /// Whether routes start at the entrance their path leaves from (the
+    /// tree of the other entrances) rather than at `from`.
+    from_each_entrance: bool,
 }
 
 impl PathTree {
     /// The tree of shortest paths from `from` to every walkable cell.
+    ///
+    /// From [`Place::MainEntrance`], a place the main entrance leads to no
+    /// path to is reached from the nearest entrance that does, as
+    /// [`super::route()`] does.
     pub fn build(grid: &VenueGrid, from: &Place) -> Result<PathTree, RouteError> {
         let (start, from_endpoint) = grid.resolve(from)?;
+        let mut tree = PathTree::from_cells(grid, from_endpoint, &[start]);
+        if *from == Place::MainEntrance {
+            let unreached: Vec<_> = grid
+                .other_entrances()
+                .iter()
+                .map(|e| e.cell)
+                .filter(|&c| !tree.reaches(grid, c))
+                .collect();
+            if !unreached.is_empty() {
+                let mut other = PathTree::from_cells(grid, tree.from.clone(), &unreached);
+                other.from_each_entrance = true;
+                tree.by_other_entrances = Some(Box::new(other));
+            }
+        }
+        Ok(tree)
+    }
+
+    /// The tree of shortest paths from the nearest of `starts`.
+    fn from_cells(grid: &VenueGrid, from: Endpoint, starts: &[Cell]) -> PathTree {
         let node_count = grid.node_count() as usize;
         let mut tree = PathTree {
-            from: from_endpoint,
+            from,
             came: vec![CAME_START; node_count * 4],
             link_parent: HashMap::new(),
             arrival: vec![0; node_count],
+            by_other_entrances: None,
+            from_each_entrance: false,
         };
-        if let Some(start_node) = grid.node(start) {
-            let cost = tree.search(grid, start_node);
+        let start_nodes: Vec<u32> = starts.iter().filter_map(|&c| grid.node(c)).collect();
+        if !start_nodes.is_empty() {
+            let cost = tree.search(grid, &start_nodes);
             tree.arrival = cost
                 .chunks_exact(4)
                 .map(|states| {
@@ -56,7 +89,14 @@ impl PathTree {
                 })
                 .collect();
         }
-        Ok(tree)
+        tree
+    }
+
+    /// Whether a path from the tree's start leads to `cell`.
+    fn reaches(&self, grid: &VenueGrid, cell: Cell) -> bool {
+        grid.node(cell)
+            .and_then(|n| self.arrival.get(n as usize))
+            .is_some_and(|&headings| headings != 0)
     }
 
     /// The shortest route from the tree's start to `to`. Of equally short
@@ -70,7 +110,10 @@ impl PathTree {
             .and_then(|n| Some((n, *self.arrival.get(n as usize)?)))
             .filter(|&(_, headings)| headings != 0);
         let Some((goal_node, headings)) = reached else {
-            return Err(unreachable(&to_endpoint));
+            return match &self.by_other_entrances {
+                Some(other) => other.route_to(grid, to),
+                None => Err(unreachable(&to_endpoint)),
+            };
         };
         let facing = match to {
             Place::Stand(number) => grid
@@ -85,20 +128,27 @@ impl PathTree {
         };
         let state = goal_node * 4 + heading;
         let path = trace_back(grid, state, &self.came, &self.link_parent);
-        Ok(Route::along(grid, self.from.clone(), to_endpoint, path))
+        // A tree from several entrances starts at the one the path leaves from.
+        let from = match grid.entrance_at(path[0]) {
+            Some(entrance) if self.from_each_entrance => entrance.endpoint(),
+            _ => self.from.clone(),
+        };
+        Ok(Route::along(grid, from, to_endpoint, path))
     }
 
     /// Dijkstra over (node, heading) states from every heading at `start`;
     /// fills `came` and `link_parent` and returns the cost of every state.
     /// Costs are packed with the state into one `u64` key, cost first, so
     /// the heap compares one integer and equal costs settle in state order.
-    fn search(&mut self, grid: &VenueGrid, start: u32) -> Vec<u32> {
+    fn search(&mut self, grid: &VenueGrid, starts: &[u32]) -> Vec<u32> {
         let mut cost = vec![UNSEEN; self.came.len()];
         let mut heap = RadixHeap::new();
         let key = |c: u32, state: u32| u64::from(c) << 32 | u64::from(state);
-        for heading in 0..4 {
-            cost[(start * 4 + heading) as usize] = 0;
-            heap.push(key(0, start * 4 + heading));
+        for &start in starts {
+            for heading in 0..4 {
+                cost[(start * 4 + heading) as usize] = 0;
+                heap.push(key(0, start * 4 + heading));
+            }
         }
         while let Some(packed) = heap.pop() {
             let (here, state) = ((packed >> 32) as u32, packed as u32);

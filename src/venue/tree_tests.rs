@@ -205,3 +205,47 @@ fn of_two_equally_short_ways_the_one_arriving_face_to_the_stand_wins() {
         "{steps:?}"
     );
 }
+
+/// Two halls with an entrance each and no door between them (an import with
+/// positions): from the entrance, a stand of the second hall is reached by
+/// that hall's own entrance, which the route names as its start, by the
+/// tree as by the A*. A route from a stand of the first hall still finds none.
+#[test]
+fn a_hall_without_a_door_is_reached_by_its_own_entrance() {
+    let mut directory = directory_from_art(&["@...", ".A..", "...."], &[('A', Side::South)]);
+    let venue = directory.venue.as_mut().unwrap();
+    let mut second = crate::venue::testing::hall_from_art("k", &["....", ".BB.", "...@"]);
+    second.entrances[0].main = false;
+    venue.halls.push(second);
+    let mut stand = directory.stands[0].clone();
+    stand.number = "B1".into();
+    let location = stand.location.as_mut().unwrap();
+    (
+        location.hall,
+        location.x,
+        location.y,
+        location.w,
+        location.h,
+    ) = ("k".into(), 1, 1, 2, 1);
+    location.approach = Side::North;
+    directory.stands.push(stand);
+    let grid = VenueGrid::build(&directory).unwrap();
+    let tree = PathTree::build(&grid, &Place::MainEntrance).unwrap();
+    let to = Place::Stand("B1".into());
+    assert_same_as_astar(&grid, &tree, &Place::MainEntrance, &to);
+    let r = tree.route_to(&grid, &to).unwrap();
+    assert!(
+        matches!(&r.from, Endpoint::Entrance { id, main: false, .. } if id == "k-in"),
+        "{:?}",
+        r.from
+    );
+    assert_eq!(r.path.first().map(|c| (c.hall, c.x, c.y)), Some((1, 3, 2)));
+    // The first hall's stand is still reached from the main entrance.
+    let a = tree.route_to(&grid, &Place::Stand("A1".into())).unwrap();
+    assert!(matches!(a.from, Endpoint::Entrance { main: true, .. }));
+    let from_a = Place::Stand("A1".into());
+    assert_eq!(
+        route(&grid, &from_a, &to).err(),
+        Some(RouteError::Unreachable { stand: "B1".into() })
+    );
+}

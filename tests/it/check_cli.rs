@@ -83,6 +83,12 @@ const EXPECTED: &[(&str, &[&str])] = &[
         &[r#"34:23: entrance "front-door" at x 5, y 6 is outside hall "main" (x 0-9, y 0-5)"#],
     ),
     (
+        "hall-unreachable",
+        &[
+            r#"40:15: nobody can walk into hall "annex": it has no entrance, and no door, stairs or lift leads to it from a hall that has one"#,
+        ],
+    ),
+    (
         "huge-hall",
         &[r#"39:84: hall "upstairs" has height 20000 (it must be 1 to 10000 cells)"#],
     ),
@@ -162,7 +168,10 @@ const EXPECTED: &[(&str, &[&str])] = &[
     ),
     (
         "unknown-connection-hall",
-        &[r#"47:25: connection "stairs" ends in unknown hall "roof""#],
+        &[
+            r#"39:15: nobody can walk into hall "upstairs": it has no entrance, and no door, stairs or lift leads to it from a hall that has one"#,
+            r#"47:25: connection "stairs" ends in unknown hall "roof""#,
+        ],
     ),
     (
         "unknown-field",

@@ -14,6 +14,7 @@ fn options() -> Options {
     Options {
         event_name: "Salon des propriétés".into(),
         lang: maillage::i18n::Lang::En,
+        plan: None,
     }
 }
 

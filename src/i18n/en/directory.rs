@@ -195,6 +195,11 @@ fn kind(kind: &ProblemKind) -> String {
             subject(who)
         ),
         K::NoHall => "the venue has no hall".into(),
+        K::HallUnreachable(who) => format!(
+            "nobody can walk into {}: it has no entrance, and no door, stairs or lift leads to \
+             it from a hall that has one",
+            subject(who)
+        ),
         K::InUnknownHall(who, hall) => {
             format!("{} is in unknown hall {}", subject(who), quoted(hall))
         }

@@ -9,7 +9,9 @@ pub(super) const IMPORT: ImportTexts = ImportTexts {
     main_entrance: "Entrance",
     imported_note: "Imported from an exhibitor spreadsheet with `maillage import`.",
     positions_note: "Stand positions from the imported file; the halls are sized to hold the stands \
-                     and their walls and doors are not known.",
+                     and their walls and doors are not known: each hall's entrance, on its south \
+                     edge, is placed by the importer.",
+    plan_note: "Layout drawn as text by the organiser and imported with `maillage import --plan`.",
     problem,
     note,
     hall_entrance: |hall| format!("Entrance of {hall}"),
@@ -83,6 +85,7 @@ fn problem(p: &ImportProblem) -> String {
                 IgnoreReason::Unknown => "not a column maillage knows",
                 IgnoreReason::Repeated => "the same column appears earlier",
                 IgnoreReason::HallWithoutPosition => "a hall is used only with x and y columns",
+                IgnoreReason::PlanGiven => "the plan drawn with --plan gives the positions",
             };
             format!("warning: column \"{}\" ignored: {reason}", escaped(header))
         }
@@ -174,6 +177,11 @@ fn problem(p: &ImportProblem) -> String {
             escaped(stand),
             escaped(other)
         ),
+        P::Plan(problem) => super::drawing::problem(problem),
+        P::NotDrawn { stand } => format!(
+            "stand {} is not drawn on the plan (--plan): draw its box with its number in it",
+            escaped(stand)
+        ),
     }
 }
 
@@ -183,7 +191,10 @@ fn note(n: &ImportNote) -> String {
             format!("no positions in the file: stands laid out in a grid of {aisles} aisles")
         }
         ImportNote::HallsWithoutDoors(halls) => format!(
-            "{halls} halls and no doors between them in the file: routes stay within a hall"
+            "{halls} halls and no doors between them in the file: each hall has an entrance of \
+             its own on its south edge, placed by the importer, and a route from the entrance to \
+             a stand comes in by its hall's entrance (draw the plan with --plan to give the real \
+             doors)"
         ),
     }
 }

@@ -215,6 +215,11 @@ fn kind(kind: &ProblemKind) -> String {
             subject(who)
         ),
         K::NoHall => "le lieu n'a aucun hall".into(),
+        K::HallUnreachable(who) => format!(
+            "personne ne peut entrer dans {} : il n'a aucune entrée, et aucune porte, aucun \
+             escalier ni ascenseur n'y mène depuis un hall qui en a une",
+            subject(who)
+        ),
         K::InUnknownHall(who, hall) => {
             format!("{} est dans un hall inconnu {}", subject(who), quoted(hall))
         }

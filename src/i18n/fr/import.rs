@@ -11,7 +11,10 @@ pub(super) const IMPORT: ImportTexts = ImportTexts {
     main_entrance: "Entrée",
     imported_note: "Importé d'un tableau d'exposants avec `maillage import`.",
     positions_note: "Positions des stands tirées du fichier importé ; les salles sont dimensionnées \
-                     pour contenir les stands, et leurs murs et portes ne sont pas connus.",
+                     pour contenir les stands, et leurs murs et portes ne sont pas connus : \
+                     l'entrée de chaque salle, sur son bord sud, est placée par l'importateur.",
+    plan_note: "Disposition dessinée en texte par l'organisateur et importée avec \
+                `maillage import --plan`.",
     problem,
     note,
     hall_entrance: |hall| format!("Entrée de {hall}"),
@@ -119,6 +122,7 @@ fn problem(p: &ImportProblem) -> String {
                 IgnoreReason::Unknown => "maillage ne connaît pas cette colonne",
                 IgnoreReason::Repeated => "la même colonne apparaît plus tôt",
                 IgnoreReason::HallWithoutPosition => "un hall ne sert qu'avec des colonnes x et y",
+                IgnoreReason::PlanGiven => "le plan dessiné (--plan) donne les positions",
             };
             format!("attention : colonne {} ignorée : {reason}", quoted(header))
         }
@@ -215,6 +219,12 @@ fn problem(p: &ImportProblem) -> String {
             escaped(stand),
             escaped(other)
         ),
+        P::Plan(problem) => super::drawing::problem(problem),
+        P::NotDrawn { stand } => format!(
+            "le stand {} n'est pas dessiné sur le plan (--plan) : dessinez son cadre avec son \
+             numéro dedans",
+            escaped(stand)
+        ),
     }
 }
 
@@ -224,7 +234,10 @@ fn note(n: &ImportNote) -> String {
             "pas de positions dans le fichier : stands disposés en grille sur {aisles} allées"
         ),
         ImportNote::HallsWithoutDoors(halls) => format!(
-            "{halls} halls sans portes entre eux dans le fichier : les itinéraires restent dans un hall"
+            "{halls} halls sans portes entre eux dans le fichier : chaque hall a sa propre entrée \
+             sur son bord sud, placée par l'importateur, et un itinéraire depuis l'entrée vers un \
+             stand passe par l'entrée de son hall (dessinez le plan avec --plan pour donner les \
+             vraies portes)"
         ),
     }
 }

@@ -2,6 +2,7 @@
 
 mod cli;
 mod directory;
+mod drawing;
 pub(super) mod import;
 mod json;
 mod notes;

@@ -64,6 +64,7 @@ fn samples() -> Vec<ProblemKind> {
         K::AtUnknownStand(Subject::Named(Item::Person, 0, "p".into()), "Z9".into()),
         K::LocationWithoutVenue(stand()),
         K::NoHall,
+        K::HallUnreachable(Subject::Named(Item::Hall, 1, "upstairs".into())),
         K::InUnknownHall(stand(), "annex".into()),
         K::SecondMainEntrance(Subject::Named(Item::Entrance, 1, "back".into())),
         K::BadLength(Subject::Named(Item::Connection, 0, "stairs".into()), -1.0),
@@ -147,6 +148,7 @@ fn number_of(kind: &ProblemKind) -> usize {
         K::ApproachBlocked { .. } => 37,
         K::ZeroSize(..) => 38,
         K::ExtendsOutside { .. } => 39,
+        K::HallUnreachable(_) => 40,
     }
 }
 
@@ -154,7 +156,7 @@ fn number_of(kind: &ProblemKind) -> usize {
 fn every_kind_has_a_sample() {
     let mut numbers: Vec<usize> = samples().iter().map(number_of).collect();
     numbers.sort_unstable();
-    assert_eq!(numbers, (0..=39).collect::<Vec<_>>());
+    assert_eq!(numbers, (0..=40).collect::<Vec<_>>());
 }
 
 #[test]

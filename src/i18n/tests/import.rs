@@ -4,7 +4,7 @@
 use super::*;
 use crate::directory::Side;
 use crate::i18n::{en, fr};
-use crate::import::messages::{Column, IgnoreReason};
+use crate::import::messages::{Column, IgnoreReason, PlanProblem};
 use ImportProblem as P;
 
 /// One of each problem. `number_of` has no catch-all arm, so a new kind
@@ -68,7 +68,114 @@ fn samples() -> Vec<ImportProblem> {
             other: s("A2"),
             line: 3,
         },
+        P::Plan(PlanProblem::NoNumber),
+        P::NotDrawn { stand: s("B2") },
     ]
+}
+
+/// One of each problem of a drawn plan; `plan_number_of` as `number_of`.
+fn plan_samples() -> Vec<PlanProblem> {
+    use PlanProblem as Q;
+    let s = |v: &str| v.to_string();
+    vec![
+        Q::NotUtf8(0xE9),
+        Q::Tab,
+        Q::BadScale(s("1 char = 0.3 m")),
+        Q::NoHall,
+        Q::EmptyHall(s("Annexe")),
+        Q::HallTooLarge {
+            hall: s("Annexe"),
+            cells: 20_000,
+            max: 10_000,
+        },
+        Q::OutsideSection,
+        Q::BadLegendLine,
+        Q::LegendKeyTwice { key: 'A', line: 3 },
+        Q::UnknownKind(s("piscine")),
+        Q::UnknownLetter('Q'),
+        Q::UnknownCharacter('~'),
+        Q::NotRectangle('B'),
+        Q::UnclosedBox { line: 4, column: 3 },
+        Q::StrayOutline('|'),
+        Q::NoNumber,
+        Q::TwoNumbers {
+            first: s("A1"),
+            second: s("A2"),
+        },
+        Q::TwoApproaches,
+        Q::DrawnTwice {
+            stand: s("A1"),
+            line: 5,
+        },
+        Q::Overlap {
+            stand: s("A2"),
+            other: s("A1"),
+            line: 5,
+        },
+        Q::SecondMainEntrance { line: 9 },
+        Q::ConnectionOnce { name: s("Porte") },
+        Q::ConnectionTooMany { name: s("Porte") },
+        Q::HallUnreachable { hall: s("Annexe") },
+        Q::ApproachOutside {
+            stand: s("A1"),
+            side: Side::West,
+        },
+        Q::ApproachBlocked {
+            stand: s("A1"),
+            side: Side::North,
+        },
+        Q::ApproachUnreachable {
+            stand: s("A1"),
+            side: Side::East,
+        },
+        Q::StandUnreachable { stand: s("A1") },
+        Q::NotInSheet { stand: s("Z9") },
+    ]
+}
+
+fn plan_number_of(p: &PlanProblem) -> usize {
+    use PlanProblem as Q;
+    match p {
+        Q::NotUtf8(_) => 0,
+        Q::Tab => 1,
+        Q::BadScale(_) => 2,
+        Q::NoHall => 3,
+        Q::EmptyHall(_) => 4,
+        Q::HallTooLarge { .. } => 5,
+        Q::OutsideSection => 6,
+        Q::BadLegendLine => 7,
+        Q::LegendKeyTwice { .. } => 8,
+        Q::UnknownKind(_) => 9,
+        Q::UnknownLetter(_) => 10,
+        Q::UnknownCharacter(_) => 11,
+        Q::NotRectangle(_) => 12,
+        Q::UnclosedBox { .. } => 13,
+        Q::StrayOutline(_) => 14,
+        Q::NoNumber => 15,
+        Q::TwoNumbers { .. } => 16,
+        Q::TwoApproaches => 17,
+        Q::DrawnTwice { .. } => 18,
+        Q::Overlap { .. } => 19,
+        Q::SecondMainEntrance { .. } => 20,
+        Q::ConnectionOnce { .. } => 21,
+        Q::ConnectionTooMany { .. } => 22,
+        Q::HallUnreachable { .. } => 23,
+        Q::ApproachOutside { .. } => 24,
+        Q::ApproachBlocked { .. } => 25,
+        Q::ApproachUnreachable { .. } => 26,
+        Q::StandUnreachable { .. } => 27,
+        Q::NotInSheet { .. } => 28,
+    }
+}
+
+#[test]
+fn every_plan_problem_has_a_sample_in_both_languages() {
+    let samples = plan_samples();
+    let mut numbers: Vec<usize> = samples.iter().map(plan_number_of).collect();
+    numbers.sort_unstable();
+    assert_eq!(numbers, (0..=28).collect::<Vec<_>>());
+    let wrapped: Vec<ImportProblem> = samples.into_iter().map(P::Plan).collect();
+    assert_translated(&wrapped, ImportProblem::text);
 }
 
 fn number_of(p: &ImportProblem) -> usize {
@@ -99,6 +206,8 @@ fn number_of(p: &ImportProblem) -> usize {
         P::Overlap { .. } => 22,
         P::EdgeOfPlan { .. } => 23,
         P::FacesStand { .. } => 24,
+        P::Plan(_) => 26,
+        P::NotDrawn { .. } => 27,
     }
 }
 
@@ -106,7 +215,7 @@ fn number_of(p: &ImportProblem) -> usize {
 fn every_problem_has_a_sample() {
     let mut numbers: Vec<usize> = samples().iter().map(number_of).collect();
     numbers.sort_unstable();
-    assert_eq!(numbers, (0..=25).collect::<Vec<_>>());
+    assert_eq!(numbers, (0..=27).collect::<Vec<_>>());
 }
 
 #[test]
@@ -142,6 +251,7 @@ fn every_column_has_a_french_name_and_each_reason_its_words() {
         IgnoreReason::Unknown,
         IgnoreReason::Repeated,
         IgnoreReason::HallWithoutPosition,
+        IgnoreReason::PlanGiven,
     ] {
         let header = "h".to_string();
         let fr = P::IgnoredColumn { header, reason }.text(Lang::Fr);

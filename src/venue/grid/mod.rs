@@ -85,6 +85,17 @@ pub struct EntranceSpot {
     pub cell: Cell,
 }
 
+impl EntranceSpot {
+    /// How routes name this entrance.
+    pub fn endpoint(&self) -> Endpoint {
+        Endpoint::Entrance {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            main: self.main,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct LandmarkSpot {
     pub name: String,
@@ -188,16 +199,25 @@ impl VenueGrid {
             .or_else(|| self.entrances.first())
     }
 
+    /// The entrances other than the main one, on walkable cells: where a
+    /// route "from the entrance" comes in when the main entrance leads to
+    /// no path (a hall with its own entrance and no door to the others).
+    pub(crate) fn other_entrances(&self) -> Vec<&EntranceSpot> {
+        let main = self.main_entrance().map(|e| e.cell);
+        self.entrances
+            .iter()
+            .filter(|e| Some(e.cell) != main && self.kind(e.cell) == Some(CellKind::Free))
+            .collect()
+    }
+
+    /// The entrance on `cell`, if one is.
+    pub(crate) fn entrance_at(&self, cell: Cell) -> Option<&EntranceSpot> {
+        self.entrances.iter().find(|e| e.cell == cell)
+    }
+
     /// The walkable cell a place stands for, and how routes name it.
     pub fn resolve(&self, place: &Place) -> Result<(Cell, Endpoint), RouteError> {
-        let entrance = |e: &EntranceSpot| {
-            let endpoint = Endpoint::Entrance {
-                id: e.id.clone(),
-                name: e.name.clone(),
-                main: e.main,
-            };
-            (e.cell, endpoint)
-        };
+        let entrance = |e: &EntranceSpot| (e.cell, e.endpoint());
         let (cell, endpoint) = match place {
             Place::MainEntrance => entrance(self.main_entrance().ok_or(RouteError::NoEntrance)?),
             Place::Entrance(id) => {
