@@ -97,6 +97,8 @@ impl NoteForm {
             draft.email.clone(),
             draft.phone.clone(),
             draft.stand.clone(),
+            draft.given_name.clone(),
+            draft.family_name.clone(),
             draft.tags.join(", "),
             String::new(),
             date,
@@ -129,7 +131,27 @@ impl NoteForm {
             .collect();
         form.initial = form.snapshot();
         form.set_focus(FormField::Name);
+        form.show_name_guess();
         form
+    }
+
+    /// While the given and family names are both empty, their placeholders
+    /// say what address books will get instead: the guess from the name.
+    fn show_name_guess(&mut self) {
+        let both_empty = [FormField::Given, FormField::Family]
+            .iter()
+            .all(|&f| self.value(f).trim().is_empty());
+        let guess = crate::notes::split_name(&self.value(FormField::Name));
+        for (field, part) in [
+            (FormField::Given, guess.given),
+            (FormField::Family, guess.family),
+        ] {
+            let placeholder = match both_empty {
+                true => (self.text.names_placeholder)(&part),
+                false => String::new(),
+            };
+            self.inputs[field.index()].set_placeholder_text(placeholder);
+        }
     }
 
     fn text_area(&self, field: FormField, text: &str) -> TextArea<'static> {
@@ -247,6 +269,14 @@ impl NoteForm {
 
     /// A key typed while the form has the keyboard (not a form command).
     pub fn key(&mut self, key: KeyEvent) -> KeyOutcome {
+        let outcome = self.key_in_field(key);
+        if outcome != KeyOutcome::Nothing {
+            self.show_name_guess();
+        }
+        outcome
+    }
+
+    fn key_in_field(&mut self, key: KeyEvent) -> KeyOutcome {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         // Ctrl-U empties the field, as in a shell (the text area would
         // read it as undo).
@@ -408,6 +438,8 @@ impl NoteForm {
         };
         Ok(NoteDraft {
             name: self.value(FormField::Name),
+            given_name: self.value(FormField::Given),
+            family_name: self.value(FormField::Family),
             organisation,
             role: self.value(FormField::Role),
             email: self.value(FormField::Email),
