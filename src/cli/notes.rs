@@ -39,9 +39,10 @@ pub enum NotesCommand {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The vCard file (.vcf): versions 2.1, 3.0 and 4.0, one card or many.
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
+    /// vCard files (.vcf): versions 2.1, 3.0 and 4.0, one card or many
+    /// each (a vdir folder's cards: `DIR/*.vcf`).
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -149,6 +150,7 @@ pub fn run(
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`| head`) is not an error worth a message.
         Err(Failure::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Reported) => ExitCode::from(1),
         Err(failure) => {
             eprintln!("{failure}");
             ExitCode::from(1)
@@ -159,6 +161,8 @@ pub fn run(
 enum Failure {
     Message(String),
     Io(std::io::Error),
+    /// Already told on standard error.
+    Reported,
 }
 
 impl std::fmt::Display for Failure {
@@ -166,6 +170,7 @@ impl std::fmt::Display for Failure {
         match self {
             Failure::Message(m) => f.write_str(m),
             Failure::Io(e) => write!(f, "maillage: {e}"),
+            Failure::Reported => Ok(()),
         }
     }
 }
@@ -439,16 +444,35 @@ fn export_vdir(book: &NotesBook, dir: &Path, t: &CliTexts) -> Result<(), Failure
     Ok(())
 }
 
-/// `notes import FILE.vcf`: the cards as notes of this event; cards that
-/// cannot be imported are reported at their line, the others imported.
+/// `notes import FILE.vcf…`: the cards as notes of this event, one summary
+/// per file; cards that cannot be imported are reported at their line (and
+/// the exit code is 1), the others imported.
 fn import_cards(
     book: &mut NotesBook,
     directory: &Directory,
     args: &ImportArgs,
     t: &CliTexts,
 ) -> Result<(), Failure> {
-    let shown = for_display(&args.file.display().to_string()).into_owned();
-    let bytes = std::fs::read(&args.file)
+    let mut all_read = true;
+    for path in &args.files {
+        all_read &= import_file(book, directory, path, t)?;
+    }
+    if all_read {
+        Ok(())
+    } else {
+        Err(Failure::Reported)
+    }
+}
+
+/// One file of [`import_cards`]; false when a card could not be imported.
+fn import_file(
+    book: &mut NotesBook,
+    directory: &Directory,
+    path: &Path,
+    t: &CliTexts,
+) -> Result<bool, Failure> {
+    let shown = for_display(&path.display().to_string()).into_owned();
+    let bytes = std::fs::read(path)
         .map_err(|e| Failure::Message(format!("maillage: {shown}: {}: {e}", t.cannot_read)))?;
     // UTF-8 as vCard 4.0 requires; an older file in Latin-1 is read as such.
     let text = match String::from_utf8(bytes) {
@@ -481,8 +505,5 @@ fn import_cards(
             imported.unchanged
         )
     );
-    if !problems.is_empty() {
-        return Err(Failure::Message(String::new()));
-    }
-    Ok(())
+    Ok(problems.is_empty())
 }
