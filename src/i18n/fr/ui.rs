@@ -128,7 +128,7 @@ jamais supprimé) et repartir sans étoiles ni visites, « vous êtes ici » à 
     field_date: "Avant le",
     field_text: "Texte",
     field_given: "Prénom",
-    field_family: "Nom (famille)",
+    field_family: "Patronyme",
     tags_placeholder: "séparées par des virgules",
     date_placeholder: "par ex. 15/12/2026, facultatif",
     org_placeholder: "tapez pour choisir dans l'annuaire, ou texte libre",

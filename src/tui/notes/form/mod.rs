@@ -135,18 +135,21 @@ impl NoteForm {
         form
     }
 
-    /// While the given and family names are both empty, their placeholders
-    /// say what address books will get instead: the guess from the name.
+    /// While the given and family names are both empty (and a name is
+    /// typed), their placeholders say what address books will get instead:
+    /// the guess from the name.
     fn show_name_guess(&mut self) {
-        let both_empty = [FormField::Given, FormField::Family]
-            .iter()
-            .all(|&f| self.value(f).trim().is_empty());
-        let guess = crate::notes::split_name(&self.value(FormField::Name));
+        let name = self.value(FormField::Name);
+        let guessed = !name.trim().is_empty()
+            && [FormField::Given, FormField::Family]
+                .iter()
+                .all(|&f| self.value(f).trim().is_empty());
+        let guess = crate::notes::split_name(&name);
         for (field, part) in [
             (FormField::Given, guess.given),
             (FormField::Family, guess.family),
         ] {
-            let placeholder = match both_empty {
+            let placeholder = match guessed {
                 true => (self.text.names_placeholder)(&part),
                 false => String::new(),
             };
