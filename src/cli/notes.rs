@@ -23,6 +23,8 @@ use crate::sanitize::{for_display, json_for_terminal};
 use crate::search::catalog::Catalog;
 
 #[derive(Debug, Subcommand)]
+// Parsed once per run: the size of the largest variant does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum NotesCommand {
     /// Print this event's notes, overdue follow-ups first: id, name,
     /// organisation, follow-up (`none`, `todo`, `done`; a date; `overdue`).

@@ -337,20 +337,19 @@ fn parse_property(line: &str) -> Option<Property> {
 
 /// The name and parameters of a property, split on `;` outside quotes.
 fn split_params(head: &str) -> Vec<String> {
-    let mut parts = vec![String::new()];
+    let mut parts = Vec::new();
+    let mut part = String::new();
     let mut quoted = false;
     for c in head.chars() {
         match c {
-            '"' => {
-                quoted = !quoted;
-                parts.last_mut().map(|p| p.push(c));
-            }
-            ';' if !quoted => parts.push(String::new()),
+            ';' if !quoted => parts.push(std::mem::take(&mut part)),
             c => {
-                parts.last_mut().map(|p| p.push(c));
+                quoted ^= c == '"';
+                part.push(c);
             }
         }
     }
+    parts.push(part);
     parts
 }
 
