@@ -115,13 +115,19 @@ pub struct ExportArgs {
 
 /// `;`, `,` or `tab` (also a tab character itself).
 fn separator_parser() -> impl clap::builder::TypedValueParser<Value = u8> {
+    use clap::builder::PossibleValue;
     use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new([";", ",", "tab", "\t"]).map(|value| {
-        match value.as_str() {
-            ";" => b';',
-            "," => b',',
-            _ => b'\t',
-        }
+    let values = [
+        PossibleValue::new(";"),
+        PossibleValue::new(","),
+        PossibleValue::new("tab"),
+        // A tab typed as such (`--separator $'\t'`), not listed in the help.
+        PossibleValue::new("\t").hide(true),
+    ];
+    clap::builder::PossibleValuesParser::new(values).map(|value| match value.as_str() {
+        ";" => b';',
+        "," => b',',
+        _ => b'\t',
     })
 }
 
@@ -483,11 +489,7 @@ fn import_file(
     };
     let (cards, problems) = vcf::read_cards(&text);
     for problem in &problems {
-        eprintln!(
-            "maillage: {shown}:{}: {}",
-            problem.line(),
-            problem.message(t.lang)
-        );
+        eprintln!("{shown}:{}: {}", problem.line(), problem.message(t.lang));
     }
     let link = |name: &str| named_exactly(directory, name).map(organisation_ref);
     let event = book.event().to_string();

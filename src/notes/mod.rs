@@ -24,7 +24,7 @@ pub use book::{Added, NoteError, NotesBook};
 pub use date::{DateError, editable_date, format_date, parse_date};
 pub use draft::{DraftError, NoteDraft, Warning};
 pub use model::{FollowUp, Note, NotesFile, OrganisationRef, Tombstone};
-pub use names::{SplitName, split_name};
+pub use names::{SplitName, names_of, split_name};
 
 use std::path::{Path, PathBuf};
 

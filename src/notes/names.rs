@@ -34,16 +34,32 @@ pub struct SplitName {
 }
 
 impl Note {
-    /// The given and family names: as typed when the user typed either,
-    /// else [`split_name`] of the name.
+    /// The given and family names (see [`names_of`]).
     pub fn given_and_family(&self) -> SplitName {
-        if self.given_name.is_none() && self.family_name.is_none() {
-            return split_name(&self.name);
-        }
-        SplitName {
-            given: self.given_name.clone().unwrap_or_default(),
-            family: self.family_name.clone().unwrap_or_default(),
-        }
+        names_of(
+            &self.name,
+            self.given_name.as_deref(),
+            self.family_name.as_deref(),
+        )
+    }
+}
+
+/// The given and family names of `name`, given those typed apart: both as
+/// typed; one typed, the other is what remains of the name around it
+/// (`Ludwig van Beethoven` with the family name `Beethoven` has the given
+/// names `Ludwig van`), or empty when the name does not start or end with
+/// it; none typed, [`split_name`].
+pub fn names_of(name: &str, given: Option<&str>, family: Option<&str>) -> SplitName {
+    let name = name.trim();
+    let rest = |part: Option<&str>| part.map(str::trim).map(str::to_string).unwrap_or_default();
+    match (given.map(str::trim), family.map(str::trim)) {
+        (None, None) => split_name(name),
+        (Some(given), None) => parts(given, name.strip_prefix(given).map_or("", str::trim)),
+        (None, Some(family)) => parts(name.strip_suffix(family).map_or("", str::trim), family),
+        (given, family) => SplitName {
+            given: rest(given),
+            family: rest(family),
+        },
     }
 }
 
@@ -115,6 +131,25 @@ fn in_capitals(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_typed_apart_leaves_the_rest_of_the_name_to_the_other() {
+        let of = |given, family| {
+            let split = names_of("Ludwig van Beethoven", given, family);
+            (split.given, split.family)
+        };
+        assert_eq!(
+            of(None, Some("Beethoven")),
+            ("Ludwig van".into(), "Beethoven".into())
+        );
+        assert_eq!(
+            of(Some("Ludwig"), None),
+            ("Ludwig".into(), "van Beethoven".into())
+        );
+        assert_eq!(of(None, Some("Bach")), (String::new(), "Bach".into()));
+        assert_eq!(of(Some("L."), Some("B.")), ("L.".into(), "B.".into()));
+        assert_eq!(of(None, None), ("Ludwig".into(), "van Beethoven".into()));
+    }
 
     #[test]
     fn names_split_into_given_and_family() {

@@ -10,8 +10,10 @@
 //!   sees nothing new;
 //! - the card of a deleted note of the exported event is removed;
 //! - a file not in the manifest is never written nor removed, whatever its
-//!   name; cards of other events are left alone (one address book can hold
-//!   the notes of several events);
+//!   name (but one that is byte for byte the card maillage would write is
+//!   taken as its own: the cards vdirsyncer brings back into a new folder);
+//!   cards of other events are left alone (one address book can hold the
+//!   notes of several events);
 //! - a card changed by another program since maillage wrote it (khard, or
 //!   vdirsyncer bringing a phone's edit) is left as it is and reported: it
 //!   is neither overwritten nor removed. Delete it to have the next export

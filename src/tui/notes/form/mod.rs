@@ -135,23 +135,21 @@ impl NoteForm {
         form
     }
 
-    /// While the given and family names are both empty (and a name is
-    /// typed), their placeholders say what address books will get instead:
-    /// the guess from the name.
+    /// An empty given or family name field says in its placeholder what
+    /// address books will get instead: the guess from the name, or what the
+    /// name leaves around the other one.
     fn show_name_guess(&mut self) {
         let name = self.value(FormField::Name);
-        let guessed = !name.trim().is_empty()
-            && [FormField::Given, FormField::Family]
-                .iter()
-                .all(|&f| self.value(f).trim().is_empty());
-        let guess = crate::notes::split_name(&name);
+        let typed = |field| Some(self.value(field)).filter(|v| !v.trim().is_empty());
+        let (given, family) = (typed(FormField::Given), typed(FormField::Family));
+        let names = crate::notes::names_of(&name, given.as_deref(), family.as_deref());
         for (field, part) in [
-            (FormField::Given, guess.given),
-            (FormField::Family, guess.family),
+            (FormField::Given, names.given),
+            (FormField::Family, names.family),
         ] {
-            let placeholder = match guessed {
-                true => (self.text.names_placeholder)(&part),
-                false => String::new(),
+            let placeholder = match name.trim().is_empty() {
+                true => String::new(),
+                false => (self.text.names_placeholder)(&part),
             };
             self.inputs[field.index()].set_placeholder_text(placeholder);
         }

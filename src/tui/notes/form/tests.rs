@@ -191,8 +191,8 @@ fn given_and_family_names_show_the_guess_until_typed() {
     type_in(&mut form, "La Fontaine");
     assert_eq!(
         placeholder(&form, FormField::Given),
-        "",
-        "typed apart: no guess"
+        "Jean de, from the name",
+        "what the name leaves"
     );
     let draft = form.draft().unwrap();
     assert_eq!(draft.family_name, "La Fontaine");
