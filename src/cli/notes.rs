@@ -1,4 +1,4 @@
-//! `maillage notes list|add|export`: the notes of the loaded directory's event.
+//! `maillage notes list|add|export|import`: the notes of the loaded directory's event.
 //!
 //! An unusable notes file is reported as `path:line:column: message` and the
 //! command exits 1 without writing anything.
@@ -13,22 +13,38 @@ use jiff::civil::Date;
 use crate::directory::Directory;
 use crate::i18n::Lang;
 use crate::i18n::{self, CliTexts};
-use crate::notes::export::{self, Format};
+use crate::notes::export::csv::CsvOptions;
+use crate::notes::export::{self, Format, vdir};
 use crate::notes::{
     FollowUp, Note, NoteDraft, NotesBook, OrganisationRef, format_date, parse_date,
 };
+use crate::notes::{import, vcf};
 use crate::sanitize::{for_display, json_for_terminal};
 use crate::search::catalog::Catalog;
 
 #[derive(Debug, Subcommand)]
+// Parsed once per run: the size of the largest variant does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum NotesCommand {
     /// Print this event's notes, overdue follow-ups first: id, name,
     /// organisation, follow-up (`none`, `todo`, `done`; a date; `overdue`).
     List(ListArgs),
     /// Add a note; prints its id once it is safely on disk.
     Add(AddArgs),
-    /// Write this event's notes for an address book, a spreadsheet or a document.
+    /// Write this event's notes for an address book, a task list, a
+    /// spreadsheet or a document.
     Export(ExportArgs),
+    /// Add people from a vCard file (a phone's or an address book's export)
+    /// as notes of this event; a card whose UID is a note's id updates it.
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// vCard files (.vcf): versions 2.1, 3.0 and 4.0, one card or many
+    /// each (a vdir folder's cards: `DIR/*.vcf`).
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -46,6 +62,13 @@ pub struct AddArgs {
     /// The person's name (required, not empty).
     #[arg(long, value_name = "NAME")]
     pub name: String,
+    /// Given name(s), for address books [default: guessed from the name].
+    #[arg(long, value_name = "GIVEN")]
+    pub given: Option<String>,
+    /// Family name, for address books [default: guessed from the name:
+    /// `Jean de La Fontaine` gives `de La Fontaine`].
+    #[arg(long, value_name = "FAMILY")]
+    pub family: Option<String>,
     /// Organisation: linked to the directory's when it names exactly one,
     /// kept as typed otherwise.
     #[arg(long, value_name = "ORG")]
@@ -75,15 +98,48 @@ pub struct AddArgs {
 pub struct ExportArgs {
     #[arg(long, value_enum)]
     pub format: FormatArg,
-    /// Write to FILE (replaced atomically) instead of standard output.
+    /// Write to FILE (replaced atomically) instead of standard output; for
+    /// `vdir`, the folder of cards (required).
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// CSV: the separator, `;`, `,` or `tab` [default: `;` in French, `,` in English].
+    #[arg(long, value_name = "SEP", value_parser = separator_parser())]
+    pub separator: Option<u8>,
+    /// CSV: start with a byte-order mark, for Excel [default: in French].
+    #[arg(long, overrides_with = "no_bom")]
+    pub bom: bool,
+    /// CSV: no byte-order mark [default: in English].
+    #[arg(long, overrides_with = "bom")]
+    pub no_bom: bool,
+}
+
+/// `;`, `,` or `tab` (also a tab character itself).
+fn separator_parser() -> impl clap::builder::TypedValueParser<Value = u8> {
+    use clap::builder::PossibleValue;
+    use clap::builder::TypedValueParser;
+    let values = [
+        PossibleValue::new(";"),
+        PossibleValue::new(","),
+        PossibleValue::new("tab"),
+        // A tab typed as such (`--separator $'\t'`), not listed in the help.
+        PossibleValue::new("\t").hide(true),
+    ];
+    clap::builder::PossibleValuesParser::new(values).map(|value| match value.as_str() {
+        ";" => b';',
+        "," => b',',
+        _ => b'\t',
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FormatArg {
-    /// vCard 4.0, for address books.
+    /// vCard 4.0, one file, for address books.
     Vcard,
+    /// A folder of vCards, one per note (`-o DIR`), for khard and vdirsyncer;
+    /// run again, it updates changed cards and removes deleted notes' cards.
+    Vdir,
+    /// The follow-ups as iCalendar to-dos (VTODO), for task apps.
+    Ics,
     /// CSV with a header row, for spreadsheets.
     Csv,
     /// Markdown, grouped by organisation.
@@ -102,6 +158,7 @@ pub fn run(
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`| head`) is not an error worth a message.
         Err(Failure::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Reported) => ExitCode::from(1),
         Err(failure) => {
             eprintln!("{failure}");
             ExitCode::from(1)
@@ -112,6 +169,8 @@ pub fn run(
 enum Failure {
     Message(String),
     Io(std::io::Error),
+    /// Already told on standard error.
+    Reported,
 }
 
 impl std::fmt::Display for Failure {
@@ -119,6 +178,7 @@ impl std::fmt::Display for Failure {
         match self {
             Failure::Message(m) => f.write_str(m),
             Failure::Io(e) => write!(f, "maillage: {e}"),
+            Failure::Reported => Ok(()),
         }
     }
 }
@@ -148,6 +208,7 @@ fn run_inner(
         NotesCommand::List(args) => list(&book, args, t.lang),
         NotesCommand::Add(args) => add(&mut book, &directory, args, t),
         NotesCommand::Export(args) => export_notes(&book, args, t),
+        NotesCommand::Import(args) => import_cards(&mut book, &directory, args, t),
     }
 }
 
@@ -228,6 +289,8 @@ fn add(
     });
     let draft = NoteDraft {
         name: args.name.clone(),
+        given_name: args.given.clone().unwrap_or_default(),
+        family_name: args.family.clone().unwrap_or_default(),
         organisation,
         role: args.role.clone().unwrap_or_default(),
         email: args.email.clone().unwrap_or_default(),
@@ -260,17 +323,10 @@ fn add(
 /// a name and the next best is not.
 fn link_organisation(directory: &Directory, typed: &str) -> Option<OrganisationRef> {
     use crate::search::{Hit, Tier, fold::fold_text};
-    let wanted = fold_text(typed);
-    if wanted.is_empty() {
+    if fold_text(typed).is_empty() {
         return None;
     }
-    let exact = directory.organisations.iter().find(|o| {
-        std::iter::once(&o.name)
-            .chain(&o.short_name)
-            .chain(&o.aliases)
-            .any(|name| fold_text(name) == wanted)
-    });
-    let organisation = match exact {
+    let organisation = match named_exactly(directory, typed) {
         Some(o) => o,
         None => {
             let catalog = Catalog::new(directory);
@@ -290,18 +346,59 @@ fn link_organisation(directory: &Directory, typed: &str) -> Option<OrganisationR
             }
         }
     };
-    Some(OrganisationRef {
-        id: Some(organisation.id.to_string()),
-        name: organisation.display_name().to_string(),
+    Some(organisation_ref(organisation))
+}
+
+/// The directory organisation one of whose names (official, short, or
+/// another spelling) is `typed` once folded: "inter actions" is Inter-Actions.
+fn named_exactly<'a>(
+    directory: &'a Directory,
+    typed: &str,
+) -> Option<&'a crate::directory::Organisation> {
+    let wanted = crate::search::fold::fold_text(typed);
+    if wanted.is_empty() {
+        return None;
+    }
+    directory.organisations.iter().find(|o| {
+        std::iter::once(&o.name)
+            .chain(&o.short_name)
+            .chain(&o.aliases)
+            .any(|name| crate::search::fold::fold_text(name) == wanted)
     })
 }
 
+fn organisation_ref(organisation: &crate::directory::Organisation) -> OrganisationRef {
+    OrganisationRef {
+        id: Some(organisation.id.to_string()),
+        name: organisation.display_name().to_string(),
+    }
+}
+
 fn export_notes(book: &NotesBook, args: &ExportArgs, t: &CliTexts) -> Result<(), Failure> {
+    let csv_flags = args.separator.is_some() || args.bom || args.no_bom;
+    if csv_flags && args.format != FormatArg::Csv {
+        return Err(Failure::Message(t.csv_options_only.into()));
+    }
     let format = match args.format {
         FormatArg::Vcard => Format::Vcard,
-        FormatArg::Csv => Format::Csv,
+        FormatArg::Csv => {
+            let mut options = CsvOptions::for_lang(t.lang);
+            if let Some(separator) = args.separator {
+                options.separator = separator;
+            }
+            options.bom = (options.bom || args.bom) && !args.no_bom;
+            Format::Csv(options)
+        }
         FormatArg::Md => Format::Markdown,
         FormatArg::Json => Format::Json,
+        FormatArg::Ics => Format::Ics,
+        FormatArg::Vdir => {
+            let dir = args
+                .output
+                .as_deref()
+                .ok_or_else(|| Failure::Message(t.vdir_needs_output.into()))?;
+            return export_vdir(book, dir, t);
+        }
     };
     let bytes = export::export(format, &book.notes(), t.lang)
         .map_err(|e| Failure::Message(format!("{}: {e}", t.cannot_export)))?;
@@ -329,4 +426,88 @@ fn export_notes(book: &NotesBook, args: &ExportArgs, t: &CliTexts) -> Result<(),
             Ok(())
         }
     }
+}
+
+/// `--format vdir -o DIR`: the folder brought up to date, what was done on
+/// standard error (as the other commands' summaries).
+fn export_vdir(book: &NotesBook, dir: &Path, t: &CliTexts) -> Result<(), Failure> {
+    let report = vdir::export_vdir(dir, book.event(), &book.notes()).map_err(|e| {
+        Failure::Message(format!(
+            "{}: {}",
+            t.cannot_export,
+            for_display(&e.to_string())
+        ))
+    })?;
+    let shown = for_display(&dir.display().to_string()).into_owned();
+    for name in &report.edited_elsewhere {
+        eprintln!("{}", (t.vdir_edited_elsewhere)(&for_display(name)));
+    }
+    for name in &report.not_ours {
+        eprintln!("{}", (t.vdir_not_ours)(&for_display(name)));
+    }
+    eprintln!(
+        "{}",
+        (t.vdir_done)(&shown, report.written, report.unchanged, report.removed)
+    );
+    Ok(())
+}
+
+/// `notes import FILE.vcf…`: the cards as notes of this event, one summary
+/// per file; cards that cannot be imported are reported at their line (and
+/// the exit code is 1), the others imported.
+fn import_cards(
+    book: &mut NotesBook,
+    directory: &Directory,
+    args: &ImportArgs,
+    t: &CliTexts,
+) -> Result<(), Failure> {
+    let mut all_read = true;
+    for path in &args.files {
+        all_read &= import_file(book, directory, path, t)?;
+    }
+    if all_read {
+        Ok(())
+    } else {
+        Err(Failure::Reported)
+    }
+}
+
+/// One file of [`import_cards`]; false when a card could not be imported.
+fn import_file(
+    book: &mut NotesBook,
+    directory: &Directory,
+    path: &Path,
+    t: &CliTexts,
+) -> Result<bool, Failure> {
+    let shown = for_display(&path.display().to_string()).into_owned();
+    let bytes = std::fs::read(path)
+        .map_err(|e| Failure::Message(format!("maillage: {shown}: {}: {e}", t.cannot_read)))?;
+    // UTF-8 as vCard 4.0 requires; an older file in Latin-1 is read as such.
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => e.as_bytes().iter().map(|&b| b as char).collect(),
+    };
+    let (cards, problems) = vcf::read_cards(&text);
+    for problem in &problems {
+        eprintln!("{shown}:{}: {}", problem.line(), problem.message(t.lang));
+    }
+    let link = |name: &str| named_exactly(directory, name).map(organisation_ref);
+    let event = book.event().to_string();
+    let now = jiff::Timestamp::now()
+        .round(jiff::Unit::Millisecond)
+        .unwrap_or_else(|_| jiff::Timestamp::now());
+    let imported = book
+        .save_with(|file| import::apply_cards(file, &cards, &event, now, &link))
+        .map_err(|e| Failure::Message(format!("maillage: {}", e.message(t.lang))))?;
+    eprintln!(
+        "{}",
+        (t.vcf_imported)(
+            &shown,
+            cards.len() + problems.len(),
+            imported.added,
+            imported.updated,
+            imported.unchanged
+        )
+    );
+    Ok(problems.is_empty())
 }

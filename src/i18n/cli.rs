@@ -15,6 +15,10 @@ text_table! {
             cannot_serialize, not_found, permission_denied, not_a_file_name,
             no_config_folder, no_terminal, warning, cannot_export, cannot_render_man,
             plan_no_stars, plan_visited,
+            /// `notes export --format vdir` without `-o DIR`.
+            vdir_needs_output,
+            /// `--separator`, `--bom` or `--no-bom` with another format than CSV.
+            csv_options_only,
         }
         others {
             /// The language of this table, for messages from the core (note errors).
@@ -37,6 +41,16 @@ text_table! {
             plan_tour_from: fn(&str) -> String,
             /// `maillage plan`: the total, given the distance and the time, written.
             plan_total: fn(&str, &str) -> String,
+            /// `notes export --format vdir`: the folder, then how many cards
+            /// were written, left unchanged and removed.
+            vdir_done: fn(&str, usize, usize, usize) -> String,
+            /// A card another program changed since the last export, left as it is.
+            vdir_edited_elsewhere: fn(&str) -> String,
+            /// A file maillage did not write, where a note's card would go.
+            vdir_not_ours: fn(&str) -> String,
+            /// `notes import`: the file, then cards read, notes added,
+            /// updated and unchanged.
+            vcf_imported: fn(&str, usize, usize, usize, usize) -> String,
             /// `maillage search` found nothing for the query, but a looser one finds this many.
             looser_query: fn(&str, &str, usize) -> String,
         }

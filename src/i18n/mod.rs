@@ -48,6 +48,7 @@ pub use ui::{Keys, Ui};
 use crate::directory::messages::{IoReason, ProblemKind, SeeLabel};
 use crate::import::messages::{ImportNote, ImportProblem};
 use crate::json_error::JsonProblem;
+use crate::notes::vcf::VcfProblem;
 use crate::notes::{DateError, DraftError, Warning};
 use crate::store::StoreReason;
 use crate::venue::directions::{Near, RelativeSide, Step};
@@ -214,6 +215,11 @@ text_table! {
             warning: fn(&Warning) -> String,
             /// No note has this id.
             not_found: fn(&str) -> String,
+            /// The title of a follow-up in the iCalendar export, given the
+            /// person's name and organisation.
+            ics_summary: fn(&str, Option<&str>) -> String,
+            /// A card of a vCard file that is not imported, and why.
+            vcf_problem: fn(&VcfProblem) -> String,
         }
     }
 }

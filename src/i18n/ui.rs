@@ -57,7 +57,8 @@ text_table! {
             confirm_set_aside, confirm_set_aside_plan,
             // The form.
             form_new, form_edit, form_footer, field_name, field_organisation,
-            field_role, field_email, field_phone, field_stand, field_tags,
+            field_role, field_email, field_phone, field_stand, field_given,
+            field_family, field_tags,
             field_follow_up, field_date, field_text, tags_placeholder,
             date_placeholder, org_placeholder, text_placeholder, org_linked,
             follow_up_keys, completion_keys,
@@ -82,6 +83,9 @@ text_table! {
             indexing: fn(usize, usize) -> String,
             /// After "nothing matches": a looser query and how many it finds.
             looser_offer: fn(&str, usize) -> String,
+            /// The placeholder of an empty given or family name: the part of
+            /// the name that address books will get instead, maybe empty.
+            names_placeholder: fn(&str) -> String,
             /// `to do by 1 Dec 2026`, given the date as [`format_date`] writes it.
             follow_todo_by: fn(&str) -> String,
             /// `Overdue by 3 days.`, in a note's detail.

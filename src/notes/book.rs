@@ -200,6 +200,8 @@ impl NotesBook {
             id: uuid::Uuid::now_v7().to_string(),
             event: self.event.clone(),
             name: String::new(),
+            given_name: None,
+            family_name: None,
             organisation: None,
             role: None,
             email: None,
@@ -280,6 +282,14 @@ impl NotesBook {
             }
         })?;
         Ok(())
+    }
+
+    /// Applies `change` to the whole notes file and saves it (an import).
+    pub fn save_with<R>(
+        &mut self,
+        change: impl FnOnce(&mut NotesFile) -> R,
+    ) -> Result<R, NoteError> {
+        Ok(self.store.save(change)?)
     }
 
     /// Picks up changes another instance saved; true if anything changed.

@@ -10,6 +10,9 @@ use crate::i18n::{Lang, t};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NoteDraft {
     pub name: String,
+    /// Given and family names, when typed apart (empty: guessed from `name`).
+    pub given_name: String,
+    pub family_name: String,
     pub organisation: Option<OrganisationRef>,
     pub role: String,
     pub email: String,
@@ -25,6 +28,8 @@ impl NoteDraft {
     pub fn from_note(note: &Note) -> Self {
         NoteDraft {
             name: note.name.clone(),
+            given_name: note.given_name.clone().unwrap_or_default(),
+            family_name: note.family_name.clone().unwrap_or_default(),
             organisation: note.organisation.clone(),
             role: note.role.clone().unwrap_or_default(),
             email: note.email.clone().unwrap_or_default(),
@@ -53,6 +58,8 @@ impl NoteDraft {
     pub(crate) fn apply_to(&self, note: &mut Note) {
         let optional = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
         note.name = self.name.trim().to_string();
+        note.given_name = optional(&self.given_name);
+        note.family_name = optional(&self.family_name);
         note.organisation = self.organisation.as_ref().and_then(|o| {
             let name = o.name.trim().to_string();
             (!name.is_empty() || o.id.is_some()).then(|| OrganisationRef {

@@ -3,21 +3,28 @@
 //! - [`model`]: the note and the notes file (format `maillage-notes`,
 //!   version 1, documented in the README ("Notes")), and how two copies merge;
 //! - [`date`]: follow-up dates as people type and read them;
+//! - [`names`]: given and family names, typed or guessed from the name;
 //! - [`draft`]: what the user types, and its checks;
 //! - [`book`]: [`NotesBook`], the notes of one event as the TUI and the CLI
 //!   use them, saved through [`crate::store`] at every change;
-//! - [`export`]: vCard 4.0, CSV, Markdown and JSON.
+//! - [`export`]: vCard 4.0 (one file, or a vdir folder), iCalendar to-dos,
+//!   CSV, Markdown and JSON;
+//! - [`vcf`] and [`import`]: vCard files read into notes.
 
 pub mod book;
 pub mod date;
 pub mod draft;
 pub mod export;
+pub mod import;
 pub mod model;
+pub mod names;
+pub mod vcf;
 
 pub use book::{Added, NoteError, NotesBook};
 pub use date::{DateError, editable_date, format_date, parse_date};
 pub use draft::{DraftError, NoteDraft, Warning};
 pub use model::{FollowUp, Note, NotesFile, OrganisationRef, Tombstone};
+pub use names::{SplitName, names_of, split_name};
 
 use std::path::{Path, PathBuf};
 

@@ -25,6 +25,12 @@ pub struct Note {
     pub event: String,
     /// The person's name; never empty.
     pub name: String,
+    /// Given and family names, when typed apart from `name` (address books
+    /// need them apart); otherwise [`Note::given_and_family`] splits `name`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub given_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<OrganisationRef>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -27,7 +27,7 @@ fn a_note_typed_in_the_form_is_there_after_a_restart() {
     app.wait_for("New note");
     app.type_text("Ada Lovelace");
     // Tab through the one-line fields to the text.
-    for _ in 0..9 {
+    for _ in 0..11 {
         app.send("\t");
     }
     app.wait_for("› Text");

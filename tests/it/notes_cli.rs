@@ -1,4 +1,4 @@
-//! `maillage notes list|add|export`, run as the real binary.
+//! `maillage notes list|add|export|import`, run as the real binary.
 
 use std::fs;
 use std::path::Path;
@@ -311,4 +311,262 @@ fn a_bad_follow_up_date_is_one_line_and_nothing_is_added() {
     }
     let out = run_notes(dir.path(), &["list"]);
     assert_eq!(stdout(&out), "", "nothing added");
+}
+
+/// The notes of `config` as `notes list --json` gives them.
+fn listed(config: &Path) -> Vec<serde_json::Value> {
+    let out = run_notes(config, &["list", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn given_and_family_names_typed_apart_reach_the_card_and_the_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let add = |args: &[&str]| {
+        let out = run_notes(dir.path(), &[&["add"], args].concat());
+        assert!(out.status.success(), "{}", stderr(&out));
+    };
+    add(&["--name", "Jean de La Fontaine"]);
+    add(&[
+        "--name",
+        "Maria Sofia Anna",
+        "--given",
+        "Maria Sofia",
+        "--family",
+        "Anna",
+    ]);
+    let notes = listed(dir.path());
+    assert_eq!(notes[1]["given_name"], "Maria Sofia");
+    assert!(notes[0].get("given_name").is_none(), "guessed, not stored");
+    let out = run_notes(dir.path(), &["export", "--format", "vcard"]);
+    let cards = stdout(&out);
+    assert!(
+        cards.contains("\r\nN:de La Fontaine;Jean;;;\r\n"),
+        "{cards}"
+    );
+    assert!(cards.contains("\r\nN:Anna;Maria Sofia;;;\r\n"), "{cards}");
+    let out = run_notes(dir.path(), &["export", "--format", "csv"]);
+    assert!(stdout(&out).contains(",Jean de La Fontaine,Jean,de La Fontaine,"));
+}
+
+#[test]
+fn csv_separator_and_bom_follow_the_language_unless_told() {
+    let dir = tempfile::tempdir().unwrap();
+    run_notes(dir.path(), &["add", "--name", "Ada", "--phone", "+352 000"]);
+    let csv = |lang: &str, extra: &[&str]| {
+        let out = maillage_in(dir.path())
+            .env("LANG", lang)
+            .args([&["notes", "export", "--format", "csv"], extra].concat())
+            .run();
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let french = csv("fr_LU.UTF-8", &[]);
+    assert!(french.starts_with("\u{feff}id;event;name;"), "{french}");
+    assert!(french.contains(";'+352 000;"), "{french}");
+    let english = csv("C.UTF-8", &[]);
+    assert!(english.starts_with("id,event,name,"), "{english}");
+    let told = csv("fr_LU.UTF-8", &["--separator", "tab", "--no-bom"]);
+    assert!(told.starts_with("id\tevent\tname\t"), "{told}");
+    let told = csv("C.UTF-8", &["--separator", ";", "--bom"]);
+    assert!(told.starts_with("\u{feff}id;event;"), "{told}");
+
+    let out = run_notes(dir.path(), &["export", "--format", "md", "--bom"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("apply to --format csv only"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run_notes(
+        dir.path(),
+        &["export", "--format", "csv", "--separator", "|"],
+    );
+    assert_eq!(out.status.code(), Some(2), "clap refuses it");
+}
+
+#[test]
+fn ics_lists_the_follow_ups_only() {
+    let dir = tempfile::tempdir().unwrap();
+    run_notes(
+        dir.path(),
+        &[
+            "add",
+            "--name",
+            "Ada",
+            "--org",
+            "Caritas",
+            "--follow-up",
+            "15/12/2026",
+        ],
+    );
+    run_notes(dir.path(), &["add", "--name", "Bruno"]);
+    let out = maillage_in(dir.path())
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["notes", "export", "--format", "ics"])
+        .run();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert_eq!(text.matches("BEGIN:VTODO").count(), 1, "{text}");
+    assert!(text.contains("\r\nDUE;VALUE=DATE:20261215\r\n"), "{text}");
+    assert!(text.contains("\r\nSTATUS:NEEDS-ACTION\r\n"), "{text}");
+    assert!(text.contains("SUMMARY:Relancer : Ada ("), "{text}");
+}
+
+#[test]
+fn vdir_export_needs_a_folder_and_says_what_it_did() {
+    let dir = tempfile::tempdir().unwrap();
+    run_notes(dir.path(), &["add", "--name", "Ada"]);
+    let out = run_notes(dir.path(), &["export", "--format", "vdir"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("-o DIR"), "{}", stderr(&out));
+    let cards = dir.path().join("contacts");
+    let target = cards.to_str().unwrap();
+    let out = run_notes(dir.path(), &["export", "--format", "vdir", "-o", target]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).ends_with(": 1 card written, 0 unchanged, 0 removed\n"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run_notes(dir.path(), &["export", "--format", "vdir", "-o", target]);
+    assert!(
+        stderr(&out).ends_with(": 0 cards written, 1 unchanged, 0 removed\n"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_phone_export_imports_and_a_card_without_a_name_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = crate::common::fixtures::fixture_arg("notes/phone-export.vcf");
+    let out = run_notes(dir.path(), &["import", &file]);
+    assert_eq!(out.status.code(), Some(1), "a card was not imported");
+    let err = stderr(&out);
+    assert!(
+        err.contains("phone-export.vcf:24: a card with no name (FN or N), not imported"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("phone-export.vcf: 3 cards read: 2 notes added, 0 updated\n"),
+        "{err}"
+    );
+    let notes = listed(dir.path());
+    let elise = notes.iter().find(|n| n["name"] == "Élise Dupont").unwrap();
+    assert_eq!(elise["phone"], "+352 621 000 001", "the preferred number");
+    assert_eq!(elise["email"], "elise@example.org");
+    assert_eq!(
+        elise["organisation"]["id"], "croix-rouge",
+        "linked by its name"
+    );
+    assert_eq!(elise["text"], "Rencontrée au salon\nPremière visite");
+    assert_eq!(elise["event"], "assises-sociales-vdl-2022");
+    let jean = notes
+        .iter()
+        .find(|n| n["name"] == "Jean de La Fontaine")
+        .unwrap();
+    assert_eq!(jean["organisation"]["name"], "Les Fables asbl, Accueil");
+    assert!(jean["organisation"].get("id").is_none());
+    assert_eq!(jean["role"], "Conteur");
+    assert_eq!(jean["tags"], serde_json::json!(["culture", "suivi"]));
+    assert!(
+        jean.get("family_name").is_none(),
+        "N is the guess: not kept apart"
+    );
+
+    // In French too.
+    let out = maillage_in(dir.path())
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["notes", "import", &file])
+        .run();
+    let err = stderr(&out);
+    assert!(
+        err.contains(":24: une fiche sans nom (FN ou N), non importée"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with(" : 3 fiches lues : 2 notes ajoutées, 0 mise à jour\n"),
+        "{err}"
+    );
+}
+
+/// Export a vdir, import its cards in another notes file: the same notes
+/// (but their follow-ups and times, which a card does not carry).
+#[test]
+fn a_vdir_export_imports_back_as_the_same_notes() {
+    let from = tempfile::tempdir().unwrap();
+    for args in [
+        &[
+            "--name",
+            "Jean de La Fontaine",
+            "--org",
+            "Croix-Rouge",
+            "--role",
+            "Conteur",
+        ][..],
+        &[
+            "--name",
+            "María García López",
+            "--given",
+            "María",
+            "--family",
+            "García López",
+            "--tag",
+            "a,b",
+            "--tag",
+            "suivi",
+        ],
+        &[
+            "--name",
+            "Élise",
+            "--email",
+            "e@example.org",
+            "--phone",
+            "+352 1",
+            "--stand",
+            "A1",
+            "--text",
+            "ligne 1\nligne 2; avec, \\ tout",
+        ],
+    ] {
+        let out = run_notes(from.path(), &[&["add"], args].concat());
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let folder = from.path().join("cards");
+    let out = run_notes(
+        from.path(),
+        &["export", "--format", "vdir", "-o", folder.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut cards: Vec<String> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path().to_string_lossy().into_owned())
+        .filter(|p| p.ends_with(".vcf"))
+        .collect();
+    cards.sort();
+    let to = tempfile::tempdir().unwrap();
+    let args: Vec<&str> = std::iter::once("import")
+        .chain(cards.iter().map(String::as_str))
+        .collect();
+    let out = run_notes(to.path(), &args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let strip = |mut notes: Vec<serde_json::Value>| {
+        for note in &mut notes {
+            let note = note.as_object_mut().unwrap();
+            for field in ["created", "updated", "follow_up"] {
+                note.remove(field);
+            }
+        }
+        notes
+    };
+    assert_eq!(strip(listed(to.path())), strip(listed(from.path())));
+    // Imported again: the same notes, nothing new.
+    let out = run_notes(to.path(), &args);
+    assert!(
+        stderr(&out).contains("1 card read: 0 notes added, 0 updated, 1 unchanged"),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -20,6 +20,8 @@ fn draft(name: &str) -> NoteDraft {
 fn full_draft() -> NoteDraft {
     NoteDraft {
         name: "  Ada Example ".into(),
+        given_name: " Ada ".into(),
+        family_name: String::new(),
         organisation: Some(OrganisationRef {
             id: Some("croix-rouge".into()),
             name: "Croix-Rouge".into(),
@@ -52,6 +54,8 @@ fn a_note_survives_a_round_trip_through_the_file() {
     let note = notes[0];
     assert_eq!(note.id, added.id);
     assert_eq!(note.name, "Ada Example", "trimmed");
+    assert_eq!(note.given_name.as_deref(), Some("Ada"), "trimmed");
+    assert_eq!(note.family_name, None, "empty: not kept");
     assert_eq!(note.event, EVENT);
     assert_eq!(
         note.organisation.as_ref().unwrap().id.as_deref(),
@@ -405,6 +409,8 @@ fn merge_gives_the_same_result_whichever_side_is_ours() {
         id: id.into(),
         event: EVENT.into(),
         name: "N".into(),
+        given_name: None,
+        family_name: None,
         organisation: None,
         role: None,
         email: None,

@@ -60,6 +60,8 @@ fn draft() -> impl Strategy<Value = NoteDraft> {
                 let follow_up = (0..cycles).fold(FollowUp::None, |f, _| f.cycled());
                 NoteDraft {
                     name,
+                    given_name: String::new(),
+                    family_name: String::new(),
                     organisation,
                     role,
                     email,

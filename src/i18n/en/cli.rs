@@ -44,4 +44,47 @@ pub(super) const CLI: CliTexts = CliTexts {
     },
     org_linked: |name| format!("maillage: organisation linked to the directory's \"{name}\""),
     cannot_write_file: |path| format!("maillage: cannot write {path}"),
+    vdir_needs_output: "maillage: --format vdir writes a folder of cards: name it with -o DIR",
+    csv_options_only: "maillage: --separator, --bom and --no-bom apply to --format csv only",
+    vdir_done: |dir, written, unchanged, removed| {
+        let cards = |n: usize| {
+            if n == 1 {
+                "1 card".to_string()
+            } else {
+                format!("{n} cards")
+            }
+        };
+        format!(
+            "{dir}: {} written, {unchanged} unchanged, {removed} removed",
+            cards(written)
+        )
+    },
+    vdir_edited_elsewhere: |file| {
+        format!(
+            "maillage: {file} was changed by another program since the last export: \
+             left as it is (delete it to export it again)"
+        )
+    },
+    vdir_not_ours: |file| {
+        format!(
+            "maillage: {file} was not written by maillage: left as it is, its note not exported"
+        )
+    },
+    vcf_imported: |file, read, added, updated, unchanged| {
+        let cards = if read == 1 {
+            "1 card read".to_string()
+        } else {
+            format!("{read} cards read")
+        };
+        let added = if added == 1 {
+            "1 note added".to_string()
+        } else {
+            format!("{added} notes added")
+        };
+        let mut text = format!("{file}: {cards}: {added}, {updated} updated");
+        if unchanged > 0 {
+            text.push_str(&format!(", {unchanged} unchanged"));
+        }
+        text
+    },
 };

@@ -1,6 +1,7 @@
 //! The notes' messages in English.
 
 use crate::i18n::NotesTexts;
+use crate::notes::vcf::VcfProblem;
 use crate::notes::{DateError, DraftError, Warning};
 
 pub(super) const NOTES: NotesTexts = NotesTexts {
@@ -21,7 +22,21 @@ pub(super) const NOTES: NotesTexts = NotesTexts {
     date_error,
     warning,
     not_found: |id| format!("no note with id {id}"),
+    ics_summary: |name, organisation| match organisation {
+        Some(organisation) => format!("Follow up: {name} ({organisation})"),
+        None => format!("Follow up: {name}"),
+    },
+    vcf_problem,
 };
+
+fn vcf_problem(problem: &VcfProblem) -> String {
+    match problem {
+        VcfProblem::NoName { .. } => "a card with no name (FN or N), not imported".into(),
+        VcfProblem::Unclosed { .. } => {
+            "a card that is never closed (no END:VCARD), not imported".into()
+        }
+    }
+}
 
 fn draft_error(error: &DraftError) -> String {
     match error {

@@ -45,5 +45,55 @@ pub(super) const CLI: CliTexts = CliTexts {
     },
     unknown_place: |text| format!("aucun stand, organisation ou entrée ne correspond à « {text} »"),
     org_linked: |name| format!("maillage : organisation liée à « {name} » de l'annuaire"),
+    vdir_needs_output: "maillage : --format vdir écrit un dossier de fiches : indiquez-le avec -o DOSSIER",
+    csv_options_only: "maillage : --separator, --bom et --no-bom ne valent que pour --format csv",
+    vdir_done: |dir, written, unchanged, removed| {
+        let plural = |n: usize, one: &str, many: &str| {
+            if n <= 1 {
+                format!("{n} {one}")
+            } else {
+                format!("{n} {many}")
+            }
+        };
+        format!(
+            "{dir} : {}, {}, {}",
+            plural(written, "fiche écrite", "fiches écrites"),
+            plural(unchanged, "inchangée", "inchangées"),
+            plural(removed, "supprimée", "supprimées"),
+        )
+    },
+    vdir_edited_elsewhere: |file| {
+        format!(
+            "maillage : {file} a été modifié par un autre programme depuis le dernier export : \
+             laissé tel quel (supprimez-le pour l'exporter de nouveau)"
+        )
+    },
+    vdir_not_ours: |file| {
+        format!(
+            "maillage : {file} n'a pas été écrit par maillage : laissé tel quel, sa note non exportée"
+        )
+    },
+    vcf_imported: |file, read, added, updated, unchanged| {
+        let plural = |n: usize, one: &str, many: &str| {
+            if n <= 1 {
+                format!("{n} {one}")
+            } else {
+                format!("{n} {many}")
+            }
+        };
+        let mut text = format!(
+            "{file} : {} : {}, {}",
+            plural(read, "fiche lue", "fiches lues"),
+            plural(added, "note ajoutée", "notes ajoutées"),
+            plural(updated, "mise à jour", "mises à jour"),
+        );
+        if unchanged > 0 {
+            text.push_str(&format!(
+                ", {}",
+                plural(unchanged, "inchangée", "inchangées")
+            ));
+        }
+        text
+    },
     cannot_write_file: |path| format!("maillage : impossible d'écrire {path}"),
 };

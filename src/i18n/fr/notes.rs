@@ -1,6 +1,7 @@
 //! The notes' messages in French.
 
 use crate::i18n::NotesTexts;
+use crate::notes::vcf::VcfProblem;
 use crate::notes::{DateError, DraftError, Warning};
 
 pub(super) const NOTES: NotesTexts = NotesTexts {
@@ -22,7 +23,21 @@ pub(super) const NOTES: NotesTexts = NotesTexts {
     date_error,
     warning,
     not_found: |id| format!("aucune note n'a l'identifiant {id}"),
+    ics_summary: |name, organisation| match organisation {
+        Some(organisation) => format!("Relancer : {name} ({organisation})"),
+        None => format!("Relancer : {name}"),
+    },
+    vcf_problem,
 };
+
+fn vcf_problem(problem: &VcfProblem) -> String {
+    match problem {
+        VcfProblem::NoName { .. } => "une fiche sans nom (FN ou N), non importée".into(),
+        VcfProblem::Unclosed { .. } => {
+            "une fiche jamais fermée (pas de END:VCARD), non importée".into()
+        }
+    }
+}
 
 fn draft_error(error: &DraftError) -> String {
     match error {

@@ -5,7 +5,13 @@ use super::*;
 #[test]
 fn the_filled_in_messages_are_translated_too() {
     let cli = |lang| &t(lang).cli;
-    let samples: [Sample; 9] = [
+    let samples: [Sample; 13] = [
+        ("vdir_done", &|l| (cli(l).vdir_done)("d", 3, 2, 1)),
+        ("vdir_edited_elsewhere", &|l| {
+            (cli(l).vdir_edited_elsewhere)("x.vcf")
+        }),
+        ("vdir_not_ours", &|l| (cli(l).vdir_not_ours)("x.vcf")),
+        ("vcf_imported", &|l| (cli(l).vcf_imported)("f", 3, 2, 1, 0)),
         ("check_ok", &|l| (cli(l).check_ok)("f", 1, 2, 3)),
         ("imported", &|l| (cli(l).imported)("f", 1, 1, 2, 3)),
         ("more_warnings", &|l| (cli(l).more_warnings)(4)),
@@ -26,5 +32,13 @@ fn the_filled_in_messages_are_translated_too() {
     assert_eq!(
         (cli(Lang::En).more_warnings)(2),
         "2 more warnings not shown"
+    );
+    assert_eq!(
+        (cli(Lang::En).vcf_imported)("f.vcf", 3, 2, 1, 0),
+        "f.vcf: 3 cards read: 2 notes added, 1 updated"
+    );
+    assert_eq!(
+        (cli(Lang::Fr).vcf_imported)("f.vcf", 3, 2, 1, 0),
+        "f.vcf : 3 fiches lues : 2 notes ajoutées, 1 mise à jour"
     );
 }

@@ -8,10 +8,14 @@ use crate::notes::FollowUp;
 #[test]
 fn the_filled_in_strings_are_translated_too() {
     let ui = |lang| &t(lang).ui;
-    let samples: [Sample; 12] = [
+    let samples: [Sample; 14] = [
         ("too_small", &|l| (ui(l).too_small)(30, 10, 40, 12)),
         ("indexing", &|l| (ui(l).indexing)(12_000, 117_500)),
         ("follow_todo_by", &|l| (ui(l).follow_todo_by)("2026-12-01")),
+        ("names_placeholder", &|l| (ui(l).names_placeholder)("Jean")),
+        ("names_placeholder_empty", &|l| {
+            (ui(l).names_placeholder)("")
+        }),
         ("follow_up_now", &|l| (ui(l).follow_up_now)("x")),
         ("overdue_by(1)", &|l| (ui(l).overdue_by)(1)),
         ("overdue_by(3)", &|l| (ui(l).overdue_by)(3)),

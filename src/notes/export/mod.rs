@@ -1,38 +1,46 @@
-//! Exports of notes to other tools: address books (vCard), spreadsheets
+//! Exports of notes to other tools: address books (vCard, and a vdir folder
+//! of cards for khard and vdirsyncer), task lists (iCalendar), spreadsheets
 //! (CSV), documents (Markdown) and programs (JSON).
 //!
 //! Each export takes the notes to write, in any order, and sorts them itself,
 //! so the same notes always give the same bytes.
 
 pub mod csv;
+pub mod ics;
 pub mod json;
 pub mod markdown;
 pub mod vcard;
+pub mod vdir;
 
 use super::model::Note;
 use crate::i18n::Lang;
 
 /// The formats `maillage notes export --format` offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// (The vdir export writes a folder, not one file: see [`vdir`].)
 pub enum Format {
     Vcard,
-    Csv,
+    Csv(csv::CsvOptions),
     Markdown,
     Json,
+    /// The follow-ups as iCalendar to-dos.
+    Ics,
 }
 
-/// The notes written in `format`; a document for people (Markdown) is
-/// worded in `lang`, formats for programs are the same in every language.
+/// The notes written in `format`; what people read (Markdown, the to-dos'
+/// summaries) is worded in `lang`, formats for programs are the same in
+/// every language.
 pub fn export(format: Format, notes: &[&Note], lang: Lang) -> Result<Vec<u8>, String> {
     match format {
         Format::Vcard => Ok(vcard::to_vcard(notes).into_bytes()),
-        Format::Csv => csv::to_csv(notes)
+        Format::Csv(options) => csv::to_csv(notes, options)
             .map(String::into_bytes)
             .map_err(|e| e.to_string()),
         Format::Markdown => Ok(markdown::to_markdown(notes, lang).into_bytes()),
         Format::Json => json::to_json(notes)
             .map(String::into_bytes)
             .map_err(|e| e.to_string()),
+        Format::Ics => Ok(ics::to_ics(notes, lang).into_bytes()),
     }
 }
 

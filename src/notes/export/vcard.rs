@@ -14,11 +14,14 @@ use crate::notes::Note;
 const MAX_LINE: usize = 75;
 
 pub fn to_vcard(notes: &[&Note]) -> String {
+    in_export_order(notes).into_iter().map(card).collect()
+}
+
+/// The card of one note, folded, with its CRLF line ends.
+pub fn card(note: &Note) -> String {
     let mut out = String::new();
-    for note in in_export_order(notes) {
-        for line in card_lines(note) {
-            fold_into(&mut out, &line);
-        }
+    for line in card_lines(note) {
+        fold_into(&mut out, &line);
     }
     out
 }
@@ -28,8 +31,11 @@ fn card_lines(note: &Note) -> Vec<String> {
     let mut lines = vec!["BEGIN:VCARD".to_string(), "VERSION:4.0".to_string()];
     let mut add = |name: &str, value: String| lines.push(format!("{name}:{value}"));
     add("FN", escape(&note.name));
-    let (family, given) = split_name(&note.name);
-    add("N", format!("{};{};;;", escape(family), escape(given)));
+    let names = note.given_and_family();
+    add(
+        "N",
+        format!("{};{};;;", escape(&names.family), escape(&names.given)),
+    );
     if let Some(org) = &note.organisation
         && !org.name.trim().is_empty()
     {
@@ -62,17 +68,6 @@ fn card_lines(note: &Note) -> Vec<String> {
     add("UID", uid);
     lines.push("END:VCARD".to_string());
     lines
-}
-
-/// Family name and given names, for N: the last word is taken as the family
-/// name. A guess (names vary too much for a rule), but address books need N,
-/// and FN keeps the name exactly as typed.
-fn split_name(name: &str) -> (&str, &str) {
-    let name = name.trim();
-    match name.rsplit_once(char::is_whitespace) {
-        Some((given, family)) => (family, given.trim_end()),
-        None => (name, ""),
-    }
 }
 
 /// Escapes a text value (RFC 6350 section 3.4) and drops control characters.

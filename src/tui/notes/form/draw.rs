@@ -19,7 +19,7 @@ use crate::tui::wrap::width;
 /// Width of the labels column.
 const LABEL_WIDTH: u16 = 15;
 /// The one-line fields, above the text area.
-const LINE_FIELDS: usize = 9;
+const LINE_FIELDS: usize = 11;
 /// At most this many suggestions show at once (the list scrolls).
 const DROPDOWN_ROWS: u16 = 8;
 /// The dropdown is at most this wide.

@@ -11,6 +11,9 @@ pub enum FormField {
     Email,
     Phone,
     Stand,
+    /// Given and family names, optional: address books need them apart.
+    Given,
+    Family,
     Tags,
     FollowUp,
     Date,
@@ -18,13 +21,15 @@ pub enum FormField {
 }
 
 impl FormField {
-    pub const ALL: [FormField; 10] = [
+    pub const ALL: [FormField; 12] = [
         FormField::Name,
         FormField::Organisation,
         FormField::Role,
         FormField::Email,
         FormField::Phone,
         FormField::Stand,
+        FormField::Given,
+        FormField::Family,
         FormField::Tags,
         FormField::FollowUp,
         FormField::Date,
@@ -43,6 +48,8 @@ impl FormField {
             FormField::Email => t.field_email,
             FormField::Phone => t.field_phone,
             FormField::Stand => t.field_stand,
+            FormField::Given => t.field_given,
+            FormField::Family => t.field_family,
             FormField::Tags => t.field_tags,
             FormField::FollowUp => t.field_follow_up,
             FormField::Date => t.field_date,

@@ -97,6 +97,8 @@ impl NoteForm {
             draft.email.clone(),
             draft.phone.clone(),
             draft.stand.clone(),
+            draft.given_name.clone(),
+            draft.family_name.clone(),
             draft.tags.join(", "),
             String::new(),
             date,
@@ -129,7 +131,28 @@ impl NoteForm {
             .collect();
         form.initial = form.snapshot();
         form.set_focus(FormField::Name);
+        form.show_name_guess();
         form
+    }
+
+    /// An empty given or family name field says in its placeholder what
+    /// address books will get instead: the guess from the name, or what the
+    /// name leaves around the other one.
+    fn show_name_guess(&mut self) {
+        let name = self.value(FormField::Name);
+        let typed = |field| Some(self.value(field)).filter(|v| !v.trim().is_empty());
+        let (given, family) = (typed(FormField::Given), typed(FormField::Family));
+        let names = crate::notes::names_of(&name, given.as_deref(), family.as_deref());
+        for (field, part) in [
+            (FormField::Given, names.given),
+            (FormField::Family, names.family),
+        ] {
+            let placeholder = match name.trim().is_empty() {
+                true => String::new(),
+                false => (self.text.names_placeholder)(&part),
+            };
+            self.inputs[field.index()].set_placeholder_text(placeholder);
+        }
     }
 
     fn text_area(&self, field: FormField, text: &str) -> TextArea<'static> {
@@ -247,6 +270,14 @@ impl NoteForm {
 
     /// A key typed while the form has the keyboard (not a form command).
     pub fn key(&mut self, key: KeyEvent) -> KeyOutcome {
+        let outcome = self.key_in_field(key);
+        if outcome != KeyOutcome::Nothing {
+            self.show_name_guess();
+        }
+        outcome
+    }
+
+    fn key_in_field(&mut self, key: KeyEvent) -> KeyOutcome {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         // Ctrl-U empties the field, as in a shell (the text area would
         // read it as undo).
@@ -408,6 +439,8 @@ impl NoteForm {
         };
         Ok(NoteDraft {
             name: self.value(FormField::Name),
+            given_name: self.value(FormField::Given),
+            family_name: self.value(FormField::Family),
             organisation,
             role: self.value(FormField::Role),
             email: self.value(FormField::Email),

@@ -168,3 +168,34 @@ fn a_follow_up_date_opens_editable_and_reads_back_in_each_language() {
     let typed = form.draft().unwrap().follow_up.date();
     assert_eq!(typed, Some(jiff::civil::date(2026, 12, 15)));
 }
+
+/// The given and family names show the guess from the name until one is
+/// typed; typed ones are saved, and open again for editing.
+#[test]
+fn given_and_family_names_show_the_guess_until_typed() {
+    let mut form = NoteForm::new(&NoteDraft::default(), None, Styles::new(true), &t(En).ui);
+    let placeholder = |form: &NoteForm, field| form.input(field).placeholder_text().to_string();
+    assert_eq!(
+        placeholder(&form, FormField::Family),
+        "",
+        "no name, no guess"
+    );
+    type_in(&mut form, "Jean de La Fontaine");
+    assert_eq!(placeholder(&form, FormField::Given), "Jean, from the name");
+    assert_eq!(
+        placeholder(&form, FormField::Family),
+        "de La Fontaine, from the name"
+    );
+    assert_eq!(form.draft().unwrap().given_name, "", "a guess is not saved");
+    form.set_focus(FormField::Family);
+    type_in(&mut form, "La Fontaine");
+    assert_eq!(
+        placeholder(&form, FormField::Given),
+        "Jean de, from the name",
+        "what the name leaves"
+    );
+    let draft = form.draft().unwrap();
+    assert_eq!(draft.family_name, "La Fontaine");
+    let reopened = NoteForm::new(&draft, None, Styles::new(true), &t(En).ui);
+    assert_eq!(reopened.value(FormField::Family), "La Fontaine");
+}
