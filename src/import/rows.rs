@@ -61,6 +61,9 @@ pub fn read_row(row: &Row, map: &ColumnMap, errors: &mut Vec<Diagnostic>) -> Opt
         {
             errors.push(at(f, P::ControlCharacter(c)));
         }
+        if is_spreadsheet_error(&f.value) {
+            errors.push(at(f, P::CellError(f.value.clone())));
+        }
     }
 
     if let Some(extra) = row
@@ -107,6 +110,19 @@ pub fn read_row(row: &Row, map: &ColumnMap, errors: &mut Vec<Diagnostic>) -> Opt
         people,
         position,
     })
+}
+
+/// What a spreadsheet shows in a cell whose formula fails, in a sheet or
+/// saved into a CSV file: `#REF!`, `#N/A`, LibreOffice's `Err:502`.
+fn is_spreadsheet_error(value: &str) -> bool {
+    const ERRORS: &[&str] = &[
+        "#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#DATA!", "#SPILL!",
+        "#CALC!",
+    ];
+    ERRORS.contains(&value)
+        || value
+            .strip_prefix("Err:")
+            .is_some_and(|code| code.len() == 3 && code.bytes().all(|b| b.is_ascii_digit()))
 }
 
 pub(super) fn at(field: &Field, kind: P) -> Diagnostic {
@@ -223,6 +239,16 @@ mod tests {
                 .unwrap_err()
                 .contains("e-mail address")
         );
+    }
+
+    #[test]
+    fn spreadsheet_errors_are_recognised() {
+        for error in ["#REF!", "#N/A", "#DIV/0!", "Err:502"] {
+            assert!(is_spreadsheet_error(error), "{error}");
+        }
+        for value in ["#1", "N/A", "Err:5020", "REF!", "#ref"] {
+            assert!(!is_spreadsheet_error(value), "{value}");
+        }
     }
 
     #[test]

@@ -10,6 +10,7 @@ fn run(csv: &str) -> Result<Imported, Vec<Diagnostic>> {
             lang: crate::i18n::Lang::En,
         },
     )
+    .map_err(|refused| refused.problems)
 }
 
 fn messages(diagnostics: &[Diagnostic]) -> Vec<String> {

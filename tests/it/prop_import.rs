@@ -4,7 +4,7 @@
 //! quotes, separators; rows cut). Case counts: tests/it/common/prop.rs.
 
 use maillage::directory;
-use maillage::import::{Options, import_csv};
+use maillage::import::{Options, Place, import_csv};
 use proptest::prelude::*;
 
 use crate::common::fixtures::fixture;
@@ -36,10 +36,25 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
                 );
             }
         }
-        Err(diagnostics) => {
-            prop_assert!(!diagnostics.is_empty());
-            for d in diagnostics {
-                prop_assert!(d.line >= 1 && d.column >= 1, "{:?}", d);
+        Err(refused) => {
+            prop_assert!(!refused.problems.is_empty());
+            for d in &refused.problems {
+                let place_is_text =
+                    matches!(d.place, Place::Text { line, column } if line >= 1 && column >= 1);
+                prop_assert!(place_is_text, "{:?}", d);
+            }
+            // The counting rule: every row read is a stand or refused.
+            prop_assert_eq!(refused.rows_read, refused.stands + refused.rows_refused);
+            if refused.rows_read > 0 {
+                prop_assert!(refused.rows_refused >= 1, "{:?}", refused);
+                if let Some(rows) = rows_with_a_cell(bytes) {
+                    prop_assert_eq!(
+                        refused.rows_read,
+                        rows,
+                        "{}",
+                        String::from_utf8_lossy(bytes)
+                    );
+                }
             }
         }
     }

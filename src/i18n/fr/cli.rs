@@ -37,6 +37,17 @@ pub(super) const CLI: CliTexts = CliTexts {
         };
         format!("{file} : {rows} : {stands} stands, {orgs} organisations, {people} personnes")
     },
+    refused: |file, rows, stands, refused| {
+        let rows = match rows {
+            0 | 1 => format!("{rows} ligne lue"),
+            n => format!("{n} lignes lues"),
+        };
+        let refused = match refused {
+            0 | 1 => format!("{refused} ligne refusée"),
+            n => format!("{n} lignes refusées"),
+        };
+        format!("{file} : {rows} : {stands} stands, {refused} ; rien n'a été écrit")
+    },
     more_warnings: |n| format!("{n} autres avertissements non affichés"),
     import_fails_check: |line, column, message| {
         format!(

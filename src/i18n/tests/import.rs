@@ -4,7 +4,7 @@
 use super::*;
 use crate::directory::Side;
 use crate::i18n::{en, fr};
-use crate::import::messages::{Column, IgnoreReason};
+use crate::import::messages::{Column, Format, IgnoreReason};
 use ImportProblem as P;
 
 /// One of each problem. `number_of` has no catch-all arm, so a new kind
@@ -17,6 +17,18 @@ fn samples() -> Vec<ImportProblem> {
         P::NotCsv(s("CSV error")),
         P::UnclosedQuote,
         P::EmptyFile,
+        P::NotSpreadsheet(Format::Xlsx),
+        P::UnreadableSpreadsheet {
+            format: Format::Ods,
+            reason: s("invalid Zip archive"),
+        },
+        P::UnknownSheet {
+            name: s("Feuil3"),
+            sheets: vec![s("Feuil1"), s("Feuil2")],
+        },
+        P::NoSheet,
+        P::SheetOfCsv(s("Feuil1")),
+        P::EmptySheet,
         P::NoStands,
         P::NoColumn(Column::Stand),
         P::IgnoredColumn {
@@ -24,6 +36,8 @@ fn samples() -> Vec<ImportProblem> {
             reason: IgnoreReason::Unknown,
         },
         P::ControlCharacter('\u{7}'),
+        P::CellError(s("#REF!")),
+        P::CellsWithoutHeader,
         P::MoreCellsThanHeader { cells: 4, width: 3 },
         P::Missing(Column::Organisation),
         P::EmailNotPerson(s("info@example.lu")),
@@ -99,6 +113,14 @@ fn number_of(p: &ImportProblem) -> usize {
         P::Overlap { .. } => 22,
         P::EdgeOfPlan { .. } => 23,
         P::FacesStand { .. } => 24,
+        P::NotSpreadsheet(_) => 26,
+        P::UnreadableSpreadsheet { .. } => 27,
+        P::UnknownSheet { .. } => 28,
+        P::NoSheet => 29,
+        P::SheetOfCsv(_) => 30,
+        P::EmptySheet => 31,
+        P::CellError(_) => 32,
+        P::CellsWithoutHeader => 33,
     }
 }
 
@@ -106,7 +128,7 @@ fn number_of(p: &ImportProblem) -> usize {
 fn every_problem_has_a_sample() {
     let mut numbers: Vec<usize> = samples().iter().map(number_of).collect();
     numbers.sort_unstable();
-    assert_eq!(numbers, (0..=25).collect::<Vec<_>>());
+    assert_eq!(numbers, (0..=33).collect::<Vec<_>>());
 }
 
 #[test]
