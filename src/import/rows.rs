@@ -1,11 +1,11 @@
 //! Reading one spreadsheet row into a stand entry, checking each cell.
 //! Every problem is collected (not just the first) with its line and column.
 
-use super::Diagnostic;
 use super::columns::{Column, ColumnMap};
 use super::messages::ImportProblem as P;
 use super::position::{Position, position};
 use super::table::{Field, Row};
+use super::{Diagnostic, Place};
 
 /// What one row says: a stand, the organisation holding it, and its people.
 #[derive(Debug, Clone, PartialEq)]
@@ -96,6 +96,17 @@ pub fn read_row(row: &Row, map: &ColumnMap, errors: &mut Vec<Diagnostic>) -> Opt
     let position = position(map, &cell, errors);
 
     if errors.len() > errors_before {
+        // A cell showing an error is that problem, not also a bad value.
+        let found = errors.split_off(errors_before);
+        let shown: Vec<&Place> = (found.iter())
+            .filter(|d| matches!(d.kind, P::CellError(_)))
+            .map(|d| &d.place)
+            .collect();
+        let kept: Vec<Diagnostic> = (found.iter())
+            .filter(|d| matches!(d.kind, P::CellError(_)) || !shown.contains(&&d.place))
+            .cloned()
+            .collect();
+        errors.extend(kept);
         return None;
     }
     Some(Entry {

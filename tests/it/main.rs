@@ -22,6 +22,7 @@ mod e2e_safe;
 mod e2e_tui;
 mod import_cli;
 mod import_cli_fr;
+mod import_sheets;
 mod no_network;
 mod notes_cli;
 mod notes_concurrency;
