@@ -26,6 +26,7 @@ mod table;
 
 use std::fmt;
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::directory::{self, Directory, Event};
 use crate::i18n::Lang;
@@ -44,9 +45,9 @@ pub enum Place {
     /// A cell of a sheet: its 1-based row and column, shown as a
     /// spreadsheet shows them (`Feuil1!C12`).
     Cell {
-        sheet: String,
-        row: usize,
-        column: usize,
+        sheet: Arc<str>,
+        row: u32,
+        column: u32,
     },
 }
 
@@ -56,7 +57,7 @@ impl Place {
         match self {
             Place::File => None,
             Place::Text { line, .. } => Some(*line),
-            Place::Cell { row, .. } => Some(*row),
+            Place::Cell { row, .. } => Some(*row as usize),
         }
     }
 }
@@ -69,12 +70,8 @@ impl fmt::Display for Place {
             Place::File => Ok(()),
             Place::Text { line, column } => write!(f, "{line}:{column}"),
             Place::Cell { sheet, row, column } => {
-                write!(
-                    f,
-                    "{}!{}{row}",
-                    sheet::quoted_name(sheet),
-                    column_letters(*column)
-                )
+                let column = column_letters(*column as usize);
+                write!(f, "{}!{column}{row}", sheet::quoted_name(sheet))
             }
         }
     }
@@ -106,12 +103,14 @@ impl Diagnostic {
 
     /// The same problem placed in a cell of `sheet`: the table of a sheet
     /// counts rows as lines.
-    fn in_sheet(self, sheet: &str) -> Diagnostic {
+    fn in_sheet(self, sheet: &Arc<str>) -> Diagnostic {
+        // A sheet has at most 1048576 rows and 16384 columns.
+        let number = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         let place = match self.place {
             Place::Text { line, column } => Place::Cell {
-                sheet: sheet.to_string(),
-                row: line,
-                column,
+                sheet: Arc::clone(sheet),
+                row: number(line),
+                column: number(column),
             },
             other => other,
         };
@@ -166,7 +165,7 @@ impl Refused {
         }
     }
 
-    fn in_sheet(self, sheet: &str) -> Refused {
+    fn in_sheet(self, sheet: &Arc<str>) -> Refused {
         Refused {
             problems: self
                 .problems
@@ -251,6 +250,7 @@ pub fn import_sheet(
     options: &Options,
 ) -> Result<Imported, Refused> {
     let (name, table) = sheet::read(bytes, format, sheet)?;
+    let name: Arc<str> = name.into();
     let in_sheet = |d: Diagnostic| d.in_sheet(&name);
     let table = table.ok_or_else(|| in_sheet(Diagnostic::new(1, 1, ImportProblem::EmptySheet)))?;
     match import_table(&table, options) {

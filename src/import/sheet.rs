@@ -292,7 +292,7 @@ mod tests {
     #[test]
     fn places_name_the_sheet_and_the_cell() {
         let cell = |sheet: &str, row, column| {
-            let sheet = sheet.to_string();
+            let sheet = sheet.into();
             Place::Cell { sheet, row, column }.to_string()
         };
         assert_eq!(cell("Feuil1", 12, 3), "Feuil1!C12");
@@ -325,7 +325,7 @@ mod tests {
             "2026-03-14"
         );
         assert_eq!(
-            text(&date(46_095.4375, ExcelDateTimeType::DateTime)),
+            text(&date(46_095.437_5, ExcelDateTimeType::DateTime)),
             "2026-03-14 10:30"
         );
         assert_eq!(text(&date(0.5, ExcelDateTimeType::DateTime)), "12:00");

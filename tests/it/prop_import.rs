@@ -156,7 +156,7 @@ fn same_as_csv(table: &[Vec<String>]) -> Result<(), TestCaseError> {
                 }
                 for d in &b.problems {
                     let in_sheet =
-                        matches!(&d.place, Place::Cell { sheet, .. } if sheet == "Feuil1");
+                        matches!(&d.place, Place::Cell { sheet, .. } if &**sheet == "Feuil1");
                     prop_assert!(in_sheet, "{:?}", d);
                 }
             }
