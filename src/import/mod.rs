@@ -242,13 +242,16 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, Refused> 
 }
 
 /// Imports a sheet of a spreadsheet's bytes: `sheet`, or the first one.
-/// Problems name the sheet and the cell.
+/// Problems name the sheet and the cell. (`Format::Csv` is read as CSV.)
 pub fn import_sheet(
     bytes: &[u8],
     format: Format,
     sheet: Option<&str>,
     options: &Options,
 ) -> Result<Imported, Refused> {
+    if format == Format::Csv {
+        return import_file(Path::new("sheet.csv"), bytes, sheet, options);
+    }
     let (name, table) = sheet::read(bytes, format, sheet)?;
     let name: Arc<str> = name.into();
     let in_sheet = |d: Diagnostic| d.in_sheet(&name);

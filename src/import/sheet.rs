@@ -115,7 +115,7 @@ pub fn read(
         Format::Ods => calamine::open_workbook_from_rs(cursor)
             .map(Sheets::Ods)
             .map_err(|e| e.to_string()),
-        Format::Csv => unreachable!("a CSV file is no workbook"),
+        Format::Csv => Err("a CSV file is no workbook".to_string()),
     }
     .map_err(unreadable)?;
     let sheets: Vec<&calamine::Sheet> = workbook
