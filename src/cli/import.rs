@@ -1,5 +1,5 @@
-//! `maillage import FILE.csv [-o directory.json] [--force] [--event-name NAME]
-//! [--plan salle.txt]`.
+//! `maillage import FILE [--sheet NAME] [--plan salle.txt] [-o directory.json] [--force]
+//! [--event-name NAME]`: FILE is a spreadsheet (xlsx, xlsm, xlsb, ods, xls) or a CSV file.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -15,16 +15,20 @@ use crate::import::{self, Options};
 #[derive(Debug, Args)]
 #[command(after_long_help = COLUMNS_HELP)]
 pub struct ImportArgs {
-    /// The exhibitor spreadsheet, saved as CSV (UTF-8, `,` or `;` separated),
-    /// one row per stand.
+    /// The exhibitor spreadsheet, one row per stand: an Excel or LibreOffice
+    /// file (.xlsx, .xlsm, .xlsb, .ods, .xls; its first sheet unless --sheet)
+    /// or CSV (UTF-8, `,`, `;` or tab separated).
     pub file: PathBuf,
+    /// Read this sheet of the spreadsheet instead of the first one.
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
     /// Write the directory to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Replace the output file if it exists.
     #[arg(long)]
     pub force: bool,
-    /// The event's name (default: the CSV file's name without extension).
+    /// The event's name (default: the file's name without extension).
     #[arg(long, value_name = "NAME")]
     pub event_name: Option<String>,
     /// The floor plan drawn as text: each hall's walls, entrances, doors,
@@ -47,12 +51,15 @@ Columns (header in French or English; case, accents and punctuation do not matte
   hall / salle, x, y, w / largeur, h / hauteur, approach / accès (north, south, east, west)
                                         optional position in cells of 1 m; without x and y
                                         the stands are laid out in an illustrative grid
-Other columns are ignored with a warning. Problems are printed as FILE:LINE:COLUMN: message.
+Other columns are ignored with a warning. Problems are printed as FILE:LINE:COLUMN: message
+for CSV, FILE: SHEET!CELL: message for a spreadsheet (exposants.xlsx: Feuil1!C12: …). A row
+with a problem is refused, and then nothing is written.
 With --plan salle.txt, the stands go where the plan draws their numbers (the position
 columns are then ignored); the drawing language is described in data/README.md.";
 
-/// Prints problems as `FILE:LINE:COLUMN: message` and exits 1, or writes the
-/// directory (checked before it is written) and exits 0.
+/// Prints problems (`FILE:LINE:COLUMN: message`, `FILE: Sheet!C12: message`)
+/// and how many rows they refuse and exits 1, or writes the directory
+/// (checked before it is written) and exits 0.
 pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
     let t = &i18n::t(lang).cli;
     let shown = args.file.display().to_string();
@@ -82,15 +89,22 @@ pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
         lang,
         plan,
     };
-    let imported = match import::import_csv(&bytes, &options) {
+    let sheet = args.sheet.as_deref();
+    let imported = match import::import_file(&args.file, &bytes, sheet, &options) {
         Ok(i) => i,
-        Err(problems) => {
-            for p in &problems {
+        Err(refused) => {
+            for p in &refused.problems {
                 let file = match &plan_shown {
-                    Some(plan) if p.kind.in_plan() => plan,
+                    Some(plan) if matches!(p.place, import::Place::Plan { .. }) => plan,
                     _ => &shown,
                 };
-                eprintln!("{file}:{}", p.render(lang));
+                eprintln!("{}", p.render_in(file, lang));
+            }
+            // Problems with the file or its header refuse no row in particular.
+            if refused.rows_read > 0 {
+                let (rows, stands) = (refused.rows_read, refused.stands);
+                let summary = (t.refused)(&shown, rows, stands, refused.rows_refused);
+                eprintln!("{summary}");
             }
             return ExitCode::from(1);
         }
@@ -98,7 +112,7 @@ pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
     // Warnings are advice; a sheet with thousands of them would bury the
     // notes below, so only the first ones are shown.
     for w in imported.warnings.iter().take(MAX_WARNINGS_SHOWN) {
-        eprintln!("{shown}:{}", w.render(lang));
+        eprintln!("{}", w.render_in(&shown, lang));
     }
     if let Some(more) = imported
         .warnings

@@ -56,7 +56,7 @@ pub enum Command {
     /// Your private notes on the people you met: list, add, export.
     #[command(subcommand)]
     Notes(notes::NotesCommand),
-    /// Turn an exhibitor spreadsheet (CSV, one row per stand) into a directory file.
+    /// Turn an exhibitor spreadsheet (xlsx, ods, xls or CSV; one row per stand) into a directory file.
     Import(import::ImportArgs),
     /// Print the walking directions from FROM to TO (stand, organisation or `entrance`).
     Route(route::RouteArgs),

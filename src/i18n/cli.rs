@@ -27,6 +27,9 @@ text_table! {
             check_ok: fn(&str, usize, usize, usize) -> String,
             /// `FILE: 17 rows read: 17 stands, 40 organisations, 3 people` after an import.
             imported: fn(&str, usize, usize, usize, usize) -> String,
+            /// `FILE: 12 rows read: 10 stands, 2 rows refused; nothing written`
+            /// after a failed import (file, rows read, stands, rows refused).
+            refused: fn(&str, usize, usize, usize) -> String,
             /// How many warnings were left out.
             more_warnings: fn(usize) -> String,
             /// A defect: the imported directory fails its own check (line, column, message).

@@ -6,6 +6,7 @@ pub use super::columns::Column;
 pub use super::drawing::PlanProblem;
 /// The largest coordinate, in cells, as messages name it.
 pub use super::position::MAX_COORDINATE;
+pub use super::sheet::Format;
 use crate::directory::Side;
 use crate::i18n::{Lang, t};
 
@@ -31,6 +32,23 @@ pub enum ImportProblem {
     /// would be read as that one cell.
     UnclosedQuote,
     EmptyFile,
+    /// The file's name says spreadsheet, and its bytes are neither one nor text.
+    NotSpreadsheet(Format),
+    /// The spreadsheet reader's own message, in English.
+    UnreadableSpreadsheet {
+        format: Format,
+        reason: String,
+    },
+    /// `--sheet NAME` names none of these sheets.
+    UnknownSheet {
+        name: String,
+        sheets: Vec<String>,
+    },
+    /// A workbook without a single worksheet (only charts).
+    NoSheet,
+    /// `--sheet NAME` for a CSV file.
+    SheetOfCsv(String),
+    EmptySheet,
     NoStands,
     NoColumn(Column),
     IgnoredColumn {
@@ -38,6 +56,10 @@ pub enum ImportProblem {
         reason: IgnoreReason,
     },
     ControlCharacter(char),
+    /// A cell showing a spreadsheet's error (`#REF!`, `#N/A`) instead of a value.
+    CellError(String),
+    /// A warning: cells in a column with no header, which nothing reads.
+    CellsWithoutHeader,
     MoreCellsThanHeader {
         cells: usize,
         width: usize,

@@ -1,11 +1,11 @@
 //! Reading one spreadsheet row into a stand entry, checking each cell.
 //! Every problem is collected (not just the first) with its line and column.
 
-use super::Diagnostic;
 use super::columns::{Column, ColumnMap};
 use super::messages::ImportProblem as P;
 use super::position::{Position, position};
 use super::table::{Field, Row};
+use super::{Diagnostic, Place};
 
 /// What one row says: a stand, the organisation holding it, and its people.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,6 +61,9 @@ pub fn read_row(row: &Row, map: &ColumnMap, errors: &mut Vec<Diagnostic>) -> Opt
         {
             errors.push(at(f, P::ControlCharacter(c)));
         }
+        if is_spreadsheet_error(&f.value) {
+            errors.push(at(f, P::CellError(f.value.clone())));
+        }
     }
 
     if let Some(extra) = row
@@ -93,6 +96,17 @@ pub fn read_row(row: &Row, map: &ColumnMap, errors: &mut Vec<Diagnostic>) -> Opt
     let position = position(map, &cell, errors);
 
     if errors.len() > errors_before {
+        // A cell showing an error is that problem, not also a bad value.
+        let found = errors.split_off(errors_before);
+        let shown: Vec<&Place> = (found.iter())
+            .filter(|d| matches!(d.kind, P::CellError(_)))
+            .map(|d| &d.place)
+            .collect();
+        let kept: Vec<Diagnostic> = (found.iter())
+            .filter(|d| matches!(d.kind, P::CellError(_)) || !shown.contains(&&d.place))
+            .cloned()
+            .collect();
+        errors.extend(kept);
         return None;
     }
     Some(Entry {
@@ -107,6 +121,19 @@ pub fn read_row(row: &Row, map: &ColumnMap, errors: &mut Vec<Diagnostic>) -> Opt
         people,
         position,
     })
+}
+
+/// What a spreadsheet shows in a cell whose formula fails, in a sheet or
+/// saved into a CSV file: `#REF!`, `#N/A`, LibreOffice's `Err:502`.
+fn is_spreadsheet_error(value: &str) -> bool {
+    const ERRORS: &[&str] = &[
+        "#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#DATA!", "#SPILL!",
+        "#CALC!",
+    ];
+    ERRORS.contains(&value)
+        || value
+            .strip_prefix("Err:")
+            .is_some_and(|code| code.len() == 3 && code.bytes().all(|b| b.is_ascii_digit()))
 }
 
 pub(super) fn at(field: &Field, kind: P) -> Diagnostic {
@@ -223,6 +250,16 @@ mod tests {
                 .unwrap_err()
                 .contains("e-mail address")
         );
+    }
+
+    #[test]
+    fn spreadsheet_errors_are_recognised() {
+        for error in ["#REF!", "#N/A", "#DIV/0!", "Err:502"] {
+            assert!(is_spreadsheet_error(error), "{error}");
+        }
+        for value in ["#1", "N/A", "Err:5020", "REF!", "#ref"] {
+            assert!(!is_spreadsheet_error(value), "{value}");
+        }
     }
 
     #[test]

@@ -1,5 +1,8 @@
-//! From the bytes of a spreadsheet export to rows of fields, each field
-//! knowing the line and column where it starts in the file.
+//! The table every import reads: a header row and data rows of fields, each
+//! field knowing where it starts. A CSV file's fields know their line and
+//! column in the text; a sheet's (`sheet.rs`) their row and column numbers.
+//! Both go through [`Table::from_rows`], so headers, checks and messages are
+//! one code path.
 //!
 //! The `csv` crate does the parsing (quotes, doubled quotes, separators and
 //! newlines inside quoted fields). It only reports where a *record* starts, so
@@ -29,9 +32,35 @@ pub struct Row {
 /// The file as a header row and data rows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
-    pub separator: char,
+    /// The CSV separator; `None` for a sheet, whose cells need none.
+    pub separator: Option<char>,
     pub header: Row,
     pub rows: Vec<Row>,
+}
+
+impl Table {
+    /// The first row with a cell is the header, the rows after it the data.
+    /// Rows whose cells are all empty (`;;;;` left by a spreadsheet, a blank
+    /// line, an empty row of a sheet) are no rows. `None` when no row has a cell.
+    pub fn from_rows(
+        rows: impl IntoIterator<Item = Row>,
+        separator: Option<char>,
+    ) -> Option<Table> {
+        let mut rows = rows
+            .into_iter()
+            .filter(|row| row.fields.iter().any(|f| !f.value.is_empty()));
+        Some(Table {
+            separator,
+            header: rows.next()?,
+            rows: rows.collect(),
+        })
+    }
+}
+
+/// A cell's text as the importer reads it: without the blanks around it,
+/// and with Windows line breaks inside it as plain ones.
+pub fn cell_value(raw: &str) -> String {
+    raw.trim().replace("\r\n", "\n")
 }
 
 /// Decodes `bytes` as UTF-8 (a leading BOM is dropped). Anything else, most
@@ -72,9 +101,7 @@ pub fn detect_separator(text: &str) -> char {
     if best.1 == 0 { ',' } else { best.0 }
 }
 
-/// Splits `text` (already decoded) into a table. Rows whose cells are all
-/// empty (`;;;;` left by a spreadsheet) are dropped. `None` when the file has
-/// no header line at all.
+/// Splits `text` (already decoded) into a table (see [`Table::from_rows`]).
 pub fn read(text: &str) -> Result<Option<Table>, Diagnostic> {
     let separator = detect_separator(text);
     // The csv reader takes an unclosed quote to run to the end of the file,
@@ -119,25 +146,16 @@ pub fn read(text: &str) -> Result<Option<Table>, Diagnostic> {
                     raw + text[raw..].len() - text[raw..].trim_start_matches([' ', '\t']).len();
                 let (line, column) = lines.line_column(at);
                 Field {
-                    // Windows line breaks inside a quoted cell become plain ones.
-                    value: value.trim().replace("\r\n", "\n"),
+                    value: cell_value(value),
                     line,
                     column,
                 }
             })
             .collect();
-        if fields.iter().all(|f| f.value.is_empty()) {
-            continue;
-        }
         let (line, _) = lines.line_column(start);
         rows.push(Row { line, fields });
     }
-    let mut rows = rows.into_iter();
-    Ok(rows.next().map(|header| Table {
-        separator,
-        header,
-        rows: rows.collect(),
-    }))
+    Ok(Table::from_rows(rows, Some(separator)))
 }
 
 /// Where a quote opens a field and is never closed (the byte of the quote),
@@ -214,6 +232,7 @@ fn field_starts(text: &str, start: usize, separator: char) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::Place;
 
     fn cells(row: &Row) -> Vec<(&str, usize, usize)> {
         row.fields
@@ -234,7 +253,7 @@ mod tests {
     fn fields_know_their_line_and_column_across_quoted_newlines() {
         let text = "a;b;c\n1;\"x;\ny\";été\n\n;;\n2;\"q\"\"r\";z\n";
         let table = read(text).unwrap().unwrap();
-        assert_eq!(table.separator, ';');
+        assert_eq!(table.separator, Some(';'));
         assert_eq!(
             cells(&table.header),
             vec![("a", 1, 1), ("b", 1, 3), ("c", 1, 5)]
@@ -255,7 +274,7 @@ mod tests {
     fn an_unclosed_quote_is_refused_where_it_opens() {
         let text = "stand;organisation\nA1;\"Foyer;social\nA2;Caritas\nA3;Croix\n";
         let err = read(text).unwrap_err();
-        assert_eq!((err.line, err.column), (2, 4));
+        assert_eq!(err.place, Place::Text { line: 2, column: 4 });
         assert!(err.message.contains("never closed"), "{}", err.message);
         // Closed quotes, doubled quotes and a quote inside a word are fine.
         let fine = "stand;organisation\nA1;\"Foyer;\"\"social\"\"\"\nA2;Café \"Le Lien\"\n";
@@ -293,7 +312,7 @@ mod tests {
     fn decode_drops_the_bom_and_locates_a_latin1_byte() {
         assert_eq!(decode(b"\xEF\xBB\xBFstand").unwrap(), "stand");
         let err = decode(b"stand;nom\n12;Soci\xE9t\xE9\n").unwrap_err();
-        assert_eq!((err.line, err.column), (2, 8));
+        assert_eq!(err.place, Place::Text { line: 2, column: 8 });
         assert!(
             err.message.contains("save it as \"CSV UTF-8\""),
             "{}",

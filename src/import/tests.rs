@@ -11,6 +11,7 @@ fn run(csv: &str) -> Result<Imported, Vec<Diagnostic>> {
             plan: None,
         },
     )
+    .map_err(|refused| refused.problems)
 }
 
 fn messages(diagnostics: &[Diagnostic]) -> Vec<String> {
@@ -187,4 +188,39 @@ fn each_stand_keeps_its_rows_themes() {
         directory.organisation_themes(0).collect::<Vec<_>>(),
         ["pauvreté", "alimentation", "vêtements"]
     );
+}
+
+/// A failed import counts its rows: each row read is a stand or refused,
+/// a row with several problems once, a row spanning lines as one.
+#[test]
+fn a_failed_import_counts_the_rows_it_refuses() {
+    let csv = "stand;organisation;description;site web\n\
+               A1;Alpha;\"two\nlines\";voir brochure\n\
+               A2;;;x y\n\
+               A3;Gamma;;\n\
+               A1;Delta;;\n";
+    let options = Options {
+        event_name: "Salon test".into(),
+        lang: crate::i18n::Lang::En,
+        plan: None,
+    };
+    let refused = import_csv(csv.as_bytes(), &options).unwrap_err();
+    assert_eq!(
+        messages(&refused.problems),
+        [
+            "3:8: website \"voir brochure\" is not a web address (it contains spaces)",
+            "4:4: missing organisation",
+            "4:6: website \"x y\" is not a web address (it contains spaces)",
+        ]
+    );
+    // A1 (lines 2-3) and A2 refused; A3 and the second A1 would be stands
+    // (the first A1, refused, takes no number).
+    assert_eq!(
+        (refused.rows_read, refused.stands, refused.rows_refused),
+        (4, 2, 2)
+    );
+
+    // Problems with the header refuse no row in particular.
+    let refused = import_csv(b"nom;description\nAlpha;x\n", &options).unwrap_err();
+    assert_eq!((refused.rows_read, refused.rows_refused), (0, 0));
 }

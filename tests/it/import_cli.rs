@@ -222,7 +222,8 @@ fn row_errors_are_all_listed_with_line_and_column() {
          errors-rows.csv:4:1: stand number 1 is already used on line 2\n\
          errors-rows.csv:5:9: website \"voir la brochure\" is not a web address (it contains spaces)\n\
          errors-rows.csv:6:3: missing organisation\n\
-         errors-rows.csv:7:1: missing stand number\n"
+         errors-rows.csv:7:1: missing stand number\n\
+         errors-rows.csv: 6 rows read: 1 stand, 5 rows refused; nothing written\n"
     );
 }
 
@@ -237,7 +238,8 @@ fn position_errors_are_all_listed_with_line_and_column() {
          errors-positions.csv:5:16: the north side of stand 4 is the edge of the plan: there is no aisle to reach it\n\
          errors-positions.csv:6:26: approach must be north, south, east or west (nord, sud, est, ouest), got \"up\"\n\
          errors-positions.csv:7:1: stand 6 has no position while others have one: give x and y to every stand, or to none\n\
-         errors-positions.csv:8:14: the west side of stand 7 (its approach) faces stand 8 (line 9): there is no aisle to reach it\n"
+         errors-positions.csv:8:14: the west side of stand 7 (its approach) faces stand 8 (line 9): there is no aisle to reach it\n\
+         errors-positions.csv: 8 rows read: 2 stands, 6 rows refused; nothing written\n"
     );
 }
 

@@ -14,7 +14,8 @@ fn row_errors_in_french() {
          errors-rows.csv:4:1: le numéro de stand 1 est déjà utilisé ligne 2\n\
          errors-rows.csv:5:9: le site web « voir la brochure » n'est pas une adresse web (il contient des espaces)\n\
          errors-rows.csv:6:3: il manque l'organisation\n\
-         errors-rows.csv:7:1: il manque le numéro de stand\n"
+         errors-rows.csv:7:1: il manque le numéro de stand\n\
+         errors-rows.csv : 6 lignes lues : 1 stand, 5 lignes refusées ; rien n'a été écrit\n"
     );
 }
 

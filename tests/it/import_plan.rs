@@ -138,9 +138,11 @@ fn problems_name_the_file_they_are_in() {
              son cadre avec son numéro dedans\n"
         )
     };
+    let counted =
+        format!("{csv} : 4 lignes lues : 1 stand, 3 lignes refusées ; rien n'a été écrit\n");
     assert_eq!(
         err,
-        [not_drawn(3, 2), not_drawn(4, 3), not_drawn(5, 4)].concat()
+        [not_drawn(3, 2), not_drawn(4, 3), not_drawn(5, 4), counted].concat()
     );
 }
 

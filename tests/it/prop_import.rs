@@ -1,14 +1,20 @@
-//! Property tests: `maillage import` never panics on any CSV, and whatever
-//! it imports is a valid directory. Inputs: random bytes, random tables, and
-//! the import fixtures mutated (cells replaced by huge numbers, hostile text,
-//! quotes, separators; rows cut). Case counts: tests/it/common/prop.rs.
+//! Property tests: `maillage import` never panics on any CSV or spreadsheet,
+//! whatever it imports is a valid directory, and no row is lost: every row
+//! read is a stand or refused (rows read = stands + refused). Inputs: random
+//! bytes, random tables (as CSV, and as xlsx and ods read against the same
+//! table as CSV), the import fixtures mutated (cells replaced by huge numbers,
+//! hostile text, quotes, separators; rows cut) and every example file in
+//! `data/examples/`. Case counts: tests/it/common/prop.rs.
+
+use std::path::Path;
 
 use maillage::directory;
-use maillage::import::{Options, import_csv};
+use maillage::import::{Format, Imported, Options, Place, Refused, import_csv, import_sheet};
 use proptest::prelude::*;
 
 use crate::common::fixtures::fixture;
 use crate::common::prop as prop_settings;
+use crate::common::sheets;
 
 fn options() -> Options {
     Options {
@@ -37,10 +43,25 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
                 );
             }
         }
-        Err(diagnostics) => {
-            prop_assert!(!diagnostics.is_empty());
-            for d in diagnostics {
-                prop_assert!(d.line >= 1 && d.column >= 1, "{:?}", d);
+        Err(refused) => {
+            prop_assert!(!refused.problems.is_empty());
+            for d in &refused.problems {
+                let place_is_text =
+                    matches!(d.place, Place::Text { line, column } if line >= 1 && column >= 1);
+                prop_assert!(place_is_text, "{:?}", d);
+            }
+            // The counting rule: every row read is a stand or refused.
+            prop_assert_eq!(refused.rows_read, refused.stands + refused.rows_refused);
+            if refused.rows_read > 0 {
+                prop_assert!(refused.rows_refused >= 1, "{:?}", refused);
+                if let Some(rows) = rows_with_a_cell(bytes) {
+                    prop_assert_eq!(
+                        refused.rows_read,
+                        rows,
+                        "{}",
+                        String::from_utf8_lossy(bytes)
+                    );
+                }
             }
         }
     }
@@ -71,6 +92,129 @@ fn rows_with_a_cell(bytes: &[u8]) -> Option<usize> {
         .filter(|r| r.iter().any(|cell| !cell.trim().is_empty()))
         .count();
     Some(rows.saturating_sub(1))
+}
+
+/// The counting rule on any import's result: a success makes a stand of
+/// every row read; a failure reads no row (a problem with the file or its
+/// header) or refuses at least one, and the others are stands.
+fn counted(result: &Result<Imported, Refused>) -> Result<(), TestCaseError> {
+    match result {
+        Ok(imported) => prop_assert_eq!(imported.directory.stands.len(), imported.rows_read),
+        Err(refused) => {
+            prop_assert_eq!(refused.rows_read, refused.stands + refused.rows_refused);
+            prop_assert!(
+                refused.rows_read == 0 || refused.rows_refused >= 1,
+                "{:?}",
+                refused
+            );
+        }
+    }
+    Ok(())
+}
+
+/// A table as a sheet reads as the same table as CSV: the same directory,
+/// or the same problems on the same rows (a sheet's row is a line of the
+/// CSV file written from it, as long as no cell spans lines), the same counts.
+fn same_as_csv(table: &[Vec<String>]) -> Result<(), TestCaseError> {
+    let mut csv = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(Vec::new());
+    for row in table {
+        csv.write_record(row).unwrap();
+    }
+    let from_csv = import_csv(&csv.into_inner().unwrap(), &options());
+    counted(&from_csv)?;
+    let one_line = table.iter().flatten().all(|cell| !cell.contains('\n'));
+    for (format, bytes) in [
+        (Format::Xlsx, sheets::xlsx(&[("Feuil1", table.to_vec())])),
+        (Format::Ods, sheets::ods(&[("Feuil1", table.to_vec())])),
+    ] {
+        let from_sheet = import_sheet(&bytes, format, None, &options());
+        counted(&from_sheet)?;
+        match (&from_csv, &from_sheet) {
+            (Ok(a), Ok(b)) => prop_assert_eq!(&a.directory, &b.directory, "{:?}", format),
+            (Err(a), Err(b)) => {
+                prop_assert_eq!(
+                    (a.rows_read, a.stands, a.rows_refused),
+                    (b.rows_read, b.stands, b.rows_refused),
+                    "{:?}: {:?}\n{:?}",
+                    format,
+                    a.problems,
+                    b.problems
+                );
+                // Kinds name lines too (`already used on line 2`): compared
+                // when the CSV file's lines are the sheet's rows.
+                if one_line {
+                    let kinds = |r: &Refused| -> Vec<_> {
+                        r.problems
+                            .iter()
+                            .map(|d| (d.kind.clone(), d.place.line()))
+                            .collect()
+                    };
+                    prop_assert_eq!(kinds(a), kinds(b), "{:?}", format);
+                } else {
+                    prop_assert_eq!(a.problems.len(), b.problems.len(), "{:?}", format);
+                }
+                for d in &b.problems {
+                    let in_sheet =
+                        matches!(&d.place, Place::Cell { sheet, .. } if &**sheet == "Feuil1");
+                    prop_assert!(in_sheet, "{:?}", d);
+                }
+            }
+            (a, b) => prop_assert!(
+                false,
+                "{:?}: CSV {:?}\nsheet {:?}",
+                format,
+                a.as_ref().err(),
+                b.as_ref().err()
+            ),
+        }
+    }
+    Ok(())
+}
+
+/// Every example file imports, and its rows all become stands (the CSV
+/// files' rows counted by the csv crate too).
+#[test]
+fn every_example_file_keeps_every_row() {
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/examples");
+    let mut seen = Vec::new();
+    for entry in std::fs::read_dir(&examples).unwrap() {
+        let path = entry.unwrap().path();
+        // The `.txt` files are plans drawn for `--plan`, not sheets.
+        if path.extension().is_some_and(|e| e == "txt") {
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        let result = maillage::import::import_file(&path, &bytes, None, &options());
+        let imported = result
+            .as_ref()
+            .unwrap_or_else(|r| panic!("{path:?}: {:?}", r.problems));
+        assert_eq!(
+            imported.directory.stands.len(),
+            imported.rows_read,
+            "{path:?}"
+        );
+        if path.extension().is_some_and(|e| e == "csv") {
+            assert_eq!(
+                Some(imported.rows_read),
+                rows_with_a_cell(&bytes),
+                "{path:?}"
+            );
+        }
+        seen.push(path.file_name().unwrap().to_string_lossy().into_owned());
+    }
+    seen.sort();
+    assert_eq!(
+        seen,
+        [
+            "exhibitors.csv",
+            "exposants.csv",
+            "exposants.ods",
+            "exposants.xlsx"
+        ],
+        "an example file without its check here"
+    );
 }
 
 fn fixtures() -> Vec<String> {
@@ -173,5 +317,83 @@ proptest! {
             bytes.truncate((bytes.len() as f64 * fraction) as usize);
         }
         check(&bytes)?;
+    }
+}
+
+proptest! {
+    // Each case writes an xlsx and an ods file: fewer cases.
+    #![proptest_config(prop_settings::config(64))]
+
+    #[test]
+    fn random_tables_read_the_same_as_sheets_and_as_csv(
+        header in prop::sample::select(vec![
+            vec!["Stand Number", "Organization", "Description", "Themes", "People"],
+            vec!["Numéro", "Organisation", "Salle", "X", "Y", "Largeur", "Hauteur", "Accès"],
+            vec!["Stand", "", "Organisation", "Site web"],
+            vec!["a", "b", "c"],
+        ]),
+        rows in prop::collection::vec(
+            prop::collection::vec(prop::sample::select(SHEET_CELLS.to_vec()), 1..9), 0..10),
+    ) {
+        let width = header.len();
+        let mut table = vec![header.iter().map(|h| h.to_string()).collect::<Vec<_>>()];
+        // A sheet is as wide as its widest row: rows no wider than the
+        // header, as a CSV row wider than it is refused for its quotes.
+        table.extend(rows.into_iter().map(|row| {
+            row.into_iter().take(width).map(str::to_string).collect::<Vec<_>>()
+        }));
+        same_as_csv(&table)?;
+    }
+}
+
+/// Cells a sheet can hold as typed (no control characters, which xlsx
+/// cannot store): numbers, blanks, spreadsheet errors, names, positions.
+const SHEET_CELLS: &[&str] = &[
+    "",
+    " ",
+    "0",
+    "-1",
+    "12",
+    "1.5",
+    "4294967296",
+    "1e9",
+    "#REF!",
+    "\"",
+    "a,b;c",
+    "multi\nline",
+    "Hall A",
+    "nord",
+    "up",
+    "A1",
+    "A2",
+    "Ü\u{301}🦀",
+    "Anne (chef",
+    "www.example.lu",
+    "info@example.lu",
+];
+
+proptest! {
+    #![proptest_config(prop_settings::config(128))]
+
+    /// A damaged spreadsheet is problems, never a panic: the example files
+    /// with bytes changed or cut, read as the format they claim.
+    #[test]
+    fn damaged_spreadsheets_never_panic(
+        ods in any::<bool>(),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..8),
+        cut in prop::option::of(0.0..1.0f64),
+    ) {
+        let name = if ods { "exposants.ods" } else { "exposants.xlsx" };
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/examples").join(name);
+        let mut bytes = std::fs::read(&path).unwrap();
+        for (at, byte) in edits {
+            let at = at.index(bytes.len());
+            bytes[at] = byte;
+        }
+        if let Some(fraction) = cut {
+            bytes.truncate((bytes.len() as f64 * fraction) as usize);
+        }
+        let result = maillage::import::import_file(&path, &bytes, None, &options());
+        counted(&result)?;
     }
 }

@@ -35,6 +35,21 @@ pub(super) const CLI: CliTexts = CliTexts {
         };
         format!("{file}: {rows}: {stands} stands, {orgs} organisations, {people} people")
     },
+    refused: |file, rows, stands, refused| {
+        let rows = match rows {
+            1 => "1 row read".to_string(),
+            n => format!("{n} rows read"),
+        };
+        let stands = match stands {
+            1 => "1 stand".to_string(),
+            n => format!("{n} stands"),
+        };
+        let refused = match refused {
+            1 => "1 row refused".to_string(),
+            n => format!("{n} rows refused"),
+        };
+        format!("{file}: {rows}: {stands}, {refused}; nothing written")
+    },
     more_warnings: |n| format!("{n} more warnings not shown"),
     import_fails_check: |line, column, message| {
         format!("maillage: the imported directory fails its check at {line}:{column}: {message}")

@@ -74,6 +74,30 @@ fn problem(p: &ImportProblem) -> String {
                 .into()
         }
         P::EmptyFile => "the file is empty: expected a header line (stand; organisation; …)".into(),
+        P::NotSpreadsheet(format) => format!(
+            "this file is named .{} but is not a spreadsheet: it is neither a zip archive \
+             (xlsx, ods) nor an Excel 97-2003 document (xls), nor CSV text; it may be damaged",
+            format.name()
+        ),
+        P::UnreadableSpreadsheet { format, reason } => format!(
+            "cannot read this file as {}: {}; it may be damaged: open it in your spreadsheet \
+             and save it again",
+            format.name(),
+            escaped(reason)
+        ),
+        P::UnknownSheet { name, sheets } => format!(
+            "no sheet \"{}\" in this file; its sheets: {}",
+            escaped(name),
+            sheet_list(sheets)
+        ),
+        P::NoSheet => "this file has no sheet of cells (only charts or macros)".into(),
+        P::SheetOfCsv(name) => format!(
+            "--sheet {} is for spreadsheets (xlsx, ods, xls); this file is read as CSV, which has one sheet",
+            escaped(name)
+        ),
+        P::EmptySheet => {
+            "the sheet is empty: expected a header row (stand, organisation, …)".into()
+        }
         P::NoStands => "no stands: the file has a header line and nothing under it".into(),
         P::NoColumn(c) => format!(
             "no {} column in the header (expected one of: {})",
@@ -96,6 +120,13 @@ fn problem(p: &ImportProblem) -> String {
             "this row has more cells than the header ({cells} > {width}): \
              a cell that contains the separator must be in double quotes"
         ),
+        P::CellError(shown) => format!(
+            "the cell shows the error {}: correct its formula or type its value",
+            escaped(shown)
+        ),
+        P::CellsWithoutHeader => "warning: this column has no header, so its cells are ignored: \
+             give it a header or empty it"
+            .into(),
         P::Missing(c) => format!("missing {}", column(*c)),
         P::EmailNotPerson(item) => format!(
             "\"{}\" looks like an e-mail address, not a person (expected \"Name (role)\")",
@@ -183,6 +214,15 @@ fn problem(p: &ImportProblem) -> String {
             escaped(stand)
         ),
     }
+}
+
+/// `"Feuil1", "Feuil2"`.
+fn sheet_list(sheets: &[String]) -> String {
+    let quoted: Vec<String> = sheets
+        .iter()
+        .map(|s| format!("\"{}\"", escaped(s)))
+        .collect();
+    quoted.join(", ")
 }
 
 fn note(n: &ImportNote) -> String {

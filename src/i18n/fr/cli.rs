@@ -37,6 +37,21 @@ pub(super) const CLI: CliTexts = CliTexts {
         };
         format!("{file} : {rows} : {stands} stands, {orgs} organisations, {people} personnes")
     },
+    refused: |file, rows, stands, refused| {
+        let rows = match rows {
+            0 | 1 => format!("{rows} ligne lue"),
+            n => format!("{n} lignes lues"),
+        };
+        let stands = match stands {
+            0 | 1 => format!("{stands} stand"),
+            n => format!("{n} stands"),
+        };
+        let refused = match refused {
+            0 | 1 => format!("{refused} ligne refusée"),
+            n => format!("{n} lignes refusées"),
+        };
+        format!("{file} : {rows} : {stands}, {refused} ; rien n'a été écrit")
+    },
     more_warnings: |n| format!("{n} autres avertissements non affichés"),
     import_fails_check: |line, column, message| {
         format!(

@@ -111,6 +111,35 @@ fn problem(p: &ImportProblem) -> String {
             "le fichier est vide : une ligne d'en-tête était attendue (stand; organisation; …)"
                 .into()
         }
+        P::NotSpreadsheet(format) => format!(
+            "ce fichier est nommé .{} mais n'est pas un classeur : ce n'est ni une archive zip \
+             (xlsx, ods), ni un document Excel 97-2003 (xls), ni du texte CSV ; il est peut-être abîmé",
+            format.name()
+        ),
+        // The spreadsheet reader's own reason only exists in English.
+        P::UnreadableSpreadsheet { format, reason } => format!(
+            "impossible de lire ce fichier en {} : {} ; il est peut-être abîmé : ouvrez-le dans \
+             votre tableur et enregistrez-le à nouveau",
+            format.name(),
+            escaped(reason)
+        ),
+        P::UnknownSheet { name, sheets } => format!(
+            "pas de feuille « {} » dans ce fichier ; ses feuilles : {}",
+            escaped(name),
+            sheet_list(sheets)
+        ),
+        P::NoSheet => {
+            "ce fichier n'a aucune feuille de cellules (seulement des graphiques ou des macros)"
+                .into()
+        }
+        P::SheetOfCsv(name) => format!(
+            "--sheet {} sert aux classeurs (xlsx, ods, xls) ; ce fichier est lu en CSV, qui n'a qu'une feuille",
+            escaped(name)
+        ),
+        P::EmptySheet => {
+            "la feuille est vide : une ligne d'en-tête était attendue (stand, organisation, …)"
+                .into()
+        }
         P::NoStands => "aucun stand : le fichier a une ligne d'en-tête et rien en dessous".into(),
         P::NoColumn(c) => format!(
             "aucune colonne « {} » dans l'en-tête (noms acceptés : {})",
@@ -136,6 +165,15 @@ fn problem(p: &ImportProblem) -> String {
             "cette ligne a plus de cellules que l'en-tête ({cells} > {width}) : \
              une cellule qui contient le séparateur doit être entre guillemets doubles"
         ),
+        P::CellError(shown) => format!(
+            "la cellule affiche l'erreur {} : corrigez sa formule ou tapez sa valeur",
+            escaped(shown)
+        ),
+        P::CellsWithoutHeader => {
+            "attention : cette colonne n'a pas d'en-tête, ses cellules sont ignorées : \
+             donnez-lui un en-tête ou videz-la"
+                .into()
+        }
         P::Missing(c) => format!("il manque {}", the_column(*c)),
         P::EmailNotPerson(item) => format!(
             "{} ressemble à une adresse e-mail, pas à une personne (attendu : « Nom (rôle) »)",
@@ -226,6 +264,15 @@ fn problem(p: &ImportProblem) -> String {
             escaped(stand)
         ),
     }
+}
+
+/// `« Feuil1 », « Feuil2 »`.
+fn sheet_list(sheets: &[String]) -> String {
+    let quoted: Vec<String> = sheets
+        .iter()
+        .map(|s| format!("« {} »", escaped(s)))
+        .collect();
+    quoted.join(", ")
 }
 
 fn note(n: &ImportNote) -> String {

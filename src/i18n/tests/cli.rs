@@ -5,7 +5,7 @@ use super::*;
 #[test]
 fn the_filled_in_messages_are_translated_too() {
     let cli = |lang| &t(lang).cli;
-    let samples: [Sample; 13] = [
+    let samples: [Sample; 14] = [
         ("vdir_done", &|l| (cli(l).vdir_done)("d", 3, 2, 1)),
         ("vdir_edited_elsewhere", &|l| {
             (cli(l).vdir_edited_elsewhere)("x.vcf")
@@ -14,6 +14,7 @@ fn the_filled_in_messages_are_translated_too() {
         ("vcf_imported", &|l| (cli(l).vcf_imported)("f", 3, 2, 1, 0)),
         ("check_ok", &|l| (cli(l).check_ok)("f", 1, 2, 3)),
         ("imported", &|l| (cli(l).imported)("f", 1, 1, 2, 3)),
+        ("refused", &|l| (cli(l).refused)("f", 12, 10, 2)),
         ("more_warnings", &|l| (cli(l).more_warnings)(4)),
         ("import_fails_check", &|l| {
             (cli(l).import_fails_check)(1, 2, "m")
@@ -25,6 +26,18 @@ fn the_filled_in_messages_are_translated_too() {
         ("plan_total", &|l| (cli(l).plan_total)("1 m", "1 s")),
     ];
     assert_all_translated(&samples);
+    assert_eq!(
+        (cli(Lang::Fr).refused)("f.xlsx", 12, 10, 2),
+        "f.xlsx : 12 lignes lues : 10 stands, 2 lignes refusées ; rien n'a été écrit"
+    );
+    assert_eq!(
+        (cli(Lang::En).refused)("f.xlsx", 12, 10, 2),
+        "f.xlsx: 12 rows read: 10 stands, 2 rows refused; nothing written"
+    );
+    assert_eq!(
+        (cli(Lang::En).refused)("f", 1, 0, 1),
+        "f: 1 row read: 0 stands, 1 row refused; nothing written"
+    );
     assert_eq!(
         (cli(Lang::Fr).more_warnings)(2),
         "2 autres avertissements non affichés"

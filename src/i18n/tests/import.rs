@@ -4,7 +4,7 @@
 use super::*;
 use crate::directory::Side;
 use crate::i18n::{en, fr};
-use crate::import::messages::{Column, IgnoreReason, PlanProblem};
+use crate::import::messages::{Column, Format, IgnoreReason, PlanProblem};
 use ImportProblem as P;
 
 /// One of each problem. `number_of` has no catch-all arm, so a new kind
@@ -17,6 +17,18 @@ fn samples() -> Vec<ImportProblem> {
         P::NotCsv(s("CSV error")),
         P::UnclosedQuote,
         P::EmptyFile,
+        P::NotSpreadsheet(Format::Xlsx),
+        P::UnreadableSpreadsheet {
+            format: Format::Ods,
+            reason: s("invalid Zip archive"),
+        },
+        P::UnknownSheet {
+            name: s("Feuil3"),
+            sheets: vec![s("Feuil1"), s("Feuil2")],
+        },
+        P::NoSheet,
+        P::SheetOfCsv(s("Feuil1")),
+        P::EmptySheet,
         P::NoStands,
         P::NoColumn(Column::Stand),
         P::IgnoredColumn {
@@ -24,6 +36,8 @@ fn samples() -> Vec<ImportProblem> {
             reason: IgnoreReason::Unknown,
         },
         P::ControlCharacter('\u{7}'),
+        P::CellError(s("#REF!")),
+        P::CellsWithoutHeader,
         P::MoreCellsThanHeader { cells: 4, width: 3 },
         P::Missing(Column::Organisation),
         P::EmailNotPerson(s("info@example.lu")),
@@ -208,6 +222,14 @@ fn number_of(p: &ImportProblem) -> usize {
         P::FacesStand { .. } => 24,
         P::Plan(_) => 26,
         P::NotDrawn { .. } => 27,
+        P::NotSpreadsheet(_) => 28,
+        P::UnreadableSpreadsheet { .. } => 29,
+        P::UnknownSheet { .. } => 30,
+        P::NoSheet => 31,
+        P::SheetOfCsv(_) => 32,
+        P::EmptySheet => 33,
+        P::CellError(_) => 34,
+        P::CellsWithoutHeader => 35,
     }
 }
 
@@ -215,7 +237,7 @@ fn number_of(p: &ImportProblem) -> usize {
 fn every_problem_has_a_sample() {
     let mut numbers: Vec<usize> = samples().iter().map(number_of).collect();
     numbers.sort_unstable();
-    assert_eq!(numbers, (0..=27).collect::<Vec<_>>());
+    assert_eq!(numbers, (0..=35).collect::<Vec<_>>());
 }
 
 #[test]

@@ -11,10 +11,10 @@ use crate::directory::{
     approach_cell,
 };
 use crate::i18n::ImportTexts;
-use crate::import::Diagnostic;
 use crate::import::ids::IdAllocator;
 use crate::import::messages::ImportProblem;
 use crate::import::rows::Entry;
+use crate::import::{Diagnostic, Place};
 
 /// Sides tried, in order, when the drawing marks none: of equally wide
 /// aisles, the south one first, as a plan is read from the entrance.
@@ -265,7 +265,11 @@ pub(in crate::import) fn place(
         let kind = ImportProblem::Plan(P::NotInSheet {
             stand: d.number.clone(),
         });
-        errors.push(Diagnostic::new(d.at.line, d.at.column, kind));
+        let place = Place::Plan {
+            line: d.at.line,
+            column: d.at.column,
+        };
+        errors.push(Diagnostic::at(place, kind));
     }
     if errors.len() > before {
         return None;

@@ -307,10 +307,7 @@ fn the_other_problems_each_have_their_place() {
     );
 }
 
-fn import(
-    csv: &str,
-    plan: &str,
-) -> Result<crate::import::Imported, Vec<crate::import::Diagnostic>> {
+fn import(csv: &str, plan: &str) -> Result<crate::import::Imported, crate::import::Refused> {
     let options = Options {
         event_name: "Salon".into(),
         lang: crate::i18n::Lang::En,
@@ -334,7 +331,7 @@ fn the_sheets_stands_go_where_the_plan_draws_them() {
     let ignored: Vec<(usize, usize)> = imported
         .warnings
         .iter()
-        .map(|w| (w.line, w.column))
+        .map(|w| line_column(&w.place))
         .collect();
     assert_eq!(ignored, [(1, 20), (1, 22)]);
     assert!(crate::directory::parse(&serde_json::to_string(d).unwrap()).is_ok());
@@ -343,11 +340,21 @@ fn the_sheets_stands_go_where_the_plan_draws_them() {
 #[test]
 fn a_number_drawn_but_not_in_the_sheet_and_a_stand_not_drawn_are_errors() {
     let csv = "stand;organisation\nA1;Alpha\nC9;Gamma\n";
-    let found: Vec<(usize, usize, bool, String)> = import(csv, TWO_HALLS)
-        .err()
-        .unwrap()
+    let refused = import(csv, TWO_HALLS).err().unwrap();
+    // C9's row is refused; B1 is a problem of the drawing, on no row.
+    assert_eq!(
+        (refused.rows_read, refused.stands, refused.rows_refused),
+        (2, 1, 1)
+    );
+    let found: Vec<(usize, usize, bool, String)> = refused
+        .problems
         .into_iter()
-        .map(|d| (d.line, d.column, d.kind.in_plan(), d.message))
+        .map(|d| {
+            let (line, column) = line_column(&d.place);
+            let in_plan = matches!(d.place, crate::import::Place::Plan { .. });
+            assert_eq!(in_plan, d.kind.in_plan());
+            (line, column, in_plan, d.message)
+        })
         .collect();
     assert_eq!(
         found,
@@ -367,6 +374,14 @@ fn a_number_drawn_but_not_in_the_sheet_and_a_stand_not_drawn_are_errors() {
             ),
         ]
     );
+}
+
+fn line_column(place: &crate::import::Place) -> (usize, usize) {
+    match place {
+        crate::import::Place::Text { line, column }
+        | crate::import::Place::Plan { line, column } => (*line, *column),
+        other => panic!("not a place in a text: {other:?}"),
+    }
 }
 
 /// The example plan of `data/examples` places every stand of its sheet.
