@@ -3,7 +3,29 @@
 use crate::i18n::StoreTexts;
 use crate::store::{IoCause, StoreReason};
 
-pub(super) const STORE: StoreTexts = StoreTexts { reason };
+pub(super) const STORE: StoreTexts = StoreTexts {
+    reason,
+    conflicts_merged,
+    conflict_unreadable,
+};
+
+fn conflicts_merged(w: &str, count: usize) -> String {
+    let (copies, merged) = if count == 1 {
+        ("copie", "fusionnée")
+    } else {
+        ("copies", "fusionnées")
+    };
+    format!(
+        "{count} {copies} en conflit de synchronisation du fichier {} {merged} (renommées *.merged-…, pas supprimées)",
+        what(w).1
+    )
+}
+
+fn conflict_unreadable(problem: &str, moved_to: &str) -> String {
+    format!(
+        "{problem} — cette copie en conflit de synchronisation n'a pas été fusionnée ; mise de côté sous le nom {moved_to}"
+    )
+}
 
 fn cause(cause: &IoCause) -> String {
     match cause {
