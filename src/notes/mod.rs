@@ -17,7 +17,7 @@ pub mod model;
 pub use book::{Added, NoteError, NotesBook};
 pub use date::{DateError, editable_date, format_date, parse_date};
 pub use draft::{DraftError, NoteDraft, Warning};
-pub use model::{FollowUp, Note, NotesFile, OrganisationRef, Tombstone};
+pub use model::{FollowUp, Note, NoteVersion, NotesFile, OrganisationRef, Tombstone};
 
 use std::path::{Path, PathBuf};
 

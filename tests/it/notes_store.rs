@@ -415,6 +415,8 @@ fn merge_gives_the_same_result_whichever_side_is_ours() {
         follow_up: FollowUp::None,
         created: "2026-01-01T00:00:00Z".parse().unwrap(),
         updated: updated.parse().unwrap(),
+        edited_from: Vec::new(),
+        earlier: Vec::new(),
     };
     let a = NotesFile {
         notes: vec![

@@ -10,13 +10,10 @@ pub(super) const STORE: StoreTexts = StoreTexts {
 };
 
 fn conflicts_merged(w: &str, count: usize) -> String {
-    let (copies, merged) = if count == 1 {
-        ("copie", "fusionnée")
-    } else {
-        ("copies", "fusionnées")
-    };
+    let (copies, s) = if count == 1 { ("copie", "") } else { ("copies", "s") };
     format!(
-        "{count} {copies} en conflit de synchronisation du fichier {} {merged} (renommées *.merged-…, pas supprimées)",
+        "{count} {copies} en conflit de synchronisation du fichier {} fusionnée{s} \
+         (renommée{s} *.merged-…, pas supprimée{s})",
         what(w).1
     )
 }

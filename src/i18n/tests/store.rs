@@ -72,6 +72,6 @@ fn conflict_copies_are_reported_in_both_languages() {
     assert_eq!(
         (t(Lang::Fr).store.conflicts_merged)("notes", 1),
         "1 copie en conflit de synchronisation du fichier de notes fusionnée \
-         (renommées *.merged-…, pas supprimées)"
+         (renommée *.merged-…, pas supprimée)"
     );
 }
