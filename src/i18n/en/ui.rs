@@ -280,7 +280,7 @@ const KEYS: Keys = Keys {
     undo_short: "undo",
     focus_search: "search (from the Plan and My visit: in Stands)",
     focus_search_short: "search",
-    restore_version: "bring back the note's latest earlier version (the current one is kept)",
+    restore_version: "bring back a note's earlier version",
 };
 
 fn too_small(width: u16, height: u16, min_width: u16, min_height: u16) -> String {
@@ -366,7 +366,9 @@ fn here_now(stand: Option<&str>) -> String {
 fn earlier_versions(count: usize, latest: &str) -> String {
     match count {
         1 => format!("1 earlier version (changed on {latest}). Alt-b brings it back."),
-        n => format!("{n} earlier versions (the latest changed on {latest}). Alt-b brings back the latest."),
+        n => format!(
+            "{n} earlier versions (the latest changed on {latest}). Alt-b brings back the latest."
+        ),
     }
 }
 

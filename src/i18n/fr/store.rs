@@ -10,7 +10,11 @@ pub(super) const STORE: StoreTexts = StoreTexts {
 };
 
 fn conflicts_merged(w: &str, count: usize) -> String {
-    let (copies, s) = if count == 1 { ("copie", "") } else { ("copies", "s") };
+    let (copies, s) = if count == 1 {
+        ("copie", "")
+    } else {
+        ("copies", "s")
+    };
     format!(
         "{count} {copies} en conflit de synchronisation du fichier {} fusionnée{s} \
          (renommée{s} *.merged-…, pas supprimée{s})",

@@ -285,7 +285,7 @@ const KEYS: Keys = Keys {
     undo_short: "annuler",
     focus_search: "chercher (du Plan et de Ma visite : dans Stands)",
     focus_search_short: "chercher",
-    restore_version: "rétablir la dernière version antérieure de la note (l'actuelle est gardée)",
+    restore_version: "rétablir la version antérieure d'une note",
 };
 
 fn too_small(width: u16, height: u16, min_width: u16, min_height: u16) -> String {
@@ -371,12 +371,16 @@ fn here_now(stand: Option<&str>) -> String {
 fn earlier_versions(count: usize, latest: &str) -> String {
     match count {
         1 => format!("1 version antérieure (modifiée le {latest}). Alt-b la rétablit."),
-        n => format!("{n} versions antérieures (la dernière modifiée le {latest}). Alt-b rétablit la dernière."),
+        n => format!(
+            "{n} versions antérieures (la dernière modifiée le {latest}). Alt-b rétablit la dernière."
+        ),
     }
 }
 
 fn version_restored(name: &str) -> String {
-    format!("Version antérieure de la note sur {name} rétablie ; celle qu'elle remplace est gardée.")
+    format!(
+        "Version antérieure de la note sur {name} rétablie ; celle qu'elle remplace est gardée."
+    )
 }
 
 fn undone(said: &str) -> String {

@@ -53,7 +53,10 @@ pub fn note(t: &Ui, directory: &Directory, notes: &Notes, index: usize) -> Vec<I
     if let Some(latest) = note.earlier.first() {
         items.push(Item::Section(t.note_earlier));
         let count = note.earlier.len();
-        items.push(Item::Warning((t.earlier_versions)(count, &local(latest.updated))));
+        items.push(Item::Warning((t.earlier_versions)(
+            count,
+            &local(latest.updated),
+        )));
         for version in &note.earlier {
             items.push(Item::Field(t.note_version, local(version.updated)));
             items.extend(differences(t, version, note));
@@ -91,15 +94,30 @@ fn differences(t: &Ui, version: &NoteVersion, note: &Note) -> Vec<Item> {
         org(&note.organisation).as_deref(),
     );
     differ(t.note_role, version.role.as_deref(), note.role.as_deref());
-    differ(t.note_email, version.email.as_deref(), note.email.as_deref());
-    differ(t.note_phone, version.phone.as_deref(), note.phone.as_deref());
-    differ(t.note_stand, version.stand.as_deref(), note.stand.as_deref());
+    differ(
+        t.note_email,
+        version.email.as_deref(),
+        note.email.as_deref(),
+    );
+    differ(
+        t.note_phone,
+        version.phone.as_deref(),
+        note.phone.as_deref(),
+    );
+    differ(
+        t.note_stand,
+        version.stand.as_deref(),
+        note.stand.as_deref(),
+    );
     differ(
         t.note_tags,
         Some(&version.tags.join(", ")),
         Some(&note.tags.join(", ")),
     );
-    let (then, now) = (t.follow_up(&version.follow_up), t.follow_up(&note.follow_up));
+    let (then, now) = (
+        t.follow_up(&version.follow_up),
+        t.follow_up(&note.follow_up),
+    );
     differ(t.note_follow_up, Some(&then), Some(&now));
     differ(t.field_text, Some(&version.text), Some(&note.text));
     items
