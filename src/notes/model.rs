@@ -286,6 +286,12 @@ impl Document for NotesFile {
         }
         let mut notes: Vec<Note> = notes
             .into_values()
+            .map(|mut n| {
+                // Also a note only one side has: every merge writes the
+                // canonical form, so merging again changes nothing.
+                n.tidy();
+                n
+            })
             .filter(|n| {
                 tombstones
                     .get(&n.id)
@@ -308,14 +314,14 @@ impl Document for NotesFile {
 }
 
 /// Two copies of one note: the newer wins; the other becomes an earlier
-/// version of it if it was changed elsewhere (the winner was not edited from
-/// it), and the earlier versions of both are kept. Does not depend on the
-/// order of the two.
+/// version of it if it was changed elsewhere ([`Note::tidy`] drops it if the
+/// winner was edited from it), and the earlier versions of both are kept.
+/// Does not depend on the order of the two.
 fn merge_copies(a: Note, b: Note) -> Note {
     let (mut winner, loser) = if wins_over(&b, &a) { (b, a) } else { (a, b) };
     winner.earlier.extend(loser.earlier.iter().cloned());
     winner.earlier.push(NoteVersion::of(&loser));
-    winner.tidy();
+    // `merge` tidies every note once all copies are in.
     winner
 }
 
