@@ -341,8 +341,13 @@ impl NotesBook {
     fn change<R>(&mut self, id: &str, edit: impl FnOnce(&mut Note) -> R) -> Result<R, NoteError> {
         let result = self.store.save(|file| {
             let note = file.notes.iter_mut().find(|n| n.id == id)?;
+            let previous = note.updated;
             let out = edit(note);
-            note.edited_from.push(note.updated);
+            // Unless the edit kept the previous state as an earlier version
+            // (it was made from an older copy), it was made from that state.
+            if !note.earlier.iter().any(|v| v.updated == previous) {
+                note.edited_from.push(previous);
+            }
             note.updated = now_after(note.updated);
             note.tidy();
             Some(out)

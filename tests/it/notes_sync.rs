@@ -473,3 +473,30 @@ mod links {
         assert_eq!(plan.event(EVENT).starred(), ["A1"]);
     }
 }
+
+#[test]
+fn an_edit_made_from_an_outdated_copy_keeps_the_other_windows_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = NotesBook::open_in(dir.path(), EVENT);
+    let id = first.add(&draft("Ada", "start")).unwrap().id;
+    let mut second = NotesBook::open_in(dir.path(), EVENT);
+    first
+        .edit(&id, &draft("Ada", "from the first window"))
+        .unwrap();
+    // The second window has not reloaded: its form showed "start".
+    second
+        .edit(&id, &draft("Ada", "from the second window"))
+        .unwrap();
+    let note = NotesBook::open_in(dir.path(), EVENT)
+        .note(&id)
+        .unwrap()
+        .clone();
+    assert_eq!(note.text, "from the second window");
+    let earlier: Vec<&str> = note.earlier.iter().map(|v| v.text.as_str()).collect();
+    assert_eq!(earlier, ["from the first window"]);
+    // An edit of an up-to-date copy keeps no earlier version.
+    let mut third = NotesBook::open_in(dir.path(), EVENT);
+    third.edit(&id, &draft("Ada", "later")).unwrap();
+    let note = third.note(&id).unwrap();
+    assert_eq!(note.earlier.len(), 1, "{note:?}");
+}
