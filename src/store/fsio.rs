@@ -63,7 +63,7 @@ const MAX_LINKS: usize = 40;
 /// the link stays a link (a dotfiles setup keeps receiving the notes).
 pub fn target(path: &Path) -> io::Result<PathBuf> {
     let mut current = path.to_path_buf();
-    for _ in 0..MAX_LINKS {
+    for hops in 0..MAX_LINKS {
         match fs::symlink_metadata(&current) {
             Ok(meta) if meta.file_type().is_symlink() => {
                 let points_to = fs::read_link(&current)?;
@@ -73,10 +73,24 @@ pub fn target(path: &Path) -> io::Result<PathBuf> {
                     _ => points_to,
                 };
             }
+            // Through a link, `config/../dotfiles/notes.json` reads better
+            // in messages as `dotfiles/notes.json`: the folder is resolved
+            // when it exists.
+            _ if hops > 0 => return Ok(tidy_folder(current)),
             _ => return Ok(current),
         }
     }
     Err(io::Error::other("too many levels of symbolic links"))
+}
+
+/// `path` with its folder resolved to its canonical form, when it exists.
+fn tidy_folder(path: PathBuf) -> PathBuf {
+    match (path.parent(), path.file_name()) {
+        (Some(folder), Some(name)) if !folder.as_os_str().is_empty() => fs::canonicalize(folder)
+            .map(|folder| folder.join(name))
+            .unwrap_or(path),
+        _ => path,
+    }
 }
 
 fn sidecar(path: &Path, suffix: &str) -> PathBuf {
