@@ -146,3 +146,11 @@ fn run_tui(
 
 #[cfg(test)]
 mod lang_tests;
+
+/// Tells, on standard error, what was done with sync tools' conflict copies
+/// of a store's file when it was opened (merged, or unreadable and set aside).
+fn report_conflicts(report: crate::store::ConflictReport, lang: Lang) {
+    for line in report.lines(lang) {
+        eprintln!("maillage: {}", crate::sanitize::for_display(&line));
+    }
+}

@@ -199,6 +199,7 @@ fn run_inner(
     let folder = crate::notes::config_dir(config_dir)
         .ok_or_else(|| Failure::Message(t.no_config_folder.into()))?;
     let mut book = NotesBook::open_in(&folder, &directory.event.id);
+    super::report_conflicts(book.take_conflicts(), t.lang);
     if let Some(problem) = book.problem() {
         return Err(Failure::Message(crate::notes::problem_message(
             problem, t.lang,

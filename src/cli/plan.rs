@@ -67,7 +67,8 @@ pub fn run(
         eprintln!("{}", crate::i18n::t(lang).cli.no_config_folder);
         return ExitCode::from(1);
     };
-    let store: Store<PlanFile> = Store::open(folder.join(plan::FILE_NAME));
+    let mut store: Store<PlanFile> = Store::open(folder.join(plan::FILE_NAME));
+    super::report_conflicts(store.take_conflicts(), lang);
     if let Some(problem) = store.problem() {
         return fail(&problem.render(lang));
     }

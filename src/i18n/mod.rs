@@ -189,6 +189,10 @@ text_table! {
         strings {}
         others {
             reason: fn(&StoreReason) -> String,
+            /// `2 conflict copies of the notes file merged` (what, how many).
+            conflicts_merged: fn(&str, usize) -> String,
+            /// An unreadable conflict copy: its problem, and where it went.
+            conflict_unreadable: fn(&str, &str) -> String,
         }
     }
 }

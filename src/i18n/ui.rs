@@ -40,6 +40,7 @@ text_table! {
             // Detail of a note, and notes shown in other details.
             note_organisation, note_role, note_email, note_phone, note_stand,
             note_tags, note_follow_up, note_created, note_updated,
+            note_earlier, note_version, note_name, no_earlier_version,
             note_in_directory, your_notes, follow_none, follow_todo,
             follow_done,
             // Notes list.
@@ -108,6 +109,11 @@ text_table! {
             visited_now: fn(&str, bool) -> String,
             /// `You are here: stand B4.`; `None`: back at the main entrance.
             here_now: fn(Option<&str>) -> String,
+            /// `1 earlier version (changed on 4 Dec 2026 10:15 UTC)`, and the
+            /// key that restores it: how many, when the latest was made.
+            earlier_versions: fn(usize, &str) -> String,
+            /// After an earlier version of the note on someone was restored.
+            version_restored: fn(&str) -> String,
             /// `Undone: Stand B4 starred.`, given what the change said.
             undone: fn(&str) -> String,
             /// Descriptions of the key bindings.
@@ -140,6 +146,8 @@ text_table! {
             stand_short, tour, tour_short, next_hall, prev_hall,
             // Safe typing and undo.
             undo, undo_short, focus_search, focus_search_short,
+            // A note's earlier versions.
+            restore_version,
         }
         others {}
     }

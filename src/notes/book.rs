@@ -110,6 +110,12 @@ impl NotesBook {
         self.store.is_read_only()
     }
 
+    /// What was done with sync tools' conflict copies of the notes file
+    /// since the last call (merged, or unreadable and set aside).
+    pub fn take_conflicts(&mut self) -> crate::store::ConflictReport {
+        self.store.take_conflicts()
+    }
+
     /// The whole file: every event's notes and the tombstones.
     pub fn file(&self) -> &NotesFile {
         self.store.document()
@@ -212,6 +218,8 @@ impl NotesBook {
             follow_up: FollowUp::None,
             created: now,
             updated: now,
+            edited_from: Vec::new(),
+            earlier: Vec::new(),
         };
         draft.apply_to(&mut note);
         let id = note.id.clone();
@@ -222,7 +230,17 @@ impl NotesBook {
     /// Replaces the fields of note `id` with the draft's, and saves.
     pub fn edit(&mut self, id: &str, draft: &NoteDraft) -> Result<Vec<Warning>, NoteError> {
         let warnings = draft.check().map_err(NoteError::Draft)?;
-        self.change(id, |note| draft.apply_to(note))?;
+        // The draft was made from the note as this instance last saw it. If
+        // another one changed it since, that change is kept as an earlier
+        // version rather than silently overwritten.
+        let seen = self.note(id).map(|n| n.updated);
+        self.change(id, |note| {
+            let before = super::model::NoteVersion::of(note);
+            draft.apply_to(note);
+            if seen != Some(before.updated) {
+                note.earlier.push(before);
+            }
+        })?;
         Ok(warnings)
     }
 
@@ -257,7 +275,8 @@ impl NotesBook {
     /// Puts `note` back as it was (undoing a deletion or an edit), and
     /// saves. It is stamped as updated now, after any deletion of it, so it
     /// wins over the tombstone and over the copy it replaces, here and in
-    /// every merge.
+    /// every merge. The copy it replaces is dropped (it is what is undone),
+    /// not kept as an earlier version; the earlier versions of both are.
     pub fn restore(&mut self, note: &Note) -> Result<(), NoteError> {
         if note.event != self.event {
             return Err(NoteError::NotFound(note.id.clone()));
@@ -277,7 +296,12 @@ impl NotesBook {
             let mut restored = note.clone();
             restored.updated = now_after(latest);
             match file.notes.iter_mut().find(|n| n.id == note.id) {
-                Some(kept) => *kept = restored,
+                Some(kept) => {
+                    restored.edited_from.push(kept.updated);
+                    restored.earlier.extend(kept.earlier.iter().cloned());
+                    restored.tidy();
+                    *kept = restored;
+                }
                 None => file.notes.push(restored),
             }
         })?;
@@ -290,6 +314,26 @@ impl NotesBook {
         change: impl FnOnce(&mut NotesFile) -> R,
     ) -> Result<R, NoteError> {
         Ok(self.store.save(change)?)
+    }
+
+    /// Makes the earlier version of note `id` made at `version` (its
+    /// `updated`) the note's content again, and saves. The content it
+    /// replaces becomes an earlier version in turn: nothing is lost.
+    pub fn restore_version(&mut self, id: &str, version: Timestamp) -> Result<(), NoteError> {
+        let found = self.store.save(|file| {
+            let note = file.notes.iter_mut().find(|n| n.id == id)?;
+            let chosen = note.earlier.iter().find(|v| v.updated == version)?.clone();
+            let replaced = super::model::NoteVersion::of(note);
+            chosen.apply_to(note);
+            note.earlier.push(replaced);
+            // The restored version is this one now: a copy elsewhere still
+            // holding it as an earlier version must not bring it back.
+            note.edited_from.push(chosen.updated);
+            note.updated = now_after(note.updated);
+            note.tidy();
+            Some(())
+        })?;
+        found.ok_or_else(|| NoteError::NotFound(id.to_string()))
     }
 
     /// Picks up changes another instance saved; true if anything changed.
@@ -307,8 +351,15 @@ impl NotesBook {
     fn change<R>(&mut self, id: &str, edit: impl FnOnce(&mut Note) -> R) -> Result<R, NoteError> {
         let result = self.store.save(|file| {
             let note = file.notes.iter_mut().find(|n| n.id == id)?;
+            let previous = note.updated;
             let out = edit(note);
+            // Unless the edit kept the previous state as an earlier version
+            // (it was made from an older copy), it was made from that state.
+            if !note.earlier.iter().any(|v| v.updated == previous) {
+                note.edited_from.push(previous);
+            }
             note.updated = now_after(note.updated);
+            note.tidy();
             Some(out)
         })?;
         result.ok_or_else(|| NoteError::NotFound(id.to_string()))

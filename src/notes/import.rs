@@ -16,7 +16,7 @@
 
 use jiff::Timestamp;
 
-use super::model::{FollowUp, Note, NotesFile, OrganisationRef};
+use super::model::{FollowUp, Note, NoteVersion, NotesFile, OrganisationRef};
 use super::names::split_name;
 use super::vcf::Card;
 
@@ -49,7 +49,11 @@ pub fn apply_cards(
                 if *note == before {
                     imported.unchanged += 1;
                 } else {
+                    // What the card replaced stays as an earlier version of
+                    // the note: an import never loses what was typed.
+                    note.earlier.push(NoteVersion::of(&before));
                     note.updated = now.max(before.updated + jiff::SignedDuration::from_millis(1));
+                    note.tidy();
                     imported.updated += 1;
                 }
             }
@@ -70,6 +74,8 @@ pub fn apply_cards(
                     follow_up: FollowUp::None,
                     created: now,
                     updated: now,
+                    edited_from: Vec::new(),
+                    earlier: Vec::new(),
                 };
                 update(&mut note, card, &name, link);
                 if let Some(text) = &card.note {
@@ -248,6 +254,10 @@ mod tests {
         assert_eq!(note.follow_up, FollowUp::Todo { date: None });
         assert_eq!(note.event, "ev", "the note stays with its event");
         assert_eq!(note.updated, at("2026-01-03T00:00:00Z"));
+        // What the card replaced is an earlier version of the note.
+        assert_eq!(note.earlier.len(), 1);
+        assert_eq!(note.earlier[0].email.as_deref(), Some("jean@example.org"));
+        assert_eq!(note.earlier[0].updated, at("2026-01-01T00:00:00Z"));
         assert_eq!(
             note.organisation.as_ref().unwrap().id.as_deref(),
             Some("croix-rouge")

@@ -23,7 +23,7 @@ pub mod vcf;
 pub use book::{Added, NoteError, NotesBook};
 pub use date::{DateError, editable_date, format_date, parse_date};
 pub use draft::{DraftError, NoteDraft, Warning};
-pub use model::{FollowUp, Note, NotesFile, OrganisationRef, Tombstone};
+pub use model::{FollowUp, Note, NoteVersion, NotesFile, OrganisationRef, Tombstone};
 pub use names::{SplitName, names_of, split_name};
 
 use std::path::{Path, PathBuf};

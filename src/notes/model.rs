@@ -12,8 +12,10 @@ use crate::store::Document;
 
 /// The format tag of a notes file.
 pub const FORMAT: &str = "maillage-notes";
-/// The version of the notes format this build reads and writes.
-pub const FORMAT_VERSION: u64 = 1;
+/// The version of the notes format this build writes. Version 2 added the
+/// given and family names and the earlier versions of a note; version 1
+/// files are read as they are (those fields empty) and written back as 2.
+pub const FORMAT_VERSION: u64 = 2;
 
 /// One person met at an event, and what to remember about them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,6 +54,123 @@ pub struct Note {
     pub created: Timestamp,
     /// Changed on every edit; the newer copy of a note wins a merge.
     pub updated: Timestamp,
+    /// The `updated` of the versions this one was edited from (the last
+    /// [`EDITED_FROM_KEPT`], oldest first): a copy of the note stamped with
+    /// one of them is an older state of this one, not a change made
+    /// elsewhere, and loses a merge without a trace.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub edited_from: Vec<Timestamp>,
+    /// Versions of this note changed elsewhere (another device, another
+    /// window) that lost a merge to this one, newest first, at most
+    /// [`EARLIER_KEPT`]; shown in the note's detail and restorable.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<NoteVersion>,
+}
+
+/// How many earlier versions a note keeps (the newest).
+pub const EARLIER_KEPT: usize = 10;
+/// How many of the states a note was edited from it remembers.
+pub const EDITED_FROM_KEPT: usize = 10;
+
+/// A note's content at one time: what an earlier version keeps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoteVersion {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub given_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<OrganisationRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stand: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "FollowUp::is_none")]
+    pub follow_up: FollowUp,
+    /// When this version was made.
+    pub updated: Timestamp,
+}
+
+impl NoteVersion {
+    /// The content of `note` now.
+    pub fn of(note: &Note) -> NoteVersion {
+        NoteVersion {
+            name: note.name.clone(),
+            given_name: note.given_name.clone(),
+            family_name: note.family_name.clone(),
+            organisation: note.organisation.clone(),
+            role: note.role.clone(),
+            email: note.email.clone(),
+            phone: note.phone.clone(),
+            stand: note.stand.clone(),
+            text: note.text.clone(),
+            tags: note.tags.clone(),
+            follow_up: note.follow_up,
+            updated: note.updated,
+        }
+    }
+
+    /// Gives `note` this version's content (not its time: the caller stamps it).
+    pub fn apply_to(&self, note: &mut Note) {
+        note.name.clone_from(&self.name);
+        note.given_name.clone_from(&self.given_name);
+        note.family_name.clone_from(&self.family_name);
+        note.organisation.clone_from(&self.organisation);
+        note.role.clone_from(&self.role);
+        note.email.clone_from(&self.email);
+        note.phone.clone_from(&self.phone);
+        note.stand.clone_from(&self.stand);
+        note.text.clone_from(&self.text);
+        note.tags.clone_from(&self.tags);
+        note.follow_up = self.follow_up;
+    }
+
+    /// Whether both say the same, whenever they were made.
+    pub fn same_content(&self, other: &NoteVersion) -> bool {
+        NoteVersion {
+            updated: other.updated,
+            ..self.clone()
+        } == *other
+    }
+}
+
+impl Note {
+    /// Puts `edited_from` and `earlier` in their one canonical form, so that
+    /// every merge order and every instance writes the same note: stamps
+    /// sorted, unique, the last [`EDITED_FROM_KEPT`]; earlier versions
+    /// without the current content, without states this one was edited
+    /// from, one per content (its latest), newest first, at most
+    /// [`EARLIER_KEPT`].
+    pub fn tidy(&mut self) {
+        self.edited_from.sort();
+        self.edited_from.dedup();
+        let extra = self.edited_from.len().saturating_sub(EDITED_FROM_KEPT);
+        self.edited_from.drain(..extra);
+        let current = NoteVersion::of(self);
+        let mut versions = std::mem::take(&mut self.earlier);
+        versions.retain(|v| !v.same_content(&current) && !self.edited_from.contains(&v.updated));
+        // Newest first; for one time, a fixed order on the content.
+        let text = |v: &NoteVersion| serde_json::to_string(v).unwrap_or_default();
+        versions.sort_by_cached_key(|v| (std::cmp::Reverse(v.updated), text(v)));
+        let mut kept: Vec<NoteVersion> = Vec::new();
+        for version in versions {
+            if !kept.iter().any(|k| k.same_content(&version)) {
+                kept.push(version);
+            }
+        }
+        kept.truncate(EARLIER_KEPT);
+        self.earlier = kept;
+    }
 }
 
 /// The organisation a note is about: linked to the directory when picked from
@@ -160,9 +279,16 @@ impl Default for NotesFile {
 impl Document for NotesFile {
     const FORMAT: &'static str = FORMAT;
     const VERSION: u64 = FORMAT_VERSION;
+    const OLDEST_VERSION: u64 = 1;
     const WHAT: &'static str = "notes";
 
-    /// Per note id, the copy with the newer `updated` wins; a tombstone deletes
+    fn set_version(&mut self) {
+        self.version = FORMAT_VERSION;
+    }
+
+    /// Per note id, the copy with the newer `updated` wins, and the other is
+    /// kept as an earlier version of it unless the winner was edited from it
+    /// ([`merge_copies`]); a tombstone deletes
     /// every copy not updated after it; tombstones are all kept (the latest per
     /// id). The result does not depend on which side is `ours`.
     fn merge(ours: Self, theirs: Self) -> Self {
@@ -173,15 +299,20 @@ impl Document for NotesFile {
         }
         let mut notes: HashMap<String, Note> = HashMap::new();
         for note in ours.notes.into_iter().chain(theirs.notes) {
-            match notes.get(&note.id) {
-                Some(kept) if !wins_over(&note, kept) => {}
-                _ => {
-                    notes.insert(note.id.clone(), note);
-                }
-            }
+            let merged = match notes.remove(&note.id) {
+                Some(kept) => merge_copies(kept, note),
+                None => note,
+            };
+            notes.insert(merged.id.clone(), merged);
         }
         let mut notes: Vec<Note> = notes
             .into_values()
+            .map(|mut n| {
+                // Also a note only one side has: every merge writes the
+                // canonical form, so merging again changes nothing.
+                n.tidy();
+                n
+            })
             .filter(|n| {
                 tombstones
                     .get(&n.id)
@@ -201,6 +332,21 @@ impl Document for NotesFile {
             ..NotesFile::default()
         }
     }
+}
+
+/// Two copies of one note: the newer wins; the other becomes an earlier
+/// version of it if it was changed elsewhere ([`Note::tidy`] drops it if the
+/// winner was edited from it), and the earlier versions of both are kept.
+/// Does not depend on the order of the two.
+fn merge_copies(a: Note, b: Note) -> Note {
+    let (mut winner, loser) = if wins_over(&b, &a) { (b, a) } else { (a, b) };
+    // States either copy was edited from are older states of the note, both
+    // sides' (so merging is the same in any order, and again).
+    winner.edited_from.extend(loser.edited_from.iter().copied());
+    winner.earlier.extend(loser.earlier.iter().cloned());
+    winner.earlier.push(NoteVersion::of(&loser));
+    // `merge` tidies every note once all copies are in.
+    winner
 }
 
 /// Whether `candidate` should replace `kept` (two copies of one note): the

@@ -53,6 +53,46 @@ pub fn read(path: &Path) -> io::Result<Option<(Vec<u8>, Stamp)>> {
     Ok(Some((bytes, stamp)))
 }
 
+/// How many symbolic links a path may go through before it is taken for a
+/// loop (Linux's own limit).
+const MAX_LINKS: usize = 40;
+
+/// The file that `path` names in the end: `path` itself, or, when it is a
+/// symbolic link (relative or absolute, possibly to another link), the file
+/// the last link points to, whether it exists or not. Saves write there, so
+/// the link stays a link (a dotfiles setup keeps receiving the notes).
+pub fn target(path: &Path) -> io::Result<PathBuf> {
+    let mut current = path.to_path_buf();
+    for hops in 0..MAX_LINKS {
+        match fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let points_to = fs::read_link(&current)?;
+                // A relative link is relative to the folder holding it.
+                current = match current.parent() {
+                    Some(folder) if points_to.is_relative() => folder.join(points_to),
+                    _ => points_to,
+                };
+            }
+            // Through a link, `config/../dotfiles/notes.json` reads better
+            // in messages as `dotfiles/notes.json`: the folder is resolved
+            // when it exists.
+            _ if hops > 0 => return Ok(tidy_folder(current)),
+            _ => return Ok(current),
+        }
+    }
+    Err(io::Error::other("too many levels of symbolic links"))
+}
+
+/// `path` with its folder resolved to its canonical form, when it exists.
+fn tidy_folder(path: PathBuf) -> PathBuf {
+    match (path.parent(), path.file_name()) {
+        (Some(folder), Some(name)) if !folder.as_os_str().is_empty() => fs::canonicalize(folder)
+            .map(|folder| folder.join(name))
+            .unwrap_or(path),
+        _ => path,
+    }
+}
+
 fn sidecar(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(suffix);
@@ -199,22 +239,14 @@ pub fn remove_stale_temporaries(path: &Path) {
     }
 }
 
+/// The suffix of a file set aside as unusable: `<file>.broken-<UTC time>`.
+pub const BROKEN_INFIX: &str = ".broken-";
+
 /// Renames `path` to `<path>.broken-<UTC timestamp>[-N]`, never over an
 /// existing file. Returns the new name, or `None` if there was no file.
 pub fn set_aside(path: &Path) -> io::Result<Option<PathBuf>> {
     if fs::symlink_metadata(path).is_err() {
         return Ok(None);
     }
-    let time = jiff::Timestamp::now()
-        .strftime("%Y%m%dT%H%M%SZ")
-        .to_string();
-    let base = format!(".broken-{time}");
-    let mut target = sidecar(path, &base);
-    let mut n = 1;
-    while fs::symlink_metadata(&target).is_ok() {
-        n += 1;
-        target = sidecar(path, &format!("{base}-{n}"));
-    }
-    fs::rename(path, &target)?;
-    Ok(Some(target))
+    super::conflicts::rename_aside(path, BROKEN_INFIX).map(Some)
 }

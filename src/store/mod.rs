@@ -16,7 +16,18 @@
 //!   at any moment leaves either the old or the new file, whole.
 //! - On Unix the file is created 0600 (before any content is written) and a
 //!   folder the store creates is 0700.
+//! - When the file is a symbolic link (or a chain of them), everything above
+//!   happens to the file the last link points to, in *its* folder: the
+//!   temporary file, the backup, the lock. The link stays a link. A link to
+//!   a missing file gets that file created.
+//! - Conflict copies that sync tools write beside the file
+//!   ([`conflicts`] lists the names) are merged like any other copy on every
+//!   save, and on opening (which then saves, only for that); then renamed
+//!   `<copy>.merged-<time>`, never deleted. A copy that cannot be read is
+//!   not merged: it is renamed `<copy>.broken-<time>` and reported
+//!   ([`Store::take_conflicts`]).
 
+pub mod conflicts;
 mod fsio;
 pub mod messages;
 
@@ -39,14 +50,23 @@ use fsio::Stamp;
 pub trait Document: Default + Clone + Serialize + DeserializeOwned {
     /// The `format` tag the file carries (`"maillage-notes"`).
     const FORMAT: &'static str;
-    /// The only `version` this build reads and writes.
+    /// The `version` this build writes: the newest it reads.
     const VERSION: u64;
+    /// The oldest `version` this build reads (and writes back as
+    /// [`Document::VERSION`], see [`Document::set_version`]).
+    const OLDEST_VERSION: u64 = Self::VERSION;
     /// What the file holds, for messages ("notes").
     const WHAT: &'static str;
 
     /// Combines this instance's copy (`ours`) with the copy just read from disk
     /// (`theirs`), so that no change made by either is lost.
     fn merge(ours: Self, theirs: Self) -> Self;
+
+    /// Marks the document as written in [`Document::VERSION`]: called on
+    /// every save, so a file read in an older version is written back in
+    /// the current one (which older builds then refuse by its number
+    /// rather than by a field they do not know).
+    fn set_version(&mut self);
 }
 
 /// Why a store cannot read or write its file.
@@ -169,7 +189,7 @@ pub fn parse<D: Document>(bytes: &[u8]) -> Result<D, ParseProblem> {
         }
     }
     match header.version.as_ref().and_then(serde_json::Value::as_u64) {
-        Some(v) if v == D::VERSION => {}
+        Some(v) if (D::OLDEST_VERSION..=D::VERSION).contains(&v) => {}
         Some(v) if v > D::VERSION => {
             return Err(key_at("version")(StoreReason::NewerVersion {
                 version: v,
@@ -201,6 +221,51 @@ fn locate_key(bytes: &[u8], key: &str) -> (usize, usize) {
     }
 }
 
+/// What the store did with sync tools' conflict copies since it was last
+/// asked ([`Store::take_conflicts`]), to tell the user.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConflictReport {
+    /// What the file holds ([`Document::WHAT`]: "notes", "plan").
+    pub what: &'static str,
+    /// Where each merged conflict copy went (`<copy>.merged-<time>`).
+    pub merged: Vec<PathBuf>,
+    /// Conflict copies that could not be read, not merged, renamed aside.
+    pub unreadable: Vec<UnreadableCopy>,
+}
+
+impl ConflictReport {
+    pub fn is_empty(&self) -> bool {
+        self.merged.is_empty() && self.unreadable.is_empty()
+    }
+
+    /// What to tell the user, one line per fact, in `lang`; empty when
+    /// nothing happened.
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
+        let texts = &crate::i18n::t(lang).store;
+        let mut lines = Vec::new();
+        if !self.merged.is_empty() {
+            lines.push((texts.conflicts_merged)(self.what, self.merged.len()));
+        }
+        for copy in &self.unreadable {
+            lines.push((texts.conflict_unreadable)(
+                &copy.problem.render(lang),
+                &copy.moved_to.display().to_string(),
+            ));
+        }
+        lines
+    }
+}
+
+/// A conflict copy that is not a readable document: set aside untouched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnreadableCopy {
+    /// Why, at the copy's original path (`path:line:column: message`).
+    pub problem: StoreError,
+    /// Where it went (`<copy>.broken-<time>`); its original path if the
+    /// rename failed.
+    pub moved_to: PathBuf,
+}
+
 /// One document kept in one file. See the module documentation.
 #[derive(Debug)]
 pub struct Store<D: Document> {
@@ -210,18 +275,37 @@ pub struct Store<D: Document> {
     problem: Option<StoreError>,
     /// What the file looked like when last read or written; `None` if missing.
     seen: Option<Stamp>,
+    /// Conflict copies handled since the last [`Store::take_conflicts`].
+    conflicts: ConflictReport,
 }
 
 impl<D: Document> Store<D> {
-    /// Loads the document at `path`. Never fails and never writes: check
-    /// [`Store::problem`] to learn whether the file could be used.
+    /// Loads the document at `path`. Never fails: check [`Store::problem`]
+    /// to learn whether the file could be used. Writes only when sync tools
+    /// left conflict copies beside a usable file: they are merged and saved
+    /// at once, then set aside (see [`Store::take_conflicts`]).
     pub fn open(path: impl Into<PathBuf>) -> Self {
+        let mut store = Self::open_read_only(path);
+        if store.problem.is_none()
+            && fsio::target(&store.path).is_ok_and(|t| !conflicts::find(&t).is_empty())
+        {
+            // A failure leaves the copies where they are; the next save
+            // tries again and reports it.
+            let _ = store.save(|_| ());
+        }
+        store
+    }
+
+    /// Loads the document at `path` and never writes, even when conflict
+    /// copies wait beside it (they are not read either).
+    pub fn open_read_only(path: impl Into<PathBuf>) -> Self {
         let path = path.into();
         let mut store = Store {
             path,
             doc: D::default(),
             problem: None,
             seen: None,
+            conflicts: ConflictReport::default(),
         };
         match fsio::read(&store.path) {
             Ok(None) => {}
@@ -255,6 +339,14 @@ impl<D: Document> Store<D> {
         self.problem.is_some()
     }
 
+    /// What was done with conflict copies since the last call (then forgotten).
+    pub fn take_conflicts(&mut self) -> ConflictReport {
+        ConflictReport {
+            what: D::WHAT,
+            ..std::mem::take(&mut self.conflicts)
+        }
+    }
+
     /// Applies `change` to the latest document (this copy merged with the
     /// file's current content) and writes the result durably. On error the
     /// file and this store's document are unchanged.
@@ -263,8 +355,10 @@ impl<D: Document> Store<D> {
             return Err(problem.clone());
         }
         let write_error = |s: &Self, e: std::io::Error| s.io_error(&e, StoreErrorKind::Write);
-        let _lock = fsio::lock(&self.path).map_err(|e| write_error(self, e))?;
-        let mut doc = match fsio::read(&self.path) {
+        // A link stays a link: the file it points to is locked and replaced.
+        let target = fsio::target(&self.path).map_err(|e| write_error(self, e))?;
+        let _lock = fsio::lock(&target).map_err(|e| write_error(self, e))?;
+        let mut doc = match fsio::read(&target) {
             Ok(None) => self.doc.clone(),
             Ok(Some((bytes, stamp))) => match parse::<D>(&bytes) {
                 Ok(theirs) => D::merge(self.doc.clone(), theirs),
@@ -282,17 +376,57 @@ impl<D: Document> Store<D> {
                 return Err(problem);
             }
         };
+        // Under the lock, so two instances never merge the same copy twice
+        // (and if they did, merging is idempotent).
+        let mut merged = Vec::new();
+        let mut unreadable = Vec::new();
+        for copy in conflicts::find(&target) {
+            match fsio::read(&copy).map(|r| r.map(|(bytes, _)| parse::<D>(&bytes))) {
+                Ok(Some(Ok(theirs))) => {
+                    doc = D::merge(doc, theirs);
+                    merged.push(copy);
+                }
+                Ok(Some(Err(p))) => {
+                    let position = Some((p.line, p.column));
+                    let kind = StoreErrorKind::Unreadable;
+                    unreadable.push(StoreError::new(&copy, position, p.reason, kind));
+                }
+                // Gone meanwhile (the sync tool removed it): nothing to merge.
+                Ok(None) => {}
+                Err(e) => {
+                    let (what, cause) = (D::WHAT, IoCause::from_io(&e));
+                    let reason = StoreReason::CannotRead { what, cause };
+                    let kind = StoreErrorKind::Unreadable;
+                    unreadable.push(StoreError::new(&copy, None, reason, kind));
+                }
+            }
+        }
         let out = change(&mut doc);
+        doc.set_version();
         let mut bytes = serde_json::to_vec_pretty(&doc).map_err(|e| {
             let (what, error) = (D::WHAT, e.to_string());
             let reason = StoreReason::CannotEncode { what, error };
             StoreError::new(&self.path, None, reason, StoreErrorKind::Write)
         })?;
         bytes.push(b'\n');
-        fsio::remove_stale_temporaries(&self.path);
-        fsio::replace(&self.path, &bytes, true).map_err(|e| write_error(self, e))?;
+        fsio::remove_stale_temporaries(&target);
+        fsio::replace(&target, &bytes, true).map_err(|e| write_error(self, e))?;
         self.seen = fsio::stamp(&self.path);
         self.doc = doc;
+        // Only now that their content is safely in the file. A copy that
+        // cannot be renamed is merged again next time: no harm.
+        for copy in merged {
+            if let Ok(moved) = conflicts::rename_aside(&copy, conflicts::MERGED_INFIX) {
+                self.conflicts.merged.push(moved);
+            }
+        }
+        for problem in unreadable {
+            let moved_to = conflicts::rename_aside(&problem.path, fsio::BROKEN_INFIX)
+                .unwrap_or_else(|_| problem.path.clone());
+            self.conflicts
+                .unreadable
+                .push(UnreadableCopy { problem, moved_to });
+        }
         Ok(out)
     }
 
@@ -343,9 +477,12 @@ impl<D: Document> Store<D> {
                 StoreErrorKind::Write,
             ));
         }
-        let _lock = fsio::lock(&self.path).map_err(|e| self.io_error(&e, StoreErrorKind::Write))?;
-        let moved =
-            fsio::set_aside(&self.path).map_err(|e| self.io_error(&e, StoreErrorKind::Write))?;
+        let io_error = |s: &Self, e: std::io::Error| s.io_error(&e, StoreErrorKind::Write);
+        // The unusable content is the link's target: it goes aside, the link
+        // stays (dangling until the next save creates the file again).
+        let target = fsio::target(&self.path).map_err(|e| io_error(self, e))?;
+        let _lock = fsio::lock(&target).map_err(|e| io_error(self, e))?;
+        let moved = fsio::set_aside(&target).map_err(|e| io_error(self, e))?;
         self.problem = None;
         self.doc = D::default();
         self.seen = fsio::stamp(&self.path);

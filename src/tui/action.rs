@@ -64,6 +64,9 @@ pub enum Action {
     DeleteNote,
     /// None → to do → done → none, saved at once.
     CycleFollowUp,
+    /// The shown note's latest earlier version becomes its content again
+    /// (the content it replaces is kept as an earlier version).
+    RestoreEarlierVersion,
     /// The Notes list shows only open follow-ups, soonest first.
     ToggleFollowUpFilter,
     /// Asks for confirmation, then renames an unreadable notes file aside.

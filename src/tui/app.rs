@@ -197,6 +197,7 @@ impl App {
             Action::EditNote => self.edit_note(),
             Action::DeleteNote => self.ask_delete(),
             Action::CycleFollowUp => self.cycle_follow_up(),
+            Action::RestoreEarlierVersion => self.restore_earlier_version(),
             Action::ToggleFollowUpFilter => self.toggle_follow_up_filter(),
             Action::SetAsideNotes => self.ask_set_aside(),
             Action::SetAsidePlan => self.ask_set_aside_plan(),

@@ -225,6 +225,10 @@ impl crate::store::Document for PlanFile {
     fn merge(ours: Self, theirs: Self) -> Self {
         ours.merge(&theirs)
     }
+
+    fn set_version(&mut self) {
+        self.version = FORMAT_VERSION;
+    }
 }
 
 #[cfg(test)]

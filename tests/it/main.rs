@@ -30,6 +30,7 @@ mod notes_concurrency;
 mod notes_crash;
 mod notes_export;
 mod notes_store;
+mod notes_sync;
 mod permissions;
 mod plan_cli;
 mod plan_snapshots;

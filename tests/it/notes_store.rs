@@ -282,7 +282,7 @@ fn unusable_files_are_reported_with_their_position_and_never_written() {
     );
     assert_unusable("", Some((1, 1)), "the file is empty");
     assert_unusable(
-        "{\"format\": \"maillage-notes\",\n \"version\": 2, \"notes\": []}",
+        "{\"format\": \"maillage-notes\",\n \"version\": 3, \"notes\": []}",
         Some((2, 2)),
         "newer maillage",
     );
@@ -421,6 +421,8 @@ fn merge_gives_the_same_result_whichever_side_is_ours() {
         follow_up: FollowUp::None,
         created: "2026-01-01T00:00:00Z".parse().unwrap(),
         updated: updated.parse().unwrap(),
+        edited_from: Vec::new(),
+        earlier: Vec::new(),
     };
     let a = NotesFile {
         notes: vec![
@@ -600,4 +602,36 @@ fn overdue_follow_ups_come_first_most_overdue_first_then_the_rest_by_name() {
     // A day later, Xavier is late too.
     book.set_today(jiff::civil::date(2026, 12, 11));
     assert_eq!(names(&book)[..4], ["Yann", "Wim", "Zoé", "Xavier"]);
+}
+
+/// A notes file of version 1 (before given and family names and earlier
+/// versions) is read as it is and written back as version 2, with every
+/// note kept.
+#[test]
+fn a_version_1_file_is_read_and_written_back_as_version_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.json");
+    let old = format!(
+        r#"{{"format": "maillage-notes", "version": 1, "notes": [{{
+            "id": "01900000-0000-7000-8000-000000000001", "event": "{EVENT}",
+            "name": "Ada Example", "text": "met at the bar",
+            "created": "2022-11-18T10:00:00Z", "updated": "2022-11-18T10:00:00Z"}}]}}"#
+    );
+    fs::write(&path, old).unwrap();
+    let mut book = NotesBook::open_in(dir.path(), EVENT);
+    assert!(book.problem().is_none(), "{:?}", book.problem());
+    assert_eq!(book.notes().len(), 1);
+    book.add(&draft("Bob")).unwrap();
+    let written: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    assert_eq!(written["version"], 2);
+    let names: Vec<&str> = written["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names.contains(&"Ada Example") && names.contains(&"Bob"),
+        "{names:?}"
+    );
 }

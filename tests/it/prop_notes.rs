@@ -5,12 +5,20 @@
 //! windows do), must leave every instance that is up to date — the one that
 //! just saved, one that just reloaded, a fresh one — showing exactly the
 //! model's notes. And a notes file that cannot be read is never modified,
-//! whatever the sequence. Case counts: tests/it/common/prop.rs.
+//! whatever the sequence. Merging copies of the file (another window, a
+//! sync tool's conflict copy) gives the same result in either order, changes
+//! nothing when repeated, and keeps every version of every note as its
+//! content or an earlier version, unless the note was edited from it. Case
+//! counts: tests/it/common/prop.rs.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use maillage::notes::{FollowUp, NoteDraft, NoteError, NotesBook, OrganisationRef};
+use maillage::notes::{
+    FollowUp, Note, NoteDraft, NoteError, NoteVersion, NotesBook, NotesFile, OrganisationRef,
+    Tombstone,
+};
+use maillage::store::Document;
 use proptest::prelude::*;
 
 use crate::common::fixtures::fixture;
@@ -232,7 +240,7 @@ fn corrupt() -> impl Strategy<Value = Vec<u8>> {
         prop::collection::vec(any::<u8>(), 1..200).prop_filter("not empty JSON", |b| {
             serde_json::from_slice::<serde_json::Value>(b).is_err()
         }),
-        Just(b"{\"format\": \"maillage-notes\", \"version\": 2, \"notes\": []}".to_vec()),
+        Just(b"{\"format\": \"maillage-notes\", \"version\": 3, \"notes\": []}".to_vec()),
         Just(b"{\"format\": \"maillage-plan\", \"version\": 1}".to_vec()),
         Just(b"{\"format\": \"maillage-notes\", \"version\": 1, \"notes\": [{}]}".to_vec()),
         Just(b"[]".to_vec()),
@@ -292,6 +300,142 @@ proptest! {
                 prop_assert!(book.is_read_only());
             }
             prop_assert_eq!(&files(dir.path()), &before, "after {:?}", op);
+        }
+    }
+}
+
+// ---- merging copies: earlier versions ----
+
+/// Times a copy's versions are stamped with: few, so copies share some.
+fn stamp() -> impl Strategy<Value = jiff::Timestamp> {
+    (0..6i64).prop_map(|s| jiff::Timestamp::from_second(1_800_000_000 + s).unwrap())
+}
+
+/// A version's content: few, so copies often agree.
+fn version() -> impl Strategy<Value = NoteVersion> {
+    (
+        prop::sample::select(vec!["", "met at A1", "call back", "✓"]),
+        prop::option::of(prop::sample::select(vec!["chair", "bénévole"])),
+        0..3usize,
+        stamp(),
+    )
+        .prop_map(|(text, role, cycles, updated)| NoteVersion {
+            name: "Ada".into(),
+            given_name: None,
+            family_name: None,
+            organisation: None,
+            role: role.map(str::to_string),
+            email: None,
+            phone: None,
+            stand: None,
+            text: text.into(),
+            tags: Vec::new(),
+            follow_up: (0..cycles).fold(FollowUp::None, |f, _| f.cycled()),
+            updated,
+        })
+}
+
+/// One device's copy of note `id`: its content, what it was edited from,
+/// its earlier versions.
+fn copy_of(id: &'static str) -> impl Strategy<Value = Note> {
+    (
+        version(),
+        prop::collection::vec(stamp(), 0..3),
+        prop::collection::vec(version(), 0..3),
+    )
+        .prop_map(move |(current, edited_from, earlier)| {
+            let mut note = Note {
+                id: id.into(),
+                event: EVENT.into(),
+                name: String::new(),
+                given_name: None,
+                family_name: None,
+                organisation: None,
+                role: None,
+                email: None,
+                phone: None,
+                stand: None,
+                text: String::new(),
+                tags: Vec::new(),
+                follow_up: FollowUp::None,
+                created: jiff::Timestamp::from_second(1_700_000_000).unwrap(),
+                updated: current.updated,
+                // Only states before this one.
+                edited_from: edited_from
+                    .into_iter()
+                    .filter(|s| *s < current.updated)
+                    .collect(),
+                earlier,
+            };
+            current.apply_to(&mut note);
+            note
+        })
+}
+
+/// A device's notes file: a copy of some of two notes, maybe a deletion.
+fn copy_of_file(tombstones: bool) -> impl Strategy<Value = NotesFile> {
+    let tombstone = prop::option::of((prop::sample::select(vec!["1", "2"]), stamp()))
+        .prop_map(move |t| t.filter(|_| tombstones));
+    (
+        prop::option::of(copy_of("1")),
+        prop::option::of(copy_of("2")),
+        tombstone,
+    )
+        .prop_map(|(one, two, tombstone)| NotesFile {
+            notes: one.into_iter().chain(two).collect(),
+            tombstones: tombstone
+                .map(|(id, deleted)| Tombstone {
+                    id: id.into(),
+                    deleted,
+                })
+                .into_iter()
+                .collect(),
+            ..NotesFile::default()
+        })
+}
+
+/// Every version a file holds: each note's content and its earlier ones.
+fn versions(file: &NotesFile) -> Vec<(String, NoteVersion)> {
+    file.notes
+        .iter()
+        .flat_map(|n| {
+            std::iter::once(NoteVersion::of(n))
+                .chain(n.earlier.iter().cloned())
+                .map(|v| (n.id.clone(), v))
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(prop_settings::config(500))]
+
+    #[test]
+    fn merging_copies_is_commutative_and_idempotent(
+        a in copy_of_file(true),
+        b in copy_of_file(true),
+        c in copy_of_file(true),
+    ) {
+        let ab = NotesFile::merge(a.clone(), b.clone());
+        prop_assert_eq!(&ab, &NotesFile::merge(b.clone(), a.clone()), "A into B = B into A");
+        prop_assert_eq!(&NotesFile::merge(ab.clone(), ab.clone()), &ab, "merging twice");
+        prop_assert_eq!(&NotesFile::merge(ab.clone(), a.clone()), &ab, "A again");
+        prop_assert_eq!(&NotesFile::merge(b.clone(), ab.clone()), &ab, "B again");
+        let abc = NotesFile::merge(ab.clone(), c.clone());
+        prop_assert_eq!(&NotesFile::merge(abc.clone(), c), &abc, "C again");
+    }
+
+    #[test]
+    fn merging_copies_loses_no_version(a in copy_of_file(false), b in copy_of_file(false)) {
+        let merged = NotesFile::merge(a.clone(), b.clone());
+        for (id, version) in versions(&a).into_iter().chain(versions(&b)) {
+            let note = merged.notes.iter().find(|n| n.id == id);
+            prop_assert!(note.is_some(), "note {} kept", id);
+            let note = note.unwrap();
+            let kept = NoteVersion::of(note).same_content(&version)
+                || note.earlier.iter().any(|e| e.same_content(&version))
+                // A state the note was edited from is not a change of its own.
+                || note.edited_from.contains(&version.updated);
+            prop_assert!(kept, "{:?} of note {} lost in {:?}", version, id, note);
         }
     }
 }

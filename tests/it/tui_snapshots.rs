@@ -632,3 +632,77 @@ fn the_detail_lights_what_matched() {
     assert!(!lit(5), "the h not typed is not lit");
     assert!(!lit(9), "nor is Lai");
 }
+
+/// [`NOTES`] where Ada's note was also changed on another device: that
+/// version lost the merge and is kept as an earlier one.
+fn notes_with_an_earlier_version() -> String {
+    NOTES.replace(
+        r#""updated": "2026-11-17T09:20:30Z""#,
+        r#""updated": "2026-11-17T09:20:30Z",
+      "earlier": [
+        {
+          "name": "Ada Exemple",
+          "organisation": { "id": "croix-rouge", "name": "Croix-Rouge" },
+          "role": "bénévole",
+          "email": "ada@example.org",
+          "stand": "A1",
+          "text": "Vue au stand A1.",
+          "tags": ["partenariat", "santé"],
+          "updated": "2026-11-17T09:18:00Z"
+        }
+      ]"#,
+    )
+}
+
+#[test]
+fn a_note_with_an_earlier_version_shows_it_and_brings_it_back() {
+    for lang in [Lang::En, Lang::Fr] {
+        let notes = notes_with_an_earlier_version();
+        let (mut app, dir) = app_with_notes_in(lang, 120, 40, &notes);
+        go_to_notes(&mut app);
+        app.update(Action::Open);
+        let screen = text(&draw(&app));
+        let (summary, differs) = match lang {
+            Lang::En => (
+                "1 earlier version (changed on 17 Nov 2026 09:18 UTC)",
+                "Role",
+            ),
+            Lang::Fr => (
+                "1 version antérieure (modifiée le 17/11/2026 09:18 UTC)",
+                "Fonction",
+            ),
+        };
+        assert!(screen.contains(summary), "{screen}");
+        assert!(
+            screen.contains("bénévole") && screen.contains(differs),
+            "{screen}"
+        );
+        insta::assert_snapshot!(format!("note_with_an_earlier_version_{lang:?}"), screen);
+
+        app.update(Action::RestoreEarlierVersion);
+        let note = |app: &App| {
+            app.notes()
+                .book()
+                .unwrap()
+                .note("01900000-0000-7000-8000-000000000001")
+                .unwrap()
+                .clone()
+        };
+        let restored = note(&app);
+        assert_eq!(restored.role.as_deref(), Some("bénévole"));
+        assert_eq!(restored.text, "Vue au stand A1.");
+        let earlier: Vec<_> = restored.earlier.iter().map(|v| v.role.clone()).collect();
+        assert_eq!(earlier, [Some("coordinatrice (fictive)".to_string())]);
+        let screen = text(&draw(&app));
+        assert!(screen.contains("coordinatrice (fictive)"), "kept: {screen}");
+        let on_disk = std::fs::read_to_string(dir.path().join("notes.json")).unwrap();
+        assert!(on_disk.contains("\"role\": \"bénévole\""), "saved");
+
+        // Undo puts the note back as it was, its earlier version too.
+        app.update(Action::Undo);
+        let undone = note(&app);
+        assert_eq!(undone.role.as_deref(), Some("coordinatrice (fictive)"));
+        let earlier: Vec<_> = undone.earlier.iter().map(|v| v.role.clone()).collect();
+        assert_eq!(earlier, [Some("bénévole".to_string())]);
+    }
+}

@@ -4,7 +4,22 @@
 use crate::i18n::StoreTexts;
 use crate::store::{IoCause, StoreReason};
 
-pub(super) const STORE: StoreTexts = StoreTexts { reason };
+pub(super) const STORE: StoreTexts = StoreTexts {
+    reason,
+    conflicts_merged,
+    conflict_unreadable,
+};
+
+fn conflicts_merged(what: &str, count: usize) -> String {
+    let copies = if count == 1 { "copy" } else { "copies" };
+    format!(
+        "{count} sync conflict {copies} of the {what} file merged (renamed *.merged-…, not deleted)"
+    )
+}
+
+fn conflict_unreadable(problem: &str, moved_to: &str) -> String {
+    format!("{problem} — this sync conflict copy was not merged; set aside as {moved_to}")
+}
 
 fn cause(cause: &IoCause) -> String {
     match cause {

@@ -80,6 +80,10 @@ On the plan, a click on a stand selects it and the wheel zooms.",
     note_follow_up: "Follow-up",
     note_created: "Created",
     note_updated: "Updated",
+    note_earlier: "Earlier versions",
+    note_version: "Version of",
+    note_name: "Name",
+    no_earlier_version: "This note has no earlier version.",
     note_in_directory: "In the directory",
     your_notes: "Your notes",
     follow_none: "none",
@@ -191,6 +195,8 @@ never deleted) and start with no stars, no visits and \"you are here\" at the en
     visited_now,
     here_now,
     undone,
+    earlier_versions,
+    version_restored,
     plan_title,
     keys: KEYS,
 };
@@ -280,6 +286,7 @@ const KEYS: Keys = Keys {
     undo_short: "undo",
     focus_search: "search (from the Plan and My visit: in Stands)",
     focus_search_short: "search",
+    restore_version: "bring back a note's earlier version",
 };
 
 fn too_small(width: u16, height: u16, min_width: u16, min_height: u16) -> String {
@@ -360,6 +367,19 @@ fn here_now(stand: Option<&str>) -> String {
         Some(stand) => format!("You are here: stand {stand}."),
         None => "You are back at the main entrance.".to_string(),
     }
+}
+
+fn earlier_versions(count: usize, latest: &str) -> String {
+    match count {
+        1 => format!("1 earlier version (changed on {latest}). Alt-b brings it back."),
+        n => format!(
+            "{n} earlier versions (the latest changed on {latest}). Alt-b brings back the latest."
+        ),
+    }
+}
+
+fn version_restored(name: &str) -> String {
+    format!("Earlier version of the note on {name} brought back; the one it replaces is kept.")
 }
 
 fn undone(said: &str) -> String {

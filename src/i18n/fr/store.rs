@@ -3,7 +3,30 @@
 use crate::i18n::StoreTexts;
 use crate::store::{IoCause, StoreReason};
 
-pub(super) const STORE: StoreTexts = StoreTexts { reason };
+pub(super) const STORE: StoreTexts = StoreTexts {
+    reason,
+    conflicts_merged,
+    conflict_unreadable,
+};
+
+fn conflicts_merged(w: &str, count: usize) -> String {
+    let (copies, s) = if count == 1 {
+        ("copie", "")
+    } else {
+        ("copies", "s")
+    };
+    format!(
+        "{count} {copies} en conflit de synchronisation du fichier {} fusionnée{s} \
+         (renommée{s} *.merged-…, pas supprimée{s})",
+        what(w).1
+    )
+}
+
+fn conflict_unreadable(problem: &str, moved_to: &str) -> String {
+    format!(
+        "{problem} — cette copie en conflit de synchronisation n'a pas été fusionnée ; mise de côté sous le nom {moved_to}"
+    )
+}
 
 fn cause(cause: &IoCause) -> String {
     match cause {

@@ -84,6 +84,10 @@ Sur le plan, un clic sur un stand le choisit et la molette zoome.",
     note_follow_up: "Suivi",
     note_created: "Créée le",
     note_updated: "Modifiée le",
+    note_earlier: "Versions antérieures",
+    note_version: "Version du",
+    note_name: "Nom",
+    no_earlier_version: "Cette note n'a pas de version antérieure.",
     note_in_directory: "Dans l'annuaire",
     your_notes: "Vos notes",
     follow_none: "aucun",
@@ -196,6 +200,8 @@ jamais supprimé) et repartir sans étoiles ni visites, « vous êtes ici » à 
     visited_now,
     here_now,
     undone,
+    earlier_versions,
+    version_restored,
     plan_title,
     keys: KEYS,
 };
@@ -285,6 +291,7 @@ const KEYS: Keys = Keys {
     undo_short: "annuler",
     focus_search: "chercher (du Plan et de Ma visite : dans Stands)",
     focus_search_short: "chercher",
+    restore_version: "rétablir la version antérieure d'une note",
 };
 
 fn too_small(width: u16, height: u16, min_width: u16, min_height: u16) -> String {
@@ -365,6 +372,21 @@ fn here_now(stand: Option<&str>) -> String {
         Some(stand) => format!("Vous êtes ici\u{a0}: stand {stand}."),
         None => "Vous êtes de retour à l'entrée principale.".to_string(),
     }
+}
+
+fn earlier_versions(count: usize, latest: &str) -> String {
+    match count {
+        1 => format!("1 version antérieure (modifiée le {latest}). Alt-b la rétablit."),
+        n => format!(
+            "{n} versions antérieures (la dernière modifiée le {latest}). Alt-b rétablit la dernière."
+        ),
+    }
+}
+
+fn version_restored(name: &str) -> String {
+    format!(
+        "Version antérieure de la note sur {name} rétablie ; celle qu'elle remplace est gardée."
+    )
 }
 
 fn undone(said: &str) -> String {

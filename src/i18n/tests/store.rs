@@ -58,3 +58,20 @@ fn french_names_the_document() {
         "impossible de lire le fichier de notes : permission refusée"
     );
 }
+
+#[test]
+fn conflict_copies_are_reported_in_both_languages() {
+    let conflicts_merged = |lang| (t(lang).store.conflicts_merged)("plan", 2);
+    let conflict_unreadable = |lang| {
+        (t(lang).store.conflict_unreadable)("a.json:1:1: x", "a.json.broken-20261204T101500Z")
+    };
+    assert_all_translated(&[
+        ("conflicts_merged", &conflicts_merged),
+        ("conflict_unreadable", &conflict_unreadable),
+    ]);
+    assert_eq!(
+        (t(Lang::Fr).store.conflicts_merged)("notes", 1),
+        "1 copie en conflit de synchronisation du fichier de notes fusionnée \
+         (renommée *.merged-…, pas supprimée)"
+    );
+}

@@ -104,6 +104,7 @@ impl App {
         };
         app.refresh_results();
         app.refresh_plan();
+        app.announce_conflicts();
         app
     }
 }

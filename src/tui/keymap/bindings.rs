@@ -145,6 +145,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Browse,      &[alt('e'), f(6)],                A::EditNote,                    k!(edit_note)).hint("Alt-e", k!(edit_short)),
     bind(C::Browse,      &[alt('f'), f(7)],                A::CycleFollowUp,               k!(cycle_follow_up)).hint("Alt-f", k!(follow_up_short)),
     bind(C::Browse,      &[alt('d'), f(8)],                A::DeleteNote,                  k!(delete_note)).hint("Alt-d", k!(delete_short)),
+    // Said by the note's detail when it has earlier versions (no hint).
+    bind(C::Browse,      &[alt('b'), f(11)],               A::RestoreEarlierVersion,       k!(restore_version)),
     // What is saved changes with Alt-letters, the same everywhere.
     bind(C::Browse,      &[alt('s')],                      plan(P::ToggleStar),            k!(star)).hint("Alt-s", k!(star_short)),
     bind(C::Browse,      &[alt('v')],                      plan(P::ToggleVisited),         k!(visited)).hint("Alt-v", k!(visited_short)),

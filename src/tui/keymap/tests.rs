@@ -53,6 +53,7 @@ fn no_bare_letter_changes_what_is_saved_on_the_plan_or_in_the_visit() {
                         | Action::EditNote
                         | Action::DeleteNote
                         | Action::CycleFollowUp
+                        | Action::RestoreEarlierVersion
                         | Action::TypeChar(_)
                 )
             );

@@ -2,7 +2,7 @@
 //! stand's, an organisation's or a person's detail. Plain data, like `tui::detail`.
 
 use crate::directory::Directory;
-use crate::notes::{Note, NotesBook, format_date};
+use crate::notes::{Note, NoteVersion, NotesBook, format_date};
 use crate::sanitize::{for_display, for_display_with};
 use crate::search::fold::fold_text;
 
@@ -50,11 +50,86 @@ pub fn note(t: &Ui, directory: &Directory, notes: &Notes, index: usize) -> Vec<I
         items.push(Item::Blank);
         items.push(Item::Text(for_display_with(&note.text, true).into_owned()));
     }
+    if let Some(latest) = note.earlier.first() {
+        items.push(Item::Section(t.note_earlier));
+        let count = note.earlier.len();
+        items.push(Item::Warning((t.earlier_versions)(
+            count,
+            &local(latest.updated),
+        )));
+        for version in &note.earlier {
+            items.push(Item::Field(t.note_version, local(version.updated)));
+            items.extend(differences(t, version, note));
+        }
+    }
     let links = directory_links(t, directory, note);
     if !links.is_empty() {
         items.push(Item::Section(t.note_in_directory));
         items.extend(links);
     }
+    items
+}
+
+/// What an earlier version says where it differs from the note now, one
+/// field per difference (an emptied field shows as "—"; lines of text are
+/// joined with " ⏎ ").
+fn differences(t: &Ui, version: &NoteVersion, note: &Note) -> Vec<Item> {
+    let mut items = Vec::new();
+    let mut differ = |label: &'static str, then: Option<&str>, now: Option<&str>| {
+        let (then, now) = (then.unwrap_or(""), now.unwrap_or(""));
+        if then != now {
+            let shown = if then.trim().is_empty() {
+                "—".to_string()
+            } else {
+                then.trim().replace('\n', " ⏎ ")
+            };
+            items.push(Item::Field(label, clean(&shown)));
+        }
+    };
+    let org = |o: &Option<crate::notes::OrganisationRef>| o.as_ref().map(|o| o.name.clone());
+    differ(t.note_name, Some(&version.name), Some(&note.name));
+    differ(
+        t.field_given,
+        version.given_name.as_deref(),
+        note.given_name.as_deref(),
+    );
+    differ(
+        t.field_family,
+        version.family_name.as_deref(),
+        note.family_name.as_deref(),
+    );
+    differ(
+        t.note_organisation,
+        org(&version.organisation).as_deref(),
+        org(&note.organisation).as_deref(),
+    );
+    differ(t.note_role, version.role.as_deref(), note.role.as_deref());
+    differ(
+        t.note_email,
+        version.email.as_deref(),
+        note.email.as_deref(),
+    );
+    differ(
+        t.note_phone,
+        version.phone.as_deref(),
+        note.phone.as_deref(),
+    );
+    differ(
+        t.note_stand,
+        version.stand.as_deref(),
+        note.stand.as_deref(),
+    );
+    differ(
+        t.note_tags,
+        Some(&version.tags.join(", ")),
+        Some(&note.tags.join(", ")),
+    );
+    let (then, now) = (
+        t.follow_up(&version.follow_up),
+        t.follow_up(&note.follow_up),
+    );
+    differ(t.note_follow_up, Some(&then), Some(&now));
+    differ(t.field_text, Some(&version.text), Some(&note.text));
     items
 }
 

@@ -6,6 +6,7 @@
 use super::Notes;
 use super::form::{Choice, NoteForm, PersonChoice};
 use crate::notes::{NoteDraft, OrganisationRef};
+use crate::sanitize::for_display;
 use crate::tui::app::App;
 use crate::tui::confirm::Confirm;
 use crate::tui::detail::Target;
@@ -64,6 +65,7 @@ impl App {
         if book.reload_if_changed() {
             self.notes_changed();
         }
+        self.announce_conflicts();
     }
 
     /// After the notebook changed (a save here, or another instance's):
@@ -256,6 +258,47 @@ impl App {
             Err(e) => self.say(e.message(self.text.lang)),
         }
         self.notes_changed();
+    }
+
+    /// Alt-b: the shown note's latest earlier version becomes its content;
+    /// the content it replaces is kept as an earlier version, and undo
+    /// puts it back.
+    pub(crate) fn restore_earlier_version(&mut self) {
+        if !self.writable() {
+            return;
+        }
+        let before = self.shown_note().and_then(|i| self.notes.note(i)).cloned();
+        let (Some(before), Some(book)) = (before, self.notes.book.as_mut()) else {
+            return self.say(self.text.no_note_shown);
+        };
+        let Some(version) = before.earlier.first().map(|v| v.updated) else {
+            return self.say(self.text.no_earlier_version);
+        };
+        match book.restore_version(&before.id, version) {
+            Ok(()) => {
+                let said = (self.text.version_restored)(&for_display(&before.name));
+                let before = Box::new(before);
+                self.changed(Inverse::NoteReplaced { before }, said);
+            }
+            Err(e) => self.say(e.message(self.text.lang)),
+        }
+        self.notes_changed();
+    }
+
+    /// Says what was done with sync tools' conflict copies of the notes and
+    /// plan files since the last time (merged, or unreadable and set aside).
+    pub(crate) fn announce_conflicts(&mut self) {
+        let lang = self.text.lang;
+        let mut lines = Vec::new();
+        if let Some(book) = self.notes.book.as_mut() {
+            lines.extend(book.take_conflicts().lines(lang));
+        }
+        if let Some(store) = self.plan.store.as_mut() {
+            lines.extend(store.take_conflicts().lines(lang));
+        }
+        if !lines.is_empty() {
+            self.say(for_display(&lines.join(" ")).into_owned());
+        }
     }
 
     pub(crate) fn toggle_follow_up_filter(&mut self) {
