@@ -67,7 +67,7 @@ fn card_lines(note: &Note) -> Vec<String> {
 /// Family name and given names, for N: the last word is taken as the family
 /// name. A guess (names vary too much for a rule), but address books need N,
 /// and FN keeps the name exactly as typed.
-fn split_name(name: &str) -> (&str, &str) {
+pub(crate) fn split_name(name: &str) -> (&str, &str) {
     let name = name.trim();
     match name.rsplit_once(char::is_whitespace) {
         Some((given, family)) => (family, given.trim_end()),
