@@ -38,7 +38,11 @@ fn a_card_needs_a_name_and_keeps_its_uid_through_edits() {
     let mut file = ada();
     let uid = file.card.as_ref().unwrap().uid.clone();
     assert!(uuid::Uuid::parse_str(&uid).is_ok(), "{uid}");
-    set(&mut file, &[(CardField::Role, ""), (CardField::Phone, "  ")], at(5));
+    set(
+        &mut file,
+        &[(CardField::Role, ""), (CardField::Phone, "  ")],
+        at(5),
+    );
     let card = file.card.as_ref().unwrap();
     assert_eq!(card.uid, uid);
     assert_eq!((card.role.as_deref(), card.phone.as_deref()), (None, None));
@@ -64,7 +68,10 @@ fn the_vcard_is_escaped_with_crlf_and_a_stable_uid() {
     let text = vcard::to_vcard(card);
     assert_eq!(text, vcard::to_vcard(card), "the same card, the same bytes");
     assert!(text.ends_with("END:VCARD\r\n"), "{text:?}");
-    assert!(!text.replace("\r\n", "").contains('\n'), "only CRLF: {text:?}");
+    assert!(
+        !text.replace("\r\n", "").contains('\n'),
+        "only CRLF: {text:?}"
+    );
     let lines: Vec<&str> = text.split("\r\n").collect();
     let expected_uid = format!("UID:urn:uuid:{}", card.uid);
     for line in [
@@ -132,17 +139,20 @@ fn half_blocks_hold_two_modules_per_character_inside_a_quiet_zone() {
     // Quiet zone: the first two lines are blank; line 2 holds rows 4 and 5,
     // the finder pattern's top edge (7 dark modules) over its dark sides.
     assert!(lines[..2].iter().all(|l| l.trim().is_empty()));
-    assert_eq!(&lines[2].chars().skip(4).take(7).collect::<String>(), "█▀▀▀▀▀█");
+    assert_eq!(
+        &lines[2].chars().skip(4).take(7).collect::<String>(),
+        "█▀▀▀▀▀█"
+    );
     // Light ink is the exact opposite, the quiet zone drawn.
     let light = code.half_blocks(Ink::Light);
     assert_eq!(light[0], "█".repeat(29));
     // Read back, both give the code's modules.
     for ink in [Ink::Dark, Ink::Light] {
         let modules = read_half_blocks(&code.half_blocks(ink), ink);
-        for y in 0..29 {
-            for x in 0..29 {
+        for (y, row) in modules.iter().take(29).enumerate() {
+            for (x, &dark) in row.iter().enumerate() {
                 assert_eq!(
-                    modules[y][x],
+                    dark,
                     code.is_dark(x as isize - 4, y as isize - 4),
                     "{ink:?} at ({x}, {y})"
                 );
