@@ -87,6 +87,19 @@ impl CardField {
             CardField::Website => "website",
         }
     }
+
+    /// The field's label in `lang`.
+    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        let t = &crate::i18n::t(lang).card;
+        match self {
+            CardField::Name => t.name,
+            CardField::Organisation => t.organisation,
+            CardField::Role => t.role,
+            CardField::Email => t.email,
+            CardField::Phone => t.phone,
+            CardField::Website => t.website,
+        }
+    }
 }
 
 /// Why a card cannot be saved as typed.

@@ -204,25 +204,12 @@ pub fn fields_text(card: &Card, lang: Lang) -> String {
     let mut text = String::new();
     for field in CardField::ALL {
         if let Some(value) = card.get(field) {
-            let label = field_label(field, lang);
+            let label = field.label(lang);
             let colon = i18n::t(lang).ui.colon;
             text.push_str(&format!("{label}{colon}{}\n", for_display(value)));
         }
     }
     text
-}
-
-/// A field's label in `lang`.
-pub fn field_label(field: CardField, lang: Lang) -> &'static str {
-    let t = &i18n::t(lang).card;
-    match field {
-        CardField::Name => t.name,
-        CardField::Organisation => t.organisation,
-        CardField::Role => t.role,
-        CardField::Email => t.email,
-        CardField::Phone => t.phone,
-        CardField::Website => t.website,
-    }
 }
 
 fn fail(message: &str) -> ExitCode {
