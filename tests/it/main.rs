@@ -7,6 +7,7 @@
 
 mod common;
 
+mod card_qr;
 mod check_cli;
 mod check_cli_fr;
 mod cli_shell;

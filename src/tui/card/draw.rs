@@ -87,7 +87,7 @@ fn draw_code(app: &App, code: &QrMatrix, buf: &mut Buffer, screen: Rect) {
             w + 2,
             tall + 2,
         )
-    } else if w <= screen.width && h + 1 <= screen.height {
+    } else if w <= screen.width && h < screen.height {
         // Bare: the code and the name only.
         captions.truncate(1);
         let area = centered(screen, w, h + 1);
