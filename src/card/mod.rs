@@ -163,6 +163,14 @@ impl CardFile {
         Ok(self.card.as_ref().expect("just set"))
     }
 
+    /// Whether [`CardFile::set`] would accept `changes`, changing nothing:
+    /// checked before a save, so a refused card never touches the file.
+    pub fn check(&self, changes: &[(CardField, String)]) -> Result<(), CardError> {
+        self.clone()
+            .set(changes, jiff::Timestamp::now())
+            .map(|_| ())
+    }
+
     /// Removes the card. Returns whether there was one.
     pub fn clear(&mut self, now: jiff::Timestamp) -> bool {
         let had = self.card.take().is_some();

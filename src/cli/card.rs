@@ -98,6 +98,9 @@ pub fn run(config_dir: Option<&Path>, args: &CardArgs, lang: Lang) -> ExitCode {
         None => return show(store.document().card.as_ref(), args, lang),
         Some(CardCommand::Set(set)) => {
             let changes = changes(set);
+            if let Err(why) = store.document().check(&changes) {
+                return fail(&format!("maillage: {}", why.message(lang)));
+            }
             store.save(|file| file.set(&changes, jiff::Timestamp::now()).map(|_| ()))
         }
         Some(CardCommand::Clear) => match store.save(|file| file.clear(jiff::Timestamp::now())) {

@@ -87,6 +87,11 @@ impl CardState {
         self.store.as_ref().and_then(Store::problem)
     }
 
+    /// The ink of the code drawn without colours.
+    pub fn plain_ink(&self) -> Ink {
+        self.plain_ink
+    }
+
     /// Whether the card is kept on disk.
     pub fn is_kept(&self) -> bool {
         self.store.is_some()
@@ -109,6 +114,9 @@ impl CardState {
             return Ok(());
         };
         let changes = form.changes();
+        self.file()
+            .check(&changes)
+            .map_err(|e| e.message(lang).to_string())?;
         let now = jiff::Timestamp::now();
         let result = match &mut self.store {
             Some(store) => store

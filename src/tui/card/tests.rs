@@ -46,11 +46,17 @@ fn alt_c_opens_the_form_when_there_is_no_card_and_saving_shows_the_code() {
 
 #[test]
 fn a_card_needs_a_name_and_esc_without_a_card_closes_everything() {
+    let dir = tempfile::tempdir().unwrap();
     let mut app = app();
+    app.open_card_store(dir.path());
     app.update(Action::Card(CardAction::Toggle));
     press(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
     let error = app.card().form.as_ref().and_then(|f| f.error.clone());
     assert_eq!(error.as_deref(), Some("your card needs a name"));
+    assert!(
+        !dir.path().join("card.json").exists(),
+        "a refused card writes nothing"
+    );
     press(&mut app, KeyCode::Esc, KeyModifiers::NONE);
     assert_eq!(app.popup(), None);
     assert!(app.card().card().is_none());
