@@ -3,6 +3,7 @@
 //! Exit codes: 0 success, 1 bad input (an invalid file, nothing found to
 //! act on), 2 usage error (clap's own code for bad arguments).
 
+mod card;
 mod check;
 mod import;
 mod notes;
@@ -66,6 +67,8 @@ pub enum Command {
     Man,
     /// Print your visit tour: the starred stands in walking order, each leg and the total.
     Plan(plan::PlanArgs),
+    /// Your own contact details as a QR code a phone camera reads (a vCard); `card set` to enter them.
+    Card(card::CardArgs),
 }
 
 impl Cli {
@@ -104,6 +107,7 @@ pub fn main() -> ExitCode {
         Some(Command::Plan(args)) => {
             plan::run(cli.data.as_deref(), cli.config_dir.as_deref(), &args, lang)
         }
+        Some(Command::Card(args)) => card::run(cli.config_dir.as_deref(), &args, lang),
     }
 }
 

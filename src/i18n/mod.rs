@@ -35,6 +35,7 @@
 //! sample in the tests of its domain, which check that both languages
 //! word it, differently.
 
+mod card;
 mod cli;
 mod en;
 mod fr;
@@ -42,6 +43,7 @@ mod fr;
 mod tests;
 mod ui;
 
+pub use card::CardTexts;
 pub use cli::CliTexts;
 pub use ui::{Keys, Ui};
 
@@ -110,6 +112,8 @@ pub struct Texts {
     pub store: StoreTexts,
     pub notes: NotesTexts,
     pub venue: VenueTexts,
+    /// Your card (`maillage card` and its popup).
+    pub card: CardTexts,
 }
 
 /// Declares a table struct whose `&'static str` fields can be listed by

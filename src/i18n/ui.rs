@@ -139,6 +139,9 @@ text_table! {
             form_field_short, form_save, form_save_short, form_cancel,
             form_cancel_short, form_editor, form_editor_short, form_quit,
             confirm_yes, confirm_no, yes_key,
+            // Your card.
+            open_card, card_close, card_edit, card_edit_short,
+            card_invert, card_invert_short,
             // Plan and "Ma visite".
             show_on_plan, show_on_plan_short, star, star_short, visited,
             visited_short, here, here_short, reset_here, pan, pan_short,

@@ -98,6 +98,8 @@ pub enum Action {
     NotACommand,
     /// Stars, visits, "you are here", the plan's zoom and pan.
     Plan(super::plan::PlanAction),
+    /// Your card's popup and form.
+    Card(super::card::CardAction),
     /// The search index built on the worker thread is ready.
     Indexed(Arc<Catalog>),
 }

@@ -21,6 +21,7 @@ use crate::i18n::Lang;
 use crate::i18n::Ui;
 use crate::search::catalog::Catalog;
 use crate::tui::action::Action;
+use crate::tui::card::CardState;
 use crate::tui::confirm::Confirm;
 use crate::tui::detail::DetailView;
 use crate::tui::layout::Areas;
@@ -56,8 +57,14 @@ pub enum Focus {
 /// A window drawn over the screen, taking the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Popup {
-    Help { scroll: usize },
-    Themes { cursor: usize },
+    Help {
+        scroll: usize,
+    },
+    Themes {
+        cursor: usize,
+    },
+    /// Your card as a QR code (and its form).
+    Card,
 }
 
 pub struct App {
@@ -99,6 +106,8 @@ pub struct App {
     pub(crate) width: u16,
     pub(crate) height: u16,
     pub(crate) plan: PlanState,
+    /// Your card, its QR code and form.
+    pub(crate) card: CardState,
 }
 
 impl App {
@@ -214,6 +223,7 @@ impl App {
             Action::Undo => self.undo(),
             Action::FocusSearch => self.focus_search(),
             Action::NotACommand => self.say(self.text.letters_are_commands),
+            Action::Card(action) => self.card_update(action),
         }
         self.refresh_plan();
     }

@@ -9,6 +9,7 @@ use ratatui::crossterm::event::{
 };
 
 use super::action::Action;
+use super::card::CardAction;
 use crate::i18n::{Keys, Ui};
 
 /// Where a binding applies.
@@ -40,11 +41,15 @@ pub enum Context {
     Plan,
     /// The "Ma visite" tab.
     Visit,
+    /// Your card's popup.
+    Card,
+    /// Your card's form has the keyboard; other keys type into its fields.
+    CardForm,
 }
 
 impl Context {
     /// Help sections in the order they are shown.
-    pub const ALL: [Context; 13] = [
+    pub const ALL: [Context; 15] = [
         Context::List,
         Context::ListIdle,
         Context::Detail,
@@ -54,6 +59,8 @@ impl Context {
         Context::NotesBroken,
         Context::PlanBroken,
         Context::Form,
+        Context::Card,
+        Context::CardForm,
         Context::Confirm,
         Context::ThemePicker,
         Context::Help,
@@ -75,6 +82,8 @@ impl Context {
             Context::ThemePicker => t.context_themes,
             Context::Plan => t.context_plan,
             Context::Visit => t.context_visit,
+            Context::Card => crate::i18n::t(t.lang).card.context_card,
+            Context::CardForm => crate::i18n::t(t.lang).card.context_card_form,
         }
     }
 
@@ -177,6 +186,9 @@ pub fn action_for_key(event: &KeyEvent, contexts: &[Context]) -> Option<Action> 
     }
     if contexts.contains(&Context::Form) {
         return Some(Action::FormKey(*event));
+    }
+    if contexts.contains(&Context::CardForm) {
+        return Some(Action::Card(CardAction::Key(*event)));
     }
     match key {
         Key {

@@ -7,13 +7,15 @@
 //! - One folder per feature, each with its state, its part of `update` and
 //!   its drawing: [`list`] (search line and results), [`detail`], [`plan`],
 //!   [`visit`] ("Ma visite"), [`notes`] (list, detail, form, editor),
-//!   [`help`], [`themes`] (the theme filter); [`confirm`] is the yes/no
+//!   [`help`], [`themes`] (the theme filter), [`card`] (your card as a QR
+//!   code); [`confirm`] is the yes/no
 //!   question they share; [`undo`] takes the last changes back.
 //! - [`run`] owns the terminal: it sets it up, restores it on every way out
 //!   (quit, error, panic), and turns events into actions.
 
 pub mod action;
 pub mod app;
+pub mod card;
 pub mod confirm;
 pub mod detail;
 pub mod help;
@@ -110,6 +112,9 @@ fn event_loop(
         Arc::clone(&indexed),
     ));
     let mut app = App::indexing(directory, indexed, options, book, plan_dir);
+    if let Some(dir) = plan_dir {
+        app.open_card_store(dir);
+    }
     terminal.draw(|frame| view(&app, frame))?;
     // Test hook (debug builds only): tests/it/e2e_panic.rs proves that a panic
     // gives the terminal back.

@@ -7,6 +7,9 @@
 
 mod common;
 
+mod card_cli;
+mod card_qr;
+mod card_tui;
 mod check_cli;
 mod check_cli_fr;
 mod cli_shell;

@@ -259,6 +259,12 @@ const KEYS: Keys = Keys {
     confirm_yes: "yes",
     confirm_no: "no",
     yes_key: "y",
+    open_card: "Your card: your contact details as a QR code",
+    card_close: "close",
+    card_edit: "Edit your card",
+    card_edit_short: "edit",
+    card_invert: "Swap dark and light (without colours)",
+    card_invert_short: "invert",
     // Plan and "Ma visite".
     show_on_plan: "show the stand on the plan",
     show_on_plan_short: "plan",

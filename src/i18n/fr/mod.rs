@@ -1,5 +1,6 @@
 //! Everything maillage says, in French: one file per domain.
 
+mod card;
 mod cli;
 mod directory;
 mod drawing;
@@ -22,4 +23,5 @@ pub(super) static FR: Texts = Texts {
     store: store::STORE,
     notes: notes::NOTES,
     venue: venue::VENUE,
+    card: card::CARD,
 };

@@ -43,6 +43,7 @@ fn what(what: &str) -> (String, String) {
     match what {
         "notes" => ("les notes".into(), "de notes".into()),
         "plan" => ("le plan".into(), "de plan".into()),
+        "card" => ("votre carte".into(), "de carte".into()),
         other => (format!("« {other} »"), format!("« {other} »")),
     }
 }

@@ -264,6 +264,12 @@ const KEYS: Keys = Keys {
     confirm_yes: "oui",
     confirm_no: "non",
     yes_key: "o",
+    open_card: "Votre carte\u{a0}: vos coordonnées en code QR",
+    card_close: "fermer",
+    card_edit: "Modifier votre carte",
+    card_edit_short: "modifier",
+    card_invert: "Inverser clair et sombre (sans couleurs)",
+    card_invert_short: "inverser",
     // Plan and "Ma visite".
     show_on_plan: "montrer le stand sur le plan",
     show_on_plan_short: "plan",

@@ -3,6 +3,7 @@
 //! domain by domain, every `fn` and every variant of a message enum is worded
 //! in both languages, differently (one file per domain).
 
+mod card;
 mod cli;
 mod directory;
 mod import;
@@ -46,6 +47,7 @@ fn all_strings(texts: &Texts) -> Vec<(String, &'static str)> {
         ("store", texts.store.strings()),
         ("notes", texts.notes.strings()),
         ("venue", texts.venue.strings()),
+        ("card", texts.card.strings()),
     ];
     let mut all = Vec::new();
     for (table, strings) in tables {

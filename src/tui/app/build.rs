@@ -81,6 +81,7 @@ impl App {
             catalog: Arc::new(catalog),
             indexing,
             plan,
+            card: Default::default(),
             directory,
             styles: Styles::new(options.no_color),
             text: &crate::i18n::t(options.lang).ui,

@@ -13,6 +13,12 @@ impl App {
         if self.form.is_some() {
             return vec![Context::Form];
         }
+        if self.popup == Some(Popup::Card) {
+            return match self.card.form {
+                Some(_) => vec![Context::CardForm],
+                None => vec![Context::Card, Context::Global],
+            };
+        }
         let mut contexts = self.browse_contexts();
         if self.popup.is_none() {
             if self.notes.problem(self.text).is_some() {
@@ -30,6 +36,7 @@ impl App {
         match (self.popup, self.focus) {
             (Some(Popup::Help { .. }), _) => vec![Context::Help, Context::Global],
             (Some(Popup::Themes { .. }), _) => vec![Context::ThemePicker, Context::Global],
+            (Some(Popup::Card), _) => vec![Context::Card, Context::Global],
             (None, Focus::Detail) if self.query.is_empty() => vec![
                 Context::Detail,
                 Context::ListIdle,

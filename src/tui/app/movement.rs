@@ -14,6 +14,7 @@ impl App {
         match self.popup {
             Some(Popup::Help { scroll }) => self.scroll_help(scroll, delta),
             Some(Popup::Themes { cursor }) => self.move_theme_cursor(cursor, delta),
+            Some(Popup::Card) => {}
             None => match self.detail {
                 Some(d) => self.move_link(d, delta),
                 None => self.move_selection(delta),
@@ -39,6 +40,7 @@ impl App {
         match self.popup {
             Some(Popup::Help { .. }) => self.move_by(sign * WHEEL_LINES),
             Some(Popup::Themes { .. }) => self.move_by(sign),
+            Some(Popup::Card) => {}
             None if self.detail.is_some() && hit(areas.detail, column, row) => {
                 self.scroll_detail(sign * WHEEL_LINES)
             }

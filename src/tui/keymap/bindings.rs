@@ -15,6 +15,7 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use super::{Binding, Context, Describe, Hint, HintKeys, Key};
 use crate::tui::action::Action;
+use crate::tui::card::CardAction;
 use crate::tui::plan::PlanAction;
 
 /// `k!(quit)`: the description of a binding, read from the current
@@ -58,6 +59,10 @@ const fn plan(action: PlanAction) -> Action {
     Action::Plan(action)
 }
 
+const fn card(action: CardAction) -> Action {
+    Action::Card(action)
+}
+
 /// A binding shown in the help only.
 const fn bind(
     context: Context,
@@ -95,6 +100,7 @@ impl Binding {
 }
 
 use Action as A;
+use CardAction as Cd;
 use Context as C;
 use PlanAction as P;
 
@@ -157,6 +163,8 @@ pub const BINDINGS: &[Binding] = &[
     // Notes from the list too, where letters type: Alt or a function key.
     bind(C::Browse,      &[alt('n'), f(5)],                A::NewNote,                     k!(new_note)).hint("Alt-n", k!(new_note_short)),
     bind(C::Browse,      &[alt('u'), f(12)],               A::ToggleFollowUpFilter,        k!(follow_up_filter)).hint("Alt-u", k!(follow_up_filter_short)),
+    // Your card: from anywhere but a popup, with a key that cannot be text.
+    bind(C::Browse,      &[alt('c')],                      card(Cd::Toggle),               k!(open_card)),
     // Notes file unreadable.
     bind(C::NotesBroken, &[f(9)],                          A::SetAsideNotes,               k!(set_aside)).hint("F9", k!(set_aside_short)),
     // Plan file unreadable (and the notes file fine).
@@ -168,6 +176,16 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Form,        &[ctrl('o'), f(4)],               A::FormOpenEditor,              k!(form_editor)).hint("Ctrl-O", k!(form_editor_short)),
     bind(C::Form,        &[ESC],                           A::FormCancel,                  k!(form_cancel)).hint("Esc", k!(form_cancel_short)),
     bind(C::Form,        &[ctrl('c')],                     A::Quit,                        k!(form_quit)),
+    // Your card's popup: letters are commands, nothing types.
+    bind(C::Card,        &[ESC, alt('c'), ch('q')],        card(Cd::Close),                k!(card_close)).hint("Esc", k!(card_close)),
+    bind(C::Card,        &[ch('e'), alt('e'), f(6)],       card(Cd::Edit),                 k!(card_edit)).hint("e", k!(card_edit_short)),
+    bind(C::Card,        &[ch('i')],                       card(Cd::Invert),               k!(card_invert)).hint("i", k!(card_invert_short)),
+    // Your card's form; any other key types into the focused field.
+    bind(C::CardForm,    &[ctrl('s')],                     card(Cd::Save),                 k!(form_save)).hint("Ctrl-S", k!(form_save_short)),
+    bind(C::CardForm,    &[TAB],                           card(Cd::NextField),            k!(form_next)).hint("Tab", k!(form_field_short)),
+    bind(C::CardForm,    &[BACK_TAB],                      card(Cd::PrevField),            k!(form_prev)),
+    bind(C::CardForm,    &[ESC],                           card(Cd::Cancel),               k!(form_cancel)).hint("Esc", k!(form_cancel_short)),
+    bind(C::CardForm,    &[ctrl('c')],                     A::Quit,                        k!(quit)),
     // A yes/no question.
     // Yes is `y` or `o` (oui) in either language; the hint names the language's.
     bind(C::Confirm,     &[ch('y'), ch('o'), ENTER],       A::ConfirmYes,                  k!(confirm_yes)).hint_worded(k!(yes_key), k!(confirm_yes)),

@@ -21,7 +21,7 @@ use crate::sanitize::for_display;
 use crate::tui::app::{App, Popup};
 use crate::tui::layout::Areas;
 use crate::tui::tab::Tab;
-use crate::tui::{confirm, detail, help, list, notes, plan, themes, visit};
+use crate::tui::{card, confirm, detail, help, list, notes, plan, themes, visit};
 
 /// Draws the whole screen for the current state.
 pub fn view(app: &App, frame: &mut Frame) {
@@ -46,6 +46,7 @@ pub fn view(app: &App, frame: &mut Frame) {
     match app.popup() {
         Some(Popup::Help { scroll }) => help::draw(app, frame.buffer_mut(), area, scroll),
         Some(Popup::Themes { cursor }) => themes::draw(app, frame.buffer_mut(), area, cursor),
+        Some(Popup::Card) => card::draw(app, frame.buffer_mut(), area),
         None => {}
     }
     if let Some(form) = app.form() {
