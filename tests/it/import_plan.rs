@@ -78,14 +78,14 @@ fn with_positions_and_two_halls_the_second_is_reached_by_its_own_entrance() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(
-        text.starts_with("From the entrance “Entrance of Annexe”, walk"),
+        text.starts_with("From the entrance “Entrance – Annexe”, walk"),
         "{text}"
     );
     assert!(text.contains("stand 4 is on your left"), "{text}");
     let out = route(&data, "4", "fr_FR.UTF-8");
     let text = stdout(&out);
     assert!(
-        text.starts_with("Depuis l'entrée « Entrance of Annexe »"),
+        text.starts_with("Depuis l'entrée « Entrance – Annexe »"),
         "{text}"
     );
 }

@@ -14,7 +14,7 @@ pub(super) const IMPORT: ImportTexts = ImportTexts {
     plan_note: "Layout drawn as text by the organiser and imported with `maillage import --plan`.",
     problem,
     note,
-    hall_entrance: |hall| format!("Entrance of {hall}"),
+    hall_entrance: |hall| format!("Entrance – {hall}"),
     grid_note: |aisles| {
         format!(
             "Illustrative plan: the imported file gave no positions, so the stands are laid out \

@@ -17,7 +17,7 @@ pub(super) const IMPORT: ImportTexts = ImportTexts {
                 `maillage import --plan`.",
     problem,
     note,
-    hall_entrance: |hall| format!("Entrée de {hall}"),
+    hall_entrance: |hall| format!("Entrée – {hall}"),
     grid_note: |aisles| {
         format!(
             "Plan illustratif : le fichier importé ne donnait pas de positions, les stands sont donc \
