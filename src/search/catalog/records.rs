@@ -11,7 +11,8 @@ use crate::search::{Engine, EngineBuilder, Tier};
 /// Where a record's fields go: into an engine being built, or, to read one
 /// record's original texts back (the engines do not keep them), into a list.
 enum Fields {
-    Engine(EngineBuilder),
+    /// Boxed: a builder is ten times the size of the other variant.
+    Engine(Box<EngineBuilder>),
     Texts {
         /// The one field to copy (`None`: all of them).
         wanted: Option<usize>,
@@ -152,7 +153,7 @@ impl<'d> Writer<'d> {
     /// The engine of the records written.
     fn build(self) -> Engine {
         match self.fields {
-            Fields::Engine(engine) => engine.build(),
+            Fields::Engine(engine) => (*engine).build(),
             Fields::Texts { .. } => Engine::default(),
         }
     }
@@ -265,7 +266,11 @@ pub(super) fn engine(
     /// do not slow each other.
     const STEP: usize = 512;
     let count = super::count(directory, kind);
-    let mut writer = Writer::new(directory, Some(texts), Fields::Engine(builder(count)));
+    let mut writer = Writer::new(
+        directory,
+        Some(texts),
+        Fields::Engine(Box::new(builder(count))),
+    );
     for from in (0..count).step_by(STEP) {
         let to = (from + STEP).min(count);
         (from..to).for_each(|position| writer.record(kind, position));
