@@ -53,7 +53,7 @@ impl KindArg {
 struct JsonHit<'a> {
     kind: &'static str,
     id: &'a str,
-    name: &'a str,
+    name: String,
     score: i64,
     /// Char indices into `name` that the query matched.
     positions: Vec<usize>,
@@ -65,14 +65,14 @@ struct JsonHit<'a> {
     /// Why the record was found: the field that matched best (`--json`
     /// only; absent for an empty query, which lists everything).
     #[serde(skip_serializing_if = "Option::is_none")]
-    matched: Option<JsonMatched<'a>>,
+    matched: Option<JsonMatched>,
 }
 
 /// The field that matched best: what it is, its text, the chars matched.
 #[derive(Debug, Serialize)]
-struct JsonMatched<'a> {
+struct JsonMatched {
     field: &'static str,
-    text: &'a str,
+    text: String,
     positions: Vec<usize>,
 }
 
@@ -133,23 +133,28 @@ pub fn write_results(
         .map(|&(kind, hit)| {
             let engine = catalog.engine(kind);
             let field = name_field(kind);
+            // Only the fields printed are read back from the directory.
+            let text = |field| Catalog::field_text(kind, directory, hit.record, field);
+            let name = text(field).unwrap_or_default();
+            let positions =
+                |field, text: &str| engine.positions_in(hit.record, field, text, &args.query);
             JsonHit {
                 kind: kind_name(kind),
                 id: id_of(directory, kind, hit.record),
-                name: engine.record(hit.record).text(field).unwrap_or_default(),
+                positions: positions_if(args, || positions(field, &name)),
+                name,
                 score: hit.score,
-                positions: positions_if(args, || engine.positions(hit.record, field, &args.query)),
                 illustrative: args
                     .json
                     .then(|| illustrative(directory, kind, hit.record))
                     .flatten(),
-                matched: (args.json && !args.query.trim().is_empty()).then(|| JsonMatched {
-                    field: catalog.matched(kind, hit.record, hit.field).json_name(),
-                    text: engine
-                        .record(hit.record)
-                        .text(hit.field)
-                        .unwrap_or_default(),
-                    positions: engine.positions(hit.record, hit.field, &args.query),
+                matched: (args.json && !args.query.trim().is_empty()).then(|| {
+                    let text = text(hit.field).unwrap_or_default();
+                    JsonMatched {
+                        field: catalog.matched(kind, hit.record, hit.field).json_name(),
+                        positions: positions(hit.field, &text),
+                        text,
+                    }
                 }),
             }
         });
@@ -180,7 +185,7 @@ fn write_rows<'a>(
                 "{}\t{}\t{}",
                 r.kind,
                 for_display(r.id),
-                for_display(r.name)
+                for_display(&r.name)
             )
         })
     }

@@ -3,31 +3,54 @@
 //! The engine keeps every field's original and folded text in two strings,
 //! one field after the other, instead of one `String` per field: at fair
 //! scale (a million fields) that is a million allocations fewer to make,
-//! touch and free, and half the memory.
+//! touch and free, and half the memory. An engine whose caller keeps the
+//! original texts ([`EngineBuilder::without_texts`], the catalog's) keeps
+//! only the folded one.
 
 use super::typo::Vocabulary;
 use super::{Engine, Field, FieldSpan, Record, Tier, fold, matching};
 
 /// Fills an [`Engine`] one record at a time: [`field`](Self::field) as many
 /// times as the record has fields, then [`end_record`](Self::end_record).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct EngineBuilder {
     engine: Engine,
+    /// Whether the original texts are kept (see [`Engine`]).
+    keep_texts: bool,
+}
+
+impl Default for EngineBuilder {
+    fn default() -> Self {
+        EngineBuilder::with_capacity(0, 0, 0)
+    }
 }
 
 impl EngineBuilder {
     /// A builder with room for `records` records, `fields` fields and
     /// `text_bytes` bytes of original text (estimates; it grows as needed).
     pub fn with_capacity(records: usize, fields: usize, text_bytes: usize) -> Self {
+        let mut builder = EngineBuilder::without_texts(records, fields, text_bytes);
+        builder.keep_texts = true;
+        builder.engine.text.reserve(text_bytes);
+        builder.engine.text_starts.reserve(fields + 1);
+        builder
+    }
+
+    /// [`EngineBuilder::with_capacity`] for an engine that keeps only the
+    /// folded texts (about `folded_bytes` bytes): its records'
+    /// [`text`](RecordRef::text) are `None`, and highlighting takes the
+    /// original text from the caller ([`Engine::positions_in`]).
+    pub fn without_texts(records: usize, fields: usize, folded_bytes: usize) -> Self {
         let mut engine = Engine::default();
-        engine.text.reserve(text_bytes);
-        // Folding rarely makes a text longer.
-        engine.folded.reserve(text_bytes);
-        engine.spans.reserve(fields);
+        engine.folded.reserve(folded_bytes);
+        engine.spans.reserve(fields + 1);
         engine.tags.reserve(fields);
         engine.first_span.reserve(records + 1);
         engine.sort_key_ends.reserve(records);
-        EngineBuilder { engine }
+        EngineBuilder {
+            engine,
+            keep_texts: false,
+        }
     }
 
     /// Adds a field to the record being built.
@@ -39,12 +62,10 @@ impl EngineBuilder {
     /// (the catalog says with it what the field is: a person, a theme…).
     pub(crate) fn field_tagged(&mut self, tier: Tier, tag: u8, text: &str) {
         self.engine.tags.push(tag);
-        let (text_start, start) = self.begin_field(text);
+        let start = self.begin_field(text);
         fold::fold_text_into(text, &mut self.engine.folded);
         let letters = matching::letter_mask(&self.engine.folded[start as usize..]);
-        self.engine
-            .spans
-            .push(FieldSpan::new(text_start, start, letters, tier));
+        self.engine.spans.push(FieldSpan::new(start, letters, tier));
     }
 
     /// Adds a field whose folded form is known: `folded` must be
@@ -59,11 +80,9 @@ impl EngineBuilder {
         letters: u32,
     ) {
         self.engine.tags.push(tag);
-        let (text_start, start) = self.begin_field(text);
+        let start = self.begin_field(text);
         self.engine.folded.push_str(folded);
-        self.engine
-            .spans
-            .push(FieldSpan::new(text_start, start, letters, tier));
+        self.engine.spans.push(FieldSpan::new(start, letters, tier));
     }
 
     /// The folded text of the last field added.
@@ -76,16 +95,18 @@ impl EngineBuilder {
         &self.engine.folded[start..]
     }
 
-    /// Opens the record if needed and stores `text`; returns where the
-    /// field's original and folded texts start.
-    fn begin_field(&mut self, text: &str) -> (u32, u32) {
+    /// Opens the record if needed and stores `text` (when kept); returns
+    /// where the field's folded text starts.
+    fn begin_field(&mut self, text: &str) -> u32 {
         let engine = &mut self.engine;
         if engine.first_span.len() == engine.sort_key_ends.len() {
             engine.first_span.push(engine.spans.len() as u32);
         }
-        let text_start = engine.text.len() as u32;
-        engine.text.push_str(text);
-        (text_start, engine.folded.len() as u32)
+        if self.keep_texts {
+            engine.text_starts.push(engine.text.len() as u32);
+            engine.text.push_str(text);
+        }
+        engine.folded.len() as u32
     }
 
     /// Ends the record being built (which may have no field), giving the key
@@ -107,15 +128,14 @@ impl EngineBuilder {
         }
         let mut engine = self.engine;
         engine.first_span.push(engine.spans.len() as u32);
-        let end = FieldSpan::new(
-            engine.text.len() as u32,
-            engine.folded.len() as u32,
-            0,
-            Tier::Key,
-        );
+        let end = FieldSpan::new(engine.folded.len() as u32, 0, Tier::Key);
         engine.spans.push(end);
+        if self.keep_texts {
+            engine.text_starts.push(engine.text.len() as u32);
+        }
         // Memory reserved beyond the texts is given back.
         engine.text.shrink_to_fit();
+        engine.text_starts.shrink_to_fit();
         engine.folded.shrink_to_fit();
         engine.spans.shrink_to_fit();
         engine.tags.shrink_to_fit();
@@ -192,10 +212,13 @@ impl<'a> RecordRef<'a> {
         self.len() == 0
     }
 
-    /// The original text of field `field`, if the record has it.
+    /// The original text of field `field`, if the record has it and the
+    /// engine keeps its original texts.
     pub fn text(&self, field: usize) -> Option<&'a str> {
         let range = self.span_range();
-        (field < range.len()).then(|| self.engine.field_text(range.start + field))
+        (field < range.len())
+            .then(|| self.engine.field_text(range.start + field))
+            .flatten()
     }
 
     /// The tag field `field` was given ([`EngineBuilder::field_tagged`];
@@ -216,14 +239,15 @@ impl<'a> RecordRef<'a> {
         self.engine.sort_key(self.record)
     }
 
-    /// The record as an owned [`Record`], equal to the one given.
+    /// The record as an owned [`Record`], equal to the one given (its texts
+    /// empty when the engine does not keep them).
     pub fn to_record(&self) -> Record {
         let range = self.span_range();
         Record {
             fields: range
                 .map(|span| Field {
                     tier: self.engine.spans[span].tier(),
-                    text: self.engine.field_text(span).to_string(),
+                    text: self.engine.field_text(span).unwrap_or("").to_string(),
                 })
                 .collect(),
             sort_key: self.sort_key().to_string(),
@@ -265,9 +289,10 @@ impl Engine {
         self.first_span[record] as usize..self.first_span[record + 1] as usize
     }
 
-    /// The original text of the field at `spans[span]`.
-    pub(super) fn field_text(&self, span: usize) -> &str {
-        &self.text[self.spans[span].text_start as usize..self.spans[span + 1].text_start as usize]
+    /// The original text of the field at `spans[span]`, if kept.
+    pub(super) fn field_text(&self, span: usize) -> Option<&str> {
+        let range = self.text_starts.get(span..=span + 1)?;
+        Some(&self.text[range[0] as usize..range[1] as usize])
     }
 
     /// The spans of record `record`'s fields and the one after them, which
@@ -277,8 +302,8 @@ impl Engine {
         &self.spans[range.start..=range.end]
     }
 
-    /// Sizes, to account for memory: (fields, bytes of original text, bytes
-    /// of folded text).
+    /// Sizes, to account for memory: (fields, bytes of original text kept,
+    /// bytes of folded text).
     pub fn sizes(&self) -> (usize, usize, usize) {
         (
             self.spans.len().saturating_sub(1),

@@ -115,15 +115,13 @@ fn set_bits(bits: &[u64]) -> Vec<usize> {
     set
 }
 
-/// Where one field lies in the engine's `text` and `folded` strings.
+/// Where one field lies in the engine's `folded` string.
 ///
-/// Twelve bytes, as there are about fifteen fields per stand: each text
-/// ends where the next field's starts (a last, empty span closes them), and
-/// the tier shares a word with the letter mask.
+/// Eight bytes, as there are about fifteen fields per stand: each text ends
+/// where the next field's starts (a last, empty span closes them), and the
+/// tier shares a word with the letter mask.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct FieldSpan {
-    /// Start of the original text in `text`.
-    text_start: u32,
     /// Start of the folded text in `folded`.
     start: u32,
     /// `matching::letter_mask` of the folded field in the low 30 bits, the
@@ -134,10 +132,9 @@ struct FieldSpan {
 impl FieldSpan {
     const TIER_SHIFT: u32 = 30;
 
-    fn new(text_start: u32, start: u32, letters: u32, tier: Tier) -> Self {
+    fn new(start: u32, letters: u32, tier: Tier) -> Self {
         debug_assert!(letters >> Self::TIER_SHIFT == 0, "letter mask {letters:#x}");
         FieldSpan {
-            text_start,
             start,
             mask: letters | (tier as u32) << Self::TIER_SHIFT,
         }
@@ -160,14 +157,21 @@ impl FieldSpan {
 /// Records, folded once, ready to be searched many times.
 ///
 /// Texts live in two strings (original and folded), fields one after the
-/// other: see [`EngineBuilder`]. Fold maps are not kept: they would take four
+/// other: see [`EngineBuilder`]. An engine built
+/// [`without its original texts`](EngineBuilder::without_texts) keeps only
+/// the folded one: its caller has the originals (the catalog reads them
+/// from the directory) and hands them to [`Engine::positions_in`]. Fold maps are not kept: they would take four
 /// bytes per folded byte, and only the few rows on screen need them, so
 /// [`Engine::positions`] folds that one field again (folding is
 /// deterministic, so it finds the same text).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Engine {
-    /// Every field's original text, one after the other.
+    /// Every field's original text, one after the other (empty when not
+    /// kept).
     text: String,
+    /// Where each span's original text starts in `text`, the last one
+    /// ending the texts; empty when the original texts are not kept.
+    text_starts: Vec<u32>,
     /// Every field's folded text, one after the other.
     folded: String,
     /// Fields of all records, record after record, then one empty span
@@ -350,7 +354,21 @@ impl Engine {
             return Vec::new();
         }
         let span = self.span_range(record).start + field;
-        let (text, tier) = (self.field_text(span), self.spans[span].tier());
+        match self.field_text(span) {
+            Some(text) => self.positions_in(record, field, text, query),
+            None => Vec::new(),
+        }
+    }
+
+    /// [`Engine::positions`] in `text`, which must be the original text of
+    /// `record`'s field `field`: for an engine that does not keep its
+    /// original texts (the catalog's), the caller gives it.
+    pub fn positions_in(&self, record: usize, field: usize, text: &str, query: &str) -> Vec<usize> {
+        if record >= self.len() || field >= self.span_range(record).len() {
+            return Vec::new();
+        }
+        let span = self.span_range(record).start + field;
+        let tier = self.spans[span].tier();
         let query = Query::new(query);
         // A word shows its typos only where it matched the record nowhere
         // else: it was found through them.

@@ -132,7 +132,7 @@ fn help_lists_every_binding_of_the_keymap() {
 
 #[test]
 fn highlighted_cells_are_exactly_the_matched_characters() {
-    use maillage::search::catalog::{Catalog, STAND_NUMBER, STAND_ORGS, STAND_TITLE};
+    use maillage::search::catalog::{Catalog, Kind, STAND_NUMBER, STAND_ORGS, STAND_TITLE};
     let mut app = app(120, 40, true);
     type_text(&mut app, "croix");
     let buffer = draw(&app);
@@ -143,11 +143,14 @@ fn highlighted_cells_are_exactly_the_matched_characters() {
         .iter()
         .position(|s| s.number == "A1")
         .unwrap();
-    let record = catalog.stands.record(a1);
+    let texts = Catalog::field_texts(Kind::Stand, &directory, a1);
     let mut expected = String::new();
     for field in [STAND_NUMBER, STAND_ORGS, STAND_TITLE] {
-        let chars: Vec<char> = record.text(field).unwrap_or_default().chars().collect();
-        for p in catalog.stands.positions(a1, field, "croix") {
+        let chars: Vec<char> = texts[field].chars().collect();
+        for p in catalog
+            .stands
+            .positions_in(a1, field, &texts[field], "croix")
+        {
             expected.push(chars[p]);
         }
     }

@@ -2,6 +2,9 @@
 //!
 //! Record `i` of [`Catalog::stands`] is `directory.stands[i]`, and so on for
 //! organisations and people, so a [`Hit`] leads straight back to the data.
+//! The engines keep only the folded texts: a record's original texts are
+//! read back from the directory ([`Catalog::field_texts`]), for the few rows
+//! on screen.
 //!
 //! Field layout (the TUI highlights the first fields of each row):
 //! - stand: 0 number, 1 organisations' display names joined by " · ", 2 title
@@ -159,6 +162,24 @@ impl Catalog {
     /// organisations and people.
     pub fn records(directory: &Directory) -> usize {
         ALL_KINDS.iter().map(|&kind| count(directory, kind)).sum()
+    }
+
+    /// The original texts of record `record` of `kind`, one per field of
+    /// its engine's record (the layout in the module docs), read from
+    /// `directory`, the directory the catalog was built from.
+    pub fn field_texts(kind: Kind, directory: &Directory, record: usize) -> Vec<String> {
+        records::field_texts(kind, directory, record, None)
+    }
+
+    /// The original text of field `field` of record `record` of `kind`, if
+    /// it has that field ([`Catalog::field_texts`], copying only that one).
+    pub fn field_text(
+        kind: Kind,
+        directory: &Directory,
+        record: usize,
+        field: usize,
+    ) -> Option<String> {
+        records::field_texts(kind, directory, record, Some(field)).pop()
     }
 
     /// What field `field` of record `record` of `kind` is (a hit's

@@ -73,8 +73,17 @@ pub(super) fn names(engine: &Engine, hits: &[Hit]) -> Vec<String> {
         .collect()
 }
 
+/// [`names`] for the hits of a catalog of [`directory`]'s `kind` engine,
+/// whose texts are read back from the directory.
+pub(super) fn kind_names(kind: Kind, hits: &[Hit]) -> Vec<String> {
+    let directory = directory();
+    hits.iter()
+        .map(|h| Catalog::field_text(kind, &directory, h.record, 0).unwrap_or_default())
+        .collect()
+}
+
 fn org_names(catalog: &Catalog, query: &str) -> Vec<String> {
-    names(&catalog.organisations, &catalog.organisations.search(query))
+    kind_names(Kind::Organisation, &catalog.organisations.search(query))
 }
 
 #[test]
@@ -85,7 +94,7 @@ fn croix_rouge_without_hyphen_finds_croix_rouge_first() {
     // The atelier's description holds both words too, but ranks after.
     assert_eq!(orgs, ["Croix-Rouge", "Päerd's Atelier – Liewenshaff"]);
     let stands = catalog.stands.search("croix rouge");
-    assert_eq!(catalog.stands.record(stands[0].record).text(0), Some("A1"));
+    assert_eq!(kind_names(Kind::Stand, &stands)[0], "A1");
 }
 
 #[test]
@@ -136,7 +145,7 @@ fn a_word_that_matches_nothing_rejects_the_record() {
 fn empty_query_lists_every_record_in_sort_key_order() {
     let catalog = Catalog::new(&directory());
     let stands = catalog.stands.search("  - ");
-    let numbers = names(&catalog.stands, &stands);
+    let numbers = kind_names(Kind::Stand, &stands);
     assert_eq!(numbers, ["A1", "A2", "A10", "A11", "B1"]);
     assert!(stands.iter().all(|h| h.score == 0));
     let orgs = org_names(&catalog, "");
@@ -148,7 +157,7 @@ fn empty_query_lists_every_record_in_sort_key_order() {
 fn exact_stand_number_ranks_first() {
     let catalog = Catalog::new(&directory());
     let hits = catalog.stands.search("a1");
-    let numbers = names(&catalog.stands, &hits);
+    let numbers = kind_names(Kind::Stand, &hits);
     assert_eq!(numbers[0], "A1");
     assert_eq!(&numbers[1..3], ["A10", "A11"]);
     assert!(hits[0].score > hits[1].score);
@@ -235,10 +244,13 @@ fn short_words_do_not_match_letters_scattered_through_descriptions() {
 fn catalog_searches_people_roles_themes_and_numbers() {
     let catalog = Catalog::new(&directory());
     let people = &catalog.people;
-    assert_eq!(names(people, &people.search("assistante")), ["Léa Muller"]);
+    assert_eq!(
+        kind_names(Kind::Person, &people.search("assistante")),
+        ["Léa Muller"]
+    );
     // Stands are found by the people of their organisation.
     assert_eq!(
-        names(&catalog.stands, &catalog.stands.search("lea muller")),
+        kind_names(Kind::Stand, &catalog.stands.search("lea muller")),
         ["B1"]
     );
     // Organisations by their stand numbers, aliases and themes.
@@ -246,7 +258,10 @@ fn catalog_searches_people_roles_themes_and_numbers() {
     assert_eq!(org_names(&catalog, "red cross"), ["Croix-Rouge"]);
     assert_eq!(org_names(&catalog, "logement")[0], "Wunnéngshëllef asbl");
     // People by their organisation.
-    assert_eq!(names(people, &people.search("wunneng")), ["Jeff Schmit"]);
+    assert_eq!(
+        kind_names(Kind::Person, &people.search("wunneng")),
+        ["Jeff Schmit"]
+    );
 }
 
 #[test]
@@ -260,48 +275,62 @@ fn catalog_search_merges_kinds_by_score() {
 
 #[test]
 fn stand_fields_keep_their_documented_indices() {
-    let catalog = Catalog::new(&directory());
-    let a1 = catalog.stands.record(0);
-    assert_eq!(a1.text(catalog::STAND_NUMBER), Some("A1"));
-    assert_eq!(a1.text(catalog::STAND_ORGS), Some("Croix-Rouge"));
-    assert_eq!(a1.text(catalog::STAND_TITLE), Some("Premiers secours"));
-    let a2 = catalog.stands.record(1);
-    assert_eq!(a2.text(catalog::STAND_TITLE), Some(""));
+    let directory = directory();
+    let text = |kind, record, field| Catalog::field_text(kind, &directory, record, field);
+    let a1 = |field| text(Kind::Stand, 0, field);
+    assert_eq!(a1(catalog::STAND_NUMBER).as_deref(), Some("A1"));
+    assert_eq!(a1(catalog::STAND_ORGS).as_deref(), Some("Croix-Rouge"));
     assert_eq!(
-        catalog
-            .organisations
-            .record(0)
-            .text(catalog::ORG_NAME)
-            .unwrap_or_default(),
-        "Croix-Rouge"
+        a1(catalog::STAND_TITLE).as_deref(),
+        Some("Premiers secours")
     );
-    let lea = catalog.people.record(0);
-    assert_eq!(lea.text(catalog::PERSON_NAME), Some("Léa Muller"));
-    assert_eq!(lea.text(catalog::PERSON_ROLE), Some("assistante sociale"));
+    let a2_title = text(Kind::Stand, 1, catalog::STAND_TITLE);
+    assert_eq!(a2_title.as_deref(), Some(""));
+    let org = text(Kind::Organisation, 0, catalog::ORG_NAME);
+    assert_eq!(org.as_deref(), Some("Croix-Rouge"));
+    let lea = |field| text(Kind::Person, 0, field);
+    assert_eq!(lea(catalog::PERSON_NAME).as_deref(), Some("Léa Muller"));
+    assert_eq!(
+        lea(catalog::PERSON_ROLE).as_deref(),
+        Some("assistante sociale")
+    );
+    // The engines keep only folded texts: the directory has the originals.
+    assert_eq!(Catalog::new(&directory).stands.record(0).text(0), None);
 }
 
-/// The catalog copies texts it folded once (`catalog/folded.rs`): every
-/// field of every record must still hold exactly the fold of its original
-/// text and that fold's letter mask, on a fair large enough to fold on two
-/// cores.
+/// The catalog copies texts it folded once (`catalog/folded.rs`) and reads
+/// the original texts back from the directory (`Catalog::field_texts`):
+/// every field of every record must hold exactly the fold of the text read
+/// back and that fold's letter mask, and every record as many fields as are
+/// read back, on a fair large enough to fold on two cores.
 #[test]
 fn every_field_holds_the_fold_of_its_text() {
     let directory = crate::generate::generate(3000, 21);
     let catalog = Catalog::new(&directory);
     let mut fields = 0;
-    for engine in [&catalog.stands, &catalog.organisations, &catalog.people] {
+    for kind in [Kind::Stand, Kind::Organisation, Kind::Person] {
+        let engine = catalog.engine(kind);
         for record in 0..engine.len() {
-            for span in engine.span_range(record) {
+            let texts = Catalog::field_texts(kind, &directory, record);
+            assert_eq!(
+                texts.len(),
+                engine.span_range(record).len(),
+                "{kind:?} {record}"
+            );
+            for (span, text) in engine.span_range(record).zip(&texts) {
                 fields += 1;
                 let folded = &engine.folded
                     [engine.spans[span].start as usize..engine.spans[span + 1].start as usize];
-                let expected = super::fold::fold_text(engine.field_text(span));
+                let expected = super::fold::fold_text(text);
                 assert_eq!(folded, expected, "record {record}, span {span}");
                 assert_eq!(
                     engine.spans[span].letters(),
                     super::matching::letter_mask(&expected)
                 );
             }
+            let field = texts.len().saturating_sub(1);
+            let one = Catalog::field_text(kind, &directory, record, field);
+            assert_eq!(one.as_ref(), texts.last());
         }
     }
     assert!(fields > 40_000, "{fields} fields checked");
@@ -326,7 +355,8 @@ fn every_catalog_field_says_what_it_is() {
         let engine = catalog.engine(kind);
         for record in 0..engine.len() {
             for field in 0..engine.record(record).len() {
-                let text = engine.record(record).text(field).unwrap();
+                let text = Catalog::field_text(kind, &directory, record, field).unwrap();
+                let text = text.as_str();
                 let what = catalog.matched(kind, record, field);
                 seen.insert(what);
                 let right = match what {

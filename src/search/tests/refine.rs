@@ -1,7 +1,7 @@
 //! Searching only the previous hits, or across cores, gives the full scan's result.
 
-use super::{directory, names, records};
-use crate::search::catalog::Catalog;
+use super::{directory, kind_names, names, records};
+use crate::search::catalog::{Catalog, Kind};
 use crate::search::{Engine, Field, Hit, Record, Tier};
 
 /// A tiny deterministic generator, so the comparison below is reproducible.
@@ -69,7 +69,7 @@ fn search_into_reuses_and_clears_the_buffer() {
     let catalog = Catalog::new(&directory());
     let mut hits = catalog.stands.search("");
     catalog.stands.search_into("wunneng", &mut hits);
-    assert_eq!(names(&catalog.stands, &hits), ["A2"]);
+    assert_eq!(kind_names(Kind::Stand, &hits), ["A2"]);
 }
 
 #[test]

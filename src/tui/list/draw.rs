@@ -8,8 +8,8 @@ use ratatui::widgets::{Block, Widget};
 
 use crate::search::Hit;
 use crate::search::catalog::{
-    Kind, Matched, ORG_NAME, PERSON_NAME, PERSON_ORG, PERSON_ROLE, STAND_NUMBER, STAND_ORGS,
-    STAND_TITLE,
+    Catalog, Kind, Matched, ORG_NAME, PERSON_NAME, PERSON_ORG, PERSON_ROLE, STAND_NUMBER,
+    STAND_ORGS, STAND_TITLE,
 };
 use crate::tui::app::{App, Focus};
 use crate::tui::notes::list as notes_list;
@@ -105,13 +105,17 @@ fn row_line(
     let matched = base.patch(emphasis);
     let dim = if selected { base } else { styles.dim() };
     let engine = app.engine(app.tab());
-    let field = |index: usize| engine.record(hit.record).text(index);
-    let positions = |index: usize| {
-        if app.query().is_empty() {
-            Vec::new()
-        } else {
-            engine.positions(hit.record, index, app.query())
+    // The engines keep only folded texts: the row's are read back from the
+    // directory (the notes' rows are drawn by the notes).
+    let texts = app.tab().kind().map_or_else(Vec::new, |kind| {
+        Catalog::field_texts(kind, &app.directory, hit.record)
+    });
+    let field = |index: usize| texts.get(index).map(String::as_str);
+    let positions = |index: usize| match field(index) {
+        Some(text) if !app.query().is_empty() => {
+            engine.positions_in(hit.record, index, text, app.query())
         }
+        _ => Vec::new(),
     };
     // Why the record was found, when the row does not show it: before a
     // stand's title, which it matters more than.
