@@ -195,13 +195,14 @@ fn a_deleted_or_edited_note_restored_is_back_on_disk_and_wins_merges() {
     assert_eq!(reopened.note(&id).unwrap().text, before.text);
     assert_eq!(reopened.notes().len(), 2);
 
-    // A note of another event is not this book's to restore.
-    let mut elsewhere = before.clone();
-    elsewhere.event = "another-event".into();
-    assert!(matches!(
-        book.restore(&elsewhere),
-        Err(NoteError::NotFound(_))
-    ));
+    // A note moved to another event comes back where it was (undoing the
+    // move from the list of every event's notes).
+    book.move_to_event(&id, Some("another-event")).unwrap();
+    assert_eq!(book.notes().len(), 1, "moved away");
+    book.restore(&before).unwrap();
+    let reopened = NotesBook::open_in(dir.path(), EVENT);
+    assert_eq!(reopened.note(&id).unwrap().event, EVENT);
+    assert_eq!(reopened.notes().len(), 2);
 }
 
 #[test]
