@@ -42,7 +42,12 @@ pub enum Scope {
 
 /// Whether `note` belongs to event `event`: taken there, or tied to none.
 pub fn belongs_to(note: &Note, event: &str) -> bool {
-    note.event == event || note.event.is_empty()
+    belongs_to_event(&note.event, event)
+}
+
+/// Whether a note of event `note_event` belongs to event `event`.
+pub fn belongs_to_event(note_event: &str, event: &str) -> bool {
+    note_event == event || note_event.is_empty()
 }
 
 /// The notes of one event, kept in a [`Store`] that holds every event's notes.
