@@ -168,7 +168,7 @@ fn the_app_shows_last_editions_notes_in_details_and_with_alt_a() {
     app.wait_for("┌ Stands");
     app.send(SHIFT_TAB); // Notes, the last tab
     let screen = app.wait_for("No notes");
-    assert!(screen.contains("Alt-a"), "the hint bar says the key: {screen}");
+    assert!(screen.contains("Alt-a  all events"), "the hint bar says the key: {screen}");
     app.send(ALT_A);
     let screen = app.wait_for("Notes · all events");
     for name in ["Élise Dupont", "Luc Fictif", "Jo Strooss"] {
