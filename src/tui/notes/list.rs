@@ -49,8 +49,11 @@ pub fn row(
         };
         spans.push(Span::styled(mark, base));
     }
-    // Every event's notes: each says its event first.
-    if let Some(note) = note.filter(|_| app.notes().all_events) {
+    // Every event's notes: another event's say which first (this event's,
+    // listed first, say nothing: the name stays in view).
+    let book = app.notes().book();
+    let elsewhere = |n: &&crate::notes::Note| book.is_some_and(|b| !b.is_current(n));
+    if let Some(note) = note.filter(elsewhere) {
         let event = crate::notes::across::event_label(
             &app.directory,
             &note.event,
