@@ -67,3 +67,52 @@ pub fn event_label<'a>(directory: &'a Directory, event: &'a str, no_event: &'a s
         event
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Directory {
+        crate::directory::parse(include_str!("../../tests/fixtures/valid/tui-sample.json"))
+            .expect("the TUI fixture is valid")
+    }
+
+    fn org(id: Option<&str>, name: &str) -> OrganisationRef {
+        OrganisationRef {
+            id: id.map(String::from),
+            name: name.to_string(),
+        }
+    }
+
+    #[test]
+    fn an_organisation_is_matched_by_id_then_by_any_of_its_names_folded() {
+        let directory = sample();
+        let index = directory.organisation_index("croix-rouge").unwrap();
+        let same = SameOrganisation::new(&directory, index).unwrap();
+        assert!(same.is(&org(Some("croix-rouge"), "anything")), "by id");
+        // Another edition's id, or none: the names decide.
+        assert!(same.is(&org(
+            Some("croix-rouge-2022"),
+            "Croix-Rouge luxembourgeoise"
+        )));
+        assert!(same.is(&org(None, "CROIX ROUGE")), "an alias, folded");
+        assert!(same.is(&org(None, "red  cross")), "another alias");
+        assert!(same.is(&org(None, "croix-rouge")), "the short name");
+        assert!(!same.is(&org(None, "Croix")), "not a part of a name");
+        assert!(!same.is(&org(None, " - ")), "nothing left once folded");
+        // An id of another organisation of this directory wins over a name.
+        assert!(!same.is(&org(Some("stemm"), "Croix-Rouge")));
+        assert!(SameOrganisation::new(&directory, 99).is_none());
+    }
+
+    #[test]
+    fn an_event_is_named_when_it_is_the_directorys_and_by_id_otherwise() {
+        let directory = sample();
+        assert_eq!(
+            event_label(&directory, "tui-sample", "every event"),
+            "Assises sociales (exemple)"
+        );
+        assert_eq!(event_label(&directory, "assises-2022", "x"), "assises-2022");
+        assert_eq!(event_label(&directory, "", "every event"), "every event");
+    }
+}

@@ -28,10 +28,26 @@ fn notes_of_2022(config: &Path, first: &Path) -> [String; 3] {
         add(
             config,
             first,
-            &["--name", "Élise Dupont", "--org", "Croix-Rouge", "--role", "infirmière", "--follow-up"],
+            &[
+                "--name",
+                "Élise Dupont",
+                "--org",
+                "Croix-Rouge",
+                "--role",
+                "infirmière",
+                "--follow-up",
+            ],
         ),
-        add(config, first, &["--name", "Luc Fictif", "--org", "Wunnéngshëllef"]),
-        add(config, first, &["--name", "Jo Strooss", "--org", "Stëmm vun der Strooss"]),
+        add(
+            config,
+            first,
+            &["--name", "Luc Fictif", "--org", "Wunnéngshëllef"],
+        ),
+        add(
+            config,
+            first,
+            &["--name", "Jo Strooss", "--org", "Stëmm vun der Strooss"],
+        ),
     ]
 }
 
@@ -53,8 +69,14 @@ fn notes_of_the_last_edition_are_listed_and_exported_on_request() {
 
     let all = lines(&notes(config, &second, &["list", "--all-events"]).run_ok());
     assert_eq!(all.len(), 3, "{all:?}");
-    assert!(all.iter().all(|l| l.ends_with(&format!("\t{EVENT_2022}"))), "{all:?}");
-    assert!(all.iter().any(|l| l.starts_with(&elise) && l.contains("Élise Dupont")));
+    assert!(
+        all.iter().all(|l| l.ends_with(&format!("\t{EVENT_2022}"))),
+        "{all:?}"
+    );
+    assert!(
+        all.iter()
+            .any(|l| l.starts_with(&elise) && l.contains("Élise Dupont"))
+    );
 
     let of_2022 = lines(&notes(config, &second, &["list", "--event", EVENT_2022]).run_ok());
     assert_eq!(of_2022.len(), 3, "{of_2022:?}");
@@ -62,7 +84,12 @@ fn notes_of_the_last_edition_are_listed_and_exported_on_request() {
     assert_eq!(lines(&follow_ups).len(), 1, "Élise's follow-up");
 
     let json = |args: &[&str]| {
-        let out = notes(config, &second, &[&["export", "--format", "json"], args].concat()).run_ok();
+        let out = notes(
+            config,
+            &second,
+            &[&["export", "--format", "json"], args].concat(),
+        )
+        .run_ok();
         serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
     };
     let count = |v: &serde_json::Value| v["notes"].as_array().map_or(0, Vec::len);
@@ -71,7 +98,12 @@ fn notes_of_the_last_edition_are_listed_and_exported_on_request() {
     assert_eq!(count(&json(&["--event", EVENT_2022])), 3);
 
     // Both at once is a usage error.
-    let both = notes(config, &second, &["list", "--all-events", "--event", EVENT_2022]).run();
+    let both = notes(
+        config,
+        &second,
+        &["list", "--all-events", "--event", EVENT_2022],
+    )
+    .run();
     assert_eq!(both.status.code(), Some(2), "{}", stderr(&both));
 }
 
@@ -85,13 +117,20 @@ fn a_note_moved_or_tied_to_no_event_shows_where_it_should() {
 
     // Tied to no event: in every event's list.
     let out = notes(config, &second, &["move", &elise, "--no-event"]).run_ok();
-    assert!(stderr(&out).contains("tied to no event"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("tied to no event"),
+        "{}",
+        stderr(&out)
+    );
     let listed = lines(&notes(config, &second, &["list"]).run_ok());
     assert_eq!(listed.len(), 1, "{listed:?}");
     assert!(listed[0].starts_with(&elise));
     assert_eq!(lines(&notes(config, &first, &["list"]).run_ok()).len(), 3);
     let all = lines(&notes(config, &second, &["list", "--all-events"]).run_ok());
-    assert!(all[0].starts_with(&elise) && all[0].ends_with('\t'), "first, no event: {all:?}");
+    assert!(
+        all[0].starts_with(&elise) && all[0].ends_with('\t'),
+        "first, no event: {all:?}"
+    );
 
     // Moved to 2023: gone from 2022's list, in 2023's.
     let out = notes(config, &first, &["move", &luc, "--event", EVENT_2023])
@@ -109,7 +148,11 @@ fn a_note_moved_or_tied_to_no_event_shows_where_it_should() {
     let before = std::fs::read(config.join("notes.json")).unwrap();
     let unknown = notes(config, &second, &["move", "no-such-id", "--no-event"]).run();
     assert_eq!(unknown.status.code(), Some(1));
-    assert!(stderr(&unknown).contains("no-such-id"), "{}", stderr(&unknown));
+    assert!(
+        stderr(&unknown).contains("no-such-id"),
+        "{}",
+        stderr(&unknown)
+    );
     let nowhere = notes(config, &second, &["move", &luc]).run();
     assert_eq!(nowhere.status.code(), Some(2), "{}", stderr(&nowhere));
     assert_eq!(std::fs::read(config.join("notes.json")).unwrap(), before);
@@ -168,7 +211,10 @@ fn the_app_shows_last_editions_notes_in_details_and_with_alt_a() {
     app.wait_for("┌ Stands");
     app.send(SHIFT_TAB); // Notes, the last tab
     let screen = app.wait_for("No notes");
-    assert!(screen.contains("Alt-a  all events"), "the hint bar says the key: {screen}");
+    assert!(
+        screen.contains("Alt-a  all events"),
+        "the hint bar says the key: {screen}"
+    );
     app.send(ALT_A);
     let screen = app.wait_for("Notes · all events");
     for name in ["Élise Dupont", "Luc Fictif", "Jo Strooss"] {

@@ -726,7 +726,10 @@ fn every_events_notes_with_alt_a() {
         app.update(Action::ToggleAllEvents);
         let screen = text(&draw(&app));
         assert!(screen.contains(title), "{screen}");
-        assert!(screen.contains("another-event · Not Shown · CROIX ROUGE"), "{screen}");
+        assert!(
+            screen.contains("another-event · Not Shown · CROIX ROUGE"),
+            "{screen}"
+        );
         assert!(screen.contains("☐ Ada Exemple · Croix-Rouge"), "{screen}");
         assert!(screen.contains(hint), "{screen}");
         let rows: Vec<&str> = screen.lines().skip(4).take(3).collect();
@@ -737,17 +740,26 @@ fn every_events_notes_with_alt_a() {
         // Search works across events.
         type_text(&mut app, "not shown");
         let screen = text(&draw(&app));
-        assert!(screen.contains("Not Shown") && !screen.contains("Bruno"), "{screen}");
+        assert!(
+            screen.contains("Not Shown") && !screen.contains("Bruno"),
+            "{screen}"
+        );
         app.update(Action::ClearSearch);
         app.update(Action::ToggleAllEvents);
         let screen = text(&draw(&app));
-        assert!(!screen.contains("Not Shown"), "this event's again: {screen}");
+        assert!(
+            !screen.contains("Not Shown"),
+            "this event's again: {screen}"
+        );
     }
     let (mut app, _dir) = app_with_notes(120, 40, &notes);
     app.update(Action::NextTab);
     type_text(&mut app, "Croix-Rouge");
     app.update(Action::Open);
     let screen = text(&draw(&app));
-    assert!(screen.contains("› Ada Exemple, coordinatrice (fictive)"), "{screen}");
+    assert!(
+        screen.contains("› Ada Exemple, coordinatrice (fictive)"),
+        "{screen}"
+    );
     assert!(screen.contains("› another-event · Not Shown"), "{screen}");
 }
