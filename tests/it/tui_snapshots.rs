@@ -762,4 +762,10 @@ fn every_events_notes_with_alt_a() {
         "{screen}"
     );
     assert!(screen.contains("› another-event · Not Shown"), "{screen}");
+    // Followed, the note says its event and leads to the Croix-Rouge.
+    app.update(Action::End);
+    app.update(Action::Open);
+    let screen = text(&draw(&app));
+    assert!(screen.contains("Event          another-event"), "{screen}");
+    assert!(screen.contains("› Croix-Rouge"), "{screen}");
 }

@@ -67,7 +67,8 @@ pub fn note(t: &Ui, directory: &Directory, notes: &Notes, index: usize) -> Vec<I
             items.extend(differences(t, version, note));
         }
     }
-    let links = directory_links(t, directory, note);
+    let current = notes.book().is_some_and(|b| b.is_current(note));
+    let links = directory_links(t, directory, note, current);
     if !links.is_empty() {
         items.push(Item::Section(t.note_in_directory));
         items.extend(links);
@@ -138,14 +139,21 @@ fn differences(t: &Ui, version: &NoteVersion, note: &Note) -> Vec<Item> {
     items
 }
 
-/// Links to the organisation and the stand of a note, when the directory has them.
-fn directory_links(t: &Ui, directory: &Directory, note: &Note) -> Vec<Item> {
+/// Links to the organisation and the stand of a note, when the directory
+/// has them: the organisation matched across directories (by id, else by
+/// its names), the stand only for this event's notes (another edition's
+/// stand numbers are another plan's).
+fn directory_links(t: &Ui, directory: &Directory, note: &Note, current: bool) -> Vec<Item> {
     let mut links = Vec::new();
-    let org = note
-        .organisation
-        .as_ref()
-        .and_then(|o| o.id.as_deref())
-        .and_then(|id| directory.organisation_index(id));
+    let org = note.organisation.as_ref().and_then(|o| {
+        let by_id =
+            o.id.as_deref()
+                .and_then(|id| directory.organisation_index(id));
+        by_id.or_else(|| {
+            (0..directory.organisations.len())
+                .find(|&i| SameOrganisation::new(directory, i).is_some_and(|same| same.is(o)))
+        })
+    });
     if let Some(o) = org {
         let name = clean(directory.organisations[o].display_name());
         links.push(Item::Link(name, Target::Organisation(o)));
@@ -153,6 +161,7 @@ fn directory_links(t: &Ui, directory: &Directory, note: &Note) -> Vec<Item> {
     let stand = note
         .stand
         .as_deref()
+        .filter(|_| current)
         .and_then(|number| directory.stand_index(number));
     if let Some(s) = stand {
         let label = format!("{} {}", t.stand, clean(&directory.stands[s].number));
