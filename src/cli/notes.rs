@@ -29,12 +29,13 @@ use crate::search::catalog::Catalog;
 #[allow(clippy::large_enum_variant)]
 pub enum NotesCommand {
     /// Print this event's notes, overdue follow-ups first: id, name,
-    /// organisation, follow-up (`none`, `todo`, `done`; a date; `overdue`).
+    /// organisation, follow-up (`none`, `todo`, `done`; a date; `overdue`);
+    /// with `--all-events`, every event's, each line ending with its event.
     List(ListArgs),
     /// Add a note; prints its id once it is safely on disk.
     Add(AddArgs),
-    /// Write this event's notes for an address book, a task list, a
-    /// spreadsheet or a document.
+    /// Write this event's notes (or another's, or every event's) for an
+    /// address book, a task list, a spreadsheet or a document.
     Export(ExportArgs),
     /// Move a note to another event (`--event ID`), or tie it to none
     /// (`--no-event`: it then shows in every event).
