@@ -1,4 +1,6 @@
-//! `maillage notes list|add|export|import`: the notes of the loaded directory's event.
+//! `maillage notes list|add|export|import|move`: the notes of the loaded
+//! directory's event (and those tied to no event), or of another event
+//! (`--event ID`), or of every event (`--all-events`).
 //!
 //! An unusable notes file is reported as `path:line:column: message` and the
 //! command exits 1 without writing anything.
@@ -16,7 +18,7 @@ use crate::i18n::{self, CliTexts};
 use crate::notes::export::csv::CsvOptions;
 use crate::notes::export::{self, Format, vdir};
 use crate::notes::{
-    FollowUp, Note, NoteDraft, NotesBook, OrganisationRef, format_date, parse_date,
+    FollowUp, Note, NoteDraft, NotesBook, OrganisationRef, Scope, format_date, parse_date,
 };
 use crate::notes::{import, vcf};
 use crate::sanitize::{for_display, json_for_terminal};
@@ -27,13 +29,17 @@ use crate::search::catalog::Catalog;
 #[allow(clippy::large_enum_variant)]
 pub enum NotesCommand {
     /// Print this event's notes, overdue follow-ups first: id, name,
-    /// organisation, follow-up (`none`, `todo`, `done`; a date; `overdue`).
+    /// organisation, follow-up (`none`, `todo`, `done`; a date; `overdue`);
+    /// with `--all-events`, every event's, each line ending with its event.
     List(ListArgs),
     /// Add a note; prints its id once it is safely on disk.
     Add(AddArgs),
-    /// Write this event's notes for an address book, a task list, a
-    /// spreadsheet or a document.
+    /// Write this event's notes (or another's, or every event's) for an
+    /// address book, a task list, a spreadsheet or a document.
     Export(ExportArgs),
+    /// Move a note to another event (`--event ID`), or tie it to none
+    /// (`--no-event`: it then shows in every event).
+    Move(MoveArgs),
     /// Add people from a vCard file (a phone's or an address book's export)
     /// as notes of this event; a card whose UID is a note's id updates it.
     Import(ImportArgs),
@@ -47,8 +53,45 @@ pub struct ImportArgs {
     pub files: Vec<PathBuf>,
 }
 
+/// Which events' notes: the loaded directory's by default.
+#[derive(Debug, Args)]
+pub struct EventArgs {
+    /// Every event's notes, this event's first.
+    #[arg(long, conflicts_with = "event")]
+    pub all_events: bool,
+    /// The notes of event ID (a directory's `event.id`) [default: the
+    /// loaded directory's event].
+    #[arg(long, value_name = "ID")]
+    pub event: Option<String>,
+}
+
+impl EventArgs {
+    fn scope(&self) -> Scope {
+        match (&self.event, self.all_events) {
+            (_, true) => Scope::All,
+            (Some(event), false) => Scope::Event(event.clone()),
+            (None, false) => Scope::Current,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct MoveArgs {
+    /// The note's id (as `notes list` prints it).
+    #[arg(value_name = "NOTE_ID")]
+    pub id: String,
+    /// The event to move it to (a directory's `event.id`).
+    #[arg(long, value_name = "ID", required_unless_present = "no_event")]
+    pub event: Option<String>,
+    /// Tied to no event: the note shows in every event.
+    #[arg(long, conflicts_with = "event")]
+    pub no_event: bool,
+}
+
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    #[command(flatten)]
+    pub events: EventArgs,
     /// Print the notes as a JSON array.
     #[arg(long)]
     pub json: bool,
@@ -96,6 +139,8 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
+    #[command(flatten)]
+    pub events: EventArgs,
     #[arg(long, value_enum)]
     pub format: FormatArg,
     /// Write to FILE (replaced atomically) instead of standard output; for
@@ -210,14 +255,28 @@ fn run_inner(
         NotesCommand::Add(args) => add(&mut book, &directory, args, t),
         NotesCommand::Export(args) => export_notes(&book, args, t),
         NotesCommand::Import(args) => import_cards(&mut book, &directory, args, t),
+        NotesCommand::Move(args) => move_note(&mut book, args, t),
     }
 }
 
+fn move_note(book: &mut NotesBook, args: &MoveArgs, t: &CliTexts) -> Result<(), Failure> {
+    let event = args.event.as_deref().filter(|_| !args.no_event);
+    book.move_to_event(&args.id, event)
+        .map_err(|e| Failure::Message(format!("maillage: {}", e.message(t.lang))))?;
+    let name = book.note(&args.id).map_or("", |n| n.name.as_str());
+    eprintln!(
+        "{}",
+        (t.note_moved)(&for_display(name), event.map(for_display).as_deref())
+    );
+    Ok(())
+}
+
 fn list(book: &NotesBook, args: &ListArgs, lang: Lang) -> Result<(), Failure> {
+    let scope = args.events.scope();
     let notes = if args.follow_up {
-        book.follow_ups()
+        book.follow_ups_in(&scope)
     } else {
-        book.notes()
+        book.notes_in(&scope)
     };
     let mut out = std::io::stdout().lock();
     if args.json {
@@ -227,7 +286,12 @@ fn list(book: &NotesBook, args: &ListArgs, lang: Lang) -> Result<(), Failure> {
     }
     let today = book.today();
     for note in notes {
-        writeln!(out, "{}", list_line(note, today, lang))?;
+        let mut line = list_line(note, today, lang);
+        // Every event's notes: each says its event (empty: tied to none).
+        if scope == Scope::All {
+            line = format!("{line}\t{}", for_display(&note.event));
+        }
+        writeln!(out, "{line}")?;
     }
     Ok(())
 }
@@ -398,10 +462,10 @@ fn export_notes(book: &NotesBook, args: &ExportArgs, t: &CliTexts) -> Result<(),
                 .output
                 .as_deref()
                 .ok_or_else(|| Failure::Message(t.vdir_needs_output.into()))?;
-            return export_vdir(book, dir, t);
+            return export_vdir(book, &args.events.scope(), dir, t);
         }
     };
-    let bytes = export::export(format, &book.notes(), t.lang)
+    let bytes = export::export(format, &book.notes_in(&args.events.scope()), t.lang)
         .map_err(|e| Failure::Message(format!("{}: {e}", t.cannot_export)))?;
     match &args.output {
         Some(path) => crate::store::write_atomic(path, &bytes).map_err(|e| {
@@ -431,8 +495,15 @@ fn export_notes(book: &NotesBook, args: &ExportArgs, t: &CliTexts) -> Result<(),
 
 /// `--format vdir -o DIR`: the folder brought up to date, what was done on
 /// standard error (as the other commands' summaries).
-fn export_vdir(book: &NotesBook, dir: &Path, t: &CliTexts) -> Result<(), Failure> {
-    let report = vdir::export_vdir(dir, book.event(), &book.notes()).map_err(|e| {
+fn export_vdir(book: &NotesBook, scope: &Scope, dir: &Path, t: &CliTexts) -> Result<(), Failure> {
+    // The cards of the events exported whose notes are gone are removed.
+    let exported = |event: &str| match scope {
+        Scope::Current => crate::notes::book::belongs_to_event(event, book.event()),
+        Scope::Event(id) => crate::notes::book::belongs_to_event(event, id),
+        Scope::All => true,
+    };
+    let notes = book.notes_in(scope);
+    let report = vdir::export_vdir_of(dir, &exported, &notes).map_err(|e| {
         Failure::Message(format!(
             "{}: {}",
             t.cannot_export,

@@ -38,6 +38,9 @@ text_table! {
             unknown_place: fn(&str) -> String,
             /// `notes add --org` linked the note to this directory organisation.
             org_linked: fn(&str) -> String,
+            /// `notes move`: the note's name, and the event it is now of
+            /// (`None`: tied to none, shown in every event).
+            note_moved: fn(&str, Option<&str>) -> String,
             /// Could not write this file (the reason follows).
             cannot_write_file: fn(&str) -> String,
             /// `maillage plan`: the heading, given where the tour starts.

@@ -39,12 +39,13 @@ text_table! {
             context_list_idle, context_detail, context_help, context_themes,
             // Detail of a note, and notes shown in other details.
             note_organisation, note_role, note_email, note_phone, note_stand,
+            note_event, note_no_event,
             note_tags, note_follow_up, note_created, note_updated,
             note_earlier, note_version, note_name, no_earlier_version,
             note_in_directory, your_notes, follow_none, follow_todo,
             follow_done,
             // Notes list.
-            notes_follow_up_title, no_notes, no_follow_ups, set_aside_hint,
+            notes_follow_up_title, notes_all_events_title, no_notes, no_follow_ups, set_aside_hint,
             // Status messages.
             notes_unavailable, notes_read_only, no_note_shown, note_saved,
             note_deleted, note_gone, notes_file_fine, notes_reloaded,
@@ -93,6 +94,8 @@ text_table! {
             overdue_by: fn(i32) -> String,
             /// `Follow-up: to do.`, given the follow-up as [`Ui::follow_up`] writes it.
             follow_up_now: fn(&str) -> String,
+            /// The note is now of event `Some(name)`, or tied to none.
+            note_moved: fn(Option<&str>) -> String,
             /// After setting the notes file aside, given where it went.
             set_aside_done: fn(Option<&std::path::Path>) -> String,
             /// After setting the plan file aside, given where it went.
@@ -135,6 +138,7 @@ text_table! {
             theme_clear, theme_close, new_note, new_note_short, edit_note,
             edit_short, delete_note, delete_short, cycle_follow_up,
             follow_up_short, follow_up_filter, follow_up_filter_short,
+            all_events, all_events_short, move_event,
             set_aside, set_aside_short, set_aside_plan, form_next, form_prev,
             form_field_short, form_save, form_save_short, form_cancel,
             form_cancel_short, form_editor, form_editor_short, form_quit,

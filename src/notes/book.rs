@@ -1,4 +1,6 @@
-//! [`NotesBook`]: the notes of one event, as the TUI and the CLI use them.
+//! [`NotesBook`]: one notebook across events, seen from one event, as the
+//! TUI and the CLI use it: this event's notes by default, every event's on
+//! request ([`Scope`]), and what earlier events said about an organisation.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -19,9 +21,34 @@ pub const FIELD_ROLE: usize = 2;
 pub const FIELD_TAGS: usize = 3;
 pub const FIELD_TEXT: usize = 4;
 pub const FIELD_STAND: usize = 5;
+/// The note's event id (empty for a note tied to no event).
+pub const FIELD_EVENT: usize = 6;
 
 /// The name of the notes file in the configuration folder.
 pub const FILE_NAME: &str = "notes.json";
+
+/// Which events' notes a list shows. A note tied to no event (its `event`
+/// is empty) is in every event's.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Scope {
+    /// The book's event (the loaded directory's).
+    #[default]
+    Current,
+    /// The event with this id.
+    Event(String),
+    /// Every event.
+    All,
+}
+
+/// Whether `note` belongs to event `event`: taken there, or tied to none.
+pub fn belongs_to(note: &Note, event: &str) -> bool {
+    belongs_to_event(&note.event, event)
+}
+
+/// Whether a note of event `note_event` belongs to event `event`.
+pub fn belongs_to_event(note_event: &str, event: &str) -> bool {
+    note_event == event || note_event.is_empty()
+}
 
 /// The notes of one event, kept in a [`Store`] that holds every event's notes.
 /// Every change is saved at once; a failed save changes nothing.
@@ -132,19 +159,35 @@ impl NotesBook {
         self.today = Some(today);
     }
 
-    /// This event's notes: overdue follow-ups first (the most overdue
-    /// first), then by name (as a French reader sorts), then id (creation
-    /// order).
+    /// This event's notes (and those tied to no event): overdue follow-ups
+    /// first (the most overdue first), then by name (as a French reader
+    /// sorts), then id (creation order).
     pub fn notes(&self) -> Vec<&Note> {
+        self.notes_in(&Scope::Current)
+    }
+
+    /// The notes of `scope`, in [`NotesBook::notes`] order; for every event,
+    /// this event's first, then the other events' (by event id, the latest
+    /// edition first when ids end with a year), each in that order.
+    pub fn notes_in(&self, scope: &Scope) -> Vec<&Note> {
         let today = self.today();
         let mut notes: Vec<&Note> = self
             .file()
             .notes
             .iter()
-            .filter(|n| n.event == self.event)
+            .filter(|n| match scope {
+                Scope::Current => belongs_to(n, &self.event),
+                Scope::Event(event) => belongs_to(n, event),
+                Scope::All => true,
+            })
             .collect();
-        notes.sort_by_cached_key(|n| sort_key(n, today));
+        notes.sort_by_cached_key(|n| self.sort_key(n, today));
         notes
+    }
+
+    /// Whether `note` is one of this event's (or tied to none).
+    pub fn is_current(&self, note: &Note) -> bool {
+        belongs_to(note, &self.event)
     }
 
     pub fn note(&self, id: &str) -> Option<&Note> {
@@ -154,8 +197,13 @@ impl NotesBook {
     /// Open follow-ups of this event: dated ones first, soonest first, then
     /// undated ones by name.
     pub fn follow_ups(&self) -> Vec<&Note> {
+        self.follow_ups_in(&Scope::Current)
+    }
+
+    /// Open follow-ups of `scope`, in [`NotesBook::follow_ups`] order.
+    pub fn follow_ups_in(&self, scope: &Scope) -> Vec<&Note> {
         let mut notes: Vec<&Note> = self
-            .notes()
+            .notes_in(scope)
             .into_iter()
             .filter(|n| n.follow_up.is_open())
             .collect();
@@ -175,6 +223,18 @@ impl NotesBook {
             .collect()
     }
 
+    /// The notes of every event about an organisation, which `same` tells
+    /// (see [`super::across::SameOrganisation`]): this event's first.
+    pub fn about_organisation_everywhere(
+        &self,
+        same: &super::across::SameOrganisation,
+    ) -> Vec<&Note> {
+        self.notes_in(&Scope::All)
+            .into_iter()
+            .filter(|n| n.organisation.as_ref().is_some_and(|o| same.is(o)))
+            .collect()
+    }
+
     /// This event's notes taken at stand `number`.
     pub fn at_stand(&self, number: &str) -> Vec<&Note> {
         self.notes()
@@ -186,16 +246,45 @@ impl NotesBook {
     /// One search record per note, in [`NotesBook::notes`] order (record `i`
     /// is `notes()[i]`); fields as `FIELD_*` say.
     pub fn search_records(&self) -> Vec<Record> {
+        self.search_records_in(&Scope::Current)
+    }
+
+    /// One search record per note of `scope`, in [`NotesBook::notes_in`]
+    /// order.
+    pub fn search_records_in(&self, scope: &Scope) -> Vec<Record> {
         let today = self.today();
-        self.notes()
+        self.notes_in(scope)
             .into_iter()
-            .map(|note| search_record(note, today))
+            .map(|note| search_record(note, self.sort_key(note, today)))
             .collect()
     }
 
     /// A search engine over [`NotesBook::search_records`].
     pub fn search_engine(&self) -> Engine {
         Engine::new(self.search_records())
+    }
+
+    /// Ties note `id` to event `event`, or to none (`None`: it then shows
+    /// in every event), and saves.
+    pub fn move_to_event(&mut self, id: &str, event: Option<&str>) -> Result<(), NoteError> {
+        let event = event.unwrap_or("").to_string();
+        self.change(id, |note| note.event = event)
+    }
+
+    /// This event's notes first, then the other events' (the later id
+    /// first); within each, [`sort_key`].
+    fn sort_key(&self, note: &Note, today: Date) -> String {
+        if self.is_current(note) {
+            format!("0{}", sort_key(note, today))
+        } else {
+            // Each char of the id inverted, so that a later id sorts first.
+            let event: String = note
+                .event
+                .chars()
+                .map(|c| char::from_u32(0x10FFFF - c as u32).unwrap_or(c))
+                .collect();
+            format!("1{event}\u{0}{}", sort_key(note, today))
+        }
     }
 
     /// Adds a note for this event and saves it.
@@ -277,10 +366,9 @@ impl NotesBook {
     /// wins over the tombstone and over the copy it replaces, here and in
     /// every merge. The copy it replaces is dropped (it is what is undone),
     /// not kept as an earlier version; the earlier versions of both are.
+    /// The note may be of any event: an earlier event's note changed, moved
+    /// or deleted from the list of every event's notes comes back too.
     pub fn restore(&mut self, note: &Note) -> Result<(), NoteError> {
-        if note.event != self.event {
-            return Err(NoteError::NotFound(note.id.clone()));
-        }
         self.store.save(|file| {
             let deleted = file
                 .tombstones
@@ -382,7 +470,7 @@ fn now_after(previous: Timestamp) -> Timestamp {
     now().max(next)
 }
 
-fn search_record(note: &Note, today: Date) -> Record {
+fn search_record(note: &Note, sort_key: String) -> Record {
     let field = |tier, text: &str| Field {
         tier,
         text: text.to_string(),
@@ -396,8 +484,9 @@ fn search_record(note: &Note, today: Date) -> Record {
             field(Tier::Related, &note.tags.join(" ")),
             field(Tier::Description, &note.text),
             field(Tier::Related, note.stand.as_deref().unwrap_or("")),
+            field(Tier::Related, &note.event),
         ],
-        sort_key: sort_key(note, today),
+        sort_key,
     }
 }
 

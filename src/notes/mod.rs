@@ -6,11 +6,15 @@
 //! - [`names`]: given and family names, typed or guessed from the name;
 //! - [`draft`]: what the user types, and its checks;
 //! - [`book`]: [`NotesBook`], the notes of one event as the TUI and the CLI
-//!   use them, saved through [`crate::store`] at every change;
+//!   use them (this event's, or every event's), saved through
+//!   [`crate::store`] at every change;
+//! - [`across`]: one notebook across events: a note's organisation in
+//!   another edition's directory, events named;
 //! - [`export`]: vCard 4.0 (one file, or a vdir folder), iCalendar to-dos,
 //!   CSV, Markdown and JSON;
 //! - [`vcf`] and [`import`]: vCard files read into notes.
 
+pub mod across;
 pub mod book;
 pub mod date;
 pub mod draft;
@@ -20,7 +24,7 @@ pub mod model;
 pub mod names;
 pub mod vcf;
 
-pub use book::{Added, NoteError, NotesBook};
+pub use book::{Added, NoteError, NotesBook, Scope};
 pub use date::{DateError, editable_date, format_date, parse_date};
 pub use draft::{DraftError, NoteDraft, Warning};
 pub use model::{FollowUp, Note, NoteVersion, NotesFile, OrganisationRef, Tombstone};

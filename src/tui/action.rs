@@ -69,6 +69,11 @@ pub enum Action {
     RestoreEarlierVersion,
     /// The Notes list shows only open follow-ups, soonest first.
     ToggleFollowUpFilter,
+    /// The Notes list shows this event's notes, or every event's.
+    ToggleAllEvents,
+    /// The shown note moves to this event; one of this event's is tied to
+    /// none (shown in every event); one tied to none comes to this event.
+    MoveNoteEvent,
     /// Asks for confirmation, then renames an unreadable notes file aside.
     SetAsideNotes,
     /// Ask, then rename the unreadable plan file and start afresh.

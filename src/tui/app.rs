@@ -208,6 +208,8 @@ impl App {
             Action::CycleFollowUp => self.cycle_follow_up(),
             Action::RestoreEarlierVersion => self.restore_earlier_version(),
             Action::ToggleFollowUpFilter => self.toggle_follow_up_filter(),
+            Action::ToggleAllEvents => self.toggle_all_events(),
+            Action::MoveNoteEvent => self.move_note_event(),
             Action::SetAsideNotes => self.ask_set_aside(),
             Action::SetAsidePlan => self.ask_set_aside_plan(),
             Action::ConfirmYes => self.answer(true),

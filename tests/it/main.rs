@@ -31,6 +31,7 @@ mod no_network;
 mod notes_cli;
 mod notes_concurrency;
 mod notes_crash;
+mod notes_events;
 mod notes_export;
 mod notes_store;
 mod notes_sync;

@@ -195,13 +195,14 @@ fn a_deleted_or_edited_note_restored_is_back_on_disk_and_wins_merges() {
     assert_eq!(reopened.note(&id).unwrap().text, before.text);
     assert_eq!(reopened.notes().len(), 2);
 
-    // A note of another event is not this book's to restore.
-    let mut elsewhere = before.clone();
-    elsewhere.event = "another-event".into();
-    assert!(matches!(
-        book.restore(&elsewhere),
-        Err(NoteError::NotFound(_))
-    ));
+    // A note moved to another event comes back where it was (undoing the
+    // move from the list of every event's notes).
+    book.move_to_event(&id, Some("another-event")).unwrap();
+    assert_eq!(book.notes().len(), 1, "moved away");
+    book.restore(&before).unwrap();
+    let reopened = NotesBook::open_in(dir.path(), EVENT);
+    assert_eq!(reopened.note(&id).unwrap().event, EVENT);
+    assert_eq!(reopened.notes().len(), 2);
 }
 
 #[test]
@@ -634,4 +635,51 @@ fn a_version_1_file_is_read_and_written_back_as_version_2() {
         names.contains(&"Ada Example") && names.contains(&"Bob"),
         "{names:?}"
     );
+}
+
+#[test]
+fn one_notebook_across_events_this_events_first_untied_notes_everywhere() {
+    use maillage::notes::Scope;
+    let dir = tempfile::tempdir().unwrap();
+    let mut earlier = NotesBook::open_in(dir.path(), "edition-2022");
+    let old = earlier.add(&draft("Old Friend")).unwrap().id;
+    let mut older = NotesBook::open_in(dir.path(), "edition-2021");
+    older.add(&draft("Older Friend")).unwrap();
+    let mut book = NotesBook::open_in(dir.path(), EVENT);
+    let new = book.add(&draft("New Face")).unwrap().id;
+    let names = |notes: Vec<&maillage::notes::Note>| -> Vec<String> {
+        notes.iter().map(|n| n.name.clone()).collect()
+    };
+    assert_eq!(names(book.notes()), ["New Face"]);
+    assert_eq!(
+        names(book.notes_in(&Scope::All)),
+        ["New Face", "Old Friend", "Older Friend"],
+        "this event's, then the later event's"
+    );
+    assert_eq!(
+        names(book.notes_in(&Scope::Event("edition-2022".into()))),
+        ["Old Friend"]
+    );
+
+    // Tied to no event: in every event's notes.
+    book.move_to_event(&old, None).unwrap();
+    assert_eq!(names(book.notes()), ["New Face", "Old Friend"]);
+    older.reload_if_changed();
+    assert_eq!(older.notes().len(), 2);
+    assert_eq!(book.note(&old).unwrap().event, "");
+    // Moved to another event: gone from this one's.
+    book.move_to_event(&new, Some("edition-2022")).unwrap();
+    assert_eq!(names(book.notes()), ["Old Friend"]);
+    assert!(
+        book.note(&new).unwrap().edited_from.len() == 1,
+        "a change like any other"
+    );
+    assert!(matches!(
+        book.move_to_event("nope", None),
+        Err(NoteError::NotFound(_))
+    ));
+    // The file stays readable by format-2 readers: no new field.
+    let text = std::fs::read_to_string(dir.path().join("notes.json")).unwrap();
+    let file: NotesFile = serde_json::from_str(&text).unwrap();
+    assert_eq!(file.version, 2);
 }

@@ -709,3 +709,66 @@ fn a_note_with_an_earlier_version_shows_it_and_brings_it_back() {
         assert_eq!(earlier, [Some("bénévole".to_string())]);
     }
 }
+
+/// Alt-a: every event's notes, each saying its event (the loaded
+/// directory's by name, another by id); Alt-a again: this event's. An
+/// earlier event's note about "CROIX ROUGE" (no id: one of the
+/// Croix-Rouge's other names, folded) is in the Croix-Rouge's detail.
+#[test]
+fn every_events_notes_with_alt_a() {
+    let notes = NOTES.replace(
+        "\"name\": \"Not Shown\",",
+        "\"name\": \"Not Shown\",\n      \"organisation\": { \"name\": \"CROIX ROUGE\" },",
+    );
+    for (lang, title, hint) in [
+        (Lang::En, "Notes · all events", "Alt-a  all events"),
+        (Lang::Fr, "Notes · tous les événements", "Alt-a  événements"),
+    ] {
+        let (mut app, _dir) = app_with_notes_in(lang, 120, 40, &notes);
+        go_to_notes(&mut app);
+        app.update(Action::ToggleAllEvents);
+        let screen = text(&draw(&app));
+        assert!(screen.contains(title), "{screen}");
+        assert!(
+            screen.contains("another-event · Not Shown · CROIX ROUGE"),
+            "{screen}"
+        );
+        assert!(screen.contains("☐ Ada Exemple · Croix-Rouge"), "{screen}");
+        assert!(screen.contains(hint), "{screen}");
+        let rows: Vec<&str> = screen.lines().skip(4).take(3).collect();
+        for (row, name) in rows.iter().zip(["Ada", "Bruno", "Not Shown"]) {
+            assert!(row.contains(name), "this event's first: {screen}");
+        }
+        insta::assert_snapshot!(format!("every_events_notes_{lang:?}"), screen);
+        // Search works across events.
+        type_text(&mut app, "not shown");
+        let screen = text(&draw(&app));
+        assert!(
+            screen.contains("Not Shown") && !screen.contains("Bruno"),
+            "{screen}"
+        );
+        app.update(Action::ClearSearch);
+        app.update(Action::ToggleAllEvents);
+        let screen = text(&draw(&app));
+        assert!(
+            !screen.contains("Not Shown"),
+            "this event's again: {screen}"
+        );
+    }
+    let (mut app, _dir) = app_with_notes(120, 40, &notes);
+    app.update(Action::NextTab);
+    type_text(&mut app, "Croix-Rouge");
+    app.update(Action::Open);
+    let screen = text(&draw(&app));
+    assert!(
+        screen.contains("› Ada Exemple, coordinatrice (fictive)"),
+        "{screen}"
+    );
+    assert!(screen.contains("› another-event · Not Shown"), "{screen}");
+    // Followed, the note says its event and leads to the Croix-Rouge.
+    app.update(Action::End);
+    app.update(Action::Open);
+    let screen = text(&draw(&app));
+    assert!(screen.contains("Event          another-event"), "{screen}");
+    assert!(screen.contains("› Croix-Rouge"), "{screen}");
+}

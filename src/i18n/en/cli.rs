@@ -58,6 +58,10 @@ pub(super) const CLI: CliTexts = CliTexts {
         format!("no stand, organisation or entrance matches \u{201c}{text}\u{201d}")
     },
     org_linked: |name| format!("maillage: organisation linked to the directory's \"{name}\""),
+    note_moved: |name, event| match event {
+        Some(event) => format!("maillage: \"{name}\" is now a note of {event}"),
+        None => format!("maillage: \"{name}\" is tied to no event: shown in every event"),
+    },
     cannot_write_file: |path| format!("maillage: cannot write {path}"),
     vdir_needs_output: "maillage: --format vdir writes a folder of cards: name it with -o DIR",
     csv_options_only: "maillage: --separator, --bom and --no-bom apply to --format csv only",

@@ -76,6 +76,8 @@ On the plan, a click on a stand selects it and the wheel zooms.",
     note_email: "E-mail",
     note_phone: "Phone",
     note_stand: "Stand",
+    note_event: "Event",
+    note_no_event: "every event",
     note_tags: "Tags",
     note_follow_up: "Follow-up",
     note_created: "Created",
@@ -90,6 +92,7 @@ On the plan, a click on a stand selects it and the wheel zooms.",
     follow_todo: "to do",
     follow_done: "done",
     notes_follow_up_title: "to follow up",
+    notes_all_events_title: "all events",
     no_notes: "No notes yet. Alt-n or F5 adds one.",
     no_follow_ups: "Nothing to follow up. Alt-u shows every note.",
     set_aside_hint: "F9 sets the file aside (after asking).",
@@ -187,6 +190,7 @@ never deleted) and start with no stars, no visits and \"you are here\" at the en
     },
     overdue_by,
     follow_up_now,
+    note_moved,
     set_aside_done,
     plan_set_aside_done,
     confirm_delete,
@@ -243,6 +247,9 @@ const KEYS: Keys = Keys {
     follow_up_short: "follow-up",
     follow_up_filter: "Notes: only those to follow up, soonest first",
     follow_up_filter_short: "to follow up",
+    all_events: "Notes: this event's or every event's",
+    all_events_short: "all events",
+    move_event: "move the note to this event or to none",
     set_aside: "set the unreadable notes file aside (asks first)",
     set_aside_short: "set file aside",
     set_aside_plan: "set the unreadable plan file aside (asks first)",
@@ -310,6 +317,13 @@ fn indexing(done: usize, total: usize) -> String {
 
 fn follow_todo_by(date: &str) -> String {
     format!("to do by {date}")
+}
+
+fn note_moved(event: Option<&str>) -> String {
+    match event {
+        Some(event) => format!("Now a note of {event}."),
+        None => "Tied to no event: shown in every event.".to_string(),
+    }
 }
 
 fn follow_up_now(state: &str) -> String {

@@ -60,6 +60,10 @@ pub(super) const CLI: CliTexts = CliTexts {
     },
     unknown_place: |text| format!("aucun stand, organisation ou entrée ne correspond à « {text} »"),
     org_linked: |name| format!("maillage : organisation liée à « {name} » de l'annuaire"),
+    note_moved: |name, event| match event {
+        Some(event) => format!("maillage : note « {name} » rangée dans {event}"),
+        None => format!("maillage : note « {name} » liée à aucun événement : visible dans tous"),
+    },
     vdir_needs_output: "maillage : --format vdir écrit un dossier de fiches : indiquez-le avec -o DOSSIER",
     csv_options_only: "maillage : --separator, --bom et --no-bom ne valent que pour --format csv",
     vdir_done: |dir, written, unchanged, removed| {

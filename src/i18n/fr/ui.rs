@@ -80,6 +80,8 @@ Sur le plan, un clic sur un stand le choisit et la molette zoome.",
     note_email: "Courriel",
     note_phone: "Téléphone",
     note_stand: "Stand",
+    note_event: "Événement",
+    note_no_event: "tous les événements",
     note_tags: "Étiquettes",
     note_follow_up: "Suivi",
     note_created: "Créée le",
@@ -94,6 +96,7 @@ Sur le plan, un clic sur un stand le choisit et la molette zoome.",
     follow_todo: "à faire",
     follow_done: "fait",
     notes_follow_up_title: "à suivre",
+    notes_all_events_title: "tous les événements",
     no_notes: "Pas encore de notes. Alt-n ou F5 en ajoute une.",
     no_follow_ups: "Rien à suivre. Alt-u affiche toutes les notes.",
     set_aside_hint: "F9 met le fichier de côté (après confirmation).",
@@ -192,6 +195,7 @@ jamais supprimé) et repartir sans étoiles ni visites, « vous êtes ici » à 
     },
     overdue_by,
     follow_up_now,
+    note_moved,
     set_aside_done,
     plan_set_aside_done,
     confirm_delete,
@@ -248,6 +252,9 @@ const KEYS: Keys = Keys {
     follow_up_short: "suivi",
     follow_up_filter: "Notes à suivre seulement, par urgence",
     follow_up_filter_short: "à suivre",
+    all_events: "Notes de cet événement ou de tous",
+    all_events_short: "événements",
+    move_event: "ranger la note dans cet événement ou aucun",
     set_aside: "écarter le fichier illisible (demande d'abord)",
     set_aside_short: "mettre de côté",
     set_aside_plan: "écarter le plan illisible (demande d'abord)",
@@ -315,6 +322,13 @@ fn indexing(done: usize, total: usize) -> String {
 
 fn follow_todo_by(date: &str) -> String {
     format!("à faire avant le {date}")
+}
+
+fn note_moved(event: Option<&str>) -> String {
+    match event {
+        Some(event) => format!("Note rangée dans {event}."),
+        None => "Note liée à aucun événement : visible dans tous.".to_string(),
+    }
 }
 
 fn follow_up_now(state: &str) -> String {

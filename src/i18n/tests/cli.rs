@@ -5,7 +5,7 @@ use super::*;
 #[test]
 fn the_filled_in_messages_are_translated_too() {
     let cli = |lang| &t(lang).cli;
-    let samples: [Sample; 14] = [
+    let samples: [Sample; 16] = [
         ("vdir_done", &|l| (cli(l).vdir_done)("d", 3, 2, 1)),
         ("vdir_edited_elsewhere", &|l| {
             (cli(l).vdir_edited_elsewhere)("x.vcf")
@@ -21,6 +21,8 @@ fn the_filled_in_messages_are_translated_too() {
         }),
         ("unknown_place", &|l| (cli(l).unknown_place)("x")),
         ("org_linked", &|l| (cli(l).org_linked)("x")),
+        ("note_moved", &|l| (cli(l).note_moved)("x", Some("e"))),
+        ("note_moved untied", &|l| (cli(l).note_moved)("x", None)),
         ("cannot_write_file", &|l| (cli(l).cannot_write_file)("x")),
         ("plan_tour_from", &|l| (cli(l).plan_tour_from)("x")),
         ("plan_total", &|l| (cli(l).plan_total)("1 m", "1 s")),

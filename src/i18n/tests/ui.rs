@@ -8,7 +8,7 @@ use crate::notes::FollowUp;
 #[test]
 fn the_filled_in_strings_are_translated_too() {
     let ui = |lang| &t(lang).ui;
-    let samples: [Sample; 14] = [
+    let samples: [Sample; 16] = [
         ("too_small", &|l| (ui(l).too_small)(30, 10, 40, 12)),
         ("indexing", &|l| (ui(l).indexing)(12_000, 117_500)),
         ("follow_todo_by", &|l| (ui(l).follow_todo_by)("2026-12-01")),
@@ -17,6 +17,8 @@ fn the_filled_in_strings_are_translated_too() {
             (ui(l).names_placeholder)("")
         }),
         ("follow_up_now", &|l| (ui(l).follow_up_now)("x")),
+        ("note_moved", &|l| (ui(l).note_moved)(Some("x"))),
+        ("note_moved(None)", &|l| (ui(l).note_moved)(None)),
         ("overdue_by(1)", &|l| (ui(l).overdue_by)(1)),
         ("overdue_by(3)", &|l| (ui(l).overdue_by)(3)),
         ("set_aside_done", &|l| {

@@ -117,6 +117,17 @@ pub fn file_name(id: &str) -> String {
 /// Brings the folder `dir` up to date with `notes`, the notes of `event`
 /// (see the module for what is written, kept and removed).
 pub fn export_vdir(dir: &Path, event: &str, notes: &[&Note]) -> Result<VdirReport, VdirError> {
+    export_vdir_of(dir, &|e: &str| e == event, notes)
+}
+
+/// [`export_vdir`] for the notes of the events `exported` says yes to
+/// (several, or every one): the cards of their notes that are gone are
+/// removed.
+pub fn export_vdir_of(
+    dir: &Path,
+    exported_event: &dyn Fn(&str) -> bool,
+    notes: &[&Note],
+) -> Result<VdirReport, VdirError> {
     let io_error = |path: &Path| {
         let path = path.to_path_buf();
         move |e| VdirError::Io(path, e)
@@ -168,7 +179,7 @@ pub fn export_vdir(dir: &Path, event: &str, notes: &[&Note]) -> Result<VdirRepor
     let gone: Vec<String> = manifest
         .cards
         .iter()
-        .filter(|(name, e)| e.event == event && !exported.contains(name.as_str()))
+        .filter(|(name, e)| exported_event(&e.event) && !exported.contains(name.as_str()))
         .map(|(name, _)| name.clone())
         .collect();
 

@@ -74,21 +74,23 @@ const NARROW: usize = 36;
 pub fn document(t: &Ui, directory: &Directory, notes: &Notes, target: Target) -> Vec<Item> {
     let book = notes.book();
     match target {
-        Target::Stand(i) => directory.stands.get(i).map(|s| {
+        Target::Stand(i) => directory.stands.get(i).map(|_| {
             let mut items = stand(t, directory, i);
             items.extend(notes::detail::section(
                 t,
+                directory,
                 notes,
-                notes::detail::at_stand(book, &s.number),
+                notes::detail::at_stand(book, directory, i),
             ));
             items
         }),
-        Target::Organisation(i) => directory.organisations.get(i).map(|o| {
+        Target::Organisation(i) => directory.organisations.get(i).map(|_| {
             let mut items = organisation(t, directory, i);
             items.extend(notes::detail::section(
                 t,
+                directory,
                 notes,
-                notes::detail::about_organisation(book, &o.id),
+                notes::detail::about_organisation(book, directory, i),
             ));
             items
         }),
@@ -96,6 +98,7 @@ pub fn document(t: &Ui, directory: &Directory, notes: &Notes, target: Target) ->
             let mut items = person(t, directory, i);
             items.extend(notes::detail::section(
                 t,
+                directory,
                 notes,
                 notes::detail::about_person(book, directory, i),
             ));

@@ -148,10 +148,14 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Detail,      &[ch('/')],                       A::FocusSearch,                 k!(focus_search)),
     // List and detail, and the Plan and "Ma visite": keys that never type.
     // Notes, hinted only while a note is shown (see `view::hints`).
+    // Every event's notes or this one's, hinted on the Notes tab only (see
+    // `view::hints`): first there, so that it fits in French too.
+    bind(C::Browse,      &[alt('a'), f(10)],               A::ToggleAllEvents,             k!(all_events)).hint("Alt-a", k!(all_events_short)),
     bind(C::Browse,      &[alt('e'), f(6)],                A::EditNote,                    k!(edit_note)).hint("Alt-e", k!(edit_short)),
     bind(C::Browse,      &[alt('f'), f(7)],                A::CycleFollowUp,               k!(cycle_follow_up)).hint("Alt-f", k!(follow_up_short)),
     bind(C::Browse,      &[alt('d'), f(8)],                A::DeleteNote,                  k!(delete_note)).hint("Alt-d", k!(delete_short)),
     // Said by the note's detail when it has earlier versions (no hint).
+    bind(C::Browse,      &[alt('m')],                      A::MoveNoteEvent,               k!(move_event)),
     bind(C::Browse,      &[alt('b'), f(11)],               A::RestoreEarlierVersion,       k!(restore_version)),
     // What is saved changes with Alt-letters, the same everywhere.
     bind(C::Browse,      &[alt('s')],                      plan(P::ToggleStar),            k!(star)).hint("Alt-s", k!(star_short)),

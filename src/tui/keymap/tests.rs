@@ -54,6 +54,7 @@ fn no_bare_letter_changes_what_is_saved_on_the_plan_or_in_the_visit() {
                         | Action::DeleteNote
                         | Action::CycleFollowUp
                         | Action::RestoreEarlierVersion
+                        | Action::MoveNoteEvent
                         | Action::TypeChar(_)
                 )
             );

@@ -286,13 +286,21 @@ impl App {
             .into_iter()
             .filter(|hit| active.is_empty() || self.has_any_theme(tab, hit.record, &active))
             .collect();
-        if tab != Tab::Notes || !self.notes.follow_up_only {
+        if tab != Tab::Notes {
+            return hits;
+        }
+        // This event's notes, or every event's.
+        let hits: Vec<Hit> = hits
+            .into_iter()
+            .filter(|hit| self.notes.in_scope(hit.record))
+            .collect();
+        if !self.notes.follow_up_only {
             return hits;
         }
         let Some(book) = self.notes.book() else {
             return Vec::new();
         };
-        book.follow_ups()
+        book.follow_ups_in(&self.notes.scope())
             .iter()
             .filter_map(|note| {
                 let record = self.notes.index_of(&note.id)?;

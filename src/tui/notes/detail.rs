@@ -2,7 +2,8 @@
 //! stand's, an organisation's or a person's detail. Plain data, like `tui::detail`.
 
 use crate::directory::Directory;
-use crate::notes::{Note, NoteVersion, NotesBook, format_date};
+use crate::notes::across::{SameOrganisation, event_label};
+use crate::notes::{Note, NoteVersion, NotesBook, Scope, format_date};
 use crate::sanitize::{for_display, for_display_with};
 use crate::search::fold::fold_text;
 
@@ -33,6 +34,10 @@ pub fn note(t: &Ui, directory: &Directory, notes: &Notes, index: usize) -> Vec<I
     field(t.note_email, note.email.as_deref());
     field(t.note_phone, note.phone.as_deref());
     field(t.note_stand, note.stand.as_deref());
+    field(
+        t.note_event,
+        Some(event_label(directory, &note.event, t.note_no_event)),
+    );
     field(t.note_tags, Some(&note.tags.join(", ")));
     items.push(Item::Field(t.note_follow_up, t.follow_up(&note.follow_up)));
     if let Some(days) = note.follow_up.days_overdue(notes.today()) {
@@ -62,7 +67,8 @@ pub fn note(t: &Ui, directory: &Directory, notes: &Notes, index: usize) -> Vec<I
             items.extend(differences(t, version, note));
         }
     }
-    let links = directory_links(t, directory, note);
+    let current = notes.book().is_some_and(|b| b.is_current(note));
+    let links = directory_links(t, directory, note, current);
     if !links.is_empty() {
         items.push(Item::Section(t.note_in_directory));
         items.extend(links);
@@ -133,14 +139,21 @@ fn differences(t: &Ui, version: &NoteVersion, note: &Note) -> Vec<Item> {
     items
 }
 
-/// Links to the organisation and the stand of a note, when the directory has them.
-fn directory_links(t: &Ui, directory: &Directory, note: &Note) -> Vec<Item> {
+/// Links to the organisation and the stand of a note, when the directory
+/// has them: the organisation matched across directories (by id, else by
+/// its names), the stand only for this event's notes (another edition's
+/// stand numbers are another plan's).
+fn directory_links(t: &Ui, directory: &Directory, note: &Note, current: bool) -> Vec<Item> {
     let mut links = Vec::new();
-    let org = note
-        .organisation
-        .as_ref()
-        .and_then(|o| o.id.as_deref())
-        .and_then(|id| directory.organisation_index(id));
+    let org = note.organisation.as_ref().and_then(|o| {
+        let by_id =
+            o.id.as_deref()
+                .and_then(|id| directory.organisation_index(id));
+        by_id.or_else(|| {
+            (0..directory.organisations.len())
+                .find(|&i| SameOrganisation::new(directory, i).is_some_and(|same| same.is(o)))
+        })
+    });
     if let Some(o) = org {
         let name = clean(directory.organisations[o].display_name());
         links.push(Item::Link(name, Target::Organisation(o)));
@@ -148,6 +161,7 @@ fn directory_links(t: &Ui, directory: &Directory, note: &Note) -> Vec<Item> {
     let stand = note
         .stand
         .as_deref()
+        .filter(|_| current)
         .and_then(|number| directory.stand_index(number));
     if let Some(s) = stand {
         let label = format!("{} {}", t.stand, clean(&directory.stands[s].number));
@@ -156,13 +170,20 @@ fn directory_links(t: &Ui, directory: &Directory, note: &Note) -> Vec<Item> {
     links
 }
 
-/// "Your notes" about a stand or an organisation: one link per note.
-pub fn section(t: &Ui, notes: &Notes, about: Vec<&Note>) -> Vec<Item> {
+/// "Your notes" about a stand or an organisation: one link per note; a
+/// note of another event says which first (`2022 · Élise Dupont, …`).
+pub fn section(t: &Ui, directory: &Directory, notes: &Notes, about: Vec<&Note>) -> Vec<Item> {
+    let book = notes.book();
     let links: Vec<Item> = about
         .into_iter()
         .filter_map(|n| {
             let index = notes.index_of(&n.id)?;
-            Some(Item::Link(line(t, n, notes.today()), Target::Note(index)))
+            let mut text = line(t, n, notes.today());
+            if book.is_some_and(|b| !b.is_current(n)) {
+                let event = event_label(directory, &n.event, t.note_no_event);
+                text = format!("{} · {text}", clean(event));
+            }
+            Some(Item::Link(text, Target::Note(index)))
         })
         .collect();
     if links.is_empty() {
@@ -174,6 +195,7 @@ pub fn section(t: &Ui, notes: &Notes, about: Vec<&Note>) -> Vec<Item> {
 }
 
 /// `Name, role (to do by 1 Dec 2026)`, `… (to do by 1 Dec 2026, overdue)`.
+/// (The event, when another, is put before by [`section`].)
 fn line(t: &Ui, note: &Note, today: jiff::civil::Date) -> String {
     let mut line = clean(&note.name);
     if let Some(role) = note.role.as_deref().filter(|r| !r.is_empty()) {
@@ -191,14 +213,23 @@ fn line(t: &Ui, note: &Note, today: jiff::civil::Date) -> String {
     line
 }
 
-/// The notes about organisation `id`, if notes are available.
-pub fn about_organisation<'a>(book: Option<&'a NotesBook>, id: &str) -> Vec<&'a Note> {
-    book.map(|b| b.about_organisation(id)).unwrap_or_default()
+/// The notes of every event about organisation `index` of the directory
+/// (matched across directories: see [`crate::notes::across`]), this
+/// event's first.
+pub fn about_organisation<'a>(
+    book: Option<&'a NotesBook>,
+    directory: &Directory,
+    index: usize,
+) -> Vec<&'a Note> {
+    let (Some(book), Some(same)) = (book, SameOrganisation::new(directory, index)) else {
+        return Vec::new();
+    };
+    book.about_organisation_everywhere(&same)
 }
 
-/// The notes about person `person` of the directory: those with their name
-/// (case, accents and punctuation aside) and no other directory
-/// organisation than theirs.
+/// The notes of every event about person `person` of the directory: those
+/// with their name (case, accents and punctuation aside) and no other
+/// organisation than theirs (matched across directories), this event's first.
 pub fn about_person<'a>(
     book: Option<&'a NotesBook>,
     directory: &Directory,
@@ -208,18 +239,39 @@ pub fn about_person<'a>(
         return Vec::new();
     };
     let name = fold_text(&who.name);
-    let organisation = who.organisation.as_deref();
-    book.notes()
+    let same = directory
+        .organisation_of_person(person)
+        .and_then(|o| SameOrganisation::new(directory, o));
+    book.notes_in(&Scope::All)
         .into_iter()
         .filter(|n| fold_text(&n.name) == name)
-        .filter(|n| {
-            let linked = n.organisation.as_ref().and_then(|o| o.id.as_deref());
-            linked.is_none() || linked == organisation
+        .filter(|n| match (&n.organisation, &same) {
+            // Unlinked (typed) organisations are not held against the name.
+            (Some(o), Some(same)) => o.id.is_none() || same.is(o),
+            (Some(o), None) => o.id.is_none(),
+            (None, _) => true,
         })
         .collect()
 }
 
-/// The notes taken at stand `number`, if notes are available.
-pub fn at_stand<'a>(book: Option<&'a NotesBook>, number: &str) -> Vec<&'a Note> {
-    book.map(|b| b.at_stand(number)).unwrap_or_default()
+/// The notes about stand `index`: this event's taken at its number, then
+/// every event's about its organisations (stand numbers change from one
+/// edition to the next; organisations come back).
+pub fn at_stand<'a>(
+    book: Option<&'a NotesBook>,
+    directory: &Directory,
+    index: usize,
+) -> Vec<&'a Note> {
+    let (Some(book), Some(stand)) = (book, directory.stands.get(index)) else {
+        return Vec::new();
+    };
+    let mut notes = book.at_stand(&stand.number);
+    for organisation in directory.organisations_of_stand(index) {
+        for note in about_organisation(Some(book), directory, organisation) {
+            if !notes.iter().any(|n| n.id == note.id) {
+                notes.push(note);
+            }
+        }
+    }
+    notes
 }

@@ -1,5 +1,6 @@
-//! The Notes list's parts: a row (name, organisation, follow-up), the
-//! title with the "to follow up" filter, and what an empty list says.
+//! The Notes list's parts: a row (name, organisation, follow-up; with every
+//! event's notes, the event first), the title with the "to follow up" and
+//! "all events" filters, and what an empty list says.
 
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Span;
@@ -7,7 +8,7 @@ use ratatui::text::Span;
 use crate::i18n::t;
 use crate::notes::book::{FIELD_NAME, FIELD_ORGANISATION};
 use crate::notes::format_date;
-use crate::sanitize::for_display_with;
+use crate::sanitize::{for_display, for_display_with};
 use crate::search::Hit;
 use crate::tui::app::App;
 use crate::tui::view::highlighted;
@@ -48,6 +49,19 @@ pub fn row(
         };
         spans.push(Span::styled(mark, base));
     }
+    // Every event's notes: another event's say which first (this event's,
+    // listed first, say nothing: the name stays in view).
+    let book = app.notes().book();
+    let elsewhere = |n: &&crate::notes::Note| book.is_some_and(|b| !b.is_current(n));
+    if let Some(note) = note.filter(elsewhere) {
+        let event = crate::notes::across::event_label(
+            &app.directory,
+            &note.event,
+            app.text().note_no_event,
+        );
+        spans.push(Span::styled(for_display(event).into_owned(), dim));
+        spans.push(Span::styled(" · ", dim));
+    }
     // First, so that a long name or organisation never hides it.
     if overdue {
         let word = t(app.text().lang).notes.overdue;
@@ -78,17 +92,19 @@ pub fn row(
     spans
 }
 
-/// The list's title: `Notes`, or `Notes · to follow up`.
+/// The list's title: `Notes`, `Notes · to follow up`, `Notes · all
+/// events`, `Notes · all events · to follow up`.
 pub fn title(app: &App) -> String {
-    if app.follow_up_only() {
-        format!(
-            " {} · {} ",
-            app.text().tab_notes,
-            app.text().notes_follow_up_title
-        )
-    } else {
-        format!(" {} ", app.text().tab_notes)
+    let text = app.text();
+    let mut title = format!(" {}", text.tab_notes);
+    if app.notes().all_events {
+        title.push_str(&format!(" · {}", text.notes_all_events_title));
     }
+    if app.follow_up_only() {
+        title.push_str(&format!(" · {}", text.notes_follow_up_title));
+    }
+    title.push(' ');
+    title
 }
 
 /// What an empty Notes list says; for an unreadable file, all of it.

@@ -15,16 +15,23 @@ pub mod update;
 use std::path::PathBuf;
 
 use crate::i18n::Ui;
-use crate::notes::{Note, NotesBook};
+use crate::notes::{Note, NotesBook, Scope};
 use crate::search::Engine;
 
-/// The notebook of the directory's event, and its search engine.
+/// The notebook, seen from the directory's event, and its search engine.
+/// The engine holds every event's notes (a detail links to an earlier
+/// event's note too); the Notes list shows this event's unless
+/// `all_events`.
 pub struct Notes {
     /// `None` when there is no configuration folder to keep notes in.
     pub(crate) book: Option<NotesBook>,
-    /// Over `book.search_records()`: record `i` is `ids[i]`.
+    /// Over `book.search_records_in(&Scope::All)`: record `i` is `ids[i]`.
     pub(crate) engine: Engine,
     pub(crate) ids: Vec<String>,
+    /// Record `i` is one of this event's notes (or tied to none).
+    pub(crate) current: Vec<bool>,
+    /// The Notes list shows every event's notes, each with its event.
+    pub(crate) all_events: bool,
     /// The Notes list shows only open follow-ups, soonest first.
     pub(crate) follow_up_only: bool,
     /// Where note times are shown: the system's time zone (tests pin it).
@@ -37,6 +44,8 @@ impl Notes {
             book,
             engine: Engine::default(),
             ids: Vec::new(),
+            current: Vec::new(),
+            all_events: false,
             follow_up_only: false,
             time_zone: jiff::tz::TimeZone::system(),
         };
@@ -47,8 +56,24 @@ impl Notes {
     /// Rebuilds the engine and the ids after the book changed.
     pub(crate) fn rebuild(&mut self) {
         let Some(book) = &self.book else { return };
-        self.engine = book.search_engine();
-        self.ids = book.notes().iter().map(|n| n.id.clone()).collect();
+        self.engine = Engine::new(book.search_records_in(&Scope::All));
+        let notes = book.notes_in(&Scope::All);
+        self.ids = notes.iter().map(|n| n.id.clone()).collect();
+        self.current = notes.iter().map(|n| book.is_current(n)).collect();
+    }
+
+    /// What the Notes list shows: this event's notes, or every event's.
+    pub fn scope(&self) -> Scope {
+        if self.all_events {
+            Scope::All
+        } else {
+            Scope::Current
+        }
+    }
+
+    /// Whether record `index` is in the Notes list's scope.
+    pub fn in_scope(&self, index: usize) -> bool {
+        self.all_events || self.current.get(index).copied().unwrap_or(false)
     }
 
     pub fn book(&self) -> Option<&NotesBook> {
@@ -73,12 +98,17 @@ impl Notes {
             .map_or_else(crate::notes::date::today, NotesBook::today)
     }
 
+    /// How many notes the Notes list holds in its scope, whatever the search.
     pub fn len(&self) -> usize {
-        self.ids.len()
+        if self.all_events {
+            self.ids.len()
+        } else {
+            self.current.iter().filter(|&&c| c).count()
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
+        self.len() == 0
     }
 
     /// Why notes cannot be changed now, as a message for the user.

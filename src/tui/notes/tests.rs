@@ -608,3 +608,50 @@ fn a_note_from_a_person_is_about_them() {
     assert!(!form.is_changed(), "nothing typed yet");
     assert!(!form.people_picker_open(), "nothing else to suggest");
 }
+
+/// Alt-a lists every event's notes; Alt-m brings an earlier event's note
+/// to this event, then ties it to none, then back; undo puts it back.
+#[test]
+fn every_events_notes_and_moving_one_between_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut earlier = NotesBook::open_in(dir.path(), "edition-2022");
+    let draft = NoteDraft {
+        name: "Old Friend".into(),
+        ..NoteDraft::default()
+    };
+    let old = earlier.add(&draft).unwrap().id;
+    let mut app = app_in(dir.path());
+    add(&mut app, "New Face");
+    app.switch_tab(Tab::Notes);
+    assert_eq!(note_names(&app), ["New Face"]);
+    app.update(Action::ToggleAllEvents);
+    assert_eq!(note_names(&app), ["New Face", "Old Friend"]);
+    assert_eq!(app.total(Tab::Notes), 2);
+    app.update(Action::MoveDown);
+    app.update(Action::MoveNoteEvent);
+    let event = |app: &App| {
+        app.notes()
+            .book()
+            .unwrap()
+            .note(&old)
+            .unwrap()
+            .event
+            .clone()
+    };
+    assert_eq!(event(&app), "tui-sample");
+    assert_eq!(
+        app.message(),
+        Some("Now a note of Assises sociales (exemple).")
+    );
+    app.update(Action::MoveNoteEvent);
+    assert_eq!(event(&app), "", "tied to none");
+    app.update(Action::MoveNoteEvent);
+    assert_eq!(event(&app), "tui-sample", "and back");
+    app.update(Action::Undo);
+    app.update(Action::Undo);
+    app.update(Action::Undo);
+    assert_eq!(event(&app), "edition-2022", "undone");
+    assert_eq!(other_instance(dir.path()).notes().len(), 1, "on disk too");
+    app.update(Action::ToggleAllEvents);
+    assert_eq!(note_names(&app), ["New Face"]);
+}

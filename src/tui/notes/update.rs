@@ -309,6 +309,46 @@ impl App {
         self.refresh_notes_list(None);
     }
 
+    /// Alt-a: the Notes list shows every event's notes, or this event's
+    /// again; the selected note stays selected when it is still listed.
+    pub(crate) fn toggle_all_events(&mut self) {
+        let list = self.list(Tab::Notes);
+        let selected = list
+            .hits
+            .get(list.selected)
+            .and_then(|h| self.notes.ids.get(h.record).cloned());
+        self.notes.all_events = !self.notes.all_events;
+        if self.tab != Tab::Notes {
+            self.switch_tab(Tab::Notes);
+        }
+        self.refresh_notes_list(selected.as_deref());
+    }
+
+    /// Alt-m: the shown note of another event comes to this one; one of
+    /// this event's is tied to none (shown in every event); one tied to
+    /// none comes to this event. Undo puts it back.
+    pub(crate) fn move_note_event(&mut self) {
+        if !self.writable() {
+            return;
+        }
+        let before = self.shown_note().and_then(|i| self.notes.note(i)).cloned();
+        let (Some(before), Some(book)) = (before, self.notes.book.as_mut()) else {
+            return self.say(self.text.no_note_shown);
+        };
+        let here = book.event().to_string();
+        let to = (before.event != here).then_some(here.as_str());
+        match book.move_to_event(&before.id, to) {
+            Ok(()) => {
+                let name = &self.directory.event.name;
+                let said = (self.text.note_moved)(to.map(|_| for_display(name)).as_deref());
+                let before = Box::new(before);
+                self.changed(Inverse::NoteReplaced { before }, said);
+            }
+            Err(e) => self.say(e.message(self.text.lang)),
+        }
+        self.notes_changed();
+    }
+
     pub(crate) fn ask_set_aside(&mut self) {
         if self.notes.problem(self.text).is_none() {
             return self.say(self.text.notes_file_fine);

@@ -198,9 +198,14 @@ impl App {
                 let stand = *self.directory.stands_to_find(i).first()?;
                 Some(self.directory.stands[stand].number.to_string())
             }
-            // A note leads to the stand where you met, when it is one of the directory's.
+            // A note leads to the stand where you met, when it is one of the
+            // directory's (another event's stand numbers are another plan's).
             Target::Note(i) => {
-                let stand = self.notes.book()?.notes().get(i)?.stand.clone()?;
+                let note = self.notes.note(i)?;
+                if !self.notes.book()?.is_current(note) {
+                    return None;
+                }
+                let stand = note.stand.clone()?;
                 let position = self.directory.stand_index(&stand)?;
                 Some(self.directory.stands[position].number.to_string())
             }

@@ -28,6 +28,10 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
         .into_iter()
         .filter(|(binding, _)| note_shown || !acts_on_a_note(&binding.action))
         .filter(|(binding, _)| stand_in_view || !marks_a_stand(&binding.action))
+        // Which events' notes: said where notes are listed.
+        .filter(|(binding, _)| {
+            app.tab() == crate::tui::tab::Tab::Notes || binding.action != Action::ToggleAllEvents
+        })
         .collect();
     let (help, others): (Vec<_>, Vec<_>) = hints
         .into_iter()

@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod draw;
+pub mod editions;
 pub mod fixtures;
 pub mod prop;
 pub mod pty;
