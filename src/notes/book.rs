@@ -412,11 +412,16 @@ impl NotesBook {
             let note = file.notes.iter_mut().find(|n| n.id == id)?;
             let chosen = note.earlier.iter().find(|v| v.updated == version)?.clone();
             let replaced = super::model::NoteVersion::of(note);
+            let replaced_at = replaced.updated;
             chosen.apply_to(note);
             note.earlier.push(replaced);
             // The restored version is this one now: a copy elsewhere still
-            // holding it as an earlier version must not bring it back.
-            note.edited_from.push(chosen.updated);
+            // holding it as an earlier version must not bring it back. (Not
+            // when both were stamped in the same millisecond, on two devices:
+            // the stamp would then also hide the content just replaced.)
+            if chosen.updated != replaced_at {
+                note.edited_from.push(chosen.updated);
+            }
             note.updated = now_after(note.updated);
             note.tidy();
             Some(())
