@@ -291,25 +291,7 @@ impl NotesBook {
     pub fn add(&mut self, draft: &NoteDraft) -> Result<Added, NoteError> {
         let warnings = draft.check().map_err(NoteError::Draft)?;
         let now = now();
-        let mut note = Note {
-            id: uuid::Uuid::now_v7().to_string(),
-            event: self.event.clone(),
-            name: String::new(),
-            given_name: None,
-            family_name: None,
-            organisation: None,
-            role: None,
-            email: None,
-            phone: None,
-            stand: None,
-            text: String::new(),
-            tags: Vec::new(),
-            follow_up: FollowUp::None,
-            created: now,
-            updated: now,
-            edited_from: Vec::new(),
-            earlier: Vec::new(),
-        };
+        let mut note = Note::new(uuid::Uuid::now_v7().to_string(), self.event.clone(), now);
         draft.apply_to(&mut note);
         let id = note.id.clone();
         self.store.save(|file| file.notes.push(note))?;

@@ -16,7 +16,7 @@
 
 use jiff::Timestamp;
 
-use super::model::{FollowUp, Note, NoteVersion, NotesFile, OrganisationRef};
+use super::model::{Note, NoteVersion, NotesFile, OrganisationRef};
 use super::names::split_name;
 use super::vcf::Card;
 
@@ -58,25 +58,11 @@ pub fn apply_cards(
                 }
             }
             None => {
-                let mut note = Note {
-                    id: id.map_or_else(|| uuid::Uuid::now_v7().to_string(), str::to_string),
-                    event: event.to_string(),
-                    name: String::new(),
-                    given_name: None,
-                    family_name: None,
-                    organisation: None,
-                    role: None,
-                    email: None,
-                    phone: None,
-                    stand: None,
-                    text: String::new(),
-                    tags: Vec::new(),
-                    follow_up: FollowUp::None,
-                    created: now,
-                    updated: now,
-                    edited_from: Vec::new(),
-                    earlier: Vec::new(),
-                };
+                let mut note = Note::new(
+                    id.map_or_else(|| uuid::Uuid::now_v7().to_string(), str::to_string),
+                    event,
+                    now,
+                );
                 update(&mut note, card, &name, link);
                 if let Some(text) = &card.note {
                     note.text = text.trim_end().to_string();
@@ -163,6 +149,7 @@ fn update(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::notes::FollowUp;
     use crate::notes::vcf::read_cards;
 
     fn at(time: &str) -> Timestamp {

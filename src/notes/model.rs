@@ -145,6 +145,30 @@ impl NoteVersion {
 }
 
 impl Note {
+    /// A note with only its id, event and times: every field else empty,
+    /// for the caller to fill in.
+    pub fn new(id: impl Into<String>, event: impl Into<String>, now: Timestamp) -> Note {
+        Note {
+            id: id.into(),
+            event: event.into(),
+            name: String::new(),
+            given_name: None,
+            family_name: None,
+            organisation: None,
+            role: None,
+            email: None,
+            phone: None,
+            stand: None,
+            text: String::new(),
+            tags: Vec::new(),
+            follow_up: FollowUp::None,
+            created: now,
+            updated: now,
+            edited_from: Vec::new(),
+            earlier: Vec::new(),
+        }
+    }
+
     /// Puts `edited_from` and `earlier` in their one canonical form, so that
     /// every merge order and every instance writes the same note: stamps
     /// sorted, unique, the last [`EDITED_FROM_KEPT`]; earlier versions

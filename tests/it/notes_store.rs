@@ -407,23 +407,10 @@ fn unknown_fields_are_refused_not_dropped() {
 fn merge_gives_the_same_result_whichever_side_is_ours() {
     use maillage::notes::{Note, Tombstone};
     let note = |id: &str, text: &str, updated: &str| Note {
-        id: id.into(),
-        event: EVENT.into(),
         name: "N".into(),
-        given_name: None,
-        family_name: None,
-        organisation: None,
-        role: None,
-        email: None,
-        phone: None,
-        stand: None,
         text: text.into(),
-        tags: Vec::new(),
-        follow_up: FollowUp::None,
-        created: "2026-01-01T00:00:00Z".parse().unwrap(),
         updated: updated.parse().unwrap(),
-        edited_from: Vec::new(),
-        earlier: Vec::new(),
+        ..Note::new(id, EVENT, "2026-01-01T00:00:00Z".parse().unwrap())
     };
     let a = NotesFile {
         notes: vec![

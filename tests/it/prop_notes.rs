@@ -345,20 +345,6 @@ fn copy_of(id: &'static str) -> impl Strategy<Value = Note> {
     )
         .prop_map(move |(current, edited_from, earlier)| {
             let mut note = Note {
-                id: id.into(),
-                event: EVENT.into(),
-                name: String::new(),
-                given_name: None,
-                family_name: None,
-                organisation: None,
-                role: None,
-                email: None,
-                phone: None,
-                stand: None,
-                text: String::new(),
-                tags: Vec::new(),
-                follow_up: FollowUp::None,
-                created: jiff::Timestamp::from_second(1_700_000_000).unwrap(),
                 updated: current.updated,
                 // Only states before this one.
                 edited_from: edited_from
@@ -366,6 +352,11 @@ fn copy_of(id: &'static str) -> impl Strategy<Value = Note> {
                     .filter(|s| *s < current.updated)
                     .collect(),
                 earlier,
+                ..Note::new(
+                    id,
+                    EVENT,
+                    jiff::Timestamp::from_second(1_700_000_000).unwrap(),
+                )
             };
             current.apply_to(&mut note);
             note
