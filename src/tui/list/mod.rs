@@ -64,7 +64,7 @@ impl App {
     pub(crate) fn selected_target(&self) -> Option<Target> {
         let list = self.current_list();
         let hit = list.hits.get(list.selected)?;
-        Some(target_of(self.tab, hit.record))
+        Some(target_of(self.tab, hit.record()))
     }
 
     /// The keyboard back to the list, leaving any detail.

@@ -241,10 +241,10 @@ impl App {
         }
         live.finish(directory_engine(&self.catalog, tab));
         let list = &self.lists[tab.index()];
-        let selected = list.hits.get(list.selected).map(|h| h.record);
+        let selected = list.hits.get(list.selected).map(|h| h.record());
         self.fill_list(tab);
         let list = &mut self.lists[tab.index()];
-        if let Some(at) = selected.and_then(|r| list.hits.iter().position(|h| h.record == r)) {
+        if let Some(at) = selected.and_then(|r| list.hits.iter().position(|h| h.record() == r)) {
             list.selected = at;
         }
         self.keep_selection_visible();
@@ -269,7 +269,7 @@ impl App {
             false => list.hits.extend_from_slice(hits),
             true => list.hits.extend(
                 hits.iter()
-                    .filter(|hit| theme_ids(hit.record).iter().any(|&t| ticked[t as usize])),
+                    .filter(|hit| theme_ids(hit.record()).iter().any(|&t| ticked[t as usize])),
             ),
         }
     }
@@ -284,7 +284,7 @@ impl App {
             .engine(tab)
             .search(&self.query)
             .into_iter()
-            .filter(|hit| active.is_empty() || self.has_any_theme(tab, hit.record, &active))
+            .filter(|hit| active.is_empty() || self.has_any_theme(tab, hit.record(), &active))
             .collect();
         if tab != Tab::Notes {
             return hits;
@@ -292,7 +292,7 @@ impl App {
         // This event's notes, or every event's.
         let hits: Vec<Hit> = hits
             .into_iter()
-            .filter(|hit| self.notes.in_scope(hit.record))
+            .filter(|hit| self.notes.in_scope(hit.record()))
             .collect();
         if !self.notes.follow_up_only {
             return hits;
@@ -304,7 +304,7 @@ impl App {
             .iter()
             .filter_map(|note| {
                 let record = self.notes.index_of(&note.id)?;
-                hits.iter().find(|h| h.record == record).copied()
+                hits.iter().find(|h| h.record() == record).copied()
             })
             .collect()
     }

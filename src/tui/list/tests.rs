@@ -16,7 +16,7 @@ fn expected(app: &App, tab: Tab) -> Vec<Hit> {
     app.engine(tab)
         .search(app.query())
         .into_iter()
-        .filter(|hit| active.is_empty() || app.has_any_theme(tab, hit.record, &active))
+        .filter(|hit| active.is_empty() || app.has_any_theme(tab, hit.record(), &active))
         .collect()
 }
 
@@ -179,12 +179,12 @@ fn records_reached_by_typos_are_added_after_the_frame() {
     assert_eq!(first[..3], full[..3]);
     assert!(app.tab_title(Tab::Stands).contains("…/"));
     app.update(Action::MoveDown);
-    let selected = first[1].record;
+    let selected = first[1].record();
     app.update(Action::CatchUp);
     assert!(!app.has_pending_work());
     assert_eq!(app.list(Tab::Stands).hits, full);
     let list = app.list(Tab::Stands);
-    assert_eq!(list.hits[list.selected].record, selected);
+    assert_eq!(list.hits[list.selected].record(), selected);
     assert!(!app.tab_title(Tab::Stands).contains('…'));
 }
 
@@ -301,7 +301,7 @@ fn people_names(app: &App) -> Vec<String> {
     app.list(Tab::People)
         .hits
         .iter()
-        .map(|h| app.directory.people[h.record].name.to_string())
+        .map(|h| app.directory.people[h.record()].name.to_string())
         .collect()
 }
 
