@@ -20,7 +20,7 @@
 //! The notes list is small and its engine is rebuilt when another instance
 //! saves, so it is simply searched in full.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use super::ListView;
 use crate::search::catalog::Catalog;
@@ -197,7 +197,7 @@ impl App {
             }
         }
         self.lists[Tab::Notes.index()] = ListView {
-            hits: self.hits(Tab::Notes),
+            hits: self.hits(Tab::Notes).into(),
             selected: 0,
             offset: 0,
         };
@@ -252,9 +252,8 @@ impl App {
 
     /// The list's hits: its search's, through the themes ticked.
     fn fill_list(&mut self, tab: Tab) {
-        let hits = self.searches.live[tab.index()].hits();
+        let live = &self.searches.live[tab.index()];
         let list = &mut self.lists[tab.index()];
-        list.hits.clear();
         let directory = &self.directory;
         let ticked = &self.ticked;
         let theme_ids = |record| match tab {
@@ -265,13 +264,16 @@ impl App {
                 .map_or(&[][..], |o| directory.organisation_theme_ids(o)),
             _ => directory.stand_theme_ids(record),
         };
-        match ticked.iter().any(|&on| on) {
-            false => list.hits.extend_from_slice(hits),
-            true => list.hits.extend(
-                hits.iter()
-                    .filter(|hit| theme_ids(hit.record()).iter().any(|&t| ticked[t as usize])),
+        list.hits = match ticked.iter().any(|&on| on) {
+            false => live.shared_hits(),
+            true => Arc::new(
+                live.hits()
+                    .iter()
+                    .filter(|hit| theme_ids(hit.record()).iter().any(|&t| ticked[t as usize]))
+                    .copied()
+                    .collect(),
             ),
-        }
+        };
     }
 
     /// The hits of one list by a full search: search, theme filter and, for

@@ -114,7 +114,7 @@ impl App {
             .and_then(|record| hits.iter().position(|h| h.record() == record))
             .unwrap_or(0);
         self.lists[Tab::Notes.index()] = ListView {
-            hits,
+            hits: hits.into(),
             selected,
             offset: 0,
         };
