@@ -184,6 +184,8 @@ criterion::criterion_group! {
 }
 
 fn main() {
+    // As the app does.
+    maillage::cli::return_freed_memory();
     benches();
     criterion::Criterion::default()
         .configure_from_args()

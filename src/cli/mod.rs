@@ -88,6 +88,7 @@ fn lang_parser() -> impl TypedValueParser<Value = Lang> {
 
 /// Parses the arguments and runs the command. Never panics on user input.
 pub fn main() -> ExitCode {
+    return_freed_memory();
     let cli = Cli::parse();
     let lang = cli.lang();
     match cli.command {
@@ -108,6 +109,26 @@ pub fn main() -> ExitCode {
             plan::run(cli.data.as_deref(), cli.config_dir.as_deref(), &args, lang)
         }
         Some(Command::Card(args)) => card::run(cli.config_dir.as_deref(), &args, lang),
+    }
+}
+
+/// Lets the allocator give large blocks back to the system once freed.
+///
+/// glibc maps a large block on its own and unmaps it when freed, but raises
+/// the size from which it does so to that of any such block freed (up to
+/// 32 MiB): once the directory's file (17 MB at 50,000 stands) is freed,
+/// the index's scratch buffers (folded texts, builders' spare room) come
+/// from the heap and stay resident after they are freed, about 9 MB of the
+/// peak. A fixed threshold keeps them mapped on their own. 512 KiB rather
+/// than glibc's initial 128 KiB: a keystroke's smaller buffers then stay in
+/// the heap, where they cost no fresh pages (typing p50 at 50k 3.6 ms with
+/// either 512 KiB or glibc's default, 4.0 ms with 128 KiB).
+pub fn return_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: `mallopt` only sets a parameter of the allocator; it is
+    // called before any other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 512 * 1024);
     }
 }
 

@@ -399,13 +399,13 @@ fn link_organisation(directory: &Directory, typed: &str) -> Option<OrganisationR
             let hits = engine.search(typed);
             let on_a_name = |hit: &Hit| {
                 engine
-                    .record(hit.record)
-                    .tier(hit.field)
+                    .record(hit.record())
+                    .tier(hit.field())
                     .is_some_and(|tier| tier <= Tier::Name)
             };
             match hits.as_slice() {
                 [best, rest @ ..] if on_a_name(best) && !rest.first().is_some_and(on_a_name) => {
-                    &directory.organisations[best.record]
+                    &directory.organisations[best.record()]
                 }
                 _ => return None,
             }

@@ -147,7 +147,7 @@ fn resolve(directory: &Directory, catalog: &OnceCell<Catalog>, text: &str) -> Op
     }
     let catalog = catalog.get_or_init(|| Catalog::new(directory));
     catalog.organisations.search(text).iter().find_map(|hit| {
-        let stand = directory.stands_of(hit.record).next()?;
+        let stand = directory.stands_of(hit.record()).next()?;
         Some(Place::Stand(directory.stands[stand].number.to_string()))
     })
 }

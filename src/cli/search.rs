@@ -134,25 +134,25 @@ pub fn write_results(
             let engine = catalog.engine(kind);
             let field = name_field(kind);
             // Only the fields printed are read back from the directory.
-            let text = |field| Catalog::field_text(kind, directory, hit.record, field);
+            let text = |field| Catalog::field_text(kind, directory, hit.record(), field);
             let name = text(field).unwrap_or_default();
             let positions =
-                |field, text: &str| engine.positions_in(hit.record, field, text, &args.query);
+                |field, text: &str| engine.positions_in(hit.record(), field, text, &args.query);
             JsonHit {
                 kind: kind_name(kind),
-                id: id_of(directory, kind, hit.record),
+                id: id_of(directory, kind, hit.record()),
                 positions: positions_if(args, || positions(field, &name)),
                 name,
-                score: hit.score,
+                score: hit.score(),
                 illustrative: args
                     .json
-                    .then(|| illustrative(directory, kind, hit.record))
+                    .then(|| illustrative(directory, kind, hit.record()))
                     .flatten(),
                 matched: (args.json && !args.query.trim().is_empty()).then(|| {
-                    let text = text(hit.field).unwrap_or_default();
+                    let text = text(hit.field()).unwrap_or_default();
                     JsonMatched {
-                        field: catalog.matched(kind, hit.record, hit.field).json_name(),
-                        positions: positions(hit.field, &text),
+                        field: catalog.matched(kind, hit.record(), hit.field()).json_name(),
+                        positions: positions(hit.field(), &text),
                         text,
                     }
                 }),

@@ -2,6 +2,8 @@
 //! typing a letter searches only the previous hits and deleting one goes
 //! back to results already computed.
 
+use std::sync::Arc;
+
 use super::matching::Query;
 use super::{Engine, Hit, TyposLeft};
 
@@ -27,7 +29,9 @@ pub struct LiveSearch {
 struct Level {
     query: String,
     folded: Query,
-    hits: Vec<Hit>,
+    /// Shared with the list that shows them ([`LiveSearch::shared_hits`]):
+    /// up to one hit per record, not copied.
+    hits: Arc<Vec<Hit>>,
     /// Records left for later by [`Engine::refine_first`]: until
     /// [`LiveSearch::finish`], `hits` is right only in its first places.
     left: Option<TyposLeft>,
@@ -79,7 +83,7 @@ impl LiveSearch {
             .find(|l| l.left.is_none() && folded.refines(&l.folded));
         let (hits, left) = match source {
             Some(source) => {
-                let mut hits = source.hits.clone();
+                let mut hits = Vec::clone(&source.hits);
                 let left = engine.refine_first(&source.query, &mut hits, query, kept);
                 (hits, left)
             }
@@ -91,7 +95,7 @@ impl LiveSearch {
         self.levels.push(Level {
             query: query.to_string(),
             folded,
-            hits,
+            hits: Arc::new(hits),
             left,
         });
         self.hits()
@@ -107,7 +111,7 @@ impl LiveSearch {
         if let Some(top) = self.levels.last_mut()
             && let Some(left) = top.left.take()
         {
-            engine.finish(left, &mut top.hits);
+            engine.finish(left, Arc::make_mut(&mut top.hits));
         }
     }
 
@@ -115,6 +119,14 @@ impl LiveSearch {
     /// before the first call).
     pub fn hits(&self) -> &[Hit] {
         self.levels.last().map_or(&[], |l| l.hits.as_slice())
+    }
+
+    /// [`LiveSearch::hits`], shared rather than copied: they stay as they
+    /// are for whoever holds them, whatever is searched next.
+    pub fn shared_hits(&self) -> Arc<Vec<Hit>> {
+        self.levels
+            .last()
+            .map_or_else(Arc::default, |l| Arc::clone(&l.hits))
     }
 
     /// Forgets every earlier result.

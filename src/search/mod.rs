@@ -82,14 +82,44 @@ pub struct Record {
 }
 
 /// A record that matched a query.
+///
+/// Twelve bytes: a search keeps up to one hit per record (117,500 at
+/// 50,000 stands) for each query typed so far and each list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
+    record: u32,
+    score: i32,
+    field: u16,
+}
+
+const _: () = assert!(std::mem::size_of::<Hit>() == 12);
+
+impl Hit {
+    /// A score beyond `i32` (no query scores that much) is held at its
+    /// bound; a field beyond the 65,536th of a record (no directory has
+    /// that many) is named as the record's first.
+    pub fn new(record: usize, score: i64, field: usize) -> Self {
+        Hit {
+            record: u32::try_from(record).expect("an engine holds fewer than 2^32 records"),
+            score: score.clamp(i32::MIN.into(), i32::MAX.into()) as i32,
+            field: u16::try_from(field).unwrap_or(0),
+        }
+    }
+
     /// Index of the record, in the order records were given to [`Engine::new`].
-    pub record: usize,
+    pub fn record(&self) -> usize {
+        self.record as usize
+    }
+
     /// Higher is better.
-    pub score: i64,
+    pub fn score(&self) -> i64 {
+        self.score.into()
+    }
+
     /// The field that contributed most to the score.
-    pub field: usize,
+    pub fn field(&self) -> usize {
+        self.field.into()
+    }
 }
 
 /// What [`Engine::refine_first`] left for [`Engine::finish`]: the query
@@ -291,8 +321,8 @@ impl Engine {
         // jumping around it once it no longer fits in the cache.
         let mut previous = vec![0u64; self.len().div_ceil(64)];
         // (Hits from elsewhere, out of range, are ignored rather than panicking.)
-        for hit in hits.iter().filter(|h| h.record < self.len()) {
-            previous[hit.record / 64] |= 1 << (hit.record % 64);
+        for hit in hits.iter().filter(|h| h.record() < self.len()) {
+            previous[hit.record() / 64] |= 1 << (hit.record() % 64);
         }
         let candidates = set_bits(&previous);
         self.collect_matches(candidates.len(), hits, |range| {
@@ -316,7 +346,7 @@ impl Engine {
             return None;
         };
         let ceiling = rest.query.ceiling_beyond();
-        if hits.iter().filter(|h| h.score > ceiling).count() >= kept {
+        if hits.iter().filter(|h| h.score() > ceiling).count() >= kept {
             self.rank_hits(hits);
             return Some(rest);
         }
@@ -381,11 +411,11 @@ impl Engine {
     fn scan(&self, query: &Query, hits: &mut Vec<Hit>) {
         hits.clear();
         if query.is_empty() {
-            hits.extend(self.order.iter().map(|&record| Hit {
-                record: record as usize,
-                score: 0,
-                field: 0,
-            }));
+            hits.extend(
+                self.order
+                    .iter()
+                    .map(|&record| Hit::new(record as usize, 0, 0)),
+            );
             return;
         }
         self.collect_matches(self.len(), hits, |range| {
@@ -420,27 +450,27 @@ impl Engine {
     /// score outside `0..2^31` (never produced) falls back to the plain sort.
     fn rank_hits(&self, hits: &mut [Hit]) {
         const FAST: std::ops::Range<i64> = 0..1 << 31;
-        if !hits.iter().all(|h| FAST.contains(&h.score)) {
-            hits.sort_unstable_by_key(|h| (std::cmp::Reverse(h.score), self.rank[h.record]));
+        if !hits.iter().all(|h| FAST.contains(&h.score())) {
+            hits.sort_unstable_by_key(|h| (std::cmp::Reverse(h.score()), self.rank[h.record()]));
             return;
         }
         let mut keys: Vec<(u64, u32)> = hits
             .iter()
             .map(|h| {
-                let inverted = (FAST.end - 1 - h.score) as u64;
+                let inverted = (FAST.end - 1 - h.score()) as u64;
                 (
-                    (inverted << 32) | u64::from(self.rank[h.record]),
-                    h.field as u32,
+                    (inverted << 32) | u64::from(self.rank[h.record()]),
+                    h.field() as u32,
                 )
             })
             .collect();
         keys.sort_unstable_by_key(|&(key, _)| key);
         for (hit, (key, field)) in hits.iter_mut().zip(keys) {
-            *hit = Hit {
-                record: self.order[(key & u64::from(u32::MAX)) as usize] as usize,
-                score: FAST.end - 1 - (key >> 32) as i64,
-                field: field as usize,
-            };
+            *hit = Hit::new(
+                self.order[(key & u64::from(u32::MAX)) as usize] as usize,
+                FAST.end - 1 - (key >> 32) as i64,
+                field as usize,
+            );
         }
     }
 }

@@ -29,11 +29,7 @@ impl Engine {
                 best = Some((word_score, field));
             }
         }
-        Some(Hit {
-            record,
-            score,
-            field: best.map_or(0, |(_, f)| f),
-        })
+        Some(Hit::new(record, score, best.map_or(0, |(_, f)| f)))
     }
 
     /// The best (score, field index) of `word` among a record's fields; on

@@ -66,7 +66,7 @@ pub(crate) fn stand_numbers(app: &App) -> Vec<String> {
     app.list(Tab::Stands)
         .hits
         .iter()
-        .map(|h| app.directory.stands[h.record].number.to_string())
+        .map(|h| app.directory.stands[h.record()].number.to_string())
         .collect()
 }
 
@@ -75,7 +75,7 @@ pub(crate) fn org_ids(app: &App) -> Vec<String> {
     app.list(Tab::Organisations)
         .hits
         .iter()
-        .map(|h| app.directory.organisations[h.record].id.to_string())
+        .map(|h| app.directory.organisations[h.record()].id.to_string())
         .collect()
 }
 

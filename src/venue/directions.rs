@@ -248,7 +248,7 @@ fn towards(
         .filter(|s| s.number != leaving)
         .filter_map(|s| {
             let near = Near::Stand {
-                number: s.number.clone(),
+                number: s.number.to_string(),
             };
             Some(((class(&near, 2), place(s.rect)?), near))
         });
@@ -392,7 +392,7 @@ fn nearest_name(
             Some((
                 rank(s.rect, false)?,
                 Near::Stand {
-                    number: s.number.clone(),
+                    number: s.number.to_string(),
                 },
             ))
         });
@@ -592,7 +592,7 @@ mod tests {
              tournez à gauche au stand B3 et avancez de 8 m, puis tournez à droite au stand C3 \
              et avancez de 7 m ; le stand C2 est à votre droite."
         );
-        let numbers: Vec<String> = grid.stands().map(|s| s.number.clone()).collect();
+        let numbers: Vec<String> = grid.stands().map(|s| s.number.to_string()).collect();
         let mut routes = 0;
         for from in &numbers {
             for to in numbers.iter().filter(|&to| to != from) {

@@ -246,7 +246,7 @@ fn search_records_follow_the_note_order_and_find_notes() {
     for query in ["croix", "suivi", "seconde", "coordinatrice"] {
         let hits = engine.search(query);
         assert_eq!(hits.len(), 1, "{query}");
-        assert_eq!(notes[hits[0].record].name, "Ada Example", "{query}");
+        assert_eq!(notes[hits[0].record()].name, "Ada Example", "{query}");
     }
     assert_eq!(book.about_organisation("croix-rouge").len(), 1);
     assert_eq!(book.at_stand("A1").len(), 1);
@@ -585,7 +585,7 @@ fn overdue_follow_ups_come_first_most_overdue_first_then_the_rest_by_name() {
     );
     // The search engine's records, hence the TUI list, keep that order.
     let engine = book.search_engine();
-    let listed: Vec<usize> = engine.search("").iter().map(|h| h.record).collect();
+    let listed: Vec<usize> = engine.search("").iter().map(|h| h.record()).collect();
     assert_eq!(listed, (0..7).collect::<Vec<_>>());
     // A day later, Xavier is late too.
     book.set_today(jiff::civil::date(2026, 12, 11));

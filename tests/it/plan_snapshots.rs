@@ -106,7 +106,7 @@ fn the_selected_stand_is_lit_and_other_matches_marked() {
         app.current_list()
             .hits
             .iter()
-            .map(|h| directory.stands[h.record].number.to_string())
+            .map(|h| directory.stands[h.record()].number.to_string())
             .collect()
     };
     let matched = numbers(&app);

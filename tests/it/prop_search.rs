@@ -136,9 +136,9 @@ fn check_positions(engine: &Engine, query: &str) -> Result<(), TestCaseError> {
 
 fn check_hits(engine: &Engine, hits: &[Hit]) -> Result<(), TestCaseError> {
     for hit in hits {
-        prop_assert!(hit.record < engine.len());
-        let fields = engine.record(hit.record).len();
-        prop_assert!(hit.field < fields.max(1));
+        prop_assert!(hit.record() < engine.len());
+        let fields = engine.record(hit.record()).len();
+        prop_assert!(hit.field() < fields.max(1));
     }
     Ok(())
 }
@@ -222,7 +222,7 @@ proptest! {
         for q in &other_queries {
             // Searching and highlighting, as the list does for its rows.
             for hit in other.search(q) {
-                other.positions(hit.record, hit.field, q);
+                other.positions(hit.record(), hit.field(), q);
             }
         }
         prop_assert_eq!(engine.search(&query), first);
@@ -243,10 +243,10 @@ proptest! {
                 let hits = engine.search(&query);
                 check_hits(engine, &hits)?;
                 for hit in hits.iter().take(20) {
-                    let record = engine.record(hit.record).to_record();
-                    let field = &record.fields[hit.field];
+                    let record = engine.record(hit.record()).to_record();
+                    let field = &record.fields[hit.field()];
                     let count = field.text.chars().count();
-                    let positions = engine.positions(hit.record, hit.field, &query);
+                    let positions = engine.positions(hit.record(), hit.field(), &query);
                     prop_assert!(positions.iter().all(|&p| p < count));
                 }
             }
@@ -313,12 +313,12 @@ proptest! {
                 .flat_map(|&kind| catalog.engine(kind).search(&query).into_iter().map(move |hit| (kind, hit)))
                 .collect();
             expected.sort_by(|(a_kind, a), (b_kind, b)| {
-                let key = |kind, hit: &Hit| catalog.engine(kind).record(hit.record).sort_key();
-                b.score
-                    .cmp(&a.score)
+                let key = |kind, hit: &Hit| catalog.engine(kind).record(hit.record()).sort_key();
+                b.score()
+                    .cmp(&a.score())
                     .then_with(|| key(*a_kind, a).cmp(key(*b_kind, b)))
                     .then(a_kind.cmp(b_kind))
-                    .then(a.record.cmp(&b.record))
+                    .then(a.record().cmp(&b.record()))
             });
             prop_assert_eq!(catalog.search(&query, &kinds), expected);
             Ok(())

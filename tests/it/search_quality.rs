@@ -60,7 +60,7 @@ fn every_misspelling_of_the_readme_finds_its_entry_first() {
         assert!(!query.is_empty() && !wanted.is_empty(), "a row without `…`");
         let hits = catalog.search(query, KINDS);
         match hits.first() {
-            Some((kind, hit)) if is(&directory, *kind, hit.record, wanted) => {}
+            Some((kind, hit)) if is(&directory, *kind, hit.record(), wanted) => {}
             first => wrong.push(format!("{query:?} wanted {wanted}, got {first:?}")),
         }
     }

@@ -210,14 +210,14 @@ impl Catalog {
         let mut next = vec![0usize; lists.len()];
         let mut merged = Vec::with_capacity(lists.iter().map(|(_, hits)| hits.len()).sum());
         let ranks_before = |a: (Kind, &Hit), b: (Kind, &Hit)| {
-            b.1.score
-                .cmp(&a.1.score)
+            b.1.score()
+                .cmp(&a.1.score())
                 .then_with(|| {
-                    let key = |(kind, hit): (Kind, &Hit)| self.engine(kind).sort_key(hit.record);
+                    let key = |(kind, hit): (Kind, &Hit)| self.engine(kind).sort_key(hit.record());
                     key(a).cmp(key(b))
                 })
                 .then(a.0.cmp(&b.0))
-                .then(a.1.record.cmp(&b.1.record))
+                .then(a.1.record().cmp(&b.1.record()))
                 .is_lt()
         };
         loop {

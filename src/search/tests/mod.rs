@@ -65,7 +65,7 @@ pub(super) fn names(engine: &Engine, hits: &[Hit]) -> Vec<String> {
     hits.iter()
         .map(|h| {
             engine
-                .record(h.record)
+                .record(h.record())
                 .text(0)
                 .unwrap_or_default()
                 .to_string()
@@ -78,7 +78,7 @@ pub(super) fn names(engine: &Engine, hits: &[Hit]) -> Vec<String> {
 pub(super) fn kind_names(kind: Kind, hits: &[Hit]) -> Vec<String> {
     let directory = directory();
     hits.iter()
-        .map(|h| Catalog::field_text(kind, &directory, h.record, 0).unwrap_or_default())
+        .map(|h| Catalog::field_text(kind, &directory, h.record(), 0).unwrap_or_default())
         .collect()
 }
 
@@ -147,7 +147,7 @@ fn empty_query_lists_every_record_in_sort_key_order() {
     let stands = catalog.stands.search("  - ");
     let numbers = kind_names(Kind::Stand, &stands);
     assert_eq!(numbers, ["A1", "A2", "A10", "A11", "B1"]);
-    assert!(stands.iter().all(|h| h.score == 0));
+    assert!(stands.iter().all(|h| h.score() == 0));
     let orgs = org_names(&catalog, "");
     assert_eq!(orgs[0], "Affaires sociales");
     assert_eq!(orgs.len(), 5);
@@ -160,8 +160,8 @@ fn exact_stand_number_ranks_first() {
     let numbers = kind_names(Kind::Stand, &hits);
     assert_eq!(numbers[0], "A1");
     assert_eq!(&numbers[1..3], ["A10", "A11"]);
-    assert!(hits[0].score > hits[1].score);
-    assert_eq!(hits[0].field, catalog::STAND_NUMBER);
+    assert!(hits[0].score() > hits[1].score());
+    assert_eq!(hits[0].field(), catalog::STAND_NUMBER);
 }
 
 #[test]
@@ -188,7 +188,7 @@ fn name_hit_ranks_before_description_hit() {
         names(&engine, &hits),
         ["Logement social", "Zèbre", "Atelier"]
     );
-    assert_eq!(hits[2].field, 1);
+    assert_eq!(hits[2].field(), 1);
 }
 
 #[test]
@@ -209,7 +209,7 @@ fn word_start_ranks_before_inside_a_word_and_ties_go_by_sort_key() {
             "Insolidaire", // inside a word
         ]
     );
-    assert_eq!(hits[1].score, hits[2].score);
+    assert_eq!(hits[1].score(), hits[2].score());
 }
 
 #[test]
@@ -222,10 +222,10 @@ fn fuzzy_ranks_after_substring_in_the_same_tier() {
     // of it, a typo, which ranks last.
     let hits = engine.search("medecins");
     assert_eq!(names(&engine, &hits), ["Médecins", "Mdecins"]);
-    assert!(hits[1].score < 1000, "below any other match: {hits:?}");
+    assert!(hits[1].score() < 1000, "below any other match: {hits:?}");
     let hits = engine.search("mdecins");
     assert_eq!(names(&engine, &hits), ["Mdecins", "Médecins"]);
-    assert!(hits[0].score > hits[1].score);
+    assert!(hits[0].score() > hits[1].score());
 }
 
 #[test]
@@ -269,7 +269,7 @@ fn catalog_search_merges_kinds_by_score() {
     let catalog = Catalog::new(&directory());
     let hits = catalog.search("muller", &[Kind::Stand, Kind::Organisation, Kind::Person]);
     assert_eq!(hits[0].0, Kind::Person);
-    assert!(hits.windows(2).all(|w| w[0].1.score >= w[1].1.score));
+    assert!(hits.windows(2).all(|w| w[0].1.score() >= w[1].1.score()));
     assert_eq!(hits.len(), 3, "person, her stand and her organisation");
 }
 
@@ -418,4 +418,18 @@ fn a_looser_query_leaves_out_the_fewest_words() {
         "one word: nothing to leave out"
     );
     assert_eq!(looser_query("zzqx wwvy", count), None);
+}
+
+/// A hit keeps what it is given, within its twelve bytes: a score beyond
+/// `i32` at its bound, a field beyond `u16` as the record's first.
+#[test]
+fn a_hit_holds_its_record_score_and_field() {
+    let hit = Hit::new(117_499, 2_345, 14);
+    assert_eq!(
+        (hit.record(), hit.score(), hit.field()),
+        (117_499, 2_345, 14)
+    );
+    assert_eq!(Hit::new(0, i64::MAX, 0).score(), i64::from(i32::MAX));
+    assert_eq!(Hit::new(0, -5, 70_000).field(), 0);
+    assert_eq!(Hit::new(0, -5, 70_000).score(), -5);
 }

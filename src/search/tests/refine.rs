@@ -211,9 +211,9 @@ fn typing_through_a_typo_finds_what_a_direct_search_finds() {
             );
         }
     }
-    assert_eq!(engine.search("medicins")[0].record, 0);
-    assert_eq!(engine.search("craitas")[0].record, 2);
-    assert_eq!(engine.search("luxemburgeoise")[0].record, 3);
+    assert_eq!(engine.search("medicins")[0].record(), 0);
+    assert_eq!(engine.search("craitas")[0].record(), 2);
+    assert_eq!(engine.search("luxemburgeoise")[0].record(), 3);
 }
 
 /// At the letter that gives a word its first typo, the records it reaches

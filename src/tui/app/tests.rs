@@ -82,7 +82,7 @@ fn clicks_select_tabs_and_rows() {
         row: rows.y + 3,
     });
     assert_eq!(app.focus(), Focus::Detail);
-    let record = app.list(Tab::Organisations).hits[3].record;
+    let record = app.list(Tab::Organisations).hits[3].record();
     assert_eq!(app.shown_target(), Some(Target::Organisation(record)));
 }
 

@@ -11,7 +11,7 @@ use crate::tui::testing::{app, app_sized, org_index, stand_index, stand_numbers,
 fn enter_focuses_the_detail_and_esc_returns_to_the_list() {
     let mut app = app();
     app.update(Action::MoveDown);
-    let selected = app.list(Tab::Stands).hits[1].record;
+    let selected = app.list(Tab::Stands).hits[1].record();
     app.update(Action::Open);
     assert_eq!(app.focus(), Focus::Detail);
     assert_eq!(app.shown_target(), Some(Target::Stand(selected)));

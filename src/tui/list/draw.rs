@@ -108,12 +108,12 @@ fn row_line(
     // The engines keep only folded texts: the row's are read back from the
     // directory (the notes' rows are drawn by the notes).
     let texts = app.tab().kind().map_or_else(Vec::new, |kind| {
-        Catalog::field_texts(kind, &app.directory, hit.record)
+        Catalog::field_texts(kind, &app.directory, hit.record())
     });
     let field = |index: usize| texts.get(index).map(String::as_str);
     let positions = |index: usize| match field(index) {
         Some(text) if !app.query().is_empty() => {
-            engine.positions_in(hit.record, index, text, app.query())
+            engine.positions_in(hit.record(), index, text, app.query())
         }
         _ => Vec::new(),
     };
@@ -123,9 +123,9 @@ fn row_line(
     if let Some(kind) = app.tab().kind()
         && !app.query().is_empty()
     {
-        let text = field(hit.field).unwrap_or("");
-        let matched_field = app.catalog.matched(kind, hit.record, hit.field);
-        let positions = || positions(hit.field);
+        let text = field(hit.field()).unwrap_or("");
+        let matched_field = app.catalog.matched(kind, hit.record(), hit.field());
+        let positions = || positions(hit.field());
         why = why_part(app, kind, matched_field, text, positions, dim, emphasis);
     }
     let mut spans = vec![Span::styled(" ", base)];

@@ -20,6 +20,8 @@ pub(crate) use draw::draw;
 pub(crate) use indexing::Indexing;
 pub(crate) use results::Searches;
 
+use std::sync::Arc;
+
 use crate::search::Hit;
 use crate::tui::app::{App, Focus, clamp_move};
 use crate::tui::detail::Target;
@@ -29,7 +31,8 @@ use crate::tui::tab::Tab;
 /// One list's results and position.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ListView {
-    pub hits: Vec<Hit>,
+    /// The search's own hits when no theme is ticked (shared, not copied).
+    pub hits: Arc<Vec<Hit>>,
     pub selected: usize,
     /// First visible row.
     pub offset: usize,
@@ -64,7 +67,7 @@ impl App {
     pub(crate) fn selected_target(&self) -> Option<Target> {
         let list = self.current_list();
         let hit = list.hits.get(list.selected)?;
-        Some(target_of(self.tab, hit.record))
+        Some(target_of(self.tab, hit.record()))
     }
 
     /// The keyboard back to the list, leaving any detail.

@@ -20,7 +20,7 @@
 //! The notes list is small and its engine is rebuilt when another instance
 //! saves, so it is simply searched in full.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use super::ListView;
 use crate::search::catalog::Catalog;
@@ -197,7 +197,7 @@ impl App {
             }
         }
         self.lists[Tab::Notes.index()] = ListView {
-            hits: self.hits(Tab::Notes),
+            hits: self.hits(Tab::Notes).into(),
             selected: 0,
             offset: 0,
         };
@@ -241,10 +241,10 @@ impl App {
         }
         live.finish(directory_engine(&self.catalog, tab));
         let list = &self.lists[tab.index()];
-        let selected = list.hits.get(list.selected).map(|h| h.record);
+        let selected = list.hits.get(list.selected).map(|h| h.record());
         self.fill_list(tab);
         let list = &mut self.lists[tab.index()];
-        if let Some(at) = selected.and_then(|r| list.hits.iter().position(|h| h.record == r)) {
+        if let Some(at) = selected.and_then(|r| list.hits.iter().position(|h| h.record() == r)) {
             list.selected = at;
         }
         self.keep_selection_visible();
@@ -252,9 +252,8 @@ impl App {
 
     /// The list's hits: its search's, through the themes ticked.
     fn fill_list(&mut self, tab: Tab) {
-        let hits = self.searches.live[tab.index()].hits();
+        let live = &self.searches.live[tab.index()];
         let list = &mut self.lists[tab.index()];
-        list.hits.clear();
         let directory = &self.directory;
         let ticked = &self.ticked;
         let theme_ids = |record| match tab {
@@ -265,13 +264,16 @@ impl App {
                 .map_or(&[][..], |o| directory.organisation_theme_ids(o)),
             _ => directory.stand_theme_ids(record),
         };
-        match ticked.iter().any(|&on| on) {
-            false => list.hits.extend_from_slice(hits),
-            true => list.hits.extend(
-                hits.iter()
-                    .filter(|hit| theme_ids(hit.record).iter().any(|&t| ticked[t as usize])),
+        list.hits = match ticked.iter().any(|&on| on) {
+            false => live.shared_hits(),
+            true => Arc::new(
+                live.hits()
+                    .iter()
+                    .filter(|hit| theme_ids(hit.record()).iter().any(|&t| ticked[t as usize]))
+                    .copied()
+                    .collect(),
             ),
-        }
+        };
     }
 
     /// The hits of one list by a full search: search, theme filter and, for
@@ -284,7 +286,7 @@ impl App {
             .engine(tab)
             .search(&self.query)
             .into_iter()
-            .filter(|hit| active.is_empty() || self.has_any_theme(tab, hit.record, &active))
+            .filter(|hit| active.is_empty() || self.has_any_theme(tab, hit.record(), &active))
             .collect();
         if tab != Tab::Notes {
             return hits;
@@ -292,7 +294,7 @@ impl App {
         // This event's notes, or every event's.
         let hits: Vec<Hit> = hits
             .into_iter()
-            .filter(|hit| self.notes.in_scope(hit.record))
+            .filter(|hit| self.notes.in_scope(hit.record()))
             .collect();
         if !self.notes.follow_up_only {
             return hits;
@@ -304,7 +306,7 @@ impl App {
             .iter()
             .filter_map(|note| {
                 let record = self.notes.index_of(&note.id)?;
-                hits.iter().find(|h| h.record == record).copied()
+                hits.iter().find(|h| h.record() == record).copied()
             })
             .collect()
     }

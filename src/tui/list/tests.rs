@@ -16,7 +16,7 @@ fn expected(app: &App, tab: Tab) -> Vec<Hit> {
     app.engine(tab)
         .search(app.query())
         .into_iter()
-        .filter(|hit| active.is_empty() || app.has_any_theme(tab, hit.record, &active))
+        .filter(|hit| active.is_empty() || app.has_any_theme(tab, hit.record(), &active))
         .collect()
 }
 
@@ -33,7 +33,7 @@ fn lists_equal_a_full_search_through_typing_deleting_and_filtering() {
     let mut checked = 0;
     let mut check = |app: &App, step: &str| {
         for tab in [Tab::Stands, Tab::Organisations, Tab::People, Tab::Notes] {
-            assert_eq!(app.list(tab).hits, expected(app, tab), "{step} {tab:?}");
+            assert_eq!(*app.list(tab).hits, expected(app, tab), "{step} {tab:?}");
         }
         checked += 1;
     };
@@ -118,14 +118,14 @@ fn the_list_not_on_screen_is_searched_after_the_frame() {
     for c in "sante".chars() {
         app.update(Action::TypeChar(c));
     }
-    assert_eq!(app.list(Tab::Stands).hits, expected(&app, Tab::Stands));
+    assert_eq!(*app.list(Tab::Stands).hits, expected(&app, Tab::Stands));
     assert!(app.has_pending_work());
     assert!(app.tab_title(Tab::Organisations).contains("…/"));
     assert!(!app.tab_title(Tab::Stands).contains('…'));
     app.update(Action::CatchUp);
     assert!(!app.has_pending_work());
     assert_eq!(
-        app.list(Tab::Organisations).hits,
+        *app.list(Tab::Organisations).hits,
         expected(&app, Tab::Organisations)
     );
     assert!(!app.tab_title(Tab::Organisations).contains('…'));
@@ -136,18 +136,18 @@ fn the_list_not_on_screen_is_searched_after_the_frame() {
     app.update(Action::NextTab);
     assert_eq!(app.tab, Tab::Organisations);
     assert_eq!(
-        app.list(Tab::Organisations).hits,
+        *app.list(Tab::Organisations).hits,
         expected(&app, Tab::Organisations)
     );
     // Now the Stands list is the one left for after the frame.
     app.update(Action::Backspace);
     assert!(app.tab_title(Tab::Stands).contains('…'));
     assert_eq!(
-        app.list(Tab::Organisations).hits,
+        *app.list(Tab::Organisations).hits,
         expected(&app, Tab::Organisations)
     );
     app.update(Action::CatchUp);
-    assert_eq!(app.list(Tab::Stands).hits, expected(&app, Tab::Stands));
+    assert_eq!(*app.list(Tab::Stands).hits, expected(&app, Tab::Stands));
 }
 
 /// At the letter that gives a word its first typo, the stands it reaches
@@ -179,12 +179,12 @@ fn records_reached_by_typos_are_added_after_the_frame() {
     assert_eq!(first[..3], full[..3]);
     assert!(app.tab_title(Tab::Stands).contains("…/"));
     app.update(Action::MoveDown);
-    let selected = first[1].record;
+    let selected = first[1].record();
     app.update(Action::CatchUp);
     assert!(!app.has_pending_work());
-    assert_eq!(app.list(Tab::Stands).hits, full);
+    assert_eq!(*app.list(Tab::Stands).hits, full);
     let list = app.list(Tab::Stands);
-    assert_eq!(list.hits[list.selected].record, selected);
+    assert_eq!(list.hits[list.selected].record(), selected);
     assert!(!app.tab_title(Tab::Stands).contains('…'));
 }
 
@@ -301,7 +301,7 @@ fn people_names(app: &App) -> Vec<String> {
     app.list(Tab::People)
         .hits
         .iter()
-        .map(|h| app.directory.people[h.record].name.to_string())
+        .map(|h| app.directory.people[h.record()].name.to_string())
         .collect()
 }
 
@@ -332,7 +332,7 @@ fn the_people_tab_lists_and_searches_the_directory_people() {
     app.popup = Some(Popup::Themes { cursor: logement });
     app.update(Action::ToggleTheme);
     assert_eq!(people_names(&app), ["Luc Fictif"]);
-    assert_eq!(app.list(Tab::People).hits, expected(&app, Tab::People));
+    assert_eq!(*app.list(Tab::People).hits, expected(&app, Tab::People));
 }
 
 /// The People list draws name, role and organisation, the matched letters

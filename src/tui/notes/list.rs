@@ -25,15 +25,15 @@ pub fn row(
     selected: bool,
 ) -> Vec<Span<'static>> {
     let engine = &app.notes().engine;
-    let field = |index: usize| engine.record(hit.record).text(index).unwrap_or("");
+    let field = |index: usize| engine.record(hit.record()).text(index).unwrap_or("");
     let positions = |index: usize| {
         if app.query().is_empty() {
             Vec::new()
         } else {
-            engine.positions(hit.record, index, app.query())
+            engine.positions(hit.record(), index, app.query())
         }
     };
-    let note = app.notes().note(hit.record);
+    let note = app.notes().note(hit.record());
     let overdue = note.is_some_and(|n| n.follow_up.is_overdue(app.notes().today()));
     let alert = if selected {
         base.add_modifier(Modifier::BOLD)

@@ -28,7 +28,7 @@ fn note_names(app: &App) -> Vec<String> {
     app.list(Tab::Notes)
         .hits
         .iter()
-        .map(|h| app.notes().note(h.record).unwrap().name.clone())
+        .map(|h| app.notes().note(h.record()).unwrap().name.clone())
         .collect()
 }
 

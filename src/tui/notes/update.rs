@@ -77,7 +77,7 @@ impl App {
         let selected = list
             .hits
             .get(list.selected)
-            .and_then(|h| old_ids.get(h.record).cloned());
+            .and_then(|h| old_ids.get(h.record()).cloned());
         self.notes.rebuild();
         let remap = |target: Target, notes: &Notes| match target {
             Target::Note(i) => old_ids
@@ -111,10 +111,10 @@ impl App {
         let hits = self.hits(Tab::Notes);
         let selected = keep
             .and_then(|id| self.notes.index_of(id))
-            .and_then(|record| hits.iter().position(|h| h.record == record))
+            .and_then(|record| hits.iter().position(|h| h.record() == record))
             .unwrap_or(0);
         self.lists[Tab::Notes.index()] = ListView {
-            hits,
+            hits: hits.into(),
             selected,
             offset: 0,
         };
@@ -316,7 +316,7 @@ impl App {
         let selected = list
             .hits
             .get(list.selected)
-            .and_then(|h| self.notes.ids.get(h.record).cloned());
+            .and_then(|h| self.notes.ids.get(h.record()).cloned());
         self.notes.all_events = !self.notes.all_events;
         if self.tab != Tab::Notes {
             self.switch_tab(Tab::Notes);

@@ -101,7 +101,7 @@ fn matching_stands(app: &App) -> Vec<String> {
     app.list(Tab::Stands)
         .hits
         .iter()
-        .filter_map(|h| app.directory.stands.get(h.record))
+        .filter_map(|h| app.directory.stands.get(h.record()))
         .map(|s| s.number.to_string())
         .collect()
 }

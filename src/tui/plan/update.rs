@@ -177,12 +177,12 @@ impl App {
             (None, Tab::Organisations) => {
                 let list = self.list(Tab::Organisations);
                 let hit = list.hits.get(list.selected)?;
-                self.stand_of(Target::Organisation(hit.record))
+                self.stand_of(Target::Organisation(hit.record()))
             }
             (None, Tab::People) => self.stand_of(self.selected_target()?),
             (None, _) => {
                 let list = self.list(Tab::Stands);
-                number(list.hits.get(list.selected)?.record)
+                number(list.hits.get(list.selected)?.record())
             }
         }
     }
@@ -224,7 +224,7 @@ impl App {
         let hit = list.hits.get(list.selected)?;
         self.directory
             .stands
-            .get(hit.record)
+            .get(hit.record())
             .map(|s| s.number.to_string())
     }
 
@@ -237,7 +237,7 @@ impl App {
             app.list(Tab::Stands)
                 .hits
                 .iter()
-                .position(|h| h.record == index)
+                .position(|h| h.record() == index)
         };
         let row = match find(self) {
             Some(row) => Some(row),
@@ -263,7 +263,7 @@ impl App {
                 .list(Tab::Stands)
                 .hits
                 .iter()
-                .position(|h| h.record == i)
+                .position(|h| h.record() == i)
         {
             self.lists[Tab::Stands.index()].selected = row;
         }

@@ -163,7 +163,7 @@ impl VenueGrid {
             };
             grid.halls[hall].fill(loc.rect(), CellKind::Stand);
             grid.stands.push(StandSpot {
-                number: s.number.to_string(),
+                number: s.number.clone(),
                 hall,
                 rect: loc.rect(),
                 approach: loc.approach,

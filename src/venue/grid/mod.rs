@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use super::{Cell, Endpoint, Place, RouteError};
-use crate::directory::{ConnectionKind, LandmarkKind, Rect, Side};
+use crate::directory::{ConnectionKind, LandmarkKind, Rect, Side, Text};
 
 /// Search costs are integers: one unit is 0.1 mm, so a 1 m cell costs 10 000
 /// and a u32 still holds 400 km of walking.
@@ -68,7 +68,8 @@ impl HallGrid {
 /// A stand placed on the grid.
 #[derive(Debug, Clone)]
 pub struct StandSpot {
-    pub number: String,
+    /// Inline, as in the directory: no allocation per stand.
+    pub number: Text,
     pub hall: usize,
     pub rect: Rect,
     pub approach: Side,

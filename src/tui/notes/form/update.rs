@@ -142,7 +142,7 @@ impl App {
                 .into_iter()
                 .take(PICKER_CHOICES)
                 .map(|hit| {
-                    let o = &self.directory.organisations[hit.record];
+                    let o = &self.directory.organisations[hit.record()];
                     Choice {
                         id: o.id.to_string(),
                         name: o.display_name().to_string(),
