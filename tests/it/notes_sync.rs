@@ -156,7 +156,14 @@ fn the_same_note_changed_on_two_devices_keeps_both_versions() {
     .unwrap();
     let mut there = NotesBook::open_in(elsewhere.path(), EVENT);
     there.edit(&id, &draft("Ada", "changed there")).unwrap();
-    // ... while it changes here too, later.
+    // ... while it changes here too, later: in a later millisecond, or the
+    // two changes would tie (a tie is decided by the content, see the next
+    // test).
+    // (Stamps are rounded to the millisecond.)
+    let later = there.note(&id).unwrap().updated + jiff::SignedDuration::from_millis(1);
+    while jiff::Timestamp::now() <= later {
+        std::thread::yield_now();
+    }
     here.edit(&id, &draft("Ada", "changed here")).unwrap();
     let copy = dir
         .path()
