@@ -1,17 +1,9 @@
 //! The drawn plan's problems (`import::drawing`) in English.
 
-use crate::directory::Side;
 use crate::i18n::escaped;
 use crate::import::messages::PlanProblem;
 
-fn side(s: Side) -> &'static str {
-    match s {
-        Side::North => "north",
-        Side::South => "south",
-        Side::East => "east",
-        Side::West => "west",
-    }
-}
+use super::import::side;
 
 pub(in crate::i18n) fn problem(p: &PlanProblem) -> String {
     use PlanProblem as P;

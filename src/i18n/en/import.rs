@@ -44,7 +44,8 @@ pub(in crate::i18n) fn column(c: Column) -> &'static str {
     }
 }
 
-fn side(s: Side) -> &'static str {
+/// A side of a stand, as the import and the drawn plan's messages name it.
+pub(super) fn side(s: Side) -> &'static str {
     match s {
         Side::North => "north",
         Side::South => "south",

@@ -1,17 +1,9 @@
 //! Les problèmes du plan dessiné (`import::drawing`) en français.
 
-use crate::directory::Side;
 use crate::i18n::escaped;
 use crate::import::messages::PlanProblem;
 
-fn side(s: Side) -> &'static str {
-    match s {
-        Side::North => "nord",
-        Side::South => "sud",
-        Side::East => "est",
-        Side::West => "ouest",
-    }
-}
+use super::import::side;
 
 pub(in crate::i18n) fn problem(p: &PlanProblem) -> String {
     use PlanProblem as P;

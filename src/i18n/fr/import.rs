@@ -74,7 +74,8 @@ fn another(c: Column) -> String {
 }
 
 /// `par le nord`: the side a stand is reached from.
-fn side(s: Side) -> &'static str {
+/// A side of a stand, as the import and the drawn plan's messages name it.
+pub(super) fn side(s: Side) -> &'static str {
     match s {
         Side::North => "nord",
         Side::South => "sud",

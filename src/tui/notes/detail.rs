@@ -80,63 +80,43 @@ pub fn note(t: &Ui, directory: &Directory, notes: &Notes, index: usize) -> Vec<I
 /// field per difference (an emptied field shows as "—"; lines of text are
 /// joined with " ⏎ ").
 fn differences(t: &Ui, version: &NoteVersion, note: &Note) -> Vec<Item> {
-    let mut items = Vec::new();
-    let mut differ = |label: &'static str, then: Option<&str>, now: Option<&str>| {
-        let (then, now) = (then.unwrap_or(""), now.unwrap_or(""));
-        if then != now {
-            let shown = if then.trim().is_empty() {
-                "—".to_string()
-            } else {
-                then.trim().replace('\n', " ⏎ ")
-            };
-            items.push(Item::Field(label, clean(&shown)));
-        }
-    };
-    let org = |o: &Option<crate::notes::OrganisationRef>| o.as_ref().map(|o| o.name.clone());
-    differ(t.note_name, Some(&version.name), Some(&note.name));
-    differ(
-        t.field_given,
-        version.given_name.as_deref(),
-        note.given_name.as_deref(),
-    );
-    differ(
-        t.field_family,
-        version.family_name.as_deref(),
-        note.family_name.as_deref(),
-    );
-    differ(
-        t.note_organisation,
-        org(&version.organisation).as_deref(),
-        org(&note.organisation).as_deref(),
-    );
-    differ(t.note_role, version.role.as_deref(), note.role.as_deref());
-    differ(
-        t.note_email,
-        version.email.as_deref(),
-        note.email.as_deref(),
-    );
-    differ(
-        t.note_phone,
-        version.phone.as_deref(),
-        note.phone.as_deref(),
-    );
-    differ(
-        t.note_stand,
-        version.stand.as_deref(),
-        note.stand.as_deref(),
-    );
-    differ(
-        t.note_tags,
-        Some(&version.tags.join(", ")),
-        Some(&note.tags.join(", ")),
-    );
-    let (then, now) = (
-        t.follow_up(&version.follow_up),
-        t.follow_up(&note.follow_up),
-    );
-    differ(t.note_follow_up, Some(&then), Some(&now));
-    differ(t.field_text, Some(&version.text), Some(&note.text));
-    items
+    type Read = fn(&Ui, &NoteVersion) -> String;
+    let fields: [(&'static str, Read); 11] = [
+        (t.note_name, |_, v| v.name.clone()),
+        (t.field_given, |_, v| {
+            v.given_name.clone().unwrap_or_default()
+        }),
+        (t.field_family, |_, v| {
+            v.family_name.clone().unwrap_or_default()
+        }),
+        (t.note_organisation, |_, v| {
+            v.organisation
+                .as_ref()
+                .map(|o| o.name.clone())
+                .unwrap_or_default()
+        }),
+        (t.note_role, |_, v| v.role.clone().unwrap_or_default()),
+        (t.note_email, |_, v| v.email.clone().unwrap_or_default()),
+        (t.note_phone, |_, v| v.phone.clone().unwrap_or_default()),
+        (t.note_stand, |_, v| v.stand.clone().unwrap_or_default()),
+        (t.note_tags, |_, v| v.tags.join(", ")),
+        (t.note_follow_up, |t, v| t.follow_up(&v.follow_up)),
+        (t.field_text, |_, v| v.text.clone()),
+    ];
+    let current = NoteVersion::of(note);
+    fields
+        .into_iter()
+        .filter_map(|(label, read)| {
+            let then = read(t, version);
+            (then != read(t, &current)).then(|| {
+                let shown = match then.trim() {
+                    "" => "—".to_string(),
+                    then => then.replace('\n', " ⏎ "),
+                };
+                Item::Field(label, clean(&shown))
+            })
+        })
+        .collect()
 }
 
 /// Links to the organisation and the stand of a note, when the directory
