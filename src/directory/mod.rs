@@ -19,6 +19,7 @@ mod model;
 mod occupancy;
 mod people;
 mod placement;
+mod programme;
 mod report;
 mod stands;
 mod validate;
@@ -26,6 +27,7 @@ mod validate;
 pub use layout::approach_cell;
 pub use links::Links;
 pub use model::*;
+pub use programme::{Programme, Room, Speaker, Talk, TalkPlace, TalkTime};
 
 use std::fmt;
 use std::path::Path;

@@ -11,6 +11,7 @@ use serde::de::{SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::links::Links;
+use super::programme::Programme;
 
 /// The text of every field of the model. Most values (ids, stand numbers, hall
 /// ids, themes, kinds, roles, many names) fit in 24 bytes, and a
@@ -76,6 +77,9 @@ pub struct Directory {
     pub people: Vec<Person>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub venue: Option<Venue>,
+    /// The talks, when the event has a programme (see `programme.rs`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programme: Option<Programme>,
     /// The references above resolved to positions, read through
     /// `Directory`'s look-up methods (`organisation`, `stands_of`…). A
     /// directory built in memory starts with `Links::default()`.

@@ -122,6 +122,7 @@ pub fn generate(stands: usize, seed: u64) -> Directory {
             halls,
             connections,
         }),
+        programme: None,
         links: Default::default(),
     }
 }

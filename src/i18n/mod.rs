@@ -7,7 +7,8 @@
 //!   words.
 //! - The words live here, one file per domain in each language: `en/ui.rs`
 //!   and `fr/ui.rs` (the TUI), `cli.rs` (the commands), `directory.rs`,
-//!   `import.rs`, `json.rs`, `store.rs`, `notes.rs`, `venue.rs`. Each
+//!   `import.rs`, `json.rs`, `store.rs`, `notes.rs`, `venue.rs`, `card.rs`,
+//!   `programme.rs`. Each
 //!   language's `mod.rs` puts its domains together into one static
 //!   [`Texts`] (`en::EN`, `fr::FR`).
 //! - A plain string is a `&'static str` field; anything with values in it is
@@ -39,12 +40,14 @@ mod card;
 mod cli;
 mod en;
 mod fr;
+mod programme;
 #[cfg(test)]
 mod tests;
 mod ui;
 
 pub use card::CardTexts;
 pub use cli::CliTexts;
+pub use programme::ProgrammeTexts;
 pub use ui::{Keys, Ui};
 
 use crate::directory::messages::{IoReason, ProblemKind, SeeLabel};
@@ -114,6 +117,8 @@ pub struct Texts {
     pub venue: VenueTexts,
     /// Your card (`maillage card` and its popup).
     pub card: CardTexts,
+    /// The programme: its talks, the Programme tab, the day plan.
+    pub programme: ProgrammeTexts,
 }
 
 /// Declares a table struct whose `&'static str` fields can be listed by

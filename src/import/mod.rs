@@ -412,6 +412,7 @@ fn import_table(table: &table::Table, options: &Options) -> Result<Imported, Ref
         stands: built.stands,
         people: built.people,
         venue,
+        programme: None,
         links: Default::default(),
     };
     // Every row read is a stand: a row that could not be one is an error

@@ -17,6 +17,7 @@ pub mod plan;
 mod radix;
 mod render;
 pub mod route;
+pub mod talks;
 #[cfg(test)]
 mod testing;
 pub mod tour;
@@ -30,6 +31,7 @@ use crate::i18n::{Lang, t};
 
 pub use grid::{CellKind, VenueGrid};
 pub use route::{Route, route};
+pub use talks::talk_place;
 pub use tree::PathTree;
 
 /// A cell of the venue: `hall` is the index of the hall in `venue.halls`

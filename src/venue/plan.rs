@@ -12,8 +12,10 @@ use serde::{Deserialize, Serialize};
 
 /// The format tag a plan file carries.
 pub const FORMAT: &str = "maillage-plan";
-/// The version of the plan format this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The version of the plan format this build writes; it reads 1 and 2.
+/// Version 2 added the starred talks (`talks`), so a build that knows
+/// nothing of them says the file is newer rather than failing on the field.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Every event's plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,6 +41,9 @@ pub struct EventPlan {
     /// "You are here".
     #[serde(default)]
     pub position: Position,
+    /// Starred talks, by talk id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub talks: BTreeMap<String, Mark>,
 }
 
 /// Whether an item is set, and when that last changed (milliseconds since
@@ -133,6 +138,26 @@ impl EventPlan {
         on
     }
 
+    pub fn is_talk_starred(&self, talk: &str) -> bool {
+        self.talks.get(talk).is_some_and(|m| m.on)
+    }
+
+    /// The starred talks' ids, in the order they were starred.
+    pub fn starred_talks(&self) -> Vec<String> {
+        on_in_order(&self.talks)
+    }
+
+    pub fn set_talk_starred(&mut self, talk: &str, on: bool, now: u64) {
+        set(&mut self.talks, talk, on, now);
+    }
+
+    /// Stars or unstars a talk; returns whether it is now starred.
+    pub fn toggle_talk_starred(&mut self, talk: &str, now: u64) -> bool {
+        let on = !self.is_talk_starred(talk);
+        self.set_talk_starred(talk, on, now);
+        on
+    }
+
     pub fn set_visited(&mut self, stand: &str, on: bool, now: u64) {
         set(&mut self.visited, stand, on, now);
     }
@@ -170,6 +195,7 @@ impl EventPlan {
             starred: merge_marks(&self.starred, &other.starred),
             visited: merge_marks(&self.visited, &other.visited),
             position,
+            talks: merge_marks(&self.talks, &other.talks),
         }
     }
 }
@@ -220,6 +246,7 @@ pub const FILE_NAME: &str = "plan.json";
 impl crate::store::Document for PlanFile {
     const FORMAT: &'static str = FORMAT;
     const VERSION: u64 = FORMAT_VERSION as u64;
+    const OLDEST_VERSION: u64 = 1;
     const WHAT: &'static str = "plan";
 
     fn merge(ours: Self, theirs: Self) -> Self {
@@ -249,6 +276,30 @@ mod tests {
         event.set_position(Some("C3"), 60);
         assert_eq!(plan.event("assises").position(), Some("C3"));
         assert_eq!(plan.event("other").starred(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn talks_are_starred_apart_from_stands_and_merge_the_same_way() {
+        let mut a = EventPlan::default();
+        assert!(a.toggle_talk_starred("ouverture", 10));
+        assert!(a.toggle_talk_starred("croix-rouge", 20));
+        assert!(!a.is_starred("ouverture"));
+        assert_eq!(a.starred_talks(), ["ouverture", "croix-rouge"]);
+        let mut b = a.clone();
+        b.set_talk_starred("ouverture", false, 30);
+        a.set_talk_starred("table-ronde", true, 25);
+        let merged = a.merge(&b);
+        assert_eq!(merged, b.merge(&a));
+        assert_eq!(merged.starred_talks(), ["croix-rouge", "table-ronde"]);
+    }
+
+    #[test]
+    fn a_version_1_file_reads_with_no_starred_talks() {
+        let v1 = br#"{"format": "maillage-plan", "version": 1,
+            "events": {"e": {"starred": {"A1": {"on": true, "at": 1}}}}}"#;
+        let plan = crate::store::parse::<PlanFile>(v1).unwrap();
+        assert_eq!(plan.event("e").starred(), ["A1"]);
+        assert!(plan.event("e").starred_talks().is_empty());
     }
 
     #[test]
@@ -305,7 +356,7 @@ mod tests {
         let notes = br#"{"format": "maillage-notes", "version": 1}"#;
         let refused = parse::<PlanFile>(notes).unwrap_err();
         assert!(matches!(refused.reason, StoreReason::WrongFormat { .. }));
-        let newer = br#"{"format": "maillage-plan", "version": 2}"#;
+        let newer = br#"{"format": "maillage-plan", "version": 3}"#;
         let refused = parse::<PlanFile>(newer).unwrap_err();
         assert!(matches!(refused.reason, StoreReason::NewerVersion { .. }));
         let broken = parse::<PlanFile>(b"{").unwrap_err();

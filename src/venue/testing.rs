@@ -35,6 +35,7 @@ pub fn directory_from_art(rows: &[&str], approaches: &[(char, Side)]) -> Directo
             halls: vec![hall_from_art("h", rows)],
             connections: vec![],
         }),
+        programme: None,
         links: Default::default(),
     };
     for &(letter, approach) in approaches {

@@ -510,6 +510,7 @@ fn valid_directory() -> impl Strategy<Value = Directory> {
                 stands,
                 people,
                 venue: None,
+                programme: None,
                 links: Default::default(),
             }
         })

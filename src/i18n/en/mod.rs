@@ -7,6 +7,7 @@ mod drawing;
 pub(super) mod import;
 mod json;
 mod notes;
+mod programme;
 mod store;
 mod ui;
 mod venue;
@@ -24,4 +25,5 @@ pub(super) static EN: Texts = Texts {
     notes: notes::NOTES,
     venue: venue::VENUE,
     card: card::CARD,
+    programme: programme::PROGRAMME,
 };

@@ -1,0 +1,12 @@
+//! The programme's words in French.
+
+use crate::i18n::ProgrammeTexts;
+
+pub(super) const PROGRAMME: ProgrammeTexts = ProgrammeTexts {
+    // — The programme itself and `maillage programme`.
+
+    // — The Programme tab and a talk's detail.
+
+    // — The day plan (Ma visite, `maillage plan`).
+
+};
