@@ -18,6 +18,26 @@ pub enum Item {
     Landmark,
     Entrance,
     Connection,
+    /// A room of the programme.
+    Room,
+    /// A talk of the programme.
+    Talk,
+}
+
+/// The kind of place a talk names (`{"landmark": "tribune"}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TalkPlaceKind {
+    Landmark,
+    Hall,
+    Room,
+    Stand,
+}
+
+/// The two times of a talk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TalkTimeField {
+    Start,
+    End,
 }
 
 /// Something a message is about, named the way the file names it.
@@ -159,6 +179,23 @@ pub enum ProblemKind {
         ys: String,
         hall: HallExtent,
     },
+    /// A talk's `start` or `end` that is not RFC 3339 with an offset.
+    BadTalkTime(Subject, TalkTimeField, String),
+    /// A talk with an `end` and no `start`.
+    EndWithoutStart(Subject),
+    /// A talk that ends at or before it starts.
+    EndNotAfterStart(Subject),
+    /// A talk at a place the directory does not have.
+    UnknownTalkPlace(Subject, TalkPlaceKind, String),
+    /// A speaker naming a person the directory does not have.
+    UnknownSpeaker(Subject, String),
+    /// A speaker with neither a `name` nor a `person`.
+    SpeakerWithoutName(Subject),
+    /// A talk naming an organisation the directory does not have.
+    TalkUnknownOrganisation(Subject, String),
+    /// A talk at the same place as another one at the same time (the
+    /// later, then the earlier).
+    TalksOverlap(Subject, Subject),
 }
 
 /// How the line of another value is added to a message.

@@ -23,6 +23,7 @@ mod programme;
 mod report;
 mod stands;
 mod validate;
+mod validate_programme;
 
 pub use layout::approach_cell;
 pub use links::Links;

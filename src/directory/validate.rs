@@ -14,6 +14,7 @@ use super::messages::{Field, Item, ProblemKind as K};
 use super::people::{check_people, check_people_at_stands};
 use super::report::{Report, Seen, blank, check_id, check_unique, label, seen_with_room};
 use super::stands::{check_stand_fields, check_stand_organisations};
+use super::validate_programme::check_programme;
 use super::{Directory, FORMAT, FORMAT_VERSION, Finding};
 use crate::json_error::JsonError;
 
@@ -29,22 +30,25 @@ pub fn validate(directory: &Directory, text: &str) -> Vec<Finding> {
     // halves check different values, so no two of their problems share a
     // place in the file, and problems end sorted by place: which half runs
     // first changes nothing.
-    let (at_stands, (venue_report, numbers)) = rayon::join(
+    let ((at_stands, organisations), (venue_report, numbers)) = rayon::join(
         || check_contents(directory, &mut report),
         || check_stands_and_venue(directory),
     );
     report.append(venue_report);
     check_people_at_stands(directory, &at_stands, &numbers, &mut report);
+    check_programme(directory, &organisations, &numbers, &mut report);
     report.finish(text)
 }
 
 /// The event, organisations, the organisations of each stand, and people.
-/// Returns the people who name a stand, to check once stand numbers are known.
-fn check_contents(d: &Directory, report: &mut Report) -> Vec<usize> {
+/// Returns the people who name a stand, to check once stand numbers are
+/// known, and the index of organisation ids (the programme's check reads it).
+fn check_contents<'d>(d: &'d Directory, report: &mut Report) -> (Vec<usize>, Seen<'d>) {
     check_event(d, report);
     let organisations = check_organisations(d, report);
     check_stand_organisations(d, &organisations, report);
-    check_people(d, &organisations, report)
+    let at_stands = check_people(d, &organisations, report);
+    (at_stands, organisations)
 }
 
 /// The stands' own fields and the venue, with their own report; and the

@@ -2,7 +2,7 @@
 
 use crate::directory::messages::{
     Compass, Dimension, Field, HallExtent, IoReason, Item, MAX_HALL_CELLS, Place, ProblemKind,
-    SeeLabel, Subject,
+    SeeLabel, Subject, TalkPlaceKind, TalkTimeField,
 };
 use crate::directory::{FORMAT, FORMAT_VERSION};
 use crate::i18n::{DirectoryTexts, escaped, plain_number};
@@ -43,6 +43,8 @@ fn item(item: Item) -> &'static str {
         Item::Landmark => "landmark",
         Item::Entrance => "entrance",
         Item::Connection => "connection",
+        Item::Room => "room",
+        Item::Talk => "talk",
     }
 }
 
@@ -263,6 +265,47 @@ fn kind(kind: &ProblemKind) -> String {
             "{} at x {xs}, y {ys} extends outside {}",
             subject(what),
             hall(h)
+        ),
+        K::BadTalkTime(who, field, text) => format!(
+            "{} has {} {}, not a time with its offset (write e.g. 2022-11-17T09:30:00+01:00)",
+            subject(who),
+            match field {
+                TalkTimeField::Start => "start",
+                TalkTimeField::End => "end",
+            },
+            quoted(text)
+        ),
+        K::EndWithoutStart(who) => format!("{} has an end but no start", subject(who)),
+        K::EndNotAfterStart(who) => format!("{} ends at or before its start", subject(who)),
+        K::UnknownTalkPlace(who, kind, id) => format!(
+            "{} is at unknown {} {}",
+            subject(who),
+            match kind {
+                TalkPlaceKind::Landmark => "landmark",
+                TalkPlaceKind::Hall => "hall",
+                TalkPlaceKind::Room => "room",
+                TalkPlaceKind::Stand => "stand",
+            },
+            quoted(id)
+        ),
+        K::UnknownSpeaker(who, person) => format!(
+            "{} has unknown speaker {} (no person has that id)",
+            subject(who),
+            quoted(person)
+        ),
+        K::SpeakerWithoutName(who) => format!(
+            "a speaker of {} has neither a name nor a person",
+            subject(who)
+        ),
+        K::TalkUnknownOrganisation(who, id) => format!(
+            "{} names unknown organisation {}",
+            subject(who),
+            quoted(id)
+        ),
+        K::TalksOverlap(who, other) => format!(
+            "{} overlaps {} at the same place",
+            subject(who),
+            subject(other)
         ),
     }
 }

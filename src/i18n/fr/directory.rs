@@ -4,7 +4,7 @@
 
 use crate::directory::messages::{
     Compass, Dimension, Field, HallExtent, IoReason, Item, MAX_HALL_CELLS, Place, ProblemKind,
-    SeeLabel, Subject,
+    SeeLabel, Subject, TalkPlaceKind, TalkTimeField,
 };
 use crate::directory::{FORMAT, FORMAT_VERSION};
 use crate::i18n::{DirectoryTexts, escaped, plain_number};
@@ -46,6 +46,8 @@ fn item(item: Item) -> (&'static str, &'static str) {
         Item::Landmark => ("le repère", "de repère"),
         Item::Entrance => ("l'entrée", "d'entrée"),
         Item::Connection => ("le passage", "de passage"),
+        Item::Room => ("la salle", "de salle"),
+        Item::Talk => ("l'intervention", "d'intervention"),
     }
 }
 
@@ -278,6 +280,50 @@ fn kind(kind: &ProblemKind) -> String {
             "{} en x {xs}, y {ys} dépasse {}",
             subject(what),
             of_hall(hall)
+        ),
+        K::BadTalkTime(who, field, text) => format!(
+            "{} a {} {} qui n'est pas une heure avec son décalage (écrire par exemple 2022-11-17T09:30:00+01:00)",
+            subject(who),
+            match field {
+                TalkTimeField::Start => "un début",
+                TalkTimeField::End => "une fin",
+            },
+            quoted(text)
+        ),
+        K::EndWithoutStart(who) => format!("{} a une fin mais pas de début", subject(who)),
+        K::EndNotAfterStart(who) => format!(
+            "{} finit avant son début, ou au même moment",
+            subject(who)
+        ),
+        K::UnknownTalkPlace(who, kind, id) => format!(
+            "{} a lieu {} {}",
+            subject(who),
+            match kind {
+                TalkPlaceKind::Landmark => "à un repère inconnu",
+                TalkPlaceKind::Hall => "dans un hall inconnu",
+                TalkPlaceKind::Room => "dans une salle inconnue",
+                TalkPlaceKind::Stand => "à un stand inconnu",
+            },
+            quoted(id)
+        ),
+        K::UnknownSpeaker(who, person) => format!(
+            "{} a un intervenant inconnu {} (aucune personne n'a cet identifiant)",
+            subject(who),
+            quoted(person)
+        ),
+        K::SpeakerWithoutName(who) => format!(
+            "un intervenant de {} n'a ni nom (name) ni personne (person)",
+            subject(who)
+        ),
+        K::TalkUnknownOrganisation(who, id) => format!(
+            "{} cite une organisation inconnue {}",
+            subject(who),
+            quoted(id)
+        ),
+        K::TalksOverlap(who, other) => format!(
+            "{} chevauche {} au même endroit",
+            subject(who),
+            subject(other)
         ),
     }
 }

@@ -2,7 +2,8 @@
 
 use super::*;
 use crate::directory::messages::{
-    Compass, Dimension, Field, HallExtent, Item, Message, Place, Subject,
+    Compass, Dimension, Field, HallExtent, Item, Message, Place, Subject, TalkPlaceKind,
+    TalkTimeField,
 };
 use crate::json_error::JsonProblem;
 use ProblemKind as K;
@@ -103,7 +104,19 @@ fn samples() -> Vec<ProblemKind> {
             ys: "2".into(),
             hall: hall(),
         },
+        K::BadTalkTime(talk(), TalkTimeField::Start, "9h30".into()),
+        K::EndWithoutStart(talk()),
+        K::EndNotAfterStart(talk()),
+        K::UnknownTalkPlace(talk(), TalkPlaceKind::Room, "janson".into()),
+        K::UnknownSpeaker(talk(), "nobody".into()),
+        K::SpeakerWithoutName(talk()),
+        K::TalkUnknownOrganisation(talk(), "gamma".into()),
+        K::TalksOverlap(talk(), Subject::Named(Item::Talk, 0, "first".into())),
     ]
+}
+
+fn talk() -> Subject {
+    Subject::Named(Item::Talk, 1, "keynote".into())
 }
 
 fn number_of(kind: &ProblemKind) -> usize {
@@ -149,6 +162,14 @@ fn number_of(kind: &ProblemKind) -> usize {
         K::ZeroSize(..) => 38,
         K::ExtendsOutside { .. } => 39,
         K::HallUnreachable(_) => 40,
+        K::BadTalkTime(..) => 41,
+        K::EndWithoutStart(_) => 42,
+        K::EndNotAfterStart(_) => 43,
+        K::UnknownTalkPlace(..) => 44,
+        K::UnknownSpeaker(..) => 45,
+        K::SpeakerWithoutName(_) => 46,
+        K::TalkUnknownOrganisation(..) => 47,
+        K::TalksOverlap(..) => 48,
     }
 }
 
@@ -156,7 +177,7 @@ fn number_of(kind: &ProblemKind) -> usize {
 fn every_kind_has_a_sample() {
     let mut numbers: Vec<usize> = samples().iter().map(number_of).collect();
     numbers.sort_unstable();
-    assert_eq!(numbers, (0..=40).collect::<Vec<_>>());
+    assert_eq!(numbers, (0..=48).collect::<Vec<_>>());
 }
 
 #[test]
@@ -168,6 +189,8 @@ fn every_kind_reads_differently_in_french_and_english() {
 fn every_subject_and_see_label_is_translated() {
     let subjects = [
         Subject::Named(Item::Event, 0, "e".into()),
+        Subject::Named(Item::Room, 0, "janson".into()),
+        Subject::Named(Item::Talk, 0, "keynote".into()),
         Subject::Named(Item::Hall, 4, " ".into()),
         Subject::Stand(3, "".into()),
         Subject::Stand(0, "A 1".into()),
