@@ -71,20 +71,21 @@ pub fn check_programme(
             if end.at <= start.at {
                 report.add(at("end"), K::EndNotAfterStart(who()));
             } else if let Some(place) = &talk.place {
-                timed
-                    .entry(place)
-                    .or_default()
-                    .push((start.at, end.at, i));
+                timed.entry(place).or_default().push((start.at, end.at, i));
             }
         }
         if let Some(place) = &talk.place {
             let (kind, id, known) = match place {
-                TalkPlace::Landmark(id) => (TalkPlaceKind::Landmark, id, landmarks.contains(id.as_str())),
+                TalkPlace::Landmark(id) => {
+                    (TalkPlaceKind::Landmark, id, landmarks.contains(id.as_str()))
+                }
                 TalkPlace::Hall(id) => (TalkPlaceKind::Hall, id, halls.contains(id.as_str())),
                 TalkPlace::Room(id) => (TalkPlaceKind::Room, id, rooms.contains_key(id.as_str())),
-                TalkPlace::Stand(number) => {
-                    (TalkPlaceKind::Stand, number, stands.contains_key(number.as_str()))
-                }
+                TalkPlace::Stand(number) => (
+                    TalkPlaceKind::Stand,
+                    number,
+                    stands.contains_key(number.as_str()),
+                ),
             };
             if !known {
                 let key = match kind {
@@ -129,7 +130,11 @@ pub fn check_programme(
 }
 
 /// Room ids, names and halls; returns the index of each room id.
-fn check_rooms<'d>(programme: &'d Programme, halls: &HashSet<&str>, report: &mut Report) -> Seen<'d> {
+fn check_rooms<'d>(
+    programme: &'d Programme,
+    halls: &HashSet<&str>,
+    report: &mut Report,
+) -> Seen<'d> {
     let mut ids = seen_with_room(programme.rooms.len());
     for (i, room) in programme.rooms.iter().enumerate() {
         let who = || label(Item::Room, i, &room.id);
@@ -207,3 +212,7 @@ fn check_overlaps(
         report.add_see(at(later), kind, at(first), SeeLabel::Line);
     }
 }
+
+#[cfg(test)]
+#[path = "validate_programme_tests.rs"]
+mod tests;

@@ -297,11 +297,9 @@ fn kind(kind: &ProblemKind) -> String {
             "a speaker of {} has neither a name nor a person",
             subject(who)
         ),
-        K::TalkUnknownOrganisation(who, id) => format!(
-            "{} names unknown organisation {}",
-            subject(who),
-            quoted(id)
-        ),
+        K::TalkUnknownOrganisation(who, id) => {
+            format!("{} names unknown organisation {}", subject(who), quoted(id))
+        }
         K::TalksOverlap(who, other) => format!(
             "{} overlaps {} at the same place",
             subject(who),

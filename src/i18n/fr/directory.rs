@@ -291,10 +291,9 @@ fn kind(kind: &ProblemKind) -> String {
             quoted(text)
         ),
         K::EndWithoutStart(who) => format!("{} a une fin mais pas de début", subject(who)),
-        K::EndNotAfterStart(who) => format!(
-            "{} finit avant son début, ou au même moment",
-            subject(who)
-        ),
+        K::EndNotAfterStart(who) => {
+            format!("{} finit avant son début, ou au même moment", subject(who))
+        }
         K::UnknownTalkPlace(who, kind, id) => format!(
             "{} a lieu {} {}",
             subject(who),
