@@ -24,6 +24,7 @@ use hashbrown::HashTable;
 
 use super::groups::Groups;
 use super::model::{Directory, Organisation, Stand, Text};
+use super::programme::{Talk, TalkPlace};
 
 /// No position, in the tables below.
 const NONE: u32 = u32::MAX;
@@ -83,6 +84,24 @@ struct Tables {
     /// For each stand: its own themes as listed, then those of its
     /// organisations it does not already have, as indices into `themes`.
     stand_themes: Groups<u32>,
+    /// The programme's look-ups (empty without a programme).
+    talks: TalkTables,
+}
+
+/// The programme's references: talk ids, and the talks of each person,
+/// organisation and stand, in programme order. Empty tables (no memory
+/// per organisation or stand) when the directory has no talks.
+#[derive(Clone, Default)]
+struct TalkTables {
+    /// Talk id → position (the first with that id).
+    ids: Ids,
+    /// For each person: the talks they speak at.
+    person_talks: Groups<u32>,
+    /// For each organisation: the talks that name it, or where one of its
+    /// people speaks.
+    organisation_talks: Groups<u32>,
+    /// For each stand: the talks held at it.
+    stand_talks: Groups<u32>,
 }
 
 /// Positions of a list's items by their key (an id, a stand number), the
@@ -184,6 +203,7 @@ impl Tables {
             (stand_organisations, organisation_stands, (themes, organisation_themes, stand_themes)),
             (person_organisation, organisation_people, stand_people, parents),
         ) = rayon::join(of_stands, of_people);
+        let talks = TalkTables::new(d, &org, &stand, &person_organisation);
         Tables {
             organisations,
             stands,
@@ -196,6 +216,81 @@ impl Tables {
             themes,
             organisation_themes,
             stand_themes,
+            talks,
+        }
+    }
+}
+
+impl TalkTables {
+    fn new(
+        d: &Directory,
+        org: &dyn Fn(&str) -> Option<usize>,
+        stand: &dyn Fn(&str) -> Option<usize>,
+        person_organisation: &[u32],
+    ) -> TalkTables {
+        let talks = match &d.programme {
+            Some(programme) if !programme.talks.is_empty() => &programme.talks,
+            _ => return TalkTables::default(),
+        };
+        let ids = Ids::new(talks.len(), |i| &talks[i].id);
+        // People by id, only when a speaker names one.
+        let named = talks
+            .iter()
+            .any(|t| t.speakers.iter().any(|s| s.person.is_some()));
+        let people = if named {
+            Ids::new(d.people.len(), |i| &d.people[i].id)
+        } else {
+            Ids::default()
+        };
+        let person = |id: &str| people.get(id, |i| &d.people[i].id);
+        let speakers_of = |t: usize| {
+            let mut found: Vec<usize> = talks[t]
+                .speakers
+                .iter()
+                .filter_map(|s| person(s.person.as_deref()?))
+                .collect();
+            found.sort_unstable();
+            found.dedup();
+            found
+        };
+        let person_talks = Groups::new(
+            d.people.len(),
+            (0..talks.len()).flat_map(|t| speakers_of(t).into_iter().map(move |p| (p, t as u32))),
+        );
+        let mut pairs: Vec<(usize, u32)> = Vec::new();
+        for (t, talk) in talks.iter().enumerate() {
+            let mut orgs: Vec<usize> = talk.organisations.iter().filter_map(|id| org(id)).collect();
+            for p in speakers_of(t) {
+                if let Some(&o) = person_organisation.get(p)
+                    && o != NONE
+                {
+                    orgs.push(o as usize);
+                }
+            }
+            orgs.sort_unstable();
+            orgs.dedup();
+            pairs.extend(orgs.into_iter().map(|o| (o, t as u32)));
+        }
+        let organisation_talks = if pairs.is_empty() {
+            Groups::default()
+        } else {
+            Groups::new(d.organisations.len(), pairs.into_iter())
+        };
+        let stand_talks = Groups::new(
+            d.stands.len(),
+            talks
+                .iter()
+                .enumerate()
+                .filter_map(|(t, talk)| match &talk.place {
+                    Some(TalkPlace::Stand(number)) => Some((stand(number)?, t as u32)),
+                    _ => None,
+                }),
+        );
+        TalkTables {
+            ids,
+            person_talks,
+            organisation_talks,
+            stand_talks,
         }
     }
 }
@@ -387,6 +482,40 @@ impl Directory {
         self.stand_theme_ids(stand)
             .iter()
             .map(move |&t| themes[t as usize].as_str())
+    }
+}
+
+/// The programme's look-ups. A talk is found by its id; the talks of a
+/// person, an organisation or a stand are positions in
+/// `programme.talks`, in programme order (not by time: sort them by
+/// [`Talk::start_time`] to show them).
+impl Directory {
+    /// The position of talk `id` in `programme.talks`.
+    pub fn talk_index(&self, id: &str) -> Option<usize> {
+        let talks = &self.programme.as_ref()?.talks;
+        self.tables().talks.ids.get(id, |i| &talks[i].id)
+    }
+
+    /// Talk `id`, if the programme has it.
+    pub fn talk(&self, id: &str) -> Option<&Talk> {
+        let index = self.talk_index(id)?;
+        self.programme.as_ref()?.talks.get(index)
+    }
+
+    /// The talks person `person` (a position in `people`) speaks at.
+    pub fn talks_of_person(&self, person: usize) -> impl Iterator<Item = usize> + '_ {
+        positions(self.tables().talks.person_talks.get(person))
+    }
+
+    /// The talks of organisation `organisation`: those that name it in
+    /// their `organisations`, and those one of its people speaks at, each once.
+    pub fn talks_of(&self, organisation: usize) -> impl Iterator<Item = usize> + '_ {
+        positions(self.tables().talks.organisation_talks.get(organisation))
+    }
+
+    /// The talks held at stand `stand` (`{"stand": "A3"}`).
+    pub fn talks_at_stand(&self, stand: usize) -> impl Iterator<Item = usize> + '_ {
+        positions(self.tables().talks.stand_talks.get(stand))
     }
 }
 

@@ -225,3 +225,54 @@ fn themes_are_listed_once_in_the_order_a_reader_expects() {
         .collect();
     assert_eq!(themes.len(), all.len());
 }
+
+/// A small directory with a programme: speakers linked to people, talks
+/// naming organisations, one at a stand.
+fn with_programme() -> Directory {
+    let text = r#"{"format": "maillage-directory", "version": 1,
+        "event": {"id": "demo", "name": "Demo"},
+        "organisations": [{"id": "alpha", "name": "Alpha"}, {"id": "beta", "name": "Beta"},
+                          {"id": "gamma", "name": "Gamma"}],
+        "stands": [{"number": "A1", "organisations": ["alpha"]}, {"number": "B1", "organisations": ["beta"]}],
+        "people": [{"id": "ada", "name": "Ada", "organisation": "beta"}, {"id": "bob", "name": "Bob"}],
+        "programme": {"talks": [
+            {"id": "t0", "title": "Zero", "speakers": [{"person": "ada"}, {"person": "ada"}], "organisations": ["beta"]},
+            {"id": "t1", "title": "One", "speakers": [{"person": "bob"}, {"name": "Eve"}], "organisations": ["alpha"],
+             "place": {"stand": "B1"}},
+            {"id": "t2", "title": "Two", "speakers": [{"person": "ada"}, {"person": "bob"}], "place": {"stand": "B1"}}
+        ]}}"#;
+    crate::directory::parse(text).unwrap()
+}
+
+#[test]
+fn a_talk_is_found_by_its_id() {
+    let d = with_programme();
+    assert_eq!(d.talk_index("t1"), Some(1));
+    assert_eq!(d.talk("t2").map(|t| t.title.as_str()), Some("Two"));
+    assert_eq!(d.talk_index("nope"), None);
+    let none = crate::generate::generate(20, 5);
+    assert_eq!(none.talk_index("t1"), None, "no programme");
+}
+
+#[test]
+fn the_talks_of_a_person_an_organisation_and_a_stand() {
+    let d = with_programme();
+    let collect = |it: &mut dyn Iterator<Item = usize>| it.collect::<Vec<_>>();
+    // Ada speaks twice in t0: it counts once.
+    assert_eq!(collect(&mut d.talks_of_person(0)), [0, 2]);
+    assert_eq!(collect(&mut d.talks_of_person(1)), [1, 2]);
+    // alpha is named by t1; beta by t0 and through Ada, who speaks at t2;
+    // gamma by none. Bob has no organisation.
+    let org = |id| d.organisation_index(id).unwrap();
+    assert_eq!(collect(&mut d.talks_of(org("alpha"))), [1]);
+    assert_eq!(collect(&mut d.talks_of(org("beta"))), [0, 2]);
+    assert_eq!(collect(&mut d.talks_of(org("gamma"))), [] as [usize; 0]);
+    let stand = |n| d.stand_index(n).unwrap();
+    assert_eq!(collect(&mut d.talks_at_stand(stand("B1"))), [1, 2]);
+    assert_eq!(
+        collect(&mut d.talks_at_stand(stand("A1"))),
+        [] as [usize; 0]
+    );
+    // Out of range asks for nothing rather than panicking.
+    assert_eq!(d.talks_of_person(99).count(), 0);
+}
