@@ -490,3 +490,84 @@ fn every_free_cell_and_every_stand_is_reachable_from_the_main_entrance() {
         assert!(kinds.contains(&kind), "no {kind:?}");
     }
 }
+
+/// The programme holds the two talks the reports name and nothing more:
+/// no time (none is given) but a note saying so, the tribune only where a
+/// source puts the talk there, speakers only as the sources name them.
+#[test]
+fn the_programme_holds_only_the_talks_the_reports_name_with_no_invented_time() {
+    let d = default();
+    let programme = d.programme.as_ref().expect("a programme");
+    assert!(
+        programme
+            .note
+            .as_deref()
+            .is_some_and(|n| n.contains("n'a pas été trouvé")),
+        "the note says the full programme was not found"
+    );
+    let ids: Vec<&str> = programme.talks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["croix-rouge-refugies", "skrijelj-inter-actions"]);
+    assert!(programme.rooms.is_empty(), "no source names a room");
+    for talk in &programme.talks {
+        let id = talk.id.as_str();
+        assert!(
+            talk.start.is_none() && talk.end.is_none(),
+            "{id}: a time no source gives"
+        );
+        assert!(
+            talk.time_note
+                .as_deref()
+                .is_some_and(|n| n.starts_with("Heure inconnue")),
+            "{id}: the time note says the time is unknown"
+        );
+        assert!(!talk.illustrative, "{id}: every talk is sourced");
+        assert_eq!(talk.language, None, "{id}: no source gives the language");
+        assert!(!talk.sources.is_empty(), "{id}: no source");
+        assert!(
+            talk.sources.iter().all(|s| s.url.is_some()),
+            "{id}: a source without URL"
+        );
+        let text = talk.description.as_deref().unwrap_or_default();
+        for (name, domain) in CITED {
+            assert!(
+                !text.contains(name) || cites(&talk.sources, domain),
+                "{id}: cites {name} without a {domain} source"
+            );
+        }
+        for speaker in &talk.speakers {
+            let person = speaker
+                .person
+                .as_deref()
+                .expect("speakers are people of the file");
+            assert!(d.people.iter().any(|p| p.id == person), "{id}: {person}");
+        }
+    }
+    // The Tageblatt names the Red Cross's talk, not its speaker nor its place.
+    let red_cross = d.talk("croix-rouge-refugies").unwrap();
+    assert!(cites(&red_cross.sources, "tageblatt.lu"));
+    assert_eq!(red_cross.place, None);
+    assert!(red_cross.speakers.is_empty());
+    assert_eq!(red_cross.organisations, ["croix-rouge"]);
+    // Le Quotidien puts Edvard Skrijelj among the speakers at the tribune.
+    let skrijelj = d.talk("skrijelj-inter-actions").unwrap();
+    assert!(cites(&skrijelj.sources, "lequotidien.lu"));
+    assert_eq!(
+        skrijelj.place,
+        Some(directory::TalkPlace::Landmark("tribune".into()))
+    );
+    let tribune = d
+        .venue
+        .iter()
+        .flat_map(|v| &v.halls)
+        .flat_map(|h| &h.landmarks)
+        .find(|l| l.id == "tribune")
+        .expect("the venue has the tribune");
+    assert_eq!(tribune.kind, directory::LandmarkKind::Tribune);
+    let person = d
+        .people
+        .iter()
+        .position(|p| p.id == "edvard-skrijelj")
+        .unwrap();
+    let talk = d.talk_index("skrijelj-inter-actions").unwrap();
+    assert_eq!(d.talks_of_person(person).collect::<Vec<_>>(), [talk]);
+}
