@@ -88,3 +88,47 @@ fn schema_rejects_another_format_or_version() {
     value["format"] = "maillage-notes".into();
     assert!(!schema_errors(&value).is_empty());
 }
+
+#[test]
+fn schema_and_model_both_read_a_full_programme() {
+    let mut value = default_value();
+    value["programme"]["rooms"] =
+        serde_json::json!([{ "id": "salle-1", "name": "Salle 1", "hall": "grande-salle" }]);
+    value["programme"]["talks"][0]["start"] = "2022-11-17T09:30:00+01:00".into();
+    value["programme"]["talks"][0]["end"] = "2022-11-17T10:00:00Z".into();
+    value["programme"]["talks"][0]["place"] = serde_json::json!({ "room": "salle-1" });
+    value["programme"]["talks"][0]["speakers"] = serde_json::json!([{ "name": "Ada" }]);
+    value["programme"]["talks"][0]["language"] = "fr".into();
+    assert_eq!(schema_errors(&value), Vec::<String>::new());
+    let text = serde_json::to_string(&value).unwrap();
+    directory::parse(&text).expect("the model reads it");
+}
+
+#[test]
+fn schema_and_model_both_reject_a_bad_talk() {
+    refused_by_both("an unknown talk field", |v| {
+        v["programme"]["talks"][0]["room"] = "x".into();
+    });
+    refused_by_both("an unknown kind of place", |v| {
+        v["programme"]["talks"][0]["place"] = serde_json::json!({ "stage": "x" });
+    });
+    refused_by_both("a place of two kinds", |v| {
+        v["programme"]["talks"][0]["place"] =
+            serde_json::json!({ "landmark": "tribune", "stand": "A1" });
+    });
+    refused_by_both("a time without its offset", |v| {
+        v["programme"]["talks"][0]["start"] = "2022-11-17T09:30:00".into();
+    });
+    refused_by_both("an end without a start", |v| {
+        v["programme"]["talks"][0]["end"] = "2022-11-17T09:30:00Z".into();
+    });
+    refused_by_both("a speaker with neither name nor person", |v| {
+        v["programme"]["talks"][0]["speakers"] = serde_json::json!([{}]);
+    });
+    refused_by_both("a talk without a title", |v| {
+        v["programme"]["talks"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("title");
+    });
+}
