@@ -95,6 +95,8 @@ struct Tables {
 struct TalkTables {
     /// Talk id → position (the first with that id).
     ids: Ids,
+    /// For each talk: the person of each of its speakers, or [`NONE`].
+    speakers: Groups<u32>,
     /// For each person: the talks they speak at.
     person_talks: Groups<u32>,
     /// For each organisation: the talks that name it, or where one of its
@@ -243,11 +245,18 @@ impl TalkTables {
             Ids::default()
         };
         let person = |id: &str| people.get(id, |i| &d.people[i].id);
+        let speakers = Groups::from_fn(talks.len(), |t, list| {
+            list.extend(talks[t].speakers.iter().map(|s| {
+                let found = s.person.as_deref().and_then(person);
+                found.map_or(NONE, |p| p as u32)
+            }));
+        });
         let speakers_of = |t: usize| {
-            let mut found: Vec<usize> = talks[t]
-                .speakers
+            let mut found: Vec<usize> = speakers
+                .get(t)
                 .iter()
-                .filter_map(|s| person(s.person.as_deref()?))
+                .filter(|&&p| p != NONE)
+                .map(|&p| p as usize)
                 .collect();
             found.sort_unstable();
             found.dedup();
@@ -288,6 +297,7 @@ impl TalkTables {
         );
         TalkTables {
             ids,
+            speakers,
             person_talks,
             organisation_talks,
             stand_talks,
@@ -500,6 +510,13 @@ impl Directory {
     pub fn talk(&self, id: &str) -> Option<&Talk> {
         let index = self.talk_index(id)?;
         self.programme.as_ref()?.talks.get(index)
+    }
+
+    /// The person (a position in `people`) of speaker `speaker` of talk
+    /// `talk`, when the speaker names one the directory has.
+    pub fn speaker_person(&self, talk: usize, speaker: usize) -> Option<usize> {
+        let found = *self.tables().talks.speakers.get(talk).get(speaker)?;
+        (found != NONE).then_some(found as usize)
     }
 
     /// The talks person `person` (a position in `people`) speaks at.

@@ -273,6 +273,10 @@ fn the_talks_of_a_person_an_organisation_and_a_stand() {
         collect(&mut d.talks_at_stand(stand("A1"))),
         [] as [usize; 0]
     );
+    // Speakers: Bob, then Eve, who is only a name.
+    assert_eq!(d.speaker_person(1, 0), Some(1));
+    assert_eq!(d.speaker_person(1, 1), None);
+    assert_eq!(d.speaker_person(1, 2), None);
     // Out of range asks for nothing rather than panicking.
     assert_eq!(d.talks_of_person(99).count(), 0);
 }

@@ -28,7 +28,7 @@ mod validate_programme;
 pub use layout::approach_cell;
 pub use links::Links;
 pub use model::*;
-pub use programme::{Programme, Room, Speaker, Talk, TalkPlace, TalkTime};
+pub use programme::{NowAndNext, Programme, Room, Speaker, Talk, TalkPlace, TalkTime};
 
 use std::fmt;
 use std::path::Path;
