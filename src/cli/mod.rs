@@ -8,6 +8,7 @@ mod check;
 mod import;
 mod notes;
 mod plan;
+mod programme;
 mod route;
 pub mod search;
 mod shell;
@@ -69,6 +70,8 @@ pub enum Command {
     Plan(plan::PlanArgs),
     /// Your own contact details as a QR code a phone camera reads (a vCard); `card set` to enter them.
     Card(card::CardArgs),
+    /// Print the programme: talks by day and time, what is on now and next, or a calendar (ics).
+    Programme(programme::ProgrammeArgs),
 }
 
 impl Cli {
@@ -109,6 +112,9 @@ pub fn main() -> ExitCode {
             plan::run(cli.data.as_deref(), cli.config_dir.as_deref(), &args, lang)
         }
         Some(Command::Card(args)) => card::run(cli.config_dir.as_deref(), &args, lang),
+        Some(Command::Programme(args)) => {
+            programme::run(cli.data.as_deref(), cli.config_dir.as_deref(), &args, lang)
+        }
     }
 }
 

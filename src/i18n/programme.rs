@@ -9,6 +9,20 @@ text_table! {
     pub struct ProgrammeTexts {
         strings {
             // — The programme itself and `maillage programme`.
+            /// The heading of the talks whose time is unknown.
+            time_unknown,
+            /// `maillage programme` on a directory without talks.
+            no_talks,
+            /// `maillage programme --starred` when no talk is starred.
+            no_starred_talks,
+            /// `--now`: the talks on now, and the heading when none is.
+            now_heading, nothing_now,
+            /// `--now`: the talks starting next, and the heading when none does.
+            next_heading, nothing_next,
+            /// Before a stand's number as a talk's place (`stand A3`).
+            stand_prefix,
+            /// Before the speakers in a calendar event's description.
+            speakers_label,
 
             // — The Programme tab and a talk's detail.
 
@@ -17,6 +31,16 @@ text_table! {
         }
         others {
             // — The programme itself and `maillage programme`.
+            /// A day's heading: `Thursday 17 November 2022`.
+            day_heading: fn(jiff::civil::Date) -> String,
+            /// `--now`'s heading line: the clock it was read at (date and time written).
+            now_at: fn(&str) -> String,
+            /// `--day D` names no day of the programme: D, then the days it has.
+            unknown_day: fn(&str, &[String]) -> String,
+            /// `--at TIME` is not RFC 3339 with an offset.
+            bad_at: fn(&str) -> String,
+            /// `--format ics`: how many talks of unknown time were left out.
+            ics_left_out: fn(usize) -> String,
 
             // — The Programme tab and a talk's detail.
 
