@@ -12,6 +12,7 @@ mod card_qr;
 mod card_tui;
 mod check_cli;
 mod check_cli_fr;
+mod cli_programme;
 mod cli_shell;
 mod default_directory;
 mod directory_schema;
