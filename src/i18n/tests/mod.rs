@@ -9,6 +9,7 @@ mod directory;
 mod import;
 mod json;
 mod notes;
+mod programme_core;
 mod store;
 mod ui;
 mod venue;
@@ -48,6 +49,7 @@ fn all_strings(texts: &Texts) -> Vec<(String, &'static str)> {
         ("notes", texts.notes.strings()),
         ("venue", texts.venue.strings()),
         ("card", texts.card.strings()),
+        ("programme", texts.programme.strings()),
     ];
     let mut all = Vec::new();
     for (table, strings) in tables {
