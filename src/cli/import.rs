@@ -208,7 +208,10 @@ fn write_directory(
 fn run_schedule(args: &ImportArgs, bytes: &[u8], format: ScheduleFormat, lang: Lang) -> ExitCode {
     let texts = &i18n::t(lang).import;
     let shown = args.file.display().to_string();
-    for (given, option) in [(args.sheet.is_some(), "--sheet"), (args.plan.is_some(), "--plan")] {
+    for (given, option) in [
+        (args.sheet.is_some(), "--sheet"),
+        (args.plan.is_some(), "--plan"),
+    ] {
         if given {
             let problem = ImportProblem::from(ScheduleProblem::NotForSchedule(option));
             return fail(&format!("{shown}: {}", problem.text(lang)));

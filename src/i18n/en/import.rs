@@ -62,9 +62,7 @@ fn schedule(p: &ScheduleProblem) -> String {
             .into(),
         S::NoEvents => "the schedule has no events: nothing to import".into(),
         S::MissingTitle => "event refused: it has no title".into(),
-        S::NoTime => {
-            "event refused: it has no date, and no start on a dated day".into()
-        }
+        S::NoTime => "event refused: it has no date, and no start on a dated day".into(),
         S::BadDate(value) => format!(
             "event refused: cannot read the date \"{}\" (expected 2024-02-03T10:30:00+01:00)",
             escaped(value)
@@ -87,9 +85,9 @@ fn schedule(p: &ScheduleProblem) -> String {
         S::IntoNeedsSchedule => "--into adds a conference's schedule to a directory; this file \
              is a spreadsheet: import it without --into"
             .into(),
-        S::NotForSchedule(option) => format!(
-            "{option} is for exhibitor spreadsheets; this file is a conference's schedule"
-        ),
+        S::NotForSchedule(option) => {
+            format!("{option} is for exhibitor spreadsheets; this file is a conference's schedule")
+        }
     }
 }
 

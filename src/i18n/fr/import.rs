@@ -67,9 +67,7 @@ fn schedule(p: &ScheduleProblem) -> String {
             .into(),
         S::NoEvents => "le programme ne contient aucun événement : rien à importer".into(),
         S::MissingTitle => "événement refusé : il n'a pas de titre".into(),
-        S::NoTime => {
-            "événement refusé : il n'a ni date, ni heure de début un jour daté".into()
-        }
+        S::NoTime => "événement refusé : il n'a ni date, ni heure de début un jour daté".into(),
         S::BadDate(value) => format!(
             "événement refusé : date {} illisible (2024-02-03T10:30:00+01:00 attendu)",
             quoted(value)

@@ -9,9 +9,7 @@ use jiff::tz::TimeZone;
 use super::raw::{RawEvent, RawSchedule, Spanned};
 use super::text::{self, EventDate};
 use super::{ScheduleImported, ScheduleOptions, ScheduleProblem as S};
-use crate::directory::{
-    self, Directory, Event, Person, Programme, Room, Speaker, Talk, TalkPlace,
-};
+use crate::directory::{self, Directory, Event, Person, Programme, Room, Speaker, Talk, TalkPlace};
 use crate::i18n::t;
 use crate::import::{Diagnostic, Refused, fold, kebab};
 
@@ -78,7 +76,8 @@ pub fn build(
 /// The event's title and times, or its problems (`None`).
 fn check<'r>(event: &'r RawEvent, zone: &Zone, errors: &mut Vec<Diagnostic>) -> Option<Timed<'r>> {
     let before = errors.len();
-    let mut fail = |at: (usize, usize), kind: S| errors.push(Diagnostic::new(at.0, at.1, kind.into()));
+    let mut fail =
+        |at: (usize, usize), kind: S| errors.push(Diagnostic::new(at.0, at.1, kind.into()));
     let event_at = (event.line, event.column);
     let at = |s: &Spanned| (s.line, s.column);
     let title = match &event.title {
@@ -206,7 +205,10 @@ fn assemble(
 ) -> ScheduleImported {
     let texts = &t(options.lang).import;
     let mut directory = into.unwrap_or_else(|| new_directory(raw, &timed, options));
-    let mut programme = directory.programme.take().unwrap_or_else(Programme::default);
+    let mut programme = directory
+        .programme
+        .take()
+        .unwrap_or_else(Programme::default);
     if programme.note.is_none() {
         programme.note = Some(texts.schedule_note.into());
     }
@@ -275,14 +277,21 @@ fn assemble(
             .slug
             .as_deref()
             .and_then(kebab)
-            .or_else(|| event.id.as_deref().and_then(kebab).map(|id| format!("event-{id}")))
+            .or_else(|| {
+                event
+                    .id
+                    .as_deref()
+                    .and_then(kebab)
+                    .map(|id| format!("event-{id}"))
+            })
             .or_else(|| kebab(&title))
             .unwrap_or_else(|| "talk".into());
         let mut talk_speakers = Vec::new();
         for person in &event.persons {
             let key = fold(&person.name);
             let id = people.entry(key).or_insert_with(|| {
-                let id = person_ids.allocate(&kebab(&person.name).unwrap_or_else(|| "person".into()));
+                let id =
+                    person_ids.allocate(&kebab(&person.name).unwrap_or_else(|| "person".into()));
                 directory.people.push(Person {
                     id: id.as_str().into(),
                     name: person.name.as_str().into(),
@@ -294,7 +303,10 @@ fn assemble(
                 });
                 id
             });
-            if !talk_speakers.iter().any(|s: &Speaker| s.person.as_deref() == Some(id)) {
+            if !talk_speakers
+                .iter()
+                .any(|s: &Speaker| s.person.as_deref() == Some(id))
+            {
                 speakers.insert(id.clone());
                 talk_speakers.push(Speaker {
                     name: None,
@@ -309,7 +321,10 @@ fn assemble(
             start: Some(text::write(&start).into()),
             end: end.as_ref().map(|e| text::write(e).into()),
             time_note: None,
-            place: event.room.as_deref().map(|r| place_of(r, &mut programme.rooms)),
+            place: event
+                .room
+                .as_deref()
+                .map(|r| place_of(r, &mut programme.rooms)),
             speakers: talk_speakers,
             organisations: Vec::new(),
             themes: event.track.iter().map(|t| t.as_str().into()).collect(),

@@ -121,7 +121,9 @@ pub fn duration(text: &str) -> Option<SignedDuration> {
     if minutes > 59 || seconds > 59 || hours > 24 * 31 {
         return None;
     }
-    Some(SignedDuration::from_secs(hours * 3600 + minutes * 60 + seconds))
+    Some(SignedDuration::from_secs(
+        hours * 3600 + minutes * 60 + seconds,
+    ))
 }
 
 /// A civil date (`2024-02-03`).

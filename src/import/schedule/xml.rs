@@ -18,7 +18,11 @@ pub fn read(text: &str) -> Result<RawSchedule, Diagnostic> {
             .strip_suffix(&format!(" at {pos}"))
             .unwrap_or(&message)
             .to_string();
-        Diagnostic::new(pos.row as usize, pos.col as usize, S::NotXml(message).into())
+        Diagnostic::new(
+            pos.row as usize,
+            pos.col as usize,
+            S::NotXml(message).into(),
+        )
     })?;
     let root = doc.root_element();
     let (line, column) = place(&doc, root);
