@@ -413,7 +413,7 @@ fn malformed_events_are_refused_each_at_its_place_and_nothing_is_written() {
     let out = import_in(dir.path(), &["broken.json"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).starts_with("broken.json:1:31: "),
+        stderr(&out).starts_with("broken.json:1:30: expected a key"),
         "{}",
         stderr(&out)
     );
