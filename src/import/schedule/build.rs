@@ -9,7 +9,7 @@ use jiff::tz::TimeZone;
 use super::raw::{RawEvent, RawSchedule, Spanned};
 use super::text::{self, EventDate};
 use super::{ScheduleImported, ScheduleOptions, ScheduleProblem as S};
-use crate::directory::{self, Directory, Event, Person, Programme, Room, Speaker, Talk, TalkPlace};
+use crate::directory::{self, Directory, Event, Person, Room, Speaker, Talk, TalkPlace};
 use crate::i18n::t;
 use crate::import::{Diagnostic, Refused, fold, kebab};
 
@@ -205,10 +205,7 @@ fn assemble(
 ) -> ScheduleImported {
     let texts = &t(options.lang).import;
     let mut directory = into.unwrap_or_else(|| new_directory(raw, &timed, options));
-    let mut programme = directory
-        .programme
-        .take()
-        .unwrap_or_else(Programme::default);
+    let mut programme = directory.programme.take().unwrap_or_default();
     if programme.note.is_none() {
         programme.note = Some(texts.schedule_note.into());
     }

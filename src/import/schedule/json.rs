@@ -19,6 +19,14 @@ use crate::json_error::JsonError;
 /// event itself.
 const LOCATED: [&str; 4] = ["title", "date", "start", "duration"];
 
+/// An event as listed: its path in the text, its day, itself, its room.
+type Listed<'a> = (
+    Vec<Step>,
+    &'a Map<String, Value>,
+    &'a Map<String, Value>,
+    &'a str,
+);
+
 pub fn read(text: &str) -> Result<RawSchedule, Diagnostic> {
     let value: Value = serde_json::from_str(text).map_err(|e| {
         let error = JsonError::read::<Value>(text.as_bytes(), &e);
@@ -37,7 +45,7 @@ pub fn read(text: &str) -> Result<RawSchedule, Diagnostic> {
     let conference_path = vec![key("schedule"), key("conference")];
 
     // Every event, by its path, then every place wanted, found at once.
-    let mut events: Vec<(Vec<Step>, &Map<String, Value>, &Map<String, Value>, &str)> = Vec::new();
+    let mut events: Vec<Listed> = Vec::new();
     let mut rooms: Vec<String> = Vec::new();
     if let Some(listed) = conference.get("rooms").and_then(Value::as_array) {
         for room in listed {
