@@ -81,7 +81,7 @@ fn check<'r>(event: &'r RawEvent, zone: &Zone, errors: &mut Vec<Diagnostic>) -> 
     let event_at = (event.line, event.column);
     let at = |s: &Spanned| (s.line, s.column);
     let title = match &event.title {
-        Some(t) if !t.value.is_empty() => Some(t.value.clone()),
+        Some(t) if !t.value.is_empty() => Some(text::one_line(&t.value)),
         Some(t) => {
             fail(at(t), S::MissingTitle);
             None
@@ -234,6 +234,7 @@ fn assemble(
     let mut room_ids = Ids::seeded(programme.rooms.iter().map(|r| r.id.as_str()));
     let mut rooms_added = 0;
     let mut place_of = |name: &str, rooms: &mut Vec<Room>| -> TalkPlace {
+        let name = &text::one_line(name);
         places
             .entry(fold(name))
             .or_insert_with(|| {
@@ -285,13 +286,13 @@ fn assemble(
             .unwrap_or_else(|| "talk".into());
         let mut talk_speakers = Vec::new();
         for person in &event.persons {
-            let key = fold(&person.name);
+            let name = text::one_line(&person.name);
+            let key = fold(&name);
             let id = people.entry(key).or_insert_with(|| {
-                let id =
-                    person_ids.allocate(&kebab(&person.name).unwrap_or_else(|| "person".into()));
+                let id = person_ids.allocate(&kebab(&name).unwrap_or_else(|| "person".into()));
                 directory.people.push(Person {
                     id: id.as_str().into(),
-                    name: person.name.as_str().into(),
+                    name: name.as_str().into(),
                     role: None,
                     organisation: None,
                     stand: None,
@@ -324,9 +325,13 @@ fn assemble(
                 .map(|r| place_of(r, &mut programme.rooms)),
             speakers: talk_speakers,
             organisations: Vec::new(),
-            themes: event.track.iter().map(|t| t.as_str().into()).collect(),
+            themes: event
+                .track
+                .iter()
+                .map(|t| text::one_line(t).into())
+                .collect(),
             description: (!description.is_empty()).then(|| description.into()),
-            language: event.language.as_deref().map(Into::into),
+            language: event.language.as_deref().map(|l| text::one_line(l).into()),
             sources: Vec::new(),
             illustrative: false,
         });

@@ -389,6 +389,7 @@ fn texts_and_durations_read_as_published() {
     );
     assert_eq!(plain("x < y and y > z"), "x < y and y > z");
     assert_eq!(plain("tab\there"), "tab here");
+    assert_eq!(super::text::one_line(" Two\n\t lines\u{7} "), "Two lines");
     let minutes = |text| duration(text).map(|d| d.as_secs() / 60);
     assert_eq!(minutes("00:25"), Some(25));
     assert_eq!(minutes("1:30"), Some(90));

@@ -38,6 +38,16 @@ pub fn plain(text: &str) -> String {
     out.trim().to_string()
 }
 
+/// A name or title on one line: every run of spaces, line breaks or
+/// control characters is one space.
+pub fn one_line(text: &str) -> String {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.join(" ")
+}
+
 fn has_tags(text: &str) -> bool {
     text.as_bytes()
         .windows(2)
