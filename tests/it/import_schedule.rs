@@ -457,3 +457,158 @@ fn the_summary_and_problems_are_in_french_under_a_french_locale() {
          s.xml : 1 événement lu : 0 exposé, 1 refusé ; rien n'a été écrit\n"
     );
 }
+
+/// One event of a random schedule: each field well written, badly written,
+/// blank or missing.
+#[derive(Debug, Clone)]
+struct RandomEvent {
+    title: Option<String>,
+    date: Option<String>,
+    start: Option<String>,
+    duration: Option<String>,
+    room: String,
+    persons: Vec<String>,
+}
+
+fn random_event() -> impl proptest::strategy::Strategy<Value = RandomEvent> {
+    use proptest::prelude::*;
+    let text = prop_oneof![
+        Just(String::new()),
+        Just("Élan & <b>vital</b>".to_string()),
+        Just("a\u{7}b\nc\u{202e}".to_string()),
+        "\\PC{0,12}",
+    ];
+    let date = prop_oneof![
+        Just("2024-02-03T10:30:00+01:00".to_string()),
+        Just("2024-02-03T10:30:00Z".to_string()),
+        Just("2024-03-31T02:30:00".to_string()),
+        Just("2024-02-31T10:00:00+01:00".to_string()),
+        "\\PC{0,8}",
+    ];
+    let clock = prop_oneof![
+        Just("10:30".to_string()),
+        Just("25:00".to_string()),
+        "[0-9:]{0,6}"
+    ];
+    (
+        proptest::option::of(text.clone()),
+        proptest::option::of(date),
+        proptest::option::of(clock.clone()),
+        proptest::option::of(clock),
+        prop_oneof![
+            Just("Janson".to_string()),
+            Just("JANSON".to_string()),
+            text.clone()
+        ],
+        proptest::collection::vec(text, 0..3),
+    )
+        .prop_map(
+            |(title, date, start, duration, room, persons)| RandomEvent {
+                title,
+                date,
+                start,
+                duration,
+                room,
+                persons,
+            },
+        )
+}
+
+fn escape_xml(text: &str) -> String {
+    text.chars()
+        // XML 1.0 has no way to write most control characters.
+        .filter(|c| !c.is_control() || *c == '\n')
+        .collect::<String>()
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn as_xml(zone: &str, events: &[RandomEvent]) -> String {
+    let mut xml = format!(
+        "<schedule><conference><title>P</title><time_zone_name>{}</time_zone_name></conference>\n\
+         <day date=\"2024-02-03\"><room name=\"Janson\">\n",
+        escape_xml(zone)
+    );
+    for (i, e) in events.iter().enumerate() {
+        xml.push_str(&format!("<event id=\"{i}\">"));
+        let fields = [
+            ("title", &e.title),
+            ("date", &e.date),
+            ("start", &e.start),
+            ("duration", &e.duration),
+        ];
+        for (name, value) in fields {
+            if let Some(value) = value {
+                xml.push_str(&format!("<{name}>{}</{name}>", escape_xml(value)));
+            }
+        }
+        xml.push_str(&format!("<room>{}</room><persons>", escape_xml(&e.room)));
+        for p in &e.persons {
+            xml.push_str(&format!("<person>{}</person>", escape_xml(p)));
+        }
+        xml.push_str("</persons></event>\n");
+    }
+    xml + "</room></day></schedule>\n"
+}
+
+fn as_json(zone: &str, events: &[RandomEvent]) -> String {
+    let events: Vec<serde_json::Value> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let mut event = serde_json::json!({"id": i, "room": e.room,
+                "persons": e.persons.iter().map(|p| serde_json::json!({"public_name": p})).collect::<Vec<_>>()});
+            for (name, value) in [("title", &e.title), ("date", &e.date), ("start", &e.start), ("duration", &e.duration)] {
+                if let Some(value) = value {
+                    event[name] = value.clone().into();
+                }
+            }
+            event
+        })
+        .collect();
+    let schedule = serde_json::json!({"schedule": {"conference": {"title": "P", "time_zone_name": zone,
+        "days": [{"date": "2024-02-03", "rooms": {"Janson": events}}]}}});
+    serde_json::to_string_pretty(&schedule).unwrap()
+}
+
+proptest::proptest! {
+    #![proptest_config(crate::common::prop::config(64))]
+
+    /// Whatever the events, the import never panics; what it makes is a
+    /// valid directory with a talk per event, and what it refuses counts
+    /// every event: events read = talks + refused.
+    #[test]
+    fn no_event_is_lost_in_either_format(
+        events in proptest::collection::vec(random_event(), 0..6),
+        zone in proptest::prop_oneof![
+            proptest::strategy::Just("Europe/Brussels".to_string()),
+            proptest::strategy::Just(String::new()),
+            proptest::strategy::Just("Mars/Olympus".to_string()),
+        ],
+    ) {
+        use maillage::import::Place;
+        use maillage::import::schedule::{ScheduleFormat, ScheduleOptions, import_schedule};
+        for (text, format) in [(as_xml(&zone, &events), ScheduleFormat::Xml), (as_json(&zone, &events), ScheduleFormat::Json)] {
+            match import_schedule(text.as_bytes(), format, None, &ScheduleOptions::default()) {
+                Ok(imported) => {
+                    let json = serde_json::to_string(&imported.directory).unwrap();
+                    let parsed = directory::parse(&json);
+                    proptest::prop_assert!(parsed.is_ok(), "{:?}\n{}", parsed, text);
+                    let talks = imported.directory.programme.as_ref().unwrap().talks.len();
+                    proptest::prop_assert_eq!((imported.events_read, talks), (events.len(), events.len()));
+                }
+                Err(refused) => {
+                    proptest::prop_assert!(!refused.problems.is_empty());
+                    for d in &refused.problems {
+                        let placed = matches!(d.place, Place::Text { line, column } if line >= 1 && column >= 1);
+                        proptest::prop_assert!(placed, "{:?}", d);
+                    }
+                    proptest::prop_assert_eq!(refused.rows_read, events.len());
+                    proptest::prop_assert_eq!(refused.rows_read, refused.stands + refused.rows_refused);
+                }
+            }
+        }
+    }
+}
