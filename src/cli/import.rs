@@ -33,7 +33,8 @@ pub struct ImportArgs {
     /// Replace the output file if it exists.
     #[arg(long)]
     pub force: bool,
-    /// The event's name (default: the file's name without extension).
+    /// The event's name (default: the file's name without extension; for a
+    /// schedule, its conference's title; with --into, the directory's event is kept).
     #[arg(long, value_name = "NAME")]
     pub event_name: Option<String>,
     /// The floor plan drawn as text: each hall's walls, entrances, doors,
