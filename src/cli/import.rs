@@ -1,5 +1,7 @@
-//! `maillage import FILE [--sheet NAME] [--plan salle.txt] [-o directory.json] [--force]
-//! [--event-name NAME]`: FILE is a spreadsheet (xlsx, xlsm, xlsb, ods, xls) or a CSV file.
+//! `maillage import FILE [--sheet NAME] [--plan salle.txt] [--into directory.json]
+//! [-o directory.json] [--force] [--event-name NAME]`: FILE is a spreadsheet (xlsx, xlsm,
+//! xlsb, ods, xls), a CSV file, or a conference's schedule (frab/Pentabarf
+//! `schedule.xml` or its JSON form), told apart by their content.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -10,6 +12,8 @@ use clap::Args;
 use crate::directory;
 use crate::i18n::Lang;
 use crate::i18n::{self, CliTexts};
+use crate::import::messages::{ImportProblem, ScheduleProblem};
+use crate::import::schedule::{ScheduleFormat, ScheduleOptions};
 use crate::import::{self, Options};
 
 #[derive(Debug, Args)]
@@ -17,7 +21,8 @@ use crate::import::{self, Options};
 pub struct ImportArgs {
     /// The exhibitor spreadsheet, one row per stand: an Excel or LibreOffice
     /// file (.xlsx, .xlsm, .xlsb, .ods, .xls; its first sheet unless --sheet)
-    /// or CSV (UTF-8, `,`, `;` or tab separated).
+    /// or CSV (UTF-8, `,`, `;` or tab separated). Or a conference's schedule
+    /// as frab and pretalx publish it: schedule.xml or schedule.json.
     pub file: PathBuf,
     /// Read this sheet of the spreadsheet instead of the first one.
     #[arg(long, value_name = "NAME")]
@@ -28,7 +33,8 @@ pub struct ImportArgs {
     /// Replace the output file if it exists.
     #[arg(long)]
     pub force: bool,
-    /// The event's name (default: the file's name without extension).
+    /// The event's name (default: the file's name without extension; for a
+    /// schedule, its conference's title; with --into, the directory's event is kept).
     #[arg(long, value_name = "NAME")]
     pub event_name: Option<String>,
     /// The floor plan drawn as text: each hall's walls, entrances, doors,
@@ -36,6 +42,11 @@ pub struct ImportArgs {
     /// The sheet's position columns are then ignored, with a warning.
     #[arg(long, value_name = "FILE")]
     pub plan: Option<PathBuf>,
+    /// Add the schedule's programme (and its speakers as people) to this
+    /// directory, made from a spreadsheet: rooms named as its halls or
+    /// landmarks become those. Written to -o, or standard output.
+    #[arg(long, value_name = "DIRECTORY")]
+    pub into: Option<PathBuf>,
 }
 
 const MAX_WARNINGS_SHOWN: usize = 20;
@@ -55,7 +66,11 @@ Other columns are ignored with a warning. Problems are printed as FILE:LINE:COLU
 for CSV, FILE: SHEET!CELL: message for a spreadsheet (exposants.xlsx: Feuil1!C12: …). A row
 with a problem is refused, and then nothing is written.
 With --plan salle.txt, the stands go where the plan draws their numbers (the position
-columns are then ignored); the drawing language is described in data/README.md.";
+columns are then ignored); the drawing language is described in data/README.md.
+A conference's schedule (frab/Pentabarf schedule.xml, or schedule.json, as frab and
+pretalx publish them) becomes a directory with its programme: talks, rooms, speakers.
+With --into directory.json, they are added to that directory. An event without a title,
+or with a time or duration that cannot be read, is refused at FILE:LINE:COLUMN.";
 
 /// Prints problems (`FILE:LINE:COLUMN: message`, `FILE: Sheet!C12: message`)
 /// and how many rows they refuse and exits 1, or writes the directory
@@ -70,6 +85,13 @@ pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
         Ok(b) => b,
         Err(e) => return fail(&format!("{shown}: {}: {}", t.cannot_read, reason(&e, t))),
     };
+    if let Some(format) = import::schedule::detect(&args.file, &bytes) {
+        return run_schedule(args, &bytes, format, lang);
+    }
+    if args.into.is_some() {
+        let problem = ImportProblem::from(ScheduleProblem::IntoNeedsSchedule);
+        return fail(&format!("{shown}: {}", problem.text(lang)));
+    }
     let event_name = args.event_name.clone().unwrap_or_else(|| {
         args.file
             .file_stem()
@@ -126,7 +148,29 @@ pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
         eprintln!("{shown}: {}", note.text(lang));
     }
 
-    let mut json = match serde_json::to_string_pretty(&imported.directory) {
+    let d = &imported.directory;
+    let summary = |path: &str| {
+        (t.imported)(
+            path,
+            imported.rows_read,
+            d.stands.len(),
+            d.organisations.len(),
+            d.people.len(),
+        )
+    };
+    write_directory(d, args, lang, summary)
+}
+
+/// Checks the directory and writes it to `-o` (then prints `summary` of
+/// that file's name) or to standard output.
+fn write_directory(
+    directory: &directory::Directory,
+    args: &ImportArgs,
+    lang: Lang,
+    summary: impl Fn(&str) -> String,
+) -> ExitCode {
+    let t = &i18n::t(lang).cli;
+    let mut json = match serde_json::to_string_pretty(directory) {
         Ok(j) => crate::sanitize::json_for_terminal(&j).into_owned(),
         Err(e) => return fail(&format!("{}: {e}", t.cannot_serialize)),
     };
@@ -152,19 +196,63 @@ pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
         (Err(e), Some(path)) => fail(&format!("{}: {e}", path.display())),
         (Err(e), None) => fail(&format!("{}: {e}", t.cannot_write_stdout)),
         (Ok(()), Some(path)) => {
-            let d = &imported.directory;
-            let summary = (t.imported)(
-                &path.display().to_string(),
-                imported.rows_read,
-                d.stands.len(),
-                d.organisations.len(),
-                d.people.len(),
-            );
-            eprintln!("{summary}");
+            eprintln!("{}", summary(&path.display().to_string()));
             ExitCode::SUCCESS
         }
         (Ok(()), None) => ExitCode::SUCCESS,
     }
+}
+
+/// `maillage import schedule.xml [--into directory.json]`: prints the
+/// refused events (`FILE:LINE:COLUMN: message`) and how many, and exits 1,
+/// or writes the directory with its programme.
+fn run_schedule(args: &ImportArgs, bytes: &[u8], format: ScheduleFormat, lang: Lang) -> ExitCode {
+    let texts = &i18n::t(lang).import;
+    let shown = args.file.display().to_string();
+    for (given, option) in [
+        (args.sheet.is_some(), "--sheet"),
+        (args.plan.is_some(), "--plan"),
+    ] {
+        if given {
+            let problem = ImportProblem::from(ScheduleProblem::NotForSchedule(option));
+            return fail(&format!("{shown}: {}", problem.text(lang)));
+        }
+    }
+    let into = match &args.into {
+        None => None,
+        Some(path) => match directory::load_file(path) {
+            Ok(d) => Some(d),
+            Err(e) => return fail(&e.render(lang)),
+        },
+    };
+    let options = ScheduleOptions {
+        event_name: args.event_name.clone(),
+        lang,
+    };
+    let imported = match import::schedule::import_schedule(bytes, format, into, &options) {
+        Ok(i) => i,
+        Err(refused) => {
+            for p in &refused.problems {
+                eprintln!("{}", p.render_in(&shown, lang));
+            }
+            if refused.rows_read > 0 {
+                let (events, talks) = (refused.rows_read, refused.stands);
+                let summary = (texts.schedule_refused)(&shown, events, talks, refused.rows_refused);
+                eprintln!("{summary}");
+            }
+            return ExitCode::from(1);
+        }
+    };
+    let summary = |path: &str| {
+        (texts.schedule_imported)(
+            path,
+            imported.events_read,
+            imported.talks,
+            imported.rooms,
+            imported.speakers,
+        )
+    };
+    write_directory(&imported.directory, args, lang, summary)
 }
 
 /// Reads and parses the drawn plan; on failure prints its problems as

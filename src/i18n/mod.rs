@@ -170,6 +170,8 @@ text_table! {
             hall, main_entrance, imported_note, positions_note,
             /// The venue's note when the plan is drawn (`--plan`).
             plan_note,
+            /// The programme's note when it comes from a conference's schedule.
+            schedule_note,
         }
         others {
             problem: fn(&ImportProblem) -> String,
@@ -178,6 +180,12 @@ text_table! {
             hall_entrance: fn(&str) -> String,
             /// The note of a grid laid out by the importer, given its aisles.
             grid_note: fn(u32) -> String,
+            /// `FILE: 12 events read: 12 talks, 3 new rooms, 5 speakers` (file,
+            /// events, talks, rooms added, speakers).
+            schedule_imported: fn(&str, usize, usize, usize, usize) -> String,
+            /// `FILE: 12 events read: 10 talks, 2 refused; nothing written`
+            /// (file, events, talks, events refused).
+            schedule_refused: fn(&str, usize, usize, usize) -> String,
         }
     }
 }

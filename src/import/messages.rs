@@ -6,6 +6,7 @@ pub use super::columns::Column;
 pub use super::drawing::PlanProblem;
 /// The largest coordinate, in cells, as messages name it.
 pub use super::position::MAX_COORDINATE;
+pub use super::schedule::ScheduleProblem;
 pub use super::sheet::Format;
 use crate::directory::Side;
 use crate::i18n::{Lang, t};
@@ -118,6 +119,8 @@ pub enum ImportProblem {
     NotDrawn {
         stand: String,
     },
+    /// A problem with a conference's schedule (`schedule.xml`, `schedule.json`).
+    Schedule(ScheduleProblem),
 }
 
 impl ImportProblem {

@@ -22,6 +22,7 @@ mod layout;
 pub mod messages;
 mod position;
 mod rows;
+pub mod schedule;
 mod sheet;
 mod table;
 

@@ -27,6 +27,7 @@ mod e2e_tui;
 mod import_cli;
 mod import_cli_fr;
 mod import_plan;
+mod import_schedule;
 mod import_sheets;
 mod no_network;
 mod notes_cli;

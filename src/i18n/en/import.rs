@@ -2,7 +2,9 @@
 
 use crate::directory::Side;
 use crate::i18n::{ImportTexts, escaped};
-use crate::import::messages::{Column, IgnoreReason, ImportNote, ImportProblem, MAX_COORDINATE};
+use crate::import::messages::{
+    Column, IgnoreReason, ImportNote, ImportProblem, MAX_COORDINATE, ScheduleProblem,
+};
 
 pub(super) const IMPORT: ImportTexts = ImportTexts {
     hall: "Hall",
@@ -12,6 +14,7 @@ pub(super) const IMPORT: ImportTexts = ImportTexts {
                      and their walls and doors are not known: each hall's entrance, on its south \
                      edge, is placed by the importer.",
     plan_note: "Layout drawn as text by the organiser and imported with `maillage import --plan`.",
+    schedule_note: "Imported from the conference's published schedule with `maillage import`.",
     problem,
     note,
     hall_entrance: |hall| format!("Entrance – {hall}"),
@@ -22,7 +25,71 @@ pub(super) const IMPORT: ImportTexts = ImportTexts {
              hall."
         )
     },
+    schedule_imported: |file, events, talks, rooms, speakers| {
+        format!(
+            "{file}: {}: {}, {}, {}",
+            count(events, "event read", "events read"),
+            count(talks, "talk", "talks"),
+            count(rooms, "new room", "new rooms"),
+            count(speakers, "speaker", "speakers")
+        )
+    },
+    schedule_refused: |file, events, talks, refused| {
+        format!(
+            "{file}: {}: {}, {refused} refused; nothing written",
+            count(events, "event read", "events read"),
+            count(talks, "talk", "talks")
+        )
+    },
 };
+
+/// `1 talk`, `3 talks`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A problem with a conference's schedule.
+fn schedule(p: &ScheduleProblem) -> String {
+    use ScheduleProblem as S;
+    match p {
+        S::NotUtf8(byte) => format!(
+            "the schedule is not UTF-8 (byte 0x{byte:02X}): export it again from the conference's site"
+        ),
+        S::NotXml(reason) => format!("cannot read this as XML: {}", escaped(reason)),
+        S::Json(problem) => super::json::problem(problem),
+        S::NotSchedule => "not a conference schedule: expected <schedule> (frab, pretalx) \
+             or {\"schedule\": …} in JSON"
+            .into(),
+        S::NoEvents => "the schedule has no events: nothing to import".into(),
+        S::MissingTitle => "event refused: it has no title".into(),
+        S::NoTime => "event refused: it has no date, and no start on a dated day".into(),
+        S::BadDate(value) => format!(
+            "event refused: cannot read the date \"{}\" (expected 2024-02-03T10:30:00+01:00)",
+            escaped(value)
+        ),
+        S::BadStart(value) => format!(
+            "event refused: cannot read the start \"{}\" (expected HH:MM)",
+            escaped(value)
+        ),
+        S::BadDuration(value) => format!(
+            "event refused: cannot read the duration \"{}\" (expected HH:MM)",
+            escaped(value)
+        ),
+        S::NoTimeZone => "event refused: its time has no offset (+01:00) and the conference \
+             names no time zone (time_zone_name)"
+            .into(),
+        S::UnknownTimeZone(name) => format!(
+            "unknown time zone \"{}\" (expected a name such as Europe/Brussels)",
+            escaped(name)
+        ),
+        S::IntoNeedsSchedule => "--into adds a conference's schedule to a directory; this file \
+             is a spreadsheet: import it without --into"
+            .into(),
+        S::NotForSchedule(option) => {
+            format!("{option} is for exhibitor spreadsheets; this file is a conference's schedule")
+        }
+    }
+}
 
 /// How a column is named in messages.
 pub(in crate::i18n) fn column(c: Column) -> &'static str {
@@ -214,6 +281,7 @@ fn problem(p: &ImportProblem) -> String {
             "stand {} is not drawn on the plan (--plan): draw its box with its number in it",
             escaped(stand)
         ),
+        P::Schedule(problem) => schedule(problem),
     }
 }
 

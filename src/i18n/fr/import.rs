@@ -4,7 +4,9 @@
 
 use crate::directory::Side;
 use crate::i18n::{ImportTexts, escaped};
-use crate::import::messages::{Column, IgnoreReason, ImportNote, ImportProblem, MAX_COORDINATE};
+use crate::import::messages::{
+    Column, IgnoreReason, ImportNote, ImportProblem, MAX_COORDINATE, ScheduleProblem,
+};
 
 pub(super) const IMPORT: ImportTexts = ImportTexts {
     hall: "Salle",
@@ -15,6 +17,7 @@ pub(super) const IMPORT: ImportTexts = ImportTexts {
                      l'entrée de chaque salle, sur son bord sud, est placée par l'importateur.",
     plan_note: "Disposition dessinée en texte par l'organisateur et importée avec \
                 `maillage import --plan`.",
+    schedule_note: "Importé du programme publié par la conférence avec `maillage import`.",
     problem,
     note,
     hall_entrance: |hall| format!("Entrée – {hall}"),
@@ -25,7 +28,73 @@ pub(super) const IMPORT: ImportTexts = ImportTexts {
              la vraie salle."
         )
     },
+    schedule_imported: |file, events, talks, rooms, speakers| {
+        format!(
+            "{file} : {} : {}, {}, {}",
+            count(events, "événement lu", "événements lus"),
+            count(talks, "exposé", "exposés"),
+            count(rooms, "nouvelle salle", "nouvelles salles"),
+            count(speakers, "intervenant", "intervenants")
+        )
+    },
+    schedule_refused: |file, events, talks, refused| {
+        format!(
+            "{file} : {} : {}, {} ; rien n'a été écrit",
+            count(events, "événement lu", "événements lus"),
+            count(talks, "exposé", "exposés"),
+            count(refused, "refusé", "refusés")
+        )
+    },
 };
+
+/// `1 exposé`, `0 exposé`, `3 exposés` (en français, 0 et 1 sont au singulier).
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n <= 1 { one } else { many })
+}
+
+/// Un problème du programme d'une conférence.
+fn schedule(p: &ScheduleProblem) -> String {
+    use ScheduleProblem as S;
+    match p {
+        S::NotUtf8(byte) => format!(
+            "le programme n'est pas en UTF-8 (octet 0x{byte:02X}) : exportez-le à nouveau depuis \
+             le site de la conférence"
+        ),
+        S::NotXml(reason) => format!("illisible comme XML : {}", quoted(reason)),
+        S::Json(problem) => super::json::problem(problem),
+        S::NotSchedule => "ce n'est pas le programme d'une conférence : <schedule> (frab, \
+             pretalx) ou {\"schedule\": …} en JSON attendu"
+            .into(),
+        S::NoEvents => "le programme ne contient aucun événement : rien à importer".into(),
+        S::MissingTitle => "événement refusé : il n'a pas de titre".into(),
+        S::NoTime => "événement refusé : il n'a ni date, ni heure de début un jour daté".into(),
+        S::BadDate(value) => format!(
+            "événement refusé : date {} illisible (2024-02-03T10:30:00+01:00 attendu)",
+            quoted(value)
+        ),
+        S::BadStart(value) => format!(
+            "événement refusé : heure de début {} illisible (HH:MM attendu)",
+            quoted(value)
+        ),
+        S::BadDuration(value) => format!(
+            "événement refusé : durée {} illisible (HH:MM attendu)",
+            quoted(value)
+        ),
+        S::NoTimeZone => "événement refusé : son heure n'a pas de décalage (+01:00) et la \
+             conférence ne nomme pas de fuseau horaire (time_zone_name)"
+            .into(),
+        S::UnknownTimeZone(name) => format!(
+            "fuseau horaire inconnu : {} (un nom comme Europe/Brussels attendu)",
+            quoted(name)
+        ),
+        S::IntoNeedsSchedule => "--into ajoute le programme d'une conférence à un annuaire ; ce \
+             fichier est un tableur : importez-le sans --into"
+            .into(),
+        S::NotForSchedule(option) => format!(
+            "{option} sert aux tableaux d'exposants ; ce fichier est le programme d'une conférence"
+        ),
+    }
+}
 
 fn quoted(text: &str) -> String {
     format!("« {} »", escaped(text))
@@ -264,6 +333,7 @@ fn problem(p: &ImportProblem) -> String {
              numéro dedans",
             escaped(stand)
         ),
+        P::Schedule(problem) => schedule(problem),
     }
 }
 

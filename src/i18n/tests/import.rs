@@ -4,7 +4,7 @@
 use super::*;
 use crate::directory::Side;
 use crate::i18n::{en, fr};
-use crate::import::messages::{Column, Format, IgnoreReason, PlanProblem};
+use crate::import::messages::{Column, Format, IgnoreReason, PlanProblem, ScheduleProblem};
 use ImportProblem as P;
 
 /// One of each problem. `number_of` has no catch-all arm, so a new kind
@@ -84,6 +84,7 @@ fn samples() -> Vec<ImportProblem> {
         },
         P::Plan(PlanProblem::NoNumber),
         P::NotDrawn { stand: s("B2") },
+        P::Schedule(ScheduleProblem::MissingTitle),
     ]
 }
 
@@ -230,6 +231,7 @@ fn number_of(p: &ImportProblem) -> usize {
         P::EmptySheet => 33,
         P::CellError(_) => 34,
         P::CellsWithoutHeader => 35,
+        P::Schedule(_) => 36,
     }
 }
 
@@ -237,7 +239,7 @@ fn number_of(p: &ImportProblem) -> usize {
 fn every_problem_has_a_sample() {
     let mut numbers: Vec<usize> = samples().iter().map(number_of).collect();
     numbers.sort_unstable();
-    assert_eq!(numbers, (0..=35).collect::<Vec<_>>());
+    assert_eq!(numbers, (0..=36).collect::<Vec<_>>());
 }
 
 #[test]
@@ -302,5 +304,66 @@ fn french_reads_naturally() {
             line: 4
         }),
         "attention : « Alpha » a déjà un autre site web ligne 4 ; la première valeur est gardée"
+    );
+}
+
+/// One of each problem of a conference's schedule. The `match` has no
+/// catch-all arm, so a new kind does not compile until it is listed here.
+#[test]
+fn every_schedule_problem_and_summary_reads_differently_in_french_and_english() {
+    use ScheduleProblem as S;
+    let s = |v: &str| v.to_string();
+    let samples = [
+        S::NotUtf8(0xE9),
+        S::NotXml(s("expected 'event' tag, not 'room'")),
+        S::Json(crate::json_error::JsonProblem::TrailingComma),
+        S::NotSchedule,
+        S::NoEvents,
+        S::MissingTitle,
+        S::NoTime,
+        S::BadDate(s("tomorrow")),
+        S::BadStart(s("25:00")),
+        S::BadDuration(s("half")),
+        S::NoTimeZone,
+        S::UnknownTimeZone(s("Europe/Atlantis")),
+        S::IntoNeedsSchedule,
+        S::NotForSchedule("--plan"),
+    ];
+    for sample in &samples {
+        match sample {
+            S::NotUtf8(_)
+            | S::NotXml(_)
+            | S::Json(_)
+            | S::NotSchedule
+            | S::NoEvents
+            | S::MissingTitle
+            | S::NoTime
+            | S::BadDate(_)
+            | S::BadStart(_)
+            | S::BadDuration(_)
+            | S::NoTimeZone
+            | S::UnknownTimeZone(_)
+            | S::IntoNeedsSchedule
+            | S::NotForSchedule(_) => {}
+        }
+    }
+    let wrapped: Vec<ImportProblem> = samples.into_iter().map(P::Schedule).collect();
+    assert_translated(&wrapped, ImportProblem::text);
+    let import = |lang: Lang| &crate::i18n::t(lang).import;
+    assert_all_translated(&[
+        ("schedule_imported", &|l| {
+            (import(l).schedule_imported)("s.xml", 12, 12, 3, 5)
+        }),
+        ("schedule_refused", &|l| {
+            (import(l).schedule_refused)("s.xml", 12, 10, 2)
+        }),
+    ]);
+    assert_eq!(
+        (import(Lang::En).schedule_refused)("s.xml", 1, 0, 1),
+        "s.xml: 1 event read: 0 talks, 1 refused; nothing written"
+    );
+    assert_eq!(
+        (import(Lang::Fr).schedule_imported)("s.xml", 2, 2, 1, 0),
+        "s.xml : 2 événements lus : 2 exposés, 1 nouvelle salle, 0 intervenant"
     );
 }
