@@ -248,6 +248,7 @@ fn run_schedule(args: &ImportArgs, bytes: &[u8], format: ScheduleFormat, lang: L
             path,
             imported.events_read,
             imported.talks,
+            imported.talks_updated,
             imported.rooms,
             imported.speakers,
         )

@@ -182,7 +182,7 @@ text_table! {
             grid_note: fn(u32) -> String,
             /// `FILE: 12 events read: 12 talks, 3 new rooms, 5 speakers` (file,
             /// events, talks, rooms added, speakers).
-            schedule_imported: fn(&str, usize, usize, usize, usize) -> String,
+            schedule_imported: fn(&str, usize, usize, usize, usize, usize) -> String,
             /// `FILE: 12 events read: 10 talks, 2 refused; nothing written`
             /// (file, events, talks, events refused).
             schedule_refused: fn(&str, usize, usize, usize) -> String,

@@ -25,9 +25,13 @@ pub(super) const IMPORT: ImportTexts = ImportTexts {
              hall."
         )
     },
-    schedule_imported: |file, events, talks, rooms, speakers| {
+    schedule_imported: |file, events, talks, updated, rooms, speakers| {
+        let updated = match updated {
+            0 => String::new(),
+            n => format!(" ({n} updated)"),
+        };
         format!(
-            "{file}: {}: {}, {}, {}",
+            "{file}: {}: {}{updated}, {}, {}",
             count(events, "event read", "events read"),
             count(talks, "talk", "talks"),
             count(rooms, "new room", "new rooms"),

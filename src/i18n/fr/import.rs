@@ -28,9 +28,13 @@ pub(super) const IMPORT: ImportTexts = ImportTexts {
              la vraie salle."
         )
     },
-    schedule_imported: |file, events, talks, rooms, speakers| {
+    schedule_imported: |file, events, talks, updated, rooms, speakers| {
+        let updated = match updated {
+            0 => String::new(),
+            n => format!(" (dont {n} mis à jour)"),
+        };
         format!(
-            "{file} : {} : {}, {}, {}",
+            "{file} : {} : {}{updated}, {}, {}",
             count(events, "événement lu", "événements lus"),
             count(talks, "exposé", "exposés"),
             count(rooms, "nouvelle salle", "nouvelles salles"),

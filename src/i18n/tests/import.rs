@@ -352,7 +352,7 @@ fn every_schedule_problem_and_summary_reads_differently_in_french_and_english() 
     let import = |lang: Lang| &crate::i18n::t(lang).import;
     assert_all_translated(&[
         ("schedule_imported", &|l| {
-            (import(l).schedule_imported)("s.xml", 12, 12, 3, 5)
+            (import(l).schedule_imported)("s.xml", 12, 12, 2, 3, 5)
         }),
         ("schedule_refused", &|l| {
             (import(l).schedule_refused)("s.xml", 12, 10, 2)
@@ -363,7 +363,7 @@ fn every_schedule_problem_and_summary_reads_differently_in_french_and_english() 
         "s.xml: 1 event read: 0 talks, 1 refused; nothing written"
     );
     assert_eq!(
-        (import(Lang::Fr).schedule_imported)("s.xml", 2, 2, 1, 0),
+        (import(Lang::Fr).schedule_imported)("s.xml", 2, 2, 0, 1, 0),
         "s.xml : 2 événements lus : 2 exposés, 1 nouvelle salle, 0 intervenant"
     );
 }

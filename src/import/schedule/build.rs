@@ -261,7 +261,11 @@ fn assemble(
         .collect();
     let mut person_ids = Ids::seeded(directory.people.iter().map(|p| p.id.as_str()));
     let mut speakers: HashSet<String> = HashSet::new();
-    let mut talk_ids = Ids::seeded(programme.talks.iter().map(|t| t.id.as_str()));
+    // Ids unique within this schedule; a talk whose id is already in the
+    // directory is the same talk imported before, and this one replaces it:
+    // importing a schedule again updates the programme rather than doubling it.
+    let mut talk_ids = Ids::default();
+    let mut talks_updated = 0;
 
     let talks_read = timed.len();
     for Timed {
@@ -313,7 +317,7 @@ fn assemble(
             }
         }
         let description = description(event);
-        programme.talks.push(Talk {
+        let talk = Talk {
             id: talk_ids.allocate(&stem).into(),
             title: title.into(),
             start: Some(text::write(&start).into()),
@@ -334,7 +338,14 @@ fn assemble(
             language: event.language.as_deref().map(|l| text::one_line(l).into()),
             sources: Vec::new(),
             illustrative: false,
-        });
+        };
+        match programme.talks.iter_mut().find(|t| t.id == talk.id) {
+            Some(earlier) => {
+                *earlier = talk;
+                talks_updated += 1;
+            }
+            None => programme.talks.push(talk),
+        }
     }
     directory.programme = Some(programme);
     directory.links = Default::default();
@@ -342,6 +353,7 @@ fn assemble(
         directory,
         events_read: raw.events.len(),
         talks: talks_read,
+        talks_updated,
         rooms: rooms_added,
         speakers: speakers.len(),
     }

@@ -87,6 +87,9 @@ pub struct ScheduleImported {
     pub events_read: usize,
     /// Talks, rooms and speakers (people) the schedule added.
     pub talks: usize,
+    /// Of those talks, how many replaced the talk of the same id already in
+    /// the directory (`--into` with a schedule imported before: an update).
+    pub talks_updated: usize,
     pub rooms: usize,
     pub speakers: usize,
 }

@@ -365,7 +365,8 @@ fn into_a_directory_rooms_become_its_halls_and_landmarks_and_people_are_reused()
     let json = serde_json::to_string(d).unwrap();
     crate::directory::parse(&json).unwrap();
 
-    // Imported again into the result: new ids, no room or person twice.
+    // Imported again into the result: an update, each talk replaced by its
+    // new reading; no talk, room or person twice.
     let again = import_schedule(
         XML.as_bytes(),
         ScheduleFormat::Xml,
@@ -374,8 +375,9 @@ fn into_a_directory_rooms_become_its_halls_and_landmarks_and_people_are_reused()
     )
     .unwrap();
     let p = again.directory.programme.as_ref().unwrap();
-    assert_eq!(p.talks.len(), 6);
-    assert_eq!(p.talks[3].id, "exemple-2024-101-ouverture-2");
+    assert_eq!(p.talks.len(), 3);
+    assert_eq!(again.talks_updated, 3);
+    assert_eq!(p.talks[0].id, "exemple-2024-101-ouverture");
     assert_eq!((p.rooms.len(), again.directory.people.len()), (1, 2));
 }
 
