@@ -5,6 +5,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::folded::{FoldedTexts, Prefolded};
 use super::{Kind, Matched};
+use std::collections::HashMap;
+
 use crate::directory::{Directory, Organisation};
 use crate::search::{Engine, EngineBuilder, Tier};
 
@@ -62,6 +64,15 @@ impl Fields {
         match self {
             Fields::Engine(engine) => engine.last_folded(),
             Fields::Texts { .. } => "",
+        }
+    }
+
+    /// Whether fields after those seen so far are wanted: always for an
+    /// engine; for texts, unless the one wanted is already copied.
+    fn wants_more(&self) -> bool {
+        match self {
+            Fields::Engine(_) => true,
+            Fields::Texts { wanted, seen, .. } => wanted.is_none_or(|w| w >= *seen),
         }
     }
 
@@ -136,6 +147,9 @@ struct Writer<'d> {
     orgs: Vec<(usize, &'d Organisation)>,
     names: String,
     key: String,
+    /// Person id → position, for the talks' speakers (built at the first
+    /// talk written into an engine; a single record's texts scan instead).
+    people: Option<HashMap<&'d str, usize>>,
 }
 
 impl<'d> Writer<'d> {
@@ -147,6 +161,7 @@ impl<'d> Writer<'d> {
             orgs: Vec::new(),
             names: String::new(),
             key: String::new(),
+            people: None,
         }
     }
 
@@ -165,7 +180,55 @@ impl<'d> Writer<'d> {
             Kind::Stand => self.stand(position),
             Kind::Organisation => self.organisation(position),
             Kind::Person => self.person(position),
+            Kind::Talk => self.talk(position),
         }
+    }
+
+    /// The position of the person with id `id`.
+    fn person_index(&mut self, id: &str) -> Option<usize> {
+        let directory = self.directory;
+        match &self.fields {
+            Fields::Texts { .. } => super::person_index(directory, id),
+            Fields::Engine(_) => self
+                .people
+                .get_or_insert_with(|| {
+                    let ids = directory.people.iter().enumerate();
+                    ids.map(|(p, person)| (person.id.as_str(), p)).collect()
+                })
+                .get(id)
+                .copied(),
+        }
+    }
+
+    fn talk(&mut self, position: usize) {
+        let directory = self.directory;
+        let talk = &super::talks(directory)[position];
+        self.fields
+            .fixed(Tier::Key, Matched::Shown, &talk.title, None);
+        super::talks::sort_key_into(talk, self.fields.last_folded(), &mut self.key);
+        let place = talk
+            .place
+            .as_ref()
+            .and_then(|p| super::place_name(directory, p));
+        self.fields
+            .fixed(Tier::Related, Matched::Place, place.unwrap_or(""), None);
+        // The row shows the first two fields: reading them back needs no
+        // look-up of the speakers.
+        if !self.fields.wants_more() {
+            return;
+        }
+        for speaker in &talk.speakers {
+            let person = speaker
+                .person
+                .as_deref()
+                .and_then(|id| self.person_index(id));
+            let name = super::speaker_name(directory, speaker, person);
+            self.fields.add(Tier::Related, Matched::Speaker, name, None);
+        }
+        for theme in &talk.themes {
+            self.fields.add(Tier::Related, Matched::Theme, theme, None);
+        }
+        self.fields.end_record(&self.key);
     }
 
     fn stand(&mut self, position: usize) {

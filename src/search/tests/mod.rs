@@ -2,6 +2,7 @@
 
 mod positions;
 mod refine;
+mod talks;
 mod two_pass;
 
 use super::catalog::{self, Catalog, Kind};
@@ -308,7 +309,7 @@ fn every_field_holds_the_fold_of_its_text() {
     let directory = crate::generate::generate(3000, 21);
     let catalog = Catalog::new(&directory);
     let mut fields = 0;
-    for kind in [Kind::Stand, Kind::Organisation, Kind::Person] {
+    for kind in catalog::ALL_KINDS {
         let engine = catalog.engine(kind);
         for record in 0..engine.len() {
             let texts = Catalog::field_texts(kind, &directory, record);
@@ -351,7 +352,7 @@ fn every_catalog_field_says_what_it_is() {
         .collect();
     let themes: Vec<&str> = directory.themes().iter().map(|t| t.as_str()).collect();
     let mut seen = std::collections::HashSet::new();
-    for kind in [Kind::Stand, Kind::Organisation, Kind::Person] {
+    for kind in catalog::ALL_KINDS {
         let engine = catalog.engine(kind);
         for record in 0..engine.len() {
             for field in 0..engine.record(record).len() {
@@ -382,7 +383,13 @@ fn every_catalog_field_says_what_it_is() {
                                 .iter()
                                 .any(|o| o.display_name() == text)
                     }
-                    Matched::Shown | Matched::Title => true,
+                    Matched::Speaker => {
+                        people.contains(&text)
+                            || catalog::talks(&directory)
+                                .iter()
+                                .any(|t| t.speakers.iter().any(|s| s.name.as_deref() == Some(text)))
+                    }
+                    Matched::Shown | Matched::Title | Matched::Place => true,
                 };
                 assert!(right, "{kind:?} {record} field {field} {what:?}: {text:?}");
             }

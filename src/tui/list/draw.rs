@@ -194,6 +194,7 @@ fn why_part(
         Kind::Stand => matches!(why, Matched::Number | Matched::Shown | Matched::Title),
         Kind::Organisation => why == Matched::Shown,
         Kind::Person => matches!(why, Matched::Shown | Matched::Role | Matched::Organisation),
+        Kind::Talk => matches!(why, Matched::Shown | Matched::Place),
     };
     if shown_on_the_row || text.is_empty() {
         return Vec::new();
@@ -210,7 +211,7 @@ fn why_part(
         Matched::Theme => (" · ", t.why_theme),
         Matched::Role => (" · ", t.why_role),
         Matched::Stand => (" · ", t.why_stand),
-        Matched::Person => (" · ", t.why_person),
+        Matched::Person | Matched::Speaker => (" · ", t.why_person),
         _ => (" · ", ""),
     };
     let mut spans = vec![Span::styled(format!("{separator}{label}"), dim)];
