@@ -38,6 +38,7 @@ pub(super) const UI: Ui = Ui {
     stands: "Stands",
     none: "none",
     back_depth: "Esc: back",
+    tab_programme: "Programme",
     tab_people: "People",
     role: "Role",
     organisation: "Organisation",

@@ -41,6 +41,7 @@ pub(super) const UI: Ui = Ui {
     stands: "Stands",
     none: "aucun",
     back_depth: "Esc : retour",
+    tab_programme: "Programme",
     tab_people: "Personnes",
     role: "Fonction",
     organisation: "Organisation",

@@ -9,6 +9,7 @@ mod directory;
 mod import;
 mod json;
 mod notes;
+mod programme_tab;
 mod store;
 mod ui;
 mod venue;
@@ -33,6 +34,7 @@ const SAME_IN_BOTH: &[&str] = &[
     "zoom",
     "Date",
     "Sources",
+    "Programme",
 ];
 
 /// Every plain string of a language, named `table.field`.
