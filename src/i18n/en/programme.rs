@@ -28,9 +28,7 @@ pub(super) const PROGRAMME: ProgrammeTexts = ProgrammeTexts {
     duration,
     talk_starred,
     reminder,
-
     // — The day plan (Ma visite, `maillage plan`).
-
 };
 
 const WEEKDAYS: [&str; 7] = [

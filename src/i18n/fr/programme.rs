@@ -28,17 +28,13 @@ pub(super) const PROGRAMME: ProgrammeTexts = ProgrammeTexts {
     duration,
     talk_starred,
     reminder,
-
     // — The day plan (Ma visite, `maillage plan`).
-
 };
 
 const WEEKDAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ];
-const WEEKDAYS_SHORT: [&str; 7] = [
-    "lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.",
-];
+const WEEKDAYS_SHORT: [&str; 7] = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."];
 const MONTHS: [&str; 12] = [
     "janvier",
     "février",

@@ -19,10 +19,18 @@ fn the_programme_tabs_words_are_in_both_languages() {
         ("day_header", &|l| (t(l).programme.day_header)(date)),
         ("day_short", &|l| (t(l).programme.day_short)(date)),
         ("duration", &|l| (t(l).programme.duration)(45)),
-        ("talk_starred", &|l| (t(l).programme.talk_starred)("X", true)),
-        ("talk_unstarred", &|l| (t(l).programme.talk_starred)("X", false)),
-        ("reminder", &|l| (t(l).programme.reminder)(8, "X", "Tribune")),
-        ("reminder_nowhere", &|l| (t(l).programme.reminder)(8, "X", "")),
+        ("talk_starred", &|l| {
+            (t(l).programme.talk_starred)("X", true)
+        }),
+        ("talk_unstarred", &|l| {
+            (t(l).programme.talk_starred)("X", false)
+        }),
+        ("reminder", &|l| {
+            (t(l).programme.reminder)(8, "X", "Tribune")
+        }),
+        ("reminder_nowhere", &|l| {
+            (t(l).programme.reminder)(8, "X", "")
+        }),
     ]);
     assert_eq!((en.day_header)(date), "Thursday 17 November 2022");
     assert_eq!((fr.day_header)(date), "jeudi 17 novembre 2022");
