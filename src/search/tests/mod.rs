@@ -306,7 +306,8 @@ fn stand_fields_keep_their_documented_indices() {
 /// read back, on a fair large enough to fold on two cores.
 #[test]
 fn every_field_holds_the_fold_of_its_text() {
-    let directory = crate::generate::generate(3000, 21);
+    let mut directory = crate::generate::generate(3000, 21);
+    crate::generate::add_programme(&mut directory, 200, 21);
     let catalog = Catalog::new(&directory);
     let mut fields = 0;
     for kind in catalog::ALL_KINDS {
