@@ -36,7 +36,9 @@ fn parse_args() -> Result<Args, String> {
             "--seed" => args.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
             "-o" | "--output" => args.output = Some(value()?),
             "-h" | "--help" => {
-                return Err("usage: generate_directory --stands N [--talks T] [--seed S] [-o FILE]".into());
+                return Err(
+                    "usage: generate_directory --stands N [--talks T] [--seed S] [-o FILE]".into(),
+                );
             }
             other => return Err(format!("unknown argument {other}")),
         }
