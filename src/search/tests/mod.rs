@@ -342,7 +342,7 @@ fn every_field_holds_the_fold_of_its_text() {
 /// tagged as a person holds a person's name, a theme a theme, and so on.
 #[test]
 fn every_catalog_field_says_what_it_is() {
-    use crate::search::catalog::{Catalog, Kind, Matched};
+    use crate::search::catalog::{Catalog, Matched};
     let directory = crate::directory::default_directory();
     let catalog = Catalog::new(&directory);
     let people: Vec<&str> = directory.people.iter().map(|p| p.name.as_str()).collect();
