@@ -274,9 +274,9 @@ const KEYS: Keys = Keys {
     card_invert: "Swap dark and light (without colours)",
     card_invert_short: "invert",
     // Plan and "Ma visite".
-    show_on_plan: "show the stand on the plan",
+    show_on_plan: "show the stand (or the talk's stand) on the plan",
     show_on_plan_short: "plan",
-    star: "star / unstar the stand (to visit)",
+    star: "star / unstar the stand (to visit) or the talk",
     star_short: "star",
     visited: "mark the stand visited / not visited",
     visited_short: "visited",

@@ -279,9 +279,9 @@ const KEYS: Keys = Keys {
     card_invert: "Inverser clair et sombre (sans couleurs)",
     card_invert_short: "inverser",
     // Plan and "Ma visite".
-    show_on_plan: "montrer le stand sur le plan",
+    show_on_plan: "montrer le stand (ou celui de l'intervention) sur le plan",
     show_on_plan_short: "plan",
-    star: "ajouter / retirer le stand de ma visite",
+    star: "ajouter / retirer le stand de ma visite, ou l'intervention des favoris",
     star_short: "à visiter",
     visited: "marquer le stand visité / non visité",
     visited_short: "visité",
