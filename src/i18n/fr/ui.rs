@@ -281,7 +281,7 @@ const KEYS: Keys = Keys {
     // Plan and "Ma visite".
     show_on_plan: "montrer le stand (ou celui de l'intervention) sur le plan",
     show_on_plan_short: "plan",
-    star: "ajouter / retirer le stand de ma visite, ou l'intervention des favoris",
+    star: "ajouter / retirer le stand ou l'intervention",
     star_short: "à visiter",
     visited: "marquer le stand visité / non visité",
     visited_short: "visité",
