@@ -8,6 +8,9 @@
 //! target is on the p99 of a keystroke. Also: the first frame (load the
 //! embedded directory, `App::new`, first draw).
 //!
+//! Each fair has a programme of [`common::TALKS`] talks beside its stands
+//! (searched at each keystroke too, as the Programme tab's list).
+//!
 //! `cargo bench --bench keystroke` (add `-- typing/50k` to filter).
 
 mod common;
@@ -106,7 +109,7 @@ impl Screen {
 
 fn keystrokes(c: &mut Criterion) {
     for stands in SIZES {
-        let mut screen = Screen::new(common::directory(stands));
+        let mut screen = Screen::new(common::directory_with_talks(stands, common::TALKS));
         let mut group = c.benchmark_group("keystroke");
         group.bench_function(BenchmarkId::new("typing", label(stands)), |b| {
             b.iter_custom(|iters| (0..iters).map(|_| screen.type_next()).sum())
@@ -127,7 +130,7 @@ fn first_frame(c: &mut Criterion) {
 /// Times every step of `rounds` rounds of typing then deleting [`QUERY`],
 /// and the catch-up after each frame (apart), and prints p50/p99/max.
 fn print_percentiles(stands: usize, rounds: usize) {
-    let mut screen = Screen::new(common::directory(stands));
+    let mut screen = Screen::new(common::directory_with_talks(stands, common::TALKS));
     let (mut typing, mut deleting, mut catching_up) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..rounds {
         for c in QUERY.chars() {

@@ -18,6 +18,15 @@ pub fn directory_json(stands: usize) -> String {
     maillage::generate::json(stands, SEED)
 }
 
+/// Talks of the programme beside the fair in the keystroke bench (issue 20).
+pub const TALKS: usize = 1_000;
+
+/// A parsed, validated generated directory with a programme of `talks` talks.
+pub fn directory_with_talks(stands: usize, talks: usize) -> maillage::directory::Directory {
+    let json = maillage::generate::json_with_talks(stands, talks, SEED);
+    maillage::directory::parse(&json).expect("the generator writes valid files")
+}
+
 /// A parsed, validated generated directory.
 pub fn directory(stands: usize) -> maillage::directory::Directory {
     maillage::directory::parse(&directory_json(stands)).expect("the generator writes valid files")

@@ -19,8 +19,8 @@ pub struct SearchArgs {
     /// Which kind of entries to search.
     #[arg(long, value_enum, default_value_t = KindArg::All)]
     pub kind: KindArg,
-    /// Print a JSON array (kind, id, name, score, matched positions, whether a stand or
-    /// person is illustrative, and the field that matched best: what it is, its text,
+    /// Print a JSON array (kind, id, name, score, matched positions, whether a stand,
+    /// person or talk is illustrative, and the field that matched best: what it is, its text,
     /// its matched positions).
     #[arg(long)]
     pub json: bool,
@@ -34,6 +34,7 @@ pub enum KindArg {
     Stands,
     Orgs,
     People,
+    Talks,
     All,
 }
 
@@ -43,7 +44,8 @@ impl KindArg {
             KindArg::Stands => &[Kind::Stand],
             KindArg::Orgs => &[Kind::Organisation],
             KindArg::People => &[Kind::Person],
-            KindArg::All => &[Kind::Stand, Kind::Organisation, Kind::Person],
+            KindArg::Talks => &[Kind::Talk],
+            KindArg::All => &crate::search::catalog::ALL_KINDS,
         }
     }
 }
@@ -57,9 +59,9 @@ struct JsonHit<'a> {
     score: i64,
     /// Char indices into `name` that the query matched.
     positions: Vec<usize>,
-    /// Stands and people (`--json` only): whether what is shown is made up.
-    /// A stand is when it is flagged itself or the venue's layout is (its
-    /// number and place then are); a person when flagged.
+    /// Stands, people and talks (`--json` only): whether what is shown is
+    /// made up. A stand is when it is flagged itself or the venue's layout
+    /// is (its number and place then are); a person or a talk when flagged.
     #[serde(skip_serializing_if = "Option::is_none")]
     illustrative: Option<bool>,
     /// Why the record was found: the field that matched best (`--json`
@@ -196,6 +198,7 @@ fn id_of(directory: &Directory, kind: Kind, index: usize) -> &str {
         Kind::Stand => &directory.stands[index].number,
         Kind::Organisation => &directory.organisations[index].id,
         Kind::Person => &directory.people[index].id,
+        Kind::Talk => &crate::search::catalog::talks(directory)[index].id,
     }
 }
 
@@ -204,6 +207,7 @@ fn illustrative(directory: &Directory, kind: Kind, index: usize) -> Option<bool>
         Kind::Stand => Some(directory.stand_is_illustrative(index)),
         Kind::Organisation => None,
         Kind::Person => Some(directory.people[index].illustrative),
+        Kind::Talk => Some(crate::search::catalog::talks(directory)[index].illustrative),
     }
 }
 
@@ -212,5 +216,6 @@ fn kind_name(kind: Kind) -> &'static str {
         Kind::Stand => "stand",
         Kind::Organisation => "org",
         Kind::Person => "person",
+        Kind::Talk => "talk",
     }
 }

@@ -226,9 +226,9 @@ pub struct NowAndNext {
 
 impl Directory {
     /// The name of a talk's place as the directory gives it: the
-    /// landmark's, the hall's or the room's. `None` for a stand (it goes by
-    /// its number) and for a place the directory does not have.
-    pub fn talk_place_name(&self, place: &TalkPlace) -> Option<&str> {
+    /// landmark's, the hall's or the room's name, or a stand's number.
+    /// `None` for a place the directory does not have.
+    pub fn talk_place_name<'a>(&'a self, place: &'a TalkPlace) -> Option<&'a str> {
         let halls = || self.venue.iter().flat_map(|v| v.halls.iter());
         let name = match place {
             TalkPlace::Landmark(id) => halls()
@@ -243,7 +243,7 @@ impl Directory {
                 .iter()
                 .find(|r| r.id == *id)
                 .map(|r| &r.name),
-            TalkPlace::Stand(_) => None,
+            TalkPlace::Stand(number) => self.stand_index(number).map(|_| number),
         };
         name.map(|n| n.as_str())
     }

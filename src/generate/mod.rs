@@ -12,6 +12,9 @@
 //! example and the benchmarks share one generator.
 
 mod names;
+mod programme;
+
+pub use programme::add_programme;
 
 use crate::directory::*;
 use names::*;
@@ -284,5 +287,15 @@ fn person(rng: &mut Rng, n: usize, org: &str) -> Person {
 
 /// The directory of [`generate`] as the JSON text of a directory file.
 pub fn json(stands: usize, seed: u64) -> String {
-    serde_json::to_string(&generate(stands, seed)).expect("a directory always serializes")
+    json_with_talks(stands, 0, seed)
+}
+
+/// [`generate`] with a programme of `talks` talks ([`add_programme`]; none
+/// for 0), as JSON.
+pub fn json_with_talks(stands: usize, talks: usize, seed: u64) -> String {
+    let mut directory = generate(stands, seed);
+    if talks > 0 {
+        add_programme(&mut directory, talks, seed);
+    }
+    serde_json::to_string(&directory).expect("a directory always serializes")
 }

@@ -25,6 +25,16 @@ text_table! {
             speakers_label,
 
             // — The Programme tab and a talk's detail.
+            /// Labels of a talk's detail.
+            talk, time, place, speakers, organisations, themes, language, about, sources,
+            /// After an illustrative talk's row.
+            illustrative_flag,
+            /// At the top of an illustrative talk's detail.
+            illustrative_talk,
+            /// The section of a person's, organisation's or stand's detail.
+            talks_section,
+            /// The route to a talk's place is not known.
+            no_route,
 
             // — The day plan (Ma visite, `maillage plan`).
 
@@ -43,6 +53,14 @@ text_table! {
             ics_left_out: fn(usize) -> String,
 
             // — The Programme tab and a talk's detail.
+            /// A day before a time, in search results: `Thu 17`.
+            day_short: fn(jiff::civil::Date) -> String,
+            /// A talk's length in minutes.
+            duration: fn(i64) -> String,
+            /// A talk starred (true) or unstarred, given its title.
+            talk_starred: fn(&str, bool) -> String,
+            /// The reminder: minutes left, title, place (maybe empty).
+            reminder: fn(i64, &str, &str) -> String,
 
             // — The day plan (Ma visite, `maillage plan`).
 

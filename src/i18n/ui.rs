@@ -27,7 +27,7 @@ text_table! {
             themes, people, official_name, also_known_as, kind, website,
             part_of, stands, none, back_depth,
             // The People tab and a person's detail.
-            tab_people, role, organisation, not_given, stands_of_organisation,
+            tab_people, tab_programme, role, organisation, not_given, stands_of_organisation,
             // The note form's suggestions, over their field.
             suggested_people, suggested_organisations,
             // Popups.

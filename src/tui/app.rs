@@ -108,6 +108,8 @@ pub struct App {
     pub(crate) plan: PlanState,
     /// Your card, its QR code and form.
     pub(crate) card: CardState,
+    /// The Programme tab's clock and reminders.
+    pub(crate) programme: crate::tui::programme::ProgrammeState,
 }
 
 impl App {
@@ -199,7 +201,10 @@ impl App {
             Action::End => self.move_by(isize::MAX),
             Action::MouseScroll { down, column, row } => self.mouse_scroll(down, column, row),
             Action::MouseClick { column, row } => self.mouse_click(column, row),
-            Action::Tick => self.tick(),
+            Action::Tick => {
+                self.tick();
+                self.remind();
+            }
             Action::CatchUp => self.catch_up(),
             Action::Indexed(catalog) => self.indexed(catalog),
             Action::NewNote => self.new_note(),

@@ -24,6 +24,7 @@ pub mod layout;
 pub mod list;
 pub mod notes;
 pub mod plan;
+pub mod programme;
 pub mod style;
 pub mod tab;
 #[cfg(test)]

@@ -15,6 +15,8 @@ pub enum Tab {
     Organisations,
     /// The people of the directory: whom to meet, their organisation and stand.
     People,
+    /// The talks of the programme, by day and time.
+    Programme,
     /// Your notes on the people you met.
     Notes,
     /// The hall drawn, with the route to the selected stand.
@@ -29,6 +31,7 @@ impl Tab {
         Tab::Stands,
         Tab::Organisations,
         Tab::People,
+        Tab::Programme,
         Tab::Plan,
         Tab::Visit,
         Tab::Notes,
@@ -43,6 +46,7 @@ impl Tab {
             Tab::Stands => t.tab_stands,
             Tab::Organisations => t.tab_organisations,
             Tab::People => t.tab_people,
+            Tab::Programme => t.tab_programme,
             Tab::Notes => t.tab_notes,
             Tab::Plan => t.tab_plan,
             Tab::Visit => t.tab_visit,
@@ -61,6 +65,7 @@ impl Tab {
             Tab::Stands => Some(Kind::Stand),
             Tab::Organisations => Some(Kind::Organisation),
             Tab::People => Some(Kind::Person),
+            Tab::Programme => Some(Kind::Talk),
             Tab::Notes | Tab::Plan | Tab::Visit => None,
         }
     }

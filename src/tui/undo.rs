@@ -28,6 +28,8 @@ pub enum Inverse {
     },
     /// "You are here" as it was (`None`: the main entrance).
     Here { was: Option<String> },
+    /// The talk's star as it was (by talk id).
+    TalkStar { talk: String, was: bool },
     /// A note was added: delete it.
     NoteAdded { id: String },
     /// A note was edited, deleted or its follow-up changed: put it back.
@@ -112,6 +114,9 @@ impl App {
             Inverse::Here { was } => self
                 .plan
                 .change(|plan, now| plan.set_position(was.as_deref(), now)),
+            Inverse::TalkStar { talk, was } => self
+                .plan
+                .change(|plan, now| plan.set_talk_starred(&talk, was, now)),
             Inverse::NoteAdded { id } => self.undo_note(|book| book.delete(&id)),
             Inverse::NoteReplaced { before } => self.undo_note(|book| book.restore(&before)),
         };

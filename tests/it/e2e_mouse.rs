@@ -15,7 +15,7 @@ fn a_click_on_a_stand_on_the_plan_selects_it_and_the_route_follows() {
         ..Launch::default()
     });
     app.wait_for("Assises sociales");
-    app.send("\t\t\t"); // Stands → Organisations → People → Plan.
+    app.send("\t\t\t\t"); // Stands → Organisations → People → Programme → Plan.
     let screen = app.wait_for("Route to stand A1");
     assert!(!screen.contains("Route to stand C3"), "{screen}");
     let (column, row) = app

@@ -92,7 +92,7 @@ fn hotesse_typed_on_the_plan_moves_nothing_and_says_how_to_search() {
     app.search("B4");
     app.send(ALT_H);
     app.wait_for("You are here: stand B4.");
-    app.send("\t\t\t"); // Organisations, People, then the Plan.
+    app.send("\t\t\t\t"); // Organisations, People, Programme, then the Plan.
     let plan = app.wait_for("Plan — Grande salle");
     assert!(plan.contains("/ to search"), "{plan}");
     let before = saved(config.path());
@@ -118,7 +118,7 @@ fn sante_typed_in_my_visit_keeps_the_starred_stand() {
     app.search("C3");
     app.send(ALT_S);
     app.wait_for("Stand C3 ajouté à ma visite");
-    app.send("\t\t\t\t"); // Organisations, People, Plan, Ma visite.
+    app.send("\t\t\t\t\t"); // Organisations, People, Programme, Plan, Ma visite.
     app.wait_for("1. ★ C3");
     let before = saved(config.path());
     // `s` unstarred the stand under the cursor, `e` reset "you are here".
@@ -201,7 +201,7 @@ fn ctrl_c_quits_from_every_dialog_and_asks_only_for_unsaved_text() {
     ctrl_c_quits_from(config.path(), &[F2], "Filter by theme");
     ctrl_c_quits_from(config.path(), &[SHIFT_TAB, ALT_D], "Please confirm");
     ctrl_c_quits_from(config.path(), &[ALT_N], "New note");
-    ctrl_c_quits_from(config.path(), &["\t\t\t"], "Plan — Grande salle");
+    ctrl_c_quits_from(config.path(), &["\t\t\t\t"], "Plan — Grande salle");
 
     // A form with text: Ctrl-C asks first, and a second Ctrl-C is a yes.
     let mut app = start(config.path(), &[]);

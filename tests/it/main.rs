@@ -51,6 +51,7 @@ mod search_quality;
 mod small_screens;
 mod store_cli_fr;
 mod tui_about;
+mod tui_programme;
 mod tui_snapshots;
 mod venue_cli;
 mod venue_routing;

@@ -125,3 +125,25 @@ fn json_says_which_stands_are_illustrative() {
         .collect();
     assert_eq!(flagged, ["A2", "C2", "C3"]);
 }
+
+/// Talks are searched like the rest: by speaker (with a typo), alone with
+/// `--kind talks`, among the rest by default; JSON says `talk`.
+#[test]
+fn talks_are_searched_by_speaker_title_theme_and_place() {
+    let data = crate::common::fixtures::fixture_arg("valid/tui-programme.json");
+    let out = maillage()
+        .args(["--data", &data, "search", "--kind", "talks", "exmple anne"])
+        .run_ok();
+    assert_eq!(
+        stdout(&out),
+        "talk\trefugies\tLe travail de la Croix-Rouge avec les réfugiés\n\
+         talk\tseniors\tVieillir chez soi\n"
+    );
+    let out = maillage()
+        .args(["--data", &data, "search", "--json", "tribune"])
+        .run_ok();
+    let hits: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(hits[0]["kind"], "talk", "{hits:#}");
+    assert_eq!(hits[0]["matched"]["field"], "place", "{hits:#}");
+    assert_eq!(hits[0]["illustrative"], true, "{hits:#}");
+}

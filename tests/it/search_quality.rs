@@ -30,7 +30,7 @@ fn quoted(cell: &str) -> &str {
 }
 
 /// Whether a hit is `wanted`: that organisation, a stand it is at, that
-/// stand or that person.
+/// stand, that person or that talk.
 fn is(directory: &Directory, kind: Kind, index: usize, wanted: &str) -> bool {
     match kind {
         Kind::Stand => {
@@ -39,6 +39,7 @@ fn is(directory: &Directory, kind: Kind, index: usize, wanted: &str) -> bool {
         }
         Kind::Organisation => directory.organisations[index].id == wanted,
         Kind::Person => directory.people[index].id == wanted,
+        Kind::Talk => maillage::search::catalog::talks(directory)[index].id == wanted,
     }
 }
 

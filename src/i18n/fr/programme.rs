@@ -35,33 +35,71 @@ pub(super) const PROGRAMME: ProgrammeTexts = ProgrammeTexts {
         n => format!("{n} interventions d'heure inconnue laissées hors du calendrier"),
     },
     // — The Programme tab and a talk's detail.
-
+    talk: "Intervention",
+    time: "Heure",
+    place: "Lieu",
+    speakers: "Intervenants",
+    organisations: "Organisations",
+    themes: "Thèmes",
+    language: "Langue",
+    about: "Présentation",
+    sources: "Sources",
+    illustrative_flag: "(illustratif)",
+    illustrative_talk: "Illustratif : cette intervention est inventée pour une démonstration.",
+    talks_section: "Interventions",
+    no_route: "Pas encore d'itinéraire vers ce lieu.",
+    day_short,
+    duration,
+    talk_starred,
+    reminder,
     // — The day plan (Ma visite, `maillage plan`).
 };
 
+const WEEKDAYS: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+const WEEKDAYS_SHORT: [&str; 7] = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."];
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
 fn day_heading(date: jiff::civil::Date) -> String {
-    const DAYS: [&str; 7] = [
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    ];
-    const MONTHS: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    let weekday = DAYS[usize::from(date.weekday().to_monday_zero_offset() as u8)];
-    let month = MONTHS[usize::from(date.month() as u8) - 1];
-    let day = match date.day() {
-        1 => "1er".to_string(),
-        d => d.to_string(),
-    };
-    format!("{weekday} {day} {month} {}", date.year())
+    let weekday = WEEKDAYS[date.weekday().to_monday_zero_offset() as usize];
+    let month = MONTHS[date.month() as usize - 1];
+    format!("{weekday} {} {month} {}", date.day(), date.year())
+}
+
+fn day_short(date: jiff::civil::Date) -> String {
+    let weekday = WEEKDAYS_SHORT[date.weekday().to_monday_zero_offset() as usize];
+    format!("{weekday} {}", date.day())
+}
+
+fn duration(minutes: i64) -> String {
+    format!("{minutes} min")
+}
+
+fn talk_starred(title: &str, on: bool) -> String {
+    if on {
+        format!("★ Intervention ajoutée aux favoris : {title}.")
+    } else {
+        format!("Intervention retirée des favoris : {title}.")
+    }
+}
+
+fn reminder(minutes: i64, title: &str, place: &str) -> String {
+    match place.is_empty() {
+        true => format!("Dans {minutes} min : {title}"),
+        false => format!("Dans {minutes} min : {title} — {place}"),
+    }
 }

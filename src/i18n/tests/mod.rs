@@ -10,6 +10,7 @@ mod import;
 mod json;
 mod notes;
 mod programme_core;
+mod programme_tab;
 mod store;
 mod ui;
 mod venue;
@@ -34,6 +35,7 @@ const SAME_IN_BOTH: &[&str] = &[
     "zoom",
     "Date",
     "Sources",
+    "Programme",
 ];
 
 /// Every plain string of a language, named `table.field`.

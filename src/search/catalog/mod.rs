@@ -11,7 +11,9 @@
 //!   (empty when none), then other fields;
 //! - organisation: 0 display name, then other fields;
 //! - person: 0 name, 1 role (empty when none), 2 organisation's display
-//!   name (empty when none), then other fields.
+//!   name (empty when none), then other fields;
+//! - talk: 0 title, 1 place's name (a landmark's, hall's or room's name, a
+//!   stand's number; empty when none), then other fields.
 //!
 //! The other fields, by tier:
 //! - stand: Name: its organisations' official names and aliases; Related:
@@ -19,10 +21,17 @@
 //!   Description: its organisations' descriptions;
 //! - organisation: Name: official name, aliases; Related: themes, people and
 //!   roles, stand numbers; Description: description;
-//! - person: Related: stand number.
+//! - person: Related: stand number;
+//! - talk: Related: speakers' names (the person's when linked), themes.
+//!
+//! Talks sort by start time (unknown times last), so the empty query lists
+//! the programme in time order.
 
 mod folded;
 mod records;
+mod talks;
+
+pub use talks::talks;
 
 use std::sync::atomic::AtomicUsize;
 
@@ -37,6 +46,8 @@ pub const ORG_NAME: usize = 0;
 pub const PERSON_NAME: usize = 0;
 pub const PERSON_ROLE: usize = 1;
 pub const PERSON_ORG: usize = 2;
+pub const TALK_TITLE: usize = 0;
+pub const TALK_PLACE: usize = 1;
 
 /// The field whose text a result shows as the record's name: a stand's
 /// organisations (a stand shared by two shows both), an organisation's
@@ -46,6 +57,7 @@ pub fn name_field(kind: Kind) -> usize {
         Kind::Stand => STAND_ORGS,
         Kind::Organisation => ORG_NAME,
         Kind::Person => PERSON_NAME,
+        Kind::Talk => TALK_TITLE,
     }
 }
 
@@ -75,10 +87,14 @@ pub enum Matched {
     Stand,
     /// An organisation's description.
     Description,
+    /// A talk's speaker.
+    Speaker,
+    /// A talk's place.
+    Place,
 }
 
 impl Matched {
-    const ALL: [Matched; 11] = [
+    const ALL: [Matched; 13] = [
         Matched::Shown,
         Matched::Number,
         Matched::Title,
@@ -90,6 +106,8 @@ impl Matched {
         Matched::Organisation,
         Matched::Stand,
         Matched::Description,
+        Matched::Speaker,
+        Matched::Place,
     ];
 
     fn from_tag(tag: u8) -> Matched {
@@ -113,6 +131,8 @@ impl Matched {
             Matched::Organisation => "organisation",
             Matched::Stand => "stand",
             Matched::Description => "description",
+            Matched::Speaker => "speaker",
+            Matched::Place => "place",
         }
     }
 }
@@ -123,15 +143,18 @@ pub enum Kind {
     Stand,
     Organisation,
     Person,
+    /// A talk of the programme.
+    Talk,
 }
 
-/// Search engines over one directory's stands, organisations and people.
+/// Search engines over one directory's stands, organisations, people and talks.
 /// The default is empty: what the app searches while the real one is built.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Catalog {
     pub stands: Engine,
     pub organisations: Engine,
     pub people: Engine,
+    pub talks: Engine,
 }
 
 impl Catalog {
@@ -147,19 +170,26 @@ impl Catalog {
         let engine = |kind| records::engine(kind, directory, &texts, indexed);
         // At fair scale the stands take about half the work: they are built
         // on another core meanwhile.
-        let (stands, (organisations, people)) = rayon::join(
+        let (stands, (organisations, people, talks)) = rayon::join(
             || engine(Kind::Stand),
-            || (engine(Kind::Organisation), engine(Kind::Person)),
+            || {
+                (
+                    engine(Kind::Organisation),
+                    engine(Kind::Person),
+                    engine(Kind::Talk),
+                )
+            },
         );
         Catalog {
             stands,
             organisations,
             people,
+            talks,
         }
     }
 
     /// How many records a catalog of `directory` holds: its stands,
-    /// organisations and people.
+    /// organisations, people and talks.
     pub fn records(directory: &Directory) -> usize {
         ALL_KINDS.iter().map(|&kind| count(directory, kind)).sum()
     }
@@ -194,6 +224,7 @@ impl Catalog {
             Kind::Stand => &self.stands,
             Kind::Organisation => &self.organisations,
             Kind::Person => &self.people,
+            Kind::Talk => &self.talks,
         }
     }
 
@@ -242,13 +273,15 @@ impl Catalog {
     }
 }
 
-/// How many records of `kind` the directory has.
-const ALL_KINDS: [Kind; 3] = [Kind::Stand, Kind::Organisation, Kind::Person];
+/// Every kind of record, in `Kind` order.
+pub const ALL_KINDS: [Kind; 4] = [Kind::Stand, Kind::Organisation, Kind::Person, Kind::Talk];
 
+/// How many records of `kind` the directory has.
 fn count(directory: &Directory, kind: Kind) -> usize {
     match kind {
         Kind::Stand => directory.stands.len(),
         Kind::Organisation => directory.organisations.len(),
         Kind::Person => directory.people.len(),
+        Kind::Talk => talks(directory).len(),
     }
 }

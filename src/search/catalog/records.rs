@@ -5,6 +5,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::folded::{FoldedTexts, Prefolded};
 use super::{Kind, Matched};
+
 use crate::directory::{Directory, Organisation};
 use crate::search::{Engine, EngineBuilder, Tier};
 
@@ -62,6 +63,15 @@ impl Fields {
         match self {
             Fields::Engine(engine) => engine.last_folded(),
             Fields::Texts { .. } => "",
+        }
+    }
+
+    /// Whether fields after those seen so far are wanted: always for an
+    /// engine; for texts, unless the one wanted is already copied.
+    fn wants_more(&self) -> bool {
+        match self {
+            Fields::Engine(_) => true,
+            Fields::Texts { wanted, seen, .. } => wanted.is_none_or(|w| w >= *seen),
         }
     }
 
@@ -165,7 +175,35 @@ impl<'d> Writer<'d> {
             Kind::Stand => self.stand(position),
             Kind::Organisation => self.organisation(position),
             Kind::Person => self.person(position),
+            Kind::Talk => self.talk(position),
         }
+    }
+
+    fn talk(&mut self, position: usize) {
+        let directory = self.directory;
+        let talk = &super::talks(directory)[position];
+        self.fields
+            .fixed(Tier::Key, Matched::Shown, &talk.title, None);
+        super::talks::sort_key_into(talk, self.fields.last_folded(), &mut self.key);
+        let place = talk
+            .place
+            .as_ref()
+            .and_then(|p| directory.talk_place_name(p));
+        self.fields
+            .fixed(Tier::Related, Matched::Place, place.unwrap_or(""), None);
+        // The row shows the first two fields: reading them back needs no
+        // look-up of the speakers.
+        if !self.fields.wants_more() {
+            return;
+        }
+        for k in 0..talk.speakers.len() {
+            let name = directory.speaker_name(position, k).unwrap_or("");
+            self.fields.add(Tier::Related, Matched::Speaker, name, None);
+        }
+        for theme in &talk.themes {
+            self.fields.add(Tier::Related, Matched::Theme, theme, None);
+        }
+        self.fields.end_record(&self.key);
     }
 
     fn stand(&mut self, position: usize) {

@@ -2,6 +2,7 @@
 
 mod positions;
 mod refine;
+mod talks;
 mod two_pass;
 
 use super::catalog::{self, Catalog, Kind};
@@ -305,10 +306,11 @@ fn stand_fields_keep_their_documented_indices() {
 /// read back, on a fair large enough to fold on two cores.
 #[test]
 fn every_field_holds_the_fold_of_its_text() {
-    let directory = crate::generate::generate(3000, 21);
+    let mut directory = crate::generate::generate(3000, 21);
+    crate::generate::add_programme(&mut directory, 200, 21);
     let catalog = Catalog::new(&directory);
     let mut fields = 0;
-    for kind in [Kind::Stand, Kind::Organisation, Kind::Person] {
+    for kind in catalog::ALL_KINDS {
         let engine = catalog.engine(kind);
         for record in 0..engine.len() {
             let texts = Catalog::field_texts(kind, &directory, record);
@@ -340,7 +342,7 @@ fn every_field_holds_the_fold_of_its_text() {
 /// tagged as a person holds a person's name, a theme a theme, and so on.
 #[test]
 fn every_catalog_field_says_what_it_is() {
-    use crate::search::catalog::{Catalog, Kind, Matched};
+    use crate::search::catalog::{Catalog, Matched};
     let directory = crate::directory::default_directory();
     let catalog = Catalog::new(&directory);
     let people: Vec<&str> = directory.people.iter().map(|p| p.name.as_str()).collect();
@@ -351,7 +353,7 @@ fn every_catalog_field_says_what_it_is() {
         .collect();
     let themes: Vec<&str> = directory.themes().iter().map(|t| t.as_str()).collect();
     let mut seen = std::collections::HashSet::new();
-    for kind in [Kind::Stand, Kind::Organisation, Kind::Person] {
+    for kind in catalog::ALL_KINDS {
         let engine = catalog.engine(kind);
         for record in 0..engine.len() {
             for field in 0..engine.record(record).len() {
@@ -382,7 +384,13 @@ fn every_catalog_field_says_what_it_is() {
                                 .iter()
                                 .any(|o| o.display_name() == text)
                     }
-                    Matched::Shown | Matched::Title => true,
+                    Matched::Speaker => {
+                        people.contains(&text)
+                            || catalog::talks(&directory)
+                                .iter()
+                                .any(|t| t.speakers.iter().any(|s| s.name.as_deref() == Some(text)))
+                    }
+                    Matched::Shown | Matched::Title | Matched::Place => true,
                 };
                 assert!(right, "{kind:?} {record} field {field} {what:?}: {text:?}");
             }

@@ -82,6 +82,7 @@ impl App {
             indexing,
             plan,
             card: Default::default(),
+            programme: Default::default(),
             directory,
             styles: Styles::new(options.no_color),
             text: &crate::i18n::t(options.lang).ui,

@@ -18,6 +18,7 @@ use crate::directory::Directory;
 use crate::i18n::Ui;
 use crate::sanitize::{for_display, for_display_with};
 use crate::tui::notes::{self, Notes};
+use crate::tui::programme;
 use crate::tui::wrap::{width, wrap};
 
 /// Something a detail pane can show, by index into the directory (or, for
@@ -28,6 +29,8 @@ pub enum Target {
     Organisation(usize),
     Person(usize),
     Note(usize),
+    /// A talk of the programme.
+    Talk(usize),
 }
 
 /// One block of a detail, before it is wrapped to a width.
@@ -76,6 +79,7 @@ pub fn document(t: &Ui, directory: &Directory, notes: &Notes, target: Target) ->
     match target {
         Target::Stand(i) => directory.stands.get(i).map(|_| {
             let mut items = stand(t, directory, i);
+            items.extend(programme::detail::section(t, directory, target));
             items.extend(notes::detail::section(
                 t,
                 directory,
@@ -86,6 +90,7 @@ pub fn document(t: &Ui, directory: &Directory, notes: &Notes, target: Target) ->
         }),
         Target::Organisation(i) => directory.organisations.get(i).map(|_| {
             let mut items = organisation(t, directory, i);
+            items.extend(programme::detail::section(t, directory, target));
             items.extend(notes::detail::section(
                 t,
                 directory,
@@ -96,6 +101,7 @@ pub fn document(t: &Ui, directory: &Directory, notes: &Notes, target: Target) ->
         }),
         Target::Person(i) => directory.people.get(i).map(|_| {
             let mut items = person(t, directory, i);
+            items.extend(programme::detail::section(t, directory, target));
             items.extend(notes::detail::section(
                 t,
                 directory,
@@ -105,6 +111,7 @@ pub fn document(t: &Ui, directory: &Directory, notes: &Notes, target: Target) ->
             items
         }),
         Target::Note(i) => Some(notes::detail::note(t, directory, notes, i)),
+        Target::Talk(i) => Some(programme::detail::talk(t, directory, i)),
     }
     .unwrap_or_default()
 }
@@ -255,7 +262,7 @@ fn stand_label(directory: &Directory, index: usize) -> String {
     }
 }
 
-fn person_line(directory: &Directory, index: usize) -> String {
+pub(crate) fn person_line(directory: &Directory, index: usize) -> String {
     let person = &directory.people[index];
     let mut line = clean(&person.name);
     if let Some(role) = person.role.as_deref().filter(|r| !r.is_empty()) {

@@ -13,6 +13,7 @@ use crate::search::catalog::{
 };
 use crate::tui::app::{App, Focus};
 use crate::tui::notes::list as notes_list;
+use crate::tui::programme::draw::{self as programme_draw, Row};
 use crate::tui::tab::Tab;
 use crate::tui::view::{highlighted, put_line};
 use crate::tui::wrap::{width, wrap};
@@ -59,6 +60,9 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
         return;
     }
     let number_width = app.stand_number_width();
+    if app.tab() == Tab::Programme {
+        return draw_programme(app, buf, rows, number_width);
+    }
     // Highlights are computed here, for the visible rows only.
     let visible = list
         .hits
@@ -85,6 +89,37 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
             );
         }
         let line = row_line(app, hit, base, selected, number_width);
+        put_line(buf, rows, y, &line);
+    }
+}
+
+/// The Programme's rows: its talks under their section headers.
+fn draw_programme(app: &App, buf: &mut Buffer, rows: Rect, number_width: usize) {
+    let styles = &app.styles;
+    let list = app.current_list();
+    for (row, shown) in app.programme_rows(rows.height as usize).iter().enumerate() {
+        let y = rows.y + row as u16;
+        let line = match *shown {
+            Row::Header(ref label) => Line::styled(format!(" {label}"), styles.title()),
+            Row::Talk(index) => {
+                let selected = index == list.selected;
+                let base = match selected {
+                    true => styles.selected(),
+                    false => styles.base(),
+                };
+                if selected {
+                    buf.set_style(
+                        Rect {
+                            y,
+                            height: 1,
+                            ..rows
+                        },
+                        base,
+                    );
+                }
+                row_line(app, &list.hits[index], base, selected, number_width)
+            }
+        };
         put_line(buf, rows, y, &line);
     }
 }
@@ -169,6 +204,14 @@ fn row_line(
                 }
             }
         }
+        Tab::Programme => {
+            // The star goes in the first cell, as a stand's.
+            let mut row = programme_draw::row(app, hit, &texts, &positions, (base, matched, dim));
+            if !row.is_empty() {
+                spans[0] = row.remove(0);
+            }
+            spans.extend(row);
+        }
         Tab::Notes => spans.extend(notes_list::row(app, hit, base, matched, dim, selected)),
         Tab::Plan | Tab::Visit => {} // Drawn by their own views.
     }
@@ -194,6 +237,7 @@ fn why_part(
         Kind::Stand => matches!(why, Matched::Number | Matched::Shown | Matched::Title),
         Kind::Organisation => why == Matched::Shown,
         Kind::Person => matches!(why, Matched::Shown | Matched::Role | Matched::Organisation),
+        Kind::Talk => matches!(why, Matched::Shown | Matched::Place),
     };
     if shown_on_the_row || text.is_empty() {
         return Vec::new();
@@ -210,7 +254,7 @@ fn why_part(
         Matched::Theme => (" · ", t.why_theme),
         Matched::Role => (" · ", t.why_role),
         Matched::Stand => (" · ", t.why_stand),
-        Matched::Person => (" · ", t.why_person),
+        Matched::Person | Matched::Speaker => (" · ", t.why_person),
         _ => (" · ", ""),
     };
     let mut spans = vec![Span::styled(format!("{separator}{label}"), dim)];

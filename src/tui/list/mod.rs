@@ -26,6 +26,7 @@ use crate::search::Hit;
 use crate::tui::app::{App, Focus, clamp_move};
 use crate::tui::detail::Target;
 use crate::tui::layout::hit;
+use crate::tui::programme::draw::Row;
 use crate::tui::tab::Tab;
 
 /// One list's results and position.
@@ -45,6 +46,7 @@ pub(crate) fn target_of(tab: Tab, record: usize) -> Target {
         Tab::Organisations => Target::Organisation(record),
         Tab::People => Target::Person(record),
         Tab::Notes => Target::Note(record),
+        Tab::Programme => Target::Talk(record),
     }
 }
 
@@ -109,7 +111,15 @@ impl App {
         if !hit(rows, column, row) {
             return false;
         }
-        let index = self.current_list().offset + (row - rows.y) as usize;
+        let at = (row - rows.y) as usize;
+        let index = match self.tab {
+            // Headers take rows: the row says which talk it shows.
+            Tab::Programme => match self.programme_rows(rows.height as usize).get(at) {
+                Some(Row::Talk(index)) => *index,
+                _ => return true,
+            },
+            _ => self.current_list().offset + at,
+        };
         if index < self.current_list().hits.len() {
             let again = self.detail.is_none() && self.current_list().selected == index;
             self.focus_list();

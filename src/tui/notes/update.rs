@@ -209,7 +209,8 @@ impl App {
                     draft.stand = note.stand.clone().unwrap_or_default();
                 }
             }
-            None => {}
+            // A note about a talk starts blank: it is about people met.
+            Some(Target::Talk(_)) | None => {}
         }
         draft
     }

@@ -233,7 +233,7 @@ fn show_on_plan_from_ma_visite_clears_a_search_that_hides_the_stand() {
     app.update(Action::Plan(P::ToggleStar));
     app.update(Action::ClearSearch);
     type_text(&mut app, "A1");
-    for _ in 0..4 {
+    for _ in 0..5 {
         app.update(Action::NextTab);
     }
     assert_eq!(app.tab(), Tab::Visit);

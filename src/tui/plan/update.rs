@@ -71,6 +71,8 @@ impl App {
                 }
             }
             PlanAction::ToggleTour => self.plan.show_tour = !self.plan.show_tour,
+            // On a talk, the stand's key stars the talk.
+            PlanAction::ToggleStar if self.toggle_talk_star() => {}
             PlanAction::ToggleStar => self.with_acting_stand(|app, stand| {
                 let was = app.plan.event_plan().is_starred(&stand);
                 let said = (app.text.starred_now)(&stand, !was);
@@ -134,6 +136,7 @@ impl App {
             PlanAction::VisitMove(delta) => self.move_visit_cursor(delta.into()),
             PlanAction::VisitFirst => self.move_visit_cursor(isize::MIN),
             PlanAction::VisitLast => self.move_visit_cursor(isize::MAX),
+            PlanAction::ShowOnPlan if self.show_talk_on_plan() => {}
             PlanAction::ShowOnPlan => {
                 if let Some(stand) = self.acting_stand() {
                     self.select_stand(&stand);
@@ -200,6 +203,13 @@ impl App {
             }
             // A note leads to the stand where you met, when it is one of the
             // directory's (another event's stand numbers are another plan's).
+            Target::Talk(i) => {
+                let talk = crate::search::catalog::talks(&self.directory).get(i)?;
+                match &talk.place {
+                    Some(crate::directory::TalkPlace::Stand(number)) => Some(number.to_string()),
+                    _ => None,
+                }
+            }
             Target::Note(i) => {
                 let note = self.notes.note(i)?;
                 if !self.notes.book()?.is_current(note) {
@@ -229,7 +239,7 @@ impl App {
     }
 
     /// Selects `number` in the Stands list, clearing the search if it hides it.
-    pub(super) fn select_stand(&mut self, number: &str) {
+    pub(crate) fn select_stand(&mut self, number: &str) {
         let Some(index) = self.directory.stand_index(number) else {
             return;
         };

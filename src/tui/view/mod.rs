@@ -34,7 +34,7 @@ pub fn view(app: &App, frame: &mut Frame) {
     banner::draw(app, frame.buffer_mut(), areas.banner);
     list::search::draw(app, frame, areas.search);
     match app.tab() {
-        Tab::Stands | Tab::Organisations | Tab::People | Tab::Notes => {
+        Tab::Stands | Tab::Organisations | Tab::People | Tab::Programme | Tab::Notes => {
             list::draw(app, frame.buffer_mut(), areas.list);
             detail::draw(app, frame.buffer_mut(), &areas);
         }
