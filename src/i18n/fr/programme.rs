@@ -77,7 +77,12 @@ const MONTHS: [&str; 12] = [
 fn day_heading(date: jiff::civil::Date) -> String {
     let weekday = WEEKDAYS[date.weekday().to_monday_zero_offset() as usize];
     let month = MONTHS[date.month() as usize - 1];
-    format!("{weekday} {} {month} {}", date.day(), date.year())
+    // French writes the first of the month as an ordinal: « 1er novembre ».
+    let day = match date.day() {
+        1 => "1er".to_string(),
+        n => n.to_string(),
+    };
+    format!("{weekday} {day} {month} {}", date.year())
 }
 
 fn day_short(date: jiff::civil::Date) -> String {

@@ -16,7 +16,6 @@ fn the_programme_tabs_words_are_in_both_languages() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     let date = jiff::civil::date(2022, 11, 17);
     assert_all_translated(&[
-        ("day_header", &|l| (t(l).programme.day_header)(date)),
         ("day_short", &|l| (t(l).programme.day_short)(date)),
         ("duration", &|l| (t(l).programme.duration)(45)),
         ("talk_starred", &|l| {
@@ -32,7 +31,7 @@ fn the_programme_tabs_words_are_in_both_languages() {
             (t(l).programme.reminder)(8, "X", "")
         }),
     ]);
-    assert_eq!((en.day_header)(date), "Thursday 17 November 2022");
-    assert_eq!((fr.day_header)(date), "jeudi 17 novembre 2022");
+    assert_eq!((en.day_short)(date), "Thu 17");
+    assert_eq!((fr.day_short)(date), "jeu. 17");
     assert_eq!((fr.reminder)(8, "X", "Tribune"), "Dans 8 min : X — Tribune");
 }
