@@ -133,6 +133,7 @@ fn text(directory: &Directory, tour: &Tour, lang: Lang) -> String {
     let from = match &tour.start {
         Endpoint::Entrance { name, .. } => name.clone(),
         Endpoint::Stand { number } => format!("stand {number}"),
+        Endpoint::Landmark { name, .. } | Endpoint::Hall { name, .. } => name.clone(),
         Endpoint::Cell { hall, x, y } => format!("{hall} ({x}, {y})"),
     };
     if tour.stops.is_empty() && tour.visited.is_empty() && tour.skipped.is_empty() {
