@@ -8,8 +8,10 @@
 //! - [`tree`]: every shortest path from one place, for many routes from it.
 //! - [`directions`]: a path turned into steps, rendered in French or English.
 //! - [`tour`]: starred stands ordered into a short walking tour.
+//! - [`day`]: the day plan, starred stands in the gaps between starred talks.
 //! - [`plan`]: what a visitor starred, visited, and where they are, per event.
 
+pub mod day;
 pub mod directions;
 mod distances;
 pub mod grid;
