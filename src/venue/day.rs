@@ -152,6 +152,13 @@ pub struct DayPlan {
     pub skipped: Vec<(String, RouteError)>,
 }
 
+impl DayPlan {
+    /// `09:30`: an instant on the event's clock.
+    pub fn clock(&self, at: Timestamp) -> String {
+        self.offset.to_datetime(at).strftime("%H:%M").to_string()
+    }
+}
+
 /// What the plan is made from.
 #[derive(Debug, Clone, Copy)]
 pub struct DayInput<'a> {

@@ -13,6 +13,7 @@ mod card_tui;
 mod check_cli;
 mod check_cli_fr;
 mod cli_shell;
+mod day_plan;
 mod default_directory;
 mod directory_schema;
 mod e2e_hostile;
