@@ -4,9 +4,15 @@
 
 use std::path::{Path, PathBuf};
 
+use maillage::directory;
+use maillage::i18n::Lang;
+use maillage::tui::plan::PlanAction as P;
+use maillage::tui::{Action, App, Tab};
 use maillage::venue::plan::PlanFile;
+use ratatui::style::Color;
 
 use crate::common::cli::{Run, maillage_in, stderr, stdout};
+use crate::common::draw::{app_on, draw, select, text};
 use crate::common::fixtures::{DEFAULT_EVENT as EVENT, default_directory_json};
 
 const AT: &str = "2022-11-17T09:00:00+01:00";
@@ -14,6 +20,12 @@ const AT: &str = "2022-11-17T09:00:00+01:00";
 /// The default directory with four talks: at the tribune (09:30–10:00), in
 /// the hall (09:50, no end: it overlaps), one with no time, one over by 09:00.
 fn directory_with_talks(dir: &Path) -> PathBuf {
+    let path = dir.join("directory.json");
+    std::fs::write(&path, serde_json::to_string(&with_talks()).unwrap()).unwrap();
+    path
+}
+
+fn with_talks() -> serde_json::Value {
     let mut json = default_directory_json();
     json["programme"] = serde_json::json!({
         "talks": [
@@ -27,9 +39,7 @@ fn directory_with_talks(dir: &Path) -> PathBuf {
              "start": "2022-11-17T08:00:00+01:00", "end": "2022-11-17T08:30:00+01:00"}
         ]
     });
-    let path = dir.join("directory.json");
-    std::fs::write(&path, serde_json::to_string(&json).unwrap()).unwrap();
-    path
+    json
 }
 
 fn write_plan(dir: &Path, stands: &[&str], visited: &[&str], talks: &[&str]) {
@@ -178,4 +188,76 @@ fn a_time_without_offset_is_a_one_line_error() {
         err.contains("--at 2022-11-17T09:00:00: not a time"),
         "{err}"
     );
+}
+
+/// "Ma visite" at 09:00 on the event's day, with stands and talks starred
+/// in the app as a visitor stars them.
+fn visit_with_talks(lang: Lang) -> App {
+    let directory = directory::parse(&with_talks().to_string()).expect("a valid directory");
+    let mut app = app_on(directory, lang, 100, 30, false);
+    app.pin_clock(AT.parse().unwrap());
+    for stand in ["A6", "C3", "A1", "B2"] {
+        select(&mut app, stand);
+        app.update(Action::Plan(P::ToggleStar));
+    }
+    app.update(Action::Plan(P::ToggleVisited)); // B2
+    for talk in ALL_TALKS {
+        app.star_talk(talk, true);
+    }
+    app.update(Action::ClearSearch);
+    while app.tab() != Tab::Visit {
+        app.update(Action::NextTab);
+    }
+    app
+}
+
+#[test]
+fn ma_visite_shows_the_day_plan_with_times_talks_and_warnings() {
+    let app = visit_with_talks(Lang::En);
+    let buffer = draw(&app);
+    let screen = text(&buffer);
+    let row = |what: &str| screen.lines().position(|l| l.contains(what)).unwrap();
+    assert!(
+        row("09:30–10:00 ◆ Talk: Ouverture") < row("★ A6"),
+        "{screen}"
+    );
+    let late = row("! late: you get there 11 min after it starts");
+    assert_eq!(late, row("◆ Talk: Table ronde") + 2, "{screen}");
+    assert_eq!(row("· end not given: 30 min assumed"), late - 1, "{screen}");
+    let moved = row("does not fit before “Table ronde”: seen at the end");
+    assert!(
+        (1..90).any(|x| buffer[(x, moved as u16)].fg == Color::LightRed),
+        "the warning stands out"
+    );
+    assert!(screen.contains("Time unknown: not planned"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn ma_visite_day_plan_fr() {
+    let app = visit_with_talks(Lang::Fr);
+    let screen = text(&draw(&app));
+    assert!(
+        screen.contains("◆ Intervention\u{a0}: Ouverture"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Hypothèse : 10 min à chaque stand."),
+        "{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+/// On a talk's row, "visited" has no stand to act on; on a stand's row it does.
+#[test]
+fn a_talk_row_is_not_a_stand_to_tick_off() {
+    let mut app = visit_with_talks(Lang::En);
+    let rows = app.visit_rows();
+    let talk = rows.iter().position(|r| r.is_talk()).unwrap();
+    app.update(Action::Plan(P::VisitFirst));
+    for _ in 0..talk {
+        app.update(Action::Plan(P::VisitMove(1)));
+    }
+    app.update(Action::Plan(P::ToggleVisited));
+    assert_eq!(app.visit_rows(), rows, "nothing changed");
 }
