@@ -25,8 +25,11 @@ use crate::venue::{Place, RouteError};
 pub struct DayCache {
     /// A fixed "now" (tests, demonstrations); `None`: the system clock.
     clock: Option<Timestamp>,
-    plan: RefCell<Option<(DayKey, Arc<Result<DayPlan, RouteError>>)>>,
+    plan: RefCell<Option<(DayKey, Planned)>>,
 }
+
+/// A day plan computed, or why it could not be.
+type Planned = Arc<Result<DayPlan, RouteError>>;
 
 /// What the day plan is computed from.
 #[derive(PartialEq)]
@@ -63,7 +66,7 @@ impl App {
 
     /// The day plan, when talks of the programme are starred; `None` when
     /// none is (Ma visite is then the tour).
-    pub fn day_plan(&self) -> Option<Arc<Result<DayPlan, RouteError>>> {
+    pub fn day_plan(&self) -> Option<Planned> {
         let event = self.plan.event_plan();
         let talk_ids = event.starred_talks();
         if talk_ids.is_empty() {
