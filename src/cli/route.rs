@@ -17,9 +17,11 @@ use crate::venue::{Endpoint, Place, VenueGrid, route};
 
 #[derive(Debug, Args)]
 pub struct RouteArgs {
-    /// Where to start: a stand number, an organisation name, or `entrance`.
+    /// Where to start: a stand number, an organisation name, `entrance`,
+    /// `landmark:ID` or `hall:ID`.
     pub from: String,
-    /// Where to go: a stand number, an organisation name, or `entrance`.
+    /// Where to go: a stand number, an organisation name, `entrance`,
+    /// `landmark:ID` or `hall:ID`.
     pub to: String,
     /// Print JSON: from, to, length_m, seconds, path, steps, directions.
     #[arg(long)]
@@ -132,6 +134,13 @@ fn resolve(directory: &Directory, catalog: &OnceCell<Catalog>, text: &str) -> Op
         .any(|w| text.eq_ignore_ascii_case(w))
     {
         return Some(Place::MainEntrance);
+    }
+    // `landmark:tribune`, `hall:h1`: a talk's place; the grid says if it exists.
+    if let Some(id) = text.strip_prefix("landmark:") {
+        return Some(Place::Landmark(id.to_string()));
+    }
+    if let Some(id) = text.strip_prefix("hall:") {
+        return Some(Place::Hall(id.to_string()));
     }
     let stand = directory.stand(text).or_else(|| {
         directory

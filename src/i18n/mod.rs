@@ -272,6 +272,8 @@ text_table! {
             step: fn(&Step) -> String,
             /// `stand C2 is on your right`.
             arrival: fn(&Endpoint, Option<RelativeSide>) -> String,
+            /// `to the tribune`, `jusqu'au stand B1`: where a walk leads.
+            destination: fn(&Endpoint) -> String,
             /// `45 m, about 40 s on foot`, given the distance and the time.
             summary: fn(&str, &str) -> String,
         }

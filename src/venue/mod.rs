@@ -8,8 +8,10 @@
 //! - [`tree`]: every shortest path from one place, for many routes from it.
 //! - [`directions`]: a path turned into steps, rendered in French or English.
 //! - [`tour`]: starred stands ordered into a short walking tour.
+//! - [`day`]: the day plan, starred stands in the gaps between starred talks.
 //! - [`plan`]: what a visitor starred, visited, and where they are, per event.
 
+pub mod day;
 pub mod directions;
 mod distances;
 pub mod grid;
@@ -52,6 +54,12 @@ pub enum Place {
     Entrance(String),
     /// A stand, by number: the cell in front of its approach side.
     Stand(String),
+    /// A landmark, by id (the tribune): a free cell inside it when people
+    /// walk through it, else the free cell next to it nearest its middle.
+    Landmark(String),
+    /// A hall, by id: its main (or first) entrance, else the end of a door
+    /// into it, else a free cell near its middle.
+    Hall(String),
     /// Any walkable cell ("you are here" on the plan).
     Cell(Cell),
 }
@@ -75,6 +83,18 @@ pub enum Endpoint {
     },
     Stand {
         number: String,
+    },
+    /// A landmark (a talk at the tribune); `landmark` is its kind, which
+    /// names it in the reader's language.
+    Landmark {
+        id: String,
+        name: String,
+        landmark: crate::directory::LandmarkKind,
+    },
+    /// A hall (a talk in a hall, or in a room of that hall).
+    Hall {
+        id: String,
+        name: String,
     },
     Cell {
         hall: String,
@@ -105,6 +125,15 @@ pub enum RouteError {
     Unreachable { stand: String },
     /// No walkable path leads to this place (an entrance or a cell), by name.
     UnreachablePlace { place: String },
+    /// No landmark has this id.
+    UnknownLandmark { landmark: String },
+    /// No hall has this id.
+    UnknownHall { hall: String },
+    /// No walking path leads to the landmark (by name), or no free cell is
+    /// next to it.
+    UnreachableLandmark { landmark: String },
+    /// No walking path leads into the hall (by name).
+    UnreachableHall { hall: String },
 }
 
 impl RouteError {

@@ -84,6 +84,10 @@ pub(crate) fn unreachable(to: &Endpoint) -> RouteError {
         Endpoint::Entrance { name, .. } => RouteError::UnreachablePlace {
             place: name.clone(),
         },
+        Endpoint::Landmark { name, .. } => RouteError::UnreachableLandmark {
+            landmark: name.clone(),
+        },
+        Endpoint::Hall { name, .. } => RouteError::UnreachableHall { hall: name.clone() },
         Endpoint::Cell { hall, x, y } => RouteError::UnreachablePlace {
             place: format!("{hall} ({x}, {y})"),
         },

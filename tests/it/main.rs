@@ -14,6 +14,7 @@ mod check_cli;
 mod check_cli_fr;
 mod cli_programme;
 mod cli_shell;
+mod day_plan;
 mod default_directory;
 mod directory_schema;
 mod e2e_hostile;

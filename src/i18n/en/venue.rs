@@ -18,6 +18,7 @@ pub(super) const VENUE: VenueTexts = VenueTexts {
     towards,
     step,
     arrival,
+    destination,
     summary: |distance, time| format!("{distance}, about {time} on foot"),
 };
 
@@ -39,6 +40,18 @@ fn route_error(error: &RouteError) -> String {
         }
         RouteError::Unreachable { stand } => format!("No walking path leads to stand {stand}."),
         RouteError::UnreachablePlace { place } => format!("No walking path leads to {place}."),
+        RouteError::UnknownLandmark { landmark } => {
+            format!("No landmark \u{201c}{landmark}\u{201d} on the layout.")
+        }
+        RouteError::UnknownHall { hall } => {
+            format!("No hall \u{201c}{hall}\u{201d} on the layout.")
+        }
+        RouteError::UnreachableLandmark { landmark } => {
+            format!("No walking path leads to \u{201c}{landmark}\u{201d}.")
+        }
+        RouteError::UnreachableHall { hall } => {
+            format!("No walking path leads into the hall \u{201c}{hall}\u{201d}.")
+        }
     }
 }
 
@@ -47,7 +60,34 @@ fn start(from: &Endpoint) -> String {
         Endpoint::Entrance { main: true, .. } => "from the main entrance".into(),
         Endpoint::Entrance { name, .. } => format!("from the entrance \u{201c}{name}\u{201d}"),
         Endpoint::Stand { number } => format!("from stand {number}"),
+        Endpoint::Landmark { name, landmark, .. } => format!("from {}", the(name, *landmark)),
+        Endpoint::Hall { name, .. } => format!("from the hall \u{201c}{name}\u{201d}"),
         Endpoint::Cell { .. } => "from where you are".into(),
+    }
+}
+
+/// "to the tribune", "to stand B1": where a walk leads.
+fn destination(to: &Endpoint) -> String {
+    match to {
+        Endpoint::Entrance { main: true, .. } => "to the main entrance".into(),
+        Endpoint::Entrance { name, .. } => format!("to the entrance \u{201c}{name}\u{201d}"),
+        Endpoint::Stand { number } => format!("to stand {number}"),
+        Endpoint::Landmark { name, landmark, .. } => format!("to {}", the(name, *landmark)),
+        Endpoint::Hall { name, .. } => format!("to the hall \u{201c}{name}\u{201d}"),
+        Endpoint::Cell { hall, x, y } => format!("to {hall} ({x}, {y})"),
+    }
+}
+
+/// "the tribune": a landmark named by its kind, in the reader's language.
+fn the(name: &str, landmark: LandmarkKind) -> String {
+    match landmark {
+        LandmarkKind::Tribune => "the tribune".into(),
+        LandmarkKind::WelcomeDesk => "the welcome desk".into(),
+        LandmarkKind::Bar => "the bar".into(),
+        LandmarkKind::Toilets => "the toilets".into(),
+        LandmarkKind::Exit => "the exit".into(),
+        LandmarkKind::Cloakroom => "the cloakroom".into(),
+        LandmarkKind::Other => format!("\u{201c}{name}\u{201d}"),
     }
 }
 
@@ -140,6 +180,8 @@ fn arrival(to: &Endpoint, side: Option<RelativeSide>) -> String {
         Endpoint::Entrance { name, .. } => {
             format!("you are at the entrance \u{201c}{name}\u{201d}")
         }
+        Endpoint::Landmark { name, landmark, .. } => format!("you are at {}", the(name, *landmark)),
+        Endpoint::Hall { name, .. } => format!("you are in the hall \u{201c}{name}\u{201d}"),
         Endpoint::Cell { .. } => "you have arrived".into(),
     }
 }

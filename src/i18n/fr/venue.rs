@@ -18,6 +18,7 @@ pub(super) const VENUE: VenueTexts = VenueTexts {
     towards,
     step,
     arrival,
+    destination,
     summary: |distance, time| format!("{distance}, environ {time} à pied"),
 };
 
@@ -41,6 +42,16 @@ fn route_error(error: &RouteError) -> String {
         }
         RouteError::Unreachable { stand } => format!("Aucun chemin ne mène au stand {stand}."),
         RouteError::UnreachablePlace { place } => format!("Aucun chemin ne mène à {place}."),
+        RouteError::UnknownLandmark { landmark } => {
+            format!("Aucun repère « {landmark} » sur le plan.")
+        }
+        RouteError::UnknownHall { hall } => format!("Aucune salle « {hall} » sur le plan."),
+        RouteError::UnreachableLandmark { landmark } => {
+            format!("Aucun chemin ne mène à « {landmark} ».")
+        }
+        RouteError::UnreachableHall { hall } => {
+            format!("Aucun chemin ne mène dans la salle « {hall} ».")
+        }
     }
 }
 
@@ -49,7 +60,44 @@ fn start(from: &Endpoint) -> String {
         Endpoint::Entrance { main: true, .. } => "depuis l'entrée principale".into(),
         Endpoint::Entrance { name, .. } => format!("depuis l'entrée « {name} »"),
         Endpoint::Stand { number } => format!("depuis le stand {number}"),
+        Endpoint::Landmark { name, landmark, .. } => format!("depuis {}", the(name, *landmark)),
+        Endpoint::Hall { name, .. } => format!("depuis la salle « {name} »"),
         Endpoint::Cell { .. } => "depuis votre position".into(),
+    }
+}
+
+/// « jusqu'à la tribune », « jusqu'au stand B1 » : où mène une marche.
+fn destination(to: &Endpoint) -> String {
+    match to {
+        Endpoint::Entrance { main: true, .. } => "jusqu'à l'entrée principale".into(),
+        Endpoint::Entrance { name, .. } => format!("jusqu'à l'entrée « {name} »"),
+        Endpoint::Stand { number } => format!("jusqu'au stand {number}"),
+        Endpoint::Landmark { name, landmark, .. } => {
+            let at = at(&Near::Landmark {
+                name: name.clone(),
+                landmark: *landmark,
+            });
+            // « au bar » → « jusqu'au bar », « à la tribune » → « jusqu'à la tribune ».
+            match *landmark {
+                LandmarkKind::Other => format!("jusqu'à « {name} »"),
+                _ => format!("jusqu'{at}"),
+            }
+        }
+        Endpoint::Hall { name, .. } => format!("jusqu'à la salle « {name} »"),
+        Endpoint::Cell { hall, x, y } => format!("jusqu'à {hall} ({x}, {y})"),
+    }
+}
+
+/// « la tribune » : un repère nommé par son genre, dans la langue du lecteur.
+fn the(name: &str, landmark: LandmarkKind) -> String {
+    match landmark {
+        LandmarkKind::Tribune => "la tribune".into(),
+        LandmarkKind::WelcomeDesk => "l'accueil".into(),
+        LandmarkKind::Bar => "le bar".into(),
+        LandmarkKind::Toilets => "les toilettes".into(),
+        LandmarkKind::Exit => "la sortie".into(),
+        LandmarkKind::Cloakroom => "le vestiaire".into(),
+        LandmarkKind::Other => format!("« {name} »"),
     }
 }
 
@@ -140,6 +188,17 @@ fn arrival(to: &Endpoint, side: Option<RelativeSide>) -> String {
         },
         Endpoint::Entrance { main: true, .. } => "vous êtes à l'entrée principale".into(),
         Endpoint::Entrance { name, .. } => format!("vous êtes à l'entrée « {name} »"),
+        Endpoint::Landmark { name, landmark, .. } => {
+            let at = at(&Near::Landmark {
+                name: name.clone(),
+                landmark: *landmark,
+            });
+            match *landmark {
+                LandmarkKind::Other => format!("vous êtes à « {name} »"),
+                _ => format!("vous êtes {at}"),
+            }
+        }
+        Endpoint::Hall { name, .. } => format!("vous êtes dans la salle « {name} »"),
         Endpoint::Cell { .. } => "vous êtes arrivé".into(),
     }
 }

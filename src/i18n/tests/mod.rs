@@ -5,6 +5,7 @@
 
 mod card;
 mod cli;
+mod day_plan;
 mod directory;
 mod import;
 mod json;

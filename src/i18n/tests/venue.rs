@@ -27,6 +27,10 @@ fn route_errors() -> Vec<RouteError> {
         },
         RouteError::Unreachable { stand: s("A1") },
         RouteError::UnreachablePlace { place: s("e") },
+        RouteError::UnknownLandmark { landmark: s("t") },
+        RouteError::UnknownHall { hall: s("h") },
+        RouteError::UnreachableLandmark { landmark: s("t") },
+        RouteError::UnreachableHall { hall: s("h") },
     ]
 }
 
@@ -41,6 +45,10 @@ fn number_of(error: &RouteError) -> usize {
         RouteError::NotWalkable { .. } => 6,
         RouteError::Unreachable { .. } => 7,
         RouteError::UnreachablePlace { .. } => 8,
+        RouteError::UnknownLandmark { .. } => 9,
+        RouteError::UnknownHall { .. } => 10,
+        RouteError::UnreachableLandmark { .. } => 11,
+        RouteError::UnreachableHall { .. } => 12,
     }
 }
 
@@ -48,11 +56,11 @@ fn number_of(error: &RouteError) -> usize {
 fn every_route_error_reads_differently_in_french_and_english() {
     let mut numbers: Vec<usize> = route_errors().iter().map(number_of).collect();
     numbers.sort_unstable();
-    assert_eq!(numbers, (0..=8).collect::<Vec<_>>());
+    assert_eq!(numbers, (0..=12).collect::<Vec<_>>());
     assert_translated(&route_errors(), RouteError::message);
 }
 
-fn endpoints() -> [Endpoint; 4] {
+fn endpoints() -> [Endpoint; 7] {
     let entrance = |main| Endpoint::Entrance {
         id: "e".into(),
         name: "Nord".into(),
@@ -69,6 +77,20 @@ fn endpoints() -> [Endpoint; 4] {
             x: 1,
             y: 2,
         },
+        Endpoint::Landmark {
+            id: "tribune".into(),
+            name: "Tribune".into(),
+            landmark: LandmarkKind::Tribune,
+        },
+        Endpoint::Landmark {
+            id: "zelt".into(),
+            name: "Zelt".into(),
+            landmark: LandmarkKind::Other,
+        },
+        Endpoint::Hall {
+            id: "h".into(),
+            name: "Halle".into(),
+        },
     ]
 }
 
@@ -76,6 +98,7 @@ fn endpoints() -> [Endpoint; 4] {
 fn every_step_reads_differently_in_french_and_english() {
     let venue = |lang| &t(lang).venue;
     assert_translated(&endpoints(), |from, l| (venue(l).start)(from));
+    assert_translated(&endpoints(), |to, l| (venue(l).destination)(to));
     let sides = [
         None,
         Some(RelativeSide::Left),

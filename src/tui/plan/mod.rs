@@ -161,6 +161,8 @@ pub struct PlanState {
     /// The last thing to tell the user (a save that failed, a stand not on the plan).
     pub(crate) message: Option<String>,
     pub(crate) cache: Cache,
+    /// "Ma visite"'s day plan, and the clock it is planned by.
+    pub(crate) day: crate::tui::visit::DayCache,
 }
 
 impl PlanState {
@@ -178,6 +180,7 @@ impl PlanState {
             cursor: 0,
             message: None,
             cache: Cache::default(),
+            day: Default::default(),
         }
     }
 

@@ -176,6 +176,7 @@ impl App {
             (None, Tab::Visit) => self
                 .visit_rows()
                 .get(self.plan.cursor)
+                .filter(|r| !r.is_talk())
                 .map(|r| r.stand.clone()),
             (None, Tab::Organisations) => {
                 let list = self.list(Tab::Organisations);

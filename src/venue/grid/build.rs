@@ -78,6 +78,7 @@ impl VenueGrid {
                     grid.halls[h].fill(landmark.rect(), CellKind::Landmark);
                 }
                 grid.landmarks.push(LandmarkSpot {
+                    id: landmark.id.to_string(),
                     name: landmark.name.to_string(),
                     kind: landmark.kind,
                     hall: h,

@@ -99,6 +99,7 @@ impl EntranceSpot {
 
 #[derive(Debug, Clone)]
 pub struct LandmarkSpot {
+    pub id: String,
     pub name: String,
     pub kind: LandmarkKind,
     pub hall: usize,
@@ -246,6 +247,8 @@ impl VenueGrid {
                 };
                 (target.ok_or_else(no_location)?, endpoint)
             }
+            Place::Landmark(id) => self.landmark_cell(id)?,
+            Place::Hall(id) => self.hall_cell(id)?,
             Place::Cell(cell) => {
                 let hall = self
                     .halls
@@ -386,6 +389,7 @@ impl VenueGrid {
 }
 
 mod build;
+mod places;
 
 pub use build::MAX_CELLS;
 
