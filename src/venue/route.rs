@@ -198,7 +198,7 @@ fn astar(grid: &VenueGrid, starts: &[Cell], goal: Cell) -> Option<Vec<Cell>> {
         }
         let node = state / 4;
         if node == goal_node {
-            return Some(trace_back(grid, state, &came, &link_parent));
+            return Some(trace_back(grid, state, |s| came[s as usize], &link_parent));
         }
         let heading = state % 4;
         let (neighbours, step) = grid.neighbours(node);
@@ -259,17 +259,18 @@ fn astar(grid: &VenueGrid, starts: &[Cell], goal: Cell) -> Option<Vec<Cell>> {
 }
 
 /// The path from the start to the search state `goal`, walked back through
-/// `came` (and `link_parent` for states entered through a connection).
+/// `came` (how each state was entered) and `link_parent` (for states
+/// entered through a connection).
 pub(crate) fn trace_back(
     grid: &VenueGrid,
     goal: u32,
-    came: &[u8],
+    came: impl Fn(u32) -> u8,
     link_parent: &HashMap<u32, u32>,
 ) -> Vec<Cell> {
     let mut path = vec![grid.cell(goal / 4)];
     let mut state = goal;
     loop {
-        let previous = match came[state as usize] {
+        let previous = match came(state) {
             CAME_START => break,
             CAME_LINK => link_parent[&state],
             previous_heading => {

@@ -20,14 +20,12 @@ use crate::directory::Side;
 #[derive(Debug, Clone)]
 pub struct PathTree {
     from: Endpoint,
-    /// Per search state (node × 4 + heading): how it was entered, as in the
-    /// A*: the previous heading, [`CAME_START`] or [`CAME_LINK`].
-    came: Vec<u8>,
+    /// Per node, two bytes (see [`Node`]): how each of its four search
+    /// states (heading) was entered, and which of them are among the
+    /// cheapest ways to the node.
+    nodes: Vec<u16>,
     /// Parents of the few states entered through a door, stairs or lift.
     link_parent: HashMap<u32, u32>,
-    /// Per node: one bit per heading (bit `h` for `HEADINGS[h]`) whose state
-    /// is among the cheapest; 0 where no path reaches the node.
-    arrival: Vec<u8>,
     /// From the main entrance: the tree from the other entrances it does
     /// not lead to (halls with their own entrance and no door), for the
     /// places only they lead to. A route along it starts at its entrance.
@@ -36,6 +34,41 @@ pub struct PathTree {
     /// tree of the other entrances) rather than at `from`.
     from_each_entrance: bool,
 }
+
+/// What the tree keeps of one node, packed in a `u16`: bits `3h..3h + 3`
+/// say how the state of heading `h` was entered, as in the A* (the
+/// previous heading, [`CAME_START`] or [`CAME_LINK`]); bit `12 + h` is set
+/// when that state is among the cheapest ways to the node (no bit: no path
+/// reaches it).
+struct Node;
+
+impl Node {
+    /// Every state entered from the start, none reached.
+    const UNREACHED: u16 = {
+        let start = CAME_START as u16;
+        start | start << 3 | start << 6 | start << 9
+    };
+
+    fn came(packed: u16, heading: u32) -> u8 {
+        (packed >> (3 * heading) & 0b111) as u8
+    }
+
+    fn with_came(packed: u16, heading: u32, came: u8) -> u16 {
+        let shift = 3 * heading;
+        packed & !(0b111 << shift) | u16::from(came) << shift
+    }
+
+    /// The headings among the cheapest, one bit each (bit `h` for `HEADINGS[h]`).
+    fn arrival(packed: u16) -> u32 {
+        u32::from(packed >> 12)
+    }
+}
+
+/// The costs of the states a search has reached but not yet settled. A
+/// settled state's cost is never looked at again (no later way is
+/// cheaper), so only the search's frontier needs one: a few thousand
+/// states where a cost per state of the venue took 16 bytes a cell.
+type Frontier = std::collections::HashMap<u32, u32, foldhash::fast::FixedState>;
 
 impl PathTree {
     /// The tree of shortest paths from `from` to every walkable cell.
@@ -64,30 +97,16 @@ impl PathTree {
 
     /// The tree of shortest paths from the nearest of `starts`.
     fn from_cells(grid: &VenueGrid, from: Endpoint, starts: &[Cell]) -> PathTree {
-        let node_count = grid.node_count() as usize;
         let mut tree = PathTree {
             from,
-            came: vec![CAME_START; node_count * 4],
+            nodes: vec![Node::UNREACHED; grid.node_count() as usize],
             link_parent: HashMap::new(),
-            arrival: vec![0; node_count],
             by_other_entrances: None,
             from_each_entrance: false,
         };
         let start_nodes: Vec<u32> = starts.iter().filter_map(|&c| grid.node(c)).collect();
         if !start_nodes.is_empty() {
-            let cost = tree.search(grid, &start_nodes);
-            tree.arrival = cost
-                .chunks_exact(4)
-                .map(|states| {
-                    let best = states.iter().copied().min().unwrap_or(UNSEEN);
-                    let tied = states.iter().enumerate().filter(|&(_, &c)| c == best);
-                    if best == UNSEEN {
-                        0
-                    } else {
-                        tied.fold(0, |bits, (heading, _)| bits | 1 << heading)
-                    }
-                })
-                .collect();
+            tree.search(grid, &start_nodes);
         }
         tree
     }
@@ -95,8 +114,8 @@ impl PathTree {
     /// Whether a path from the tree's start leads to `cell`.
     fn reaches(&self, grid: &VenueGrid, cell: Cell) -> bool {
         grid.node(cell)
-            .and_then(|n| self.arrival.get(n as usize))
-            .is_some_and(|&headings| headings != 0)
+            .and_then(|n| self.nodes.get(n as usize))
+            .is_some_and(|&packed| Node::arrival(packed) != 0)
     }
 
     /// The shortest route from the tree's start to `to`. Of equally short
@@ -107,7 +126,7 @@ impl PathTree {
         let (goal, to_endpoint) = grid.resolve(to)?;
         let reached = grid
             .node(goal)
-            .and_then(|n| Some((n, *self.arrival.get(n as usize)?)))
+            .and_then(|n| Some((n, Node::arrival(*self.nodes.get(n as usize)?))))
             .filter(|&(_, headings)| headings != 0);
         let Some((goal_node, headings)) = reached else {
             return match &self.by_other_entrances {
@@ -127,7 +146,8 @@ impl PathTree {
             _ => headings.trailing_zeros(),
         };
         let state = goal_node * 4 + heading;
-        let path = trace_back(grid, state, &self.came, &self.link_parent);
+        let came = |state: u32| Node::came(self.nodes[(state / 4) as usize], state % 4);
+        let path = trace_back(grid, state, came, &self.link_parent);
         // A tree from several entrances starts at the one the path leaves from.
         let from = match grid.entrance_at(path[0]) {
             Some(entrance) if self.from_each_entrance => entrance.endpoint(),
@@ -136,26 +156,41 @@ impl PathTree {
         Ok(Route::along(grid, from, to_endpoint, path))
     }
 
-    /// Dijkstra over (node, heading) states from every heading at `start`;
-    /// fills `came` and `link_parent` and returns the cost of every state.
-    /// Costs are packed with the state into one `u64` key, cost first, so
-    /// the heap compares one integer and equal costs settle in state order.
-    fn search(&mut self, grid: &VenueGrid, starts: &[u32]) -> Vec<u32> {
-        let mut cost = vec![UNSEEN; self.came.len()];
+    /// Dijkstra over (node, heading) states from every heading at `starts`;
+    /// fills `nodes` and `link_parent`. Costs are packed with the state into
+    /// one `u64` key, cost first, so the heap compares one integer and equal
+    /// costs settle in state order.
+    ///
+    /// Every step costs at least one unit, so the states of cost `c` are
+    /// all in the frontier when the first of them is settled, and the
+    /// first state of a node to be settled is among its cheapest: the
+    /// node's other cheapest states are then the ones of equal cost in the
+    /// frontier. A settled state is marked in `settled`, half a byte a node.
+    fn search(&mut self, grid: &VenueGrid, starts: &[u32]) {
+        let mut settled = vec![0u64; self.nodes.len().div_ceil(16)];
+        let mut frontier = Frontier::default();
         let mut heap = RadixHeap::new();
         let key = |c: u32, state: u32| u64::from(c) << 32 | u64::from(state);
         for &start in starts {
             for heading in 0..4 {
-                cost[(start * 4 + heading) as usize] = 0;
+                frontier.insert(start * 4 + heading, 0);
                 heap.push(key(0, start * 4 + heading));
             }
         }
         while let Some(packed) = heap.pop() {
             let (here, state) = ((packed >> 32) as u32, packed as u32);
-            if here != cost[state as usize] {
-                continue; // a cheaper way to this state was found since
+            if is_settled(&settled, state) {
+                continue; // a cheaper way to this state was settled before
             }
+            settled[state as usize / 64] |= 1 << (state % 64);
+            frontier.remove(&state);
             let (node, heading) = (state / 4, state % 4);
+            let packed_node = &mut self.nodes[node as usize];
+            if Node::arrival(*packed_node) == 0 {
+                let tied = (0..4)
+                    .filter(|&h| h == heading || frontier.get(&(node * 4 + h)) == Some(&here));
+                *packed_node |= tied.fold(0, |bits, h| bits | 1 << (12 + h));
+            }
             let (neighbours, step) = grid.neighbours(node);
             for (next_heading, neighbour) in neighbours.into_iter().enumerate() {
                 let next_heading = next_heading as u32;
@@ -171,9 +206,8 @@ impl PathTree {
                 };
                 let next = next_node * 4 + next_heading;
                 let new_cost = here.saturating_add(step).saturating_add(turn);
-                if new_cost < cost[next as usize] {
-                    cost[next as usize] = new_cost;
-                    self.came[next as usize] = heading as u8;
+                if self.improves(&settled, &mut frontier, next, new_cost) {
+                    self.set_came(next, heading as u8);
                     heap.push(key(new_cost, next));
                 }
             }
@@ -182,22 +216,46 @@ impl PathTree {
                 // Any heading on arrival: a staircase sets no direction.
                 for next_heading in 0..4 {
                     let next = other * 4 + next_heading;
-                    if new_cost < cost[next as usize] {
-                        cost[next as usize] = new_cost;
-                        self.came[next as usize] = CAME_LINK;
+                    if self.improves(&settled, &mut frontier, next, new_cost) {
+                        self.set_came(next, CAME_LINK);
                         self.link_parent.insert(next, state);
                         heap.push(key(new_cost, next));
                     }
                 }
             }
         }
-        cost
+    }
+
+    /// Whether `cost` is a cheaper way to `state` than any found so far
+    /// (then the frontier keeps it). A settled state has none cheaper.
+    fn improves(&self, settled: &[u64], frontier: &mut Frontier, state: u32, cost: u32) -> bool {
+        if is_settled(settled, state) {
+            return false;
+        }
+        match frontier.get_mut(&state) {
+            Some(known) if cost < *known => *known = cost,
+            None if cost < UNSEEN => {
+                frontier.insert(state, cost);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn set_came(&mut self, state: u32, came: u8) {
+        let packed = &mut self.nodes[(state / 4) as usize];
+        *packed = Node::with_came(*packed, state % 4, came);
     }
 
     /// Where the tree starts, as routes name it.
     pub fn from(&self) -> &Endpoint {
         &self.from
     }
+}
+
+/// Whether `state`'s bit is set in `settled`, one bit per state.
+fn is_settled(settled: &[u64], state: u32) -> bool {
+    settled[state as usize / 64] >> (state % 64) & 1 != 0
 }
 
 /// The heading (index in `HEADINGS`: north, east, south, west) of someone

@@ -249,3 +249,112 @@ fn a_hall_without_a_door_is_reached_by_its_own_entrance() {
         Some(RouteError::Unreachable { stand: "B1".into() })
     );
 }
+
+/// The search as it was written with a cost for every state of the venue
+/// (16 bytes a cell): how each state was entered, the parents across links,
+/// and per node the cheapest headings. The tree keeps costs only for its
+/// frontier; it must come to exactly this, so routes stay the same cells.
+fn reference_search(grid: &VenueGrid, start: u32) -> (Vec<u8>, HashMap<u32, u32>, Vec<u8>) {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    let states = grid.node_count() as usize * 4;
+    let mut cost = vec![UNSEEN; states];
+    let mut came = vec![CAME_START; states];
+    let mut link_parent = HashMap::new();
+    let mut heap = BinaryHeap::new();
+    for heading in 0..4 {
+        cost[(start * 4 + heading) as usize] = 0;
+        heap.push(Reverse((0u32, start * 4 + heading)));
+    }
+    while let Some(Reverse((here, state))) = heap.pop() {
+        if here != cost[state as usize] {
+            continue;
+        }
+        let (node, heading) = (state / 4, state % 4);
+        let (neighbours, step) = grid.neighbours(node);
+        for (next_heading, neighbour) in neighbours.into_iter().enumerate() {
+            let next_heading = next_heading as u32;
+            let Some((next_node, _)) = neighbour.filter(|_| next_heading != (heading + 2) % 4)
+            else {
+                continue;
+            };
+            let turn = if next_heading == heading {
+                0
+            } else {
+                TURN_COST
+            };
+            let next = next_node * 4 + next_heading;
+            let new_cost = here.saturating_add(step).saturating_add(turn);
+            if new_cost < cost[next as usize] {
+                cost[next as usize] = new_cost;
+                came[next as usize] = heading as u8;
+                heap.push(Reverse((new_cost, next)));
+            }
+        }
+        for (other, link_cost) in grid.across_links(node) {
+            let new_cost = here.saturating_add(link_cost);
+            for next_heading in 0..4 {
+                let next = other * 4 + next_heading;
+                if new_cost < cost[next as usize] {
+                    cost[next as usize] = new_cost;
+                    came[next as usize] = CAME_LINK;
+                    link_parent.insert(next, state);
+                    heap.push(Reverse((new_cost, next)));
+                }
+            }
+        }
+    }
+    let arrival = cost
+        .chunks_exact(4)
+        .map(|states| {
+            let best = states.iter().copied().min().unwrap_or(UNSEEN);
+            if best == UNSEEN {
+                return 0;
+            }
+            (0..4)
+                .filter(|&h| states[h] == best)
+                .fold(0, |b, h| b | 1 << h)
+        })
+        .collect();
+    (came, link_parent, arrival)
+}
+
+/// The tree as [`reference_search`] would have it, state by state.
+fn assert_same_as_reference(grid: &VenueGrid, from: &Place) {
+    let (start, endpoint) = grid.resolve(from).unwrap();
+    let tree = PathTree::from_cells(grid, endpoint, &[start]);
+    let (came, link_parent, arrival) = reference_search(grid, grid.node(start).unwrap());
+    assert_eq!(tree.link_parent, link_parent, "{from:?}");
+    for (node, &packed) in tree.nodes.iter().enumerate() {
+        assert_eq!(
+            Node::arrival(packed),
+            u32::from(arrival[node]),
+            "node {node}"
+        );
+        for heading in 0..4 {
+            let state = node * 4 + heading;
+            assert_eq!(
+                Node::came(packed, heading as u32),
+                came[state],
+                "{from:?}: state {state}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_tree_keeps_exactly_what_a_search_with_every_cost_finds() {
+    let grid = venue_with_a_shortcut();
+    for cell in free_cells(&grid) {
+        assert_same_as_reference(&grid, &Place::Cell(cell));
+    }
+    let directory = crate::generate::generate(5_200, 3);
+    let grid = VenueGrid::build(&directory).unwrap();
+    assert_same_as_reference(&grid, &Place::MainEntrance);
+    for stand in directory.stands.iter().step_by(1_300) {
+        assert_same_as_reference(&grid, &Place::Stand(stand.number.to_string()));
+    }
+    let directory = crate::directory::default_directory();
+    let grid = VenueGrid::build(&directory).unwrap();
+    assert_same_as_reference(&grid, &Place::MainEntrance);
+}
