@@ -1,8 +1,10 @@
 //! Walking distances between many places: one Dijkstra per place, for the
-//! tour. No headings here, turns do not matter to a distance.
+//! tour and the day plan, spread over the cores. No headings here, turns do not matter to a distance.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
+
+use rayon::prelude::*;
 
 use super::Cell;
 use super::grid::{UNITS_PER_METRE, VenueGrid};
@@ -14,11 +16,19 @@ use super::route::UNSEEN;
 /// stops once they are all settled.
 pub fn distance_matrix(grid: &VenueGrid, places: &[Cell]) -> Vec<Vec<Option<f64>>> {
     let nodes: Vec<Option<u32>> = places.iter().map(|&c| grid.node(c)).collect();
-    let mut dist = vec![UNSEEN; grid.node_count() as usize];
     let mut matrix = vec![vec![None; nodes.len()]; nodes.len()];
-    for (i, source) in nodes.iter().enumerate() {
-        let Some(source) = *source else { continue };
-        let row = dijkstra(grid, source, &nodes[i..], &mut dist);
+    // The searches are independent: one per core, each with its own
+    // distance buffer (one per worker, not per search).
+    let rows: Vec<(usize, Vec<Option<f64>>)> = nodes
+        .par_iter()
+        .enumerate()
+        .filter_map(|(i, source)| source.map(|s| (i, s)))
+        .map_init(
+            || vec![UNSEEN; grid.node_count() as usize],
+            |dist, (i, source)| (i, dijkstra(grid, source, &nodes[i..], dist)),
+        )
+        .collect();
+    for (i, row) in rows {
         for (j, d) in row.into_iter().enumerate() {
             matrix[i][i + j] = d;
             matrix[i + j][i] = d;
