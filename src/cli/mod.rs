@@ -60,7 +60,8 @@ pub enum Command {
     Notes(notes::NotesCommand),
     /// Turn an exhibitor spreadsheet (xlsx, ods, xls or CSV; one row per stand) into a directory file.
     Import(import::ImportArgs),
-    /// Print the walking directions from FROM to TO (stand, organisation or `entrance`).
+    /// Print the walking directions from FROM to TO (stand, organisation, `entrance`,
+    /// `landmark:ID` or `hall:ID`).
     Route(route::RouteArgs),
     /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell).
     Completions(shell::CompletionsArgs),

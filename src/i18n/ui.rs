@@ -71,7 +71,7 @@ text_table! {
             you_are_here, main_entrance, route_to, no_stand_selected, legend,
             legend_stand, legend_selected, legend_matched, legend_wall,
             legend_entrance, legend_here, legend_route, legend_tour,
-            legend_link, legend_star, legend_tick, no_venue, visit_title,
+            legend_link, legend_star, legend_tick, no_venue, visit_title, visit_day_title,
             visit_empty, visit_from, visit_total, visit_done, tour_shown, tour_complete,
             // "About this directory", at the end of the help.
             about_title, about_date, about_venue, about_sources,

@@ -171,6 +171,7 @@ never deleted) and start with no stars, no visits and \"you are here\" at the en
     legend_tick: "visited",
     no_venue: "This directory has no plan of the venue.",
     visit_title: "My visit — starred stands in walking order",
+    visit_day_title: "My visit — my day: starred talks at their time, stands in between",
     visit_empty: "No stand starred yet: select a stand and press Alt-s.",
     visit_from: "From",
     visit_total: "Total walk",

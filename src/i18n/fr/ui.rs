@@ -176,6 +176,7 @@ jamais supprimé) et repartir sans étoiles ni visites, « vous êtes ici » à 
     legend_tick: "visité",
     no_venue: "Cet annuaire n'a pas de plan du lieu.",
     visit_title: "Ma visite — stands à visiter dans l'ordre du parcours",
+    visit_day_title: "Ma visite — ma journée : interventions à leur heure, stands entre elles",
     visit_empty: "Aucun stand à visiter : choisissez un stand et appuyez sur Alt-s.",
     visit_from: "Départ",
     visit_total: "Marche totale",

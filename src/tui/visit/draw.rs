@@ -24,15 +24,17 @@ const TALK: char = '◆';
 pub(crate) fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
     let styles = &app.styles;
     let area = areas.list.union(areas.detail);
+    let day_plan = app.day_plan();
+    let title = match day_plan {
+        Some(_) => app.text().visit_day_title,
+        None => app.text().visit_title,
+    };
     let block = Block::bordered()
         .border_style(styles.border_focused())
-        .title(Line::styled(
-            format!(" {} ", app.text().visit_title),
-            styles.title(),
-        ));
+        .title(Line::styled(format!(" {title} "), styles.title()));
     let inner = block.inner(area);
     block.render(area, buf);
-    if let Some(plan) = app.day_plan() {
+    if let Some(plan) = day_plan {
         let (lines, cursor_line) = day_lines(app, plan.as_ref(), inner.width as usize);
         show(app, buf, inner, &lines, cursor_line);
         return;
