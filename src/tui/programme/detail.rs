@@ -22,6 +22,8 @@ fn words(t: &Ui) -> &'static ProgrammeTexts {
 pub fn when(t: &ProgrammeTexts, talk: &crate::directory::Talk) -> String {
     let Some(start) = talk.start_time() else {
         return match talk.time_note.as_deref().filter(|n| !n.is_empty()) {
+            // A note that says so itself ("Heure inconnue : …") is enough.
+            Some(note) if starts_with_folded(note, t.time_unknown) => clean(note),
             Some(note) => format!("{} ({})", t.time_unknown, clean(note)),
             None => t.time_unknown.to_string(),
         };
@@ -36,6 +38,12 @@ pub fn when(t: &ProgrammeTexts, talk: &crate::directory::Talk) -> String {
         }
     }
     text
+}
+
+/// Whether `text` begins with `prefix`, ignoring case and accents.
+fn starts_with_folded(text: &str, prefix: &str) -> bool {
+    let fold = crate::search::fold::fold;
+    fold(text).text.starts_with(&fold(prefix).text)
 }
 
 /// `10:00`.

@@ -191,3 +191,20 @@ fn a_starred_talk_is_announced_ten_minutes_before_once() {
     app.update(Action::Tick);
     assert_eq!(app.message(), None, "once per talk");
 }
+
+#[test]
+fn a_time_note_that_says_the_time_is_unknown_is_not_said_twice() {
+    let talk = |note: &str| -> crate::directory::Talk {
+        serde_json::from_value(serde_json::json!({"id": "t", "title": "T", "time_note": note}))
+            .unwrap()
+    };
+    let fr = &crate::i18n::t(crate::i18n::Lang::Fr).programme;
+    assert_eq!(
+        super::detail::when(fr, &talk("Heure inconnue : la presse ne la donne pas.")),
+        "Heure inconnue : la presse ne la donne pas."
+    );
+    assert_eq!(
+        super::detail::when(fr, &talk("non publiée")),
+        "Heure inconnue (non publiée)"
+    );
+}
