@@ -44,34 +44,28 @@ fn day_plan(c: &mut Criterion) {
         talk("closing", "17:00", "17:30", Place::Stand(near_stand)),
     ];
     let now = at("09:00").expect("a time").at;
-    let plan = plan_day(
-        &grid,
-        DayInput {
-            here: &Place::MainEntrance,
-            now,
-            stands: &starred,
-            visited: &[],
-            talks: &talks,
-            stand_minutes: DEFAULT_STAND_MINUTES,
-        },
-    )
-    .expect("a plan");
+    let input = || DayInput {
+        here: &Place::MainEntrance,
+        now,
+        stands: &starred,
+        visited: &[],
+        talks: &talks,
+        stand_minutes: DEFAULT_STAND_MINUTES,
+    };
+    let plan = plan_day(&grid, input()).expect("a plan");
     assert_eq!(plan.items.len(), 15, "every stand and talk is planned");
     let mut group = c.benchmark_group("day_plan/50k");
     group.bench_function(BenchmarkId::from_parameter("10 stands 5 talks"), |b| {
-        b.iter(|| {
-            plan_day(
-                &grid,
-                DayInput {
-                    here: &Place::MainEntrance,
-                    now,
-                    stands: &starred,
-                    visited: &[],
-                    talks: &talks,
-                    stand_minutes: DEFAULT_STAND_MINUTES,
-                },
-            )
-        })
+        b.iter(|| plan_day(&grid, input()))
+    });
+    // The first plan on a grid also joins its halls' doors into the graph
+    // the distances go through (`VenueGrid::portals`), once per grid.
+    group.bench_function(BenchmarkId::from_parameter("first plan of a grid"), |b| {
+        b.iter_batched(
+            || VenueGrid::build(&directory).expect("a venue"),
+            |fresh| plan_day(&fresh, input()),
+            criterion::BatchSize::LargeInput,
+        )
     });
     group.finish();
 }

@@ -4,7 +4,9 @@
 //! Pure core: nothing here touches the terminal or the file system.
 //!
 //! - [`grid`]: the venue turned, once per directory, into flat grids of cells.
-//! - [`route`](mod@route): shortest walking paths (A*) and walking distances (Dijkstra).
+//! - [`route`](mod@route): shortest walking paths (A*) and walking distances
+//!   between many places (a search of each place's hall, joined through the
+//!   doors, stairs and lifts).
 //! - [`tree`]: every shortest path from one place, for many routes from it.
 //! - [`directions`]: a path turned into steps, rendered in French or English.
 //! - [`tour`]: starred stands ordered into a short walking tour.

@@ -66,6 +66,7 @@ impl VenueGrid {
             link_bits: vec![0; (node_count as usize).div_ceil(64)],
             node_count,
             hall_at_block: Vec::new(),
+            portals: Default::default(),
         };
         grid.index_halls();
 

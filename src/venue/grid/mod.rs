@@ -7,7 +7,9 @@
 //! of times and allocates per hall, stand and landmark, never per cell.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
+use super::distances::Portals;
 use super::{Cell, Endpoint, Place, RouteError};
 use crate::directory::{ConnectionKind, LandmarkKind, Rect, Side, Text};
 
@@ -53,6 +55,24 @@ impl HallGrid {
             2 => CellKind::Stand,
             _ => CellKind::Landmark,
         })
+    }
+
+    /// Whether `node` is one of this hall's cells.
+    #[inline]
+    pub(crate) fn contains(&self, node: u32) -> bool {
+        node >= self.offset && node - self.offset < self.width * self.height
+    }
+
+    /// `node`'s index among this hall's cells (`y × width + x`).
+    #[inline]
+    pub(crate) fn local(&self, node: u32) -> u32 {
+        node - self.offset
+    }
+
+    /// Whether the cell at index `local` (see [`HallGrid::local`]) can be walked on.
+    #[inline]
+    pub(crate) fn is_free_local(&self, local: u32) -> bool {
+        self.cells[local as usize] == CellKind::Free as u8
     }
 
     fn fill(&mut self, rect: Rect, kind: CellKind) {
@@ -146,6 +166,9 @@ pub struct VenueGrid {
     /// a binary search over the halls cost the path tree a third of its
     /// time (every step of every search asks).
     hall_at_block: Vec<u32>,
+    /// The links' ends as a graph, for distances between many places;
+    /// built on the first such question (the first frame has none).
+    portals: OnceLock<Portals>,
 }
 
 /// Nodes per block of [`VenueGrid::hall_at_block`], as a power of two.
@@ -266,6 +289,11 @@ impl VenueGrid {
             return Err(RouteError::NotWalkable { cell });
         }
         Ok((cell, endpoint))
+    }
+
+    /// The links' ends as a graph (see [`Portals`]), built once.
+    pub(crate) fn portals(&self) -> &Portals {
+        self.portals.get_or_init(|| Portals::build(self))
     }
 
     pub(crate) fn node_count(&self) -> u32 {
