@@ -115,13 +115,14 @@ pub fn run(
         }
     };
     let texts = &t(lang).programme;
-    let at = match &args.at {
-        None => Timestamp::now(),
+    let written_at = match &args.at {
+        None => None,
         Some(text) => match TalkTime::parse(text) {
-            Some(time) => time.at,
+            Some(time) => Some(time),
             None => return fail(&(texts.bad_at)(text)),
         },
     };
+    let at = written_at.map_or_else(Timestamp::now, |t| t.at);
     let starred = if args.starred {
         match starred_talks(&directory, config_dir, lang) {
             Ok(starred) => Some(starred),
@@ -147,6 +148,14 @@ pub fn run(
         };
         talks.retain(|&i| day_of(&programme.talks[i]) == Some(wanted));
     }
+    // The clock is read on the event's offset (that of its first timed
+    // talk), else on the one `--at` was written with, else the system's.
+    let offset = programme
+        .talks
+        .iter()
+        .find_map(|t| t.start_time())
+        .or(written_at)
+        .map_or_else(|| jiff::tz::TimeZone::system().to_offset(at), |t| t.offset);
     let view = View {
         directory: &directory,
         programme,
@@ -172,7 +181,7 @@ pub fn run(
             let found = programme.now_and_next(at, keep);
             let now = JsonNow {
                 event: &directory.event.id,
-                at: at.to_string(),
+                at: at.display_with_offset(offset).to_string(),
                 now: found.now.iter().map(|&i| view.json(i)).collect(),
                 next: found.next.iter().map(|&i| view.json(i)).collect(),
             };
@@ -183,7 +192,7 @@ pub fn run(
             write!(out, "{}", for_display_with(&text, true))
         }
         (Format::Text, true) => {
-            let text = view.now_and_next(at, keep);
+            let text = view.now_and_next(at, offset, keep);
             write!(out, "{}", for_display_with(&text, true))
         }
     };
@@ -354,17 +363,14 @@ impl View<'_> {
         out
     }
 
-    fn now_and_next(&self, at: Timestamp, keep: impl Fn(usize) -> bool) -> String {
+    fn now_and_next(
+        &self,
+        at: Timestamp,
+        offset: jiff::tz::Offset,
+        keep: impl Fn(usize) -> bool,
+    ) -> String {
         let texts = &t(self.lang).programme;
         let found = self.programme.now_and_next(at, keep);
-        // The clock on the event's offset (that of its first timed talk),
-        // else the system's.
-        let offset = self
-            .programme
-            .talks
-            .iter()
-            .find_map(|t| t.start_time())
-            .map_or_else(|| jiff::tz::TimeZone::system().to_offset(at), |t| t.offset);
         let civil = offset.to_datetime(at);
         let clock = format!(
             "{} {}",

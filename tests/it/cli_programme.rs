@@ -150,6 +150,23 @@ Next
     assert!(late.contains("Ensuite\n  Plus rien ensuite.\n"), "{late}");
 }
 
+/// The default directory has no talk with a time: the clock is read on the
+/// offset `--at` was written with, not on the machine's zone.
+#[test]
+fn without_timed_talks_the_clock_keeps_the_offset_it_was_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = maillage_in(dir.path())
+        .env("TZ", "America/New_York")
+        .args(["programme", "--now", "--at", "2022-11-17T10:20:00+01:00"])
+        .run();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("At Thursday 17 November 2022 10:20\n"),
+        "{}",
+        stdout(&out)
+    );
+}
+
 #[test]
 fn a_bad_clock_is_refused_with_a_clear_message() {
     let dir = tempfile::tempdir().unwrap();
@@ -212,7 +229,7 @@ fn json_lists_the_talks_and_now_and_next() {
         ],
     );
     let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(value["at"], "2022-11-17T08:45:00Z");
+    assert_eq!(value["at"], "2022-11-17T09:45:00+01:00");
     assert_eq!(value["now"][0]["id"], "ouverture");
     assert_eq!(value["now"].as_array().unwrap().len(), 1);
     assert_eq!(value["next"][0]["id"], "croix-rouge");
