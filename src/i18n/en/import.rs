@@ -86,6 +86,16 @@ fn schedule(p: &ScheduleProblem) -> String {
             "unknown time zone \"{}\" (expected a name such as Europe/Brussels)",
             escaped(name)
         ),
+        S::Overlaps {
+            room,
+            other,
+            other_line,
+        } => format!(
+            "event refused: in \"{}\" it overlaps \"{}\" (line {other_line}); one room holds \
+             one talk at a time",
+            escaped(room),
+            escaped(other)
+        ),
         S::IntoNeedsSchedule => "--into adds a conference's schedule to a directory; this file \
              is a spreadsheet: import it without --into"
             .into(),

@@ -91,6 +91,16 @@ fn schedule(p: &ScheduleProblem) -> String {
             "fuseau horaire inconnu : {} (un nom comme Europe/Brussels attendu)",
             quoted(name)
         ),
+        S::Overlaps {
+            room,
+            other,
+            other_line,
+        } => format!(
+            "événement refusé : dans {} il chevauche {} (ligne {other_line}) ; une salle \
+             accueille une intervention à la fois",
+            quoted(room),
+            quoted(other)
+        ),
         S::IntoNeedsSchedule => "--into ajoute le programme d'une conférence à un annuaire ; ce \
              fichier est un tableur : importez-le sans --into"
             .into(),

@@ -326,6 +326,11 @@ fn every_schedule_problem_and_summary_reads_differently_in_french_and_english() 
         S::BadDuration(s("half")),
         S::NoTimeZone,
         S::UnknownTimeZone(s("Europe/Atlantis")),
+        S::Overlaps {
+            room: s("Janson"),
+            other: s("Opening"),
+            other_line: 12,
+        },
         S::IntoNeedsSchedule,
         S::NotForSchedule("--plan"),
     ];
@@ -343,6 +348,7 @@ fn every_schedule_problem_and_summary_reads_differently_in_french_and_english() 
             | S::BadDuration(_)
             | S::NoTimeZone
             | S::UnknownTimeZone(_)
+            | S::Overlaps { .. }
             | S::IntoNeedsSchedule
             | S::NotForSchedule(_) => {}
         }

@@ -58,13 +58,16 @@ pub fn build(
             None => refused += 1,
         }
     }
+    let overlapping = overlaps(&timed, &mut errors);
+    refused += overlapping;
+    let kept = timed.len() - overlapping;
     if !errors.is_empty() {
         errors.sort_by(|a, b| a.place.cmp(&b.place));
         errors.dedup();
         return Err(Refused {
             problems: errors,
             rows_read: raw.events.len(),
-            stands: timed.len(),
+            stands: kept,
             rows_refused: refused,
         });
     }
@@ -156,6 +159,42 @@ fn check<'r>(event: &'r RawEvent, zone: &Zone, errors: &mut Vec<Diagnostic>) -> 
         }),
         _ => None,
     }
+}
+
+/// Refuses each event that starts before an earlier one in its room ends
+/// (the programme's checks would refuse the directory, pointing at the
+/// JSON it was written to rather than at the schedule); how many.
+fn overlaps(timed: &[Timed], errors: &mut Vec<Diagnostic>) -> usize {
+    let mut by_room: HashMap<String, Vec<&Timed>> = HashMap::new();
+    for t in timed.iter().filter(|t| t.end.is_some()) {
+        if let Some(room) = t.event.room.as_deref() {
+            by_room.entry(fold(room)).or_default().push(t);
+        }
+    }
+    let mut refused = 0;
+    for talks in by_room.values_mut() {
+        talks.sort_by_key(|t| (t.start.timestamp(), t.event.line, t.event.column));
+        // The talk that ends last among those seen so far.
+        let mut latest: Option<&Timed> = None;
+        for &t in talks.iter() {
+            let end = |t: &Timed| t.end.as_ref().map(Zoned::timestamp);
+            if let Some(first) = latest
+                && Some(t.start.timestamp()) < end(first)
+            {
+                let kind = S::Overlaps {
+                    room: text::one_line(t.event.room.as_deref().unwrap_or_default()),
+                    other: first.title.clone(),
+                    other_line: first.event.line,
+                };
+                errors.push(Diagnostic::new(t.event.line, t.event.column, kind.into()));
+                refused += 1;
+            }
+            if latest.is_none_or(|l| end(t) > end(l)) {
+                latest = Some(t);
+            }
+        }
+    }
+    refused
 }
 
 /// A clock time placed in the conference's zone; `None` when there is none

@@ -63,6 +63,13 @@ pub enum ScheduleProblem {
     NoTimeZone,
     /// The conference's `time_zone_name` is no time zone maillage knows.
     UnknownTimeZone(String),
+    /// An event overlaps another in the same room: the room, the other
+    /// event's title and the line it starts on.
+    Overlaps {
+        room: String,
+        other: String,
+        other_line: usize,
+    },
     /// `--into` with a spreadsheet: it adds a schedule to a directory.
     IntoNeedsSchedule,
     /// An option of the spreadsheet import (`--sheet`, `--plan`) given

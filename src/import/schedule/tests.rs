@@ -219,6 +219,39 @@ fn malformed_events_are_refused_at_their_place_and_counted() {
     );
 }
 
+/// Two talks at once in one room would be refused by the programme's
+/// checks at lines of the JSON written; the import says it at the events.
+#[test]
+fn events_overlapping_in_a_room_are_refused_at_the_later_one() {
+    let conference = "<title>C</title><time_zone_name>Europe/Brussels</time_zone_name>";
+    let day = "<day date=\"2024-02-03\">";
+    let events = "<event id=\"1\"><start>10:00</start><duration>00:30</duration><title>Opening</title></event>\n\
+                  <event id=\"2\"><start>10:30</start><duration>00:30</duration><title>Next</title></event>\n\
+                  <event id=\"3\"><start>10:45</start><duration>00:10</duration><title>Lightning</title></event>\n\
+                  <event id=\"4\"><start>11:00</start><duration>00:00</duration><title>Open end</title></event>\n";
+    let refused = import(&xml_schedule(conference, day, events), ScheduleFormat::Xml).unwrap_err();
+    assert_eq!(
+        problems(&refused),
+        [(
+            "9:1".to_string(),
+            ScheduleProblem::Overlaps {
+                room: "Janson".into(),
+                other: "Next".into(),
+                other_line: 8,
+            }
+        )]
+    );
+    assert_eq!(
+        (refused.rows_read, refused.stands, refused.rows_refused),
+        (4, 3, 1)
+    );
+    let message = refused.problems[0].kind.text(Lang::En);
+    assert_eq!(
+        message,
+        "event refused: in \"Janson\" it overlaps \"Next\" (line 8); one room holds one talk at a time"
+    );
+}
+
 #[test]
 fn json_problems_are_at_their_line_and_column() {
     let text = "{\"schedule\": {\"conference\": {\"title\": \"C\", \"days\": [\n\
