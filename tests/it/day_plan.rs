@@ -12,7 +12,7 @@ use maillage::venue::plan::PlanFile;
 use ratatui::style::Color;
 
 use crate::common::cli::{Run, maillage_in, stderr, stdout};
-use crate::common::draw::{app_on, draw, select, text};
+use crate::common::draw::{app_on, draw, select, text, type_text};
 use crate::common::fixtures::{DEFAULT_EVENT as EVENT, default_directory_json};
 
 const AT: &str = "2022-11-17T09:00:00+01:00";
@@ -201,8 +201,13 @@ fn visit_with_talks(lang: Lang) -> App {
         app.update(Action::Plan(P::ToggleStar));
     }
     app.update(Action::Plan(P::ToggleVisited)); // B2
-    for talk in ALL_TALKS {
-        app.star_talk(talk, true);
+    while app.tab() != Tab::Programme {
+        app.update(Action::NextTab);
+    }
+    for title in ["Ouverture", "Table ronde", "Sans heure", "Passée"] {
+        app.update(Action::ClearSearch);
+        type_text(&mut app, title);
+        app.update(Action::Plan(P::ToggleStar));
     }
     app.update(Action::ClearSearch);
     while app.tab() != Tab::Visit {

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Widget};
 use crate::search::Hit;
 use crate::search::catalog::{
     Catalog, Kind, Matched, ORG_NAME, PERSON_NAME, PERSON_ORG, PERSON_ROLE, STAND_NUMBER,
-    STAND_ORGS, STAND_TITLE,
+    STAND_ORGS, STAND_TITLE, talks,
 };
 use crate::tui::app::{App, Focus};
 use crate::tui::notes::list as notes_list;
@@ -40,6 +40,9 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     if list.hits.is_empty() {
         let empty = match app.tab() {
             Tab::Notes => notes_list::empty(app),
+            Tab::Programme if talks(&app.directory).is_empty() => {
+                app.programme_text().no_talks.to_string()
+            }
             _ => app.indexing_line().unwrap_or_else(|| {
                 let nothing = app.text().no_results;
                 match app.looser_query() {

@@ -208,3 +208,22 @@ fn a_time_note_that_says_the_time_is_unknown_is_not_said_twice() {
         "Heure inconnue (non publiée)"
     );
 }
+
+/// A directory without a programme says so on its tab, in both languages,
+/// rather than "no results" for a search nobody typed.
+#[test]
+fn without_a_programme_the_tab_says_there_are_no_talks() {
+    for (lang, said) in [
+        (Lang::En, "The programme has no talks."),
+        (Lang::Fr, "Le programme ne contient aucune"),
+    ] {
+        let mut directory = fixture();
+        directory.programme = None;
+        let mut app = App::new(directory, options(100, 24, true, lang));
+        while app.tab() != Tab::Programme {
+            app.update(Action::NextTab);
+        }
+        let shown = screen(&app);
+        assert!(shown.contains(said), "{shown}");
+    }
+}

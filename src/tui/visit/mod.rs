@@ -48,13 +48,6 @@ fn to_the_minute(now: Timestamp) -> Timestamp {
 }
 
 impl App {
-    /// Stars (or unstars) a talk of the programme, saved as stars are.
-    pub fn star_talk(&mut self, talk: &str, on: bool) {
-        self.plan
-            .change(|event, now| event.set_talk_starred(talk, on, now));
-        self.refresh_plan();
-    }
-
     /// The day plan, when talks of the programme are starred; `None` when
     /// none is (Ma visite is then the tour).
     pub fn day_plan(&self) -> Option<Planned> {
