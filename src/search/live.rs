@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::matching::Query;
-use super::{Engine, Hit, TyposLeft};
+use super::{Engine, Hit, Left};
 
 /// How many earlier queries are remembered; the oldest are forgotten first.
 /// A query is rarely longer than this, and each level holds at most one hit
@@ -34,7 +34,7 @@ struct Level {
     hits: Arc<Vec<Hit>>,
     /// Records left for later by [`Engine::refine_first`]: until
     /// [`LiveSearch::finish`], `hits` is right only in its first places.
-    left: Option<TyposLeft>,
+    left: Option<Left>,
 }
 
 impl LiveSearch {
@@ -81,13 +81,26 @@ impl LiveSearch {
             .iter()
             .rev()
             .find(|l| l.left.is_none() && folded.refines(&l.folded));
-        let (hits, left) = match source {
-            Some(source) => {
+        // A level with every word but the last has their scores: matching
+        // the last word alone in its hits costs less than matching every
+        // word in a few times fewer records.
+        let words = folded.words.len();
+        let settled = self.levels.iter().rev().find(|l| {
+            l.left.is_none()
+                && folded.adds_a_word_to(&l.folded)
+                && source.is_none_or(|s| l.hits.len() <= s.hits.len() * words)
+        });
+        let (hits, left) = match (
+            settled.and_then(|l| engine.add_word(&l.hits, query)),
+            source,
+        ) {
+            (Some(hits), _) => (hits, None),
+            (None, Some(source)) => {
                 let mut hits = Vec::clone(&source.hits);
                 let left = engine.refine_first(&source.query, &mut hits, query, kept);
                 (hits, left)
             }
-            None => (engine.search(query), None),
+            (None, None) => (engine.search(query), None),
         };
         if self.levels.len() == MAX_LEVELS {
             self.levels.remove(0);

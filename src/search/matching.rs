@@ -42,7 +42,7 @@ use super::typo::{self, Variant, Vocabulary};
 /// starting the field or not, a whole word of it or the start of one: from
 /// 260 to 790, below the lowest score of any other match (1000, a fuzzy match
 /// in a description), one typo always above two.
-pub(super) fn typo_score(tier: Tier, edits: u8, field_start: bool, whole_word: bool) -> i64 {
+pub(super) const fn typo_score(tier: Tier, edits: u8, field_start: bool, whole_word: bool) -> i64 {
     let base = if edits <= 1 { 500 } else { 200 };
     let tier_bonus = match tier {
         Tier::Key => 240,
@@ -67,6 +67,9 @@ pub(super) fn typo_match(text: &str, letters: u32, word: &Word, tier: Tier) -> O
         })
         .max()
 }
+
+/// The most a typo match scores (see [`typo_score`]).
+pub(super) const TYPO_BEST: i64 = typo_score(Tier::Key, 0, true, true);
 
 /// Quality of a word equal to the whole field.
 pub(super) const EXACT: i64 = 900;
@@ -103,6 +106,10 @@ pub(super) struct Word {
     pub text: String,
     /// `" word "`: finds whole words and word starts with `contains` alone.
     spaced: String,
+    /// Looks for `text`, built once per query: the substring test runs on
+    /// every field a search looks at, where `str::contains` sets up its
+    /// search again each time.
+    finder: memchr::memmem::Finder<'static>,
     chars: Vec<char>,
     /// [`letter_mask`] of the word: a field can only match (exactly or
     /// fuzzily) when its own mask includes this one.
@@ -149,6 +156,7 @@ impl Query {
             .map(|w| Word {
                 text: w.to_string(),
                 spaced: format!(" {w} "),
+                finder: memchr::memmem::Finder::new(w.as_bytes()).into_owned(),
                 chars: w.chars().collect(),
                 letters: letter_mask(w),
                 typos: Vec::new(),
@@ -177,6 +185,16 @@ impl Query {
                 .words
                 .iter()
                 .zip(&other.words)
+                .all(|(a, b)| a.text == b.text)
+    }
+
+    /// True when `self` is `previous` and one more word.
+    pub fn adds_a_word_to(&self, previous: &Query) -> bool {
+        self.words.len() == previous.words.len() + 1
+            && self
+                .words
+                .iter()
+                .zip(&previous.words)
                 .all(|(a, b)| a.text == b.text)
     }
 
@@ -371,28 +389,39 @@ fn is_word_start(text: &str, byte: usize) -> bool {
 /// The quality of the best occurrence of `word` in `text`: the whole field,
 /// then a prefix, then a whole word, then a word start, then anywhere.
 fn substring_quality(text: &str, word: &Word) -> Option<i64> {
-    let w = word.text.as_str();
-    if text.len() < w.len() || !text.contains(w) {
+    let (text, w) = (text.as_bytes(), word.text.as_bytes());
+    if text.len() < w.len() {
         return None;
     }
-    let spaced = word.spaced.as_str(); // " word "
-    let at_word_start = &spaced[..spaced.len() - 1]; // " word"
-    Some(if text == w {
-        EXACT
-    } else if text.starts_with(w) {
-        PREFIX
-            + if text.as_bytes()[w.len()] == b' ' {
-                WHOLE_WORD
+    // One pass over the occurrences, each judged by its neighbours (the
+    // best is "prefix", then "whole word", then "word start"), rather than
+    // a search of the text per kind: fields are short and most hold the
+    // first letters of a query.
+    let ends_word = |at: usize| text.get(at + w.len()).is_none_or(|&b| b == b' ');
+    let mut best = None;
+    let mut from = 0;
+    while let Some(offset) = word.finder.find(&text[from..]) {
+        let at = from + offset;
+        if at == 0 {
+            return Some(if text.len() == w.len() {
+                EXACT
             } else {
-                0
-            }
-    } else if text.contains(spaced) || text.ends_with(at_word_start) {
-        WORD_START + WHOLE_WORD
-    } else if text.contains(at_word_start) {
-        WORD_START
-    } else {
-        INSIDE
-    })
+                PREFIX + if ends_word(0) { WHOLE_WORD } else { 0 }
+            });
+        }
+        if text[at - 1] != b' ' {
+            best = best.or(Some(INSIDE));
+        } else if ends_word(at) {
+            return Some(WORD_START + WHOLE_WORD);
+        } else {
+            best = Some(WORD_START);
+        }
+        // Occurrences may overlap ("ss" in "sss"); one that starts inside
+        // another is preceded by a letter of the word, never a word start,
+        // but it may still be the first inside one.
+        from = at + 1;
+    }
+    best
 }
 
 /// The byte offset of the occurrence [`substring_quality`] judged.

@@ -51,6 +51,7 @@ use matching::Query;
 use rayon::iter::{
     IndexedParallelIterator, IntoParallelIterator, ParallelExtend, ParallelIterator,
 };
+use record_match::First;
 use typo::Vocabulary;
 
 /// How much a hit in a field counts. Earlier variants rank first.
@@ -90,11 +91,18 @@ pub struct Hit {
     record: u32,
     score: i32,
     field: u16,
+    /// The score of the query word that scored best (the one `field` is
+    /// from), [`Hit::UNKNOWN_BEST`] when not known: with it, a query one
+    /// word longer is scored from this hit by matching that word alone
+    /// ([`Engine::add_word`]). In what would otherwise be padding.
+    best: u16,
 }
 
 const _: () = assert!(std::mem::size_of::<Hit>() == 12);
 
 impl Hit {
+    const UNKNOWN_BEST: u16 = u16::MAX;
+
     /// A score beyond `i32` (no query scores that much) is held at its
     /// bound; a field beyond the 65,536th of a record (no directory has
     /// that many) is named as the record's first.
@@ -103,7 +111,25 @@ impl Hit {
             record: u32::try_from(record).expect("an engine holds fewer than 2^32 records"),
             score: score.clamp(i32::MIN.into(), i32::MAX.into()) as i32,
             field: u16::try_from(field).unwrap_or(0),
+            best: Self::UNKNOWN_BEST,
         }
+    }
+
+    /// A hit whose best word scored `best` (kept when it fits in 16 bits,
+    /// as every score of one word does).
+    fn with_best(record: usize, score: i64, field: usize, best: i64) -> Self {
+        Hit {
+            best: u16::try_from(best)
+                .ok()
+                .filter(|&b| b != Self::UNKNOWN_BEST)
+                .unwrap_or(Self::UNKNOWN_BEST),
+            ..Hit::new(record, score, field)
+        }
+    }
+
+    /// The best word's (score, field), if known.
+    fn best_word(&self) -> Option<(i64, usize)> {
+        (self.best != Self::UNKNOWN_BEST).then(|| (i64::from(self.best), self.field()))
     }
 
     /// Index of the record, in the order records were given to [`Engine::new`].
@@ -125,11 +151,27 @@ impl Hit {
 /// What [`Engine::refine_first`] left for [`Engine::finish`]: the query
 /// and the records it was refined from.
 #[derive(Debug, Clone)]
-pub struct TyposLeft {
+pub struct Left {
     query: Query,
     previous_query: Query,
     /// One bit per record: the previous hits, already matched.
     previous: Vec<u64>,
+    /// Whether the records beyond the previous hits that a word reaches
+    /// with typos are still to be found.
+    typos_beyond: bool,
+    /// Previous hits not matched yet: some word is in none of their fields
+    /// as such, and they rank below the first hits whatever they score.
+    later: Vec<u32>,
+}
+
+/// The score of the `kept`-th best of `hits`, if there are that many.
+fn kth_best_score(hits: &[Hit], kept: usize) -> Option<i64> {
+    if kept == 0 || hits.len() < kept {
+        return None;
+    }
+    let mut scores: Vec<i32> = hits.iter().map(|h| h.score).collect();
+    let (_, kth, _) = scores.select_nth_unstable_by(kept - 1, |a, b| b.cmp(a));
+    Some(i64::from(*kth))
 }
 
 /// The indices of the bits set, in order.
@@ -295,19 +337,27 @@ impl Engine {
     }
 
     /// [`Engine::refine`], leaving for later what cannot change the first
-    /// `kept` hits: when the query grew a word long enough for a typo, the
-    /// records beyond the previous hits that the word reaches with typos
-    /// rank below every hit already found that scores more than they can,
-    /// so when `kept` hits do, finding those records (a pass over every
-    /// record) is left to [`Engine::finish`], after the frame. `hits` is
-    /// then right in its first `kept` places and may lack later ones.
+    /// `kept` hits, so that the frame is drawn first:
+    ///
+    /// - a previous hit where some word is in no field as such can only
+    ///   match it fuzzily or with typos, which costs most of a search and
+    ///   scores less than the word as such in a field of the same tier: when
+    ///   it could not score as much as the `kept`-th hit, it waits;
+    /// - when the query grew a word long enough for a typo, the records
+    ///   beyond the previous hits that the word reaches with typos rank
+    ///   below every hit already found that scores more than they can: when
+    ///   `kept` hits do, finding those records (a pass over every record)
+    ///   waits.
+    ///
+    /// `hits` is then right in its first `kept` places and may lack later
+    /// ones until [`Engine::finish`].
     pub fn refine_first(
         &self,
         previous_query: &str,
         hits: &mut Vec<Hit>,
         query: &str,
         kept: usize,
-    ) -> Option<TyposLeft> {
+    ) -> Option<Left> {
         let query = self.query(query);
         let previous_query = Query::new(previous_query);
         // After an empty query every record is a candidate: a plain scan
@@ -325,53 +375,136 @@ impl Engine {
             previous[hit.record() / 64] |= 1 << (hit.record() % 64);
         }
         let candidates = set_bits(&previous);
-        self.collect_matches(candidates.len(), hits, |range| {
-            candidates[range]
-                .iter()
-                .filter_map(|&record| self.match_record(record, &query))
-                .collect()
-        });
+        let mut later = Vec::new();
+        if kept == usize::MAX {
+            self.collect_matches(candidates.len(), hits, |range| {
+                candidates[range]
+                    .iter()
+                    .filter_map(|&record| self.match_record(record, &query))
+                    .collect()
+            });
+        } else {
+            let (found, waiting) = self.first_pass(&candidates, &query);
+            *hits = found;
+            // Those that could reach the kept-th hit are matched now.
+            let bar = kth_best_score(hits, kept);
+            let (wait, now): (Vec<_>, Vec<_>) = waiting
+                .into_iter()
+                .partition(|&(_, most)| bar.is_some_and(|bar| most < bar));
+            hits.extend(
+                now.iter()
+                    .filter_map(|&(record, _)| self.match_record(record as usize, &query)),
+            );
+            later = wait.into_iter().map(|(record, _)| record).collect();
+        }
         // A word now long enough for a typo (or one more) may match records
         // the previous query did not: those holding one of its variants.
-        let rest = (!query.refines_with_typos(&previous_query))
-            .then(|| query.typos_beyond(&previous_query).len())
-            .filter(|&words| words > 0)
-            .map(|_| TyposLeft {
-                query,
-                previous_query,
-                previous,
-            });
-        let Some(rest) = rest else {
-            self.rank_hits(hits);
-            return None;
+        let typos_beyond = !query.refines_with_typos(&previous_query)
+            && !query.typos_beyond(&previous_query).is_empty();
+        let mut rest = Left {
+            query,
+            previous_query,
+            previous,
+            typos_beyond,
+            later,
         };
-        let ceiling = rest.query.ceiling_beyond();
-        if hits.iter().filter(|h| h.score() > ceiling).count() >= kept {
-            self.rank_hits(hits);
-            return Some(rest);
+        if rest.typos_beyond {
+            let ceiling = rest.query.ceiling_beyond();
+            if hits.iter().filter(|h| h.score() > ceiling).count() < kept {
+                self.find_typos_beyond(&rest, hits);
+                rest.typos_beyond = false;
+            }
         }
-        self.finish(rest, hits);
-        None
+        self.rank_hits(hits);
+        (rest.typos_beyond || !rest.later.is_empty()).then_some(rest)
+    }
+
+    /// The first pass of [`Engine::refine_first`] over `candidates`: the
+    /// hits, and the records left for later with the most they could score.
+    fn first_pass(&self, candidates: &[usize], query: &Query) -> (Vec<Hit>, Vec<(u32, i64)>) {
+        let pass = |chunk: &[usize]| {
+            let (mut hits, mut later) = (Vec::new(), Vec::new());
+            for &record in chunk {
+                match self.match_record_first(record, query) {
+                    First::Hit(hit) => hits.push(hit),
+                    First::Miss => {}
+                    First::Later(most) => later.push((record as u32, most)),
+                }
+            }
+            (hits, later)
+        };
+        if candidates.len() < PARALLEL_FROM {
+            return pass(candidates);
+        }
+        let block = candidates.len().div_ceil(rayon::current_num_threads());
+        let parts: Vec<_> = rayon::slice::ParallelSlice::par_chunks(candidates, block)
+            .map(pass)
+            .collect();
+        let (mut hits, mut later) = (Vec::new(), Vec::new());
+        for (h, l) in parts {
+            hits.extend(h);
+            later.extend(l);
+        }
+        (hits, later)
+    }
+
+    /// The hits for `query`, which is the query of the complete hits
+    /// `previous` and one word more (`"sante"` → `"sante d"`): the earlier
+    /// words' scores are in `previous`, so only the new word is matched, in
+    /// those records only (no other record holds the earlier words). The
+    /// same hits as [`Engine::search`]; `None` when a hit of `previous`
+    /// does not say its best word (it was not made by this engine's search).
+    pub fn add_word(&self, previous: &[Hit], query: &str) -> Option<Vec<Hit>> {
+        let query = self.query(query);
+        let word = query.words.last()?;
+        // By record, so that the folded text is read front to back.
+        let mut settled = vec![None; self.len()];
+        for hit in previous {
+            hit.best_word()?;
+            *settled.get_mut(hit.record())? = Some(*hit);
+        }
+        let mut hits = Vec::new();
+        self.collect_matches(self.len(), &mut hits, |range| {
+            settled[range]
+                .iter()
+                .flatten()
+                .filter_map(|hit| self.match_one_more_word(*hit, word))
+                .collect()
+        });
+        self.rank_hits(&mut hits);
+        Some(hits)
     }
 
     /// Adds to `hits` (from [`Engine::refine_first`]) the records it left
     /// for later, and ranks them all: `hits` is then complete.
-    pub fn finish(&self, rest: TyposLeft, hits: &mut Vec<Hit>) {
-        let TyposLeft {
-            query,
-            previous_query,
-            previous,
-        } = rest;
-        let found = self.typo_candidates(&query.typos_beyond(&previous_query), &previous);
+    pub fn finish(&self, rest: Left, hits: &mut Vec<Hit>) {
+        if rest.typos_beyond {
+            self.find_typos_beyond(&rest, hits);
+        }
         let mut more = Vec::new();
-        self.collect_matches(found.len(), &mut more, |range| {
-            found[range]
+        self.collect_matches(rest.later.len(), &mut more, |range| {
+            rest.later[range]
                 .iter()
-                .filter_map(|&record| self.match_record(record, &query))
+                .filter_map(|&record| self.match_record(record as usize, &rest.query))
                 .collect()
         });
         hits.extend(more);
         self.rank_hits(hits);
+    }
+
+    /// Adds to `hits` the records beyond the previous hits that a word of
+    /// the query reaches with typos.
+    fn find_typos_beyond(&self, rest: &Left, hits: &mut Vec<Hit>) {
+        let words = rest.query.typos_beyond(&rest.previous_query);
+        let found = self.typo_candidates(&words, &rest.previous);
+        let mut more = Vec::new();
+        self.collect_matches(found.len(), &mut more, |range| {
+            found[range]
+                .iter()
+                .filter_map(|&record| self.match_record(record, &rest.query))
+                .collect()
+        });
+        hits.extend(more);
     }
 
     /// Char indices in `record`'s field `field` that `query` matched: for
@@ -460,17 +593,18 @@ impl Engine {
                 let inverted = (FAST.end - 1 - h.score()) as u64;
                 (
                     (inverted << 32) | u64::from(self.rank[h.record()]),
-                    h.field() as u32,
+                    u32::from(h.field) | u32::from(h.best) << 16,
                 )
             })
             .collect();
         keys.sort_unstable_by_key(|&(key, _)| key);
-        for (hit, (key, field)) in hits.iter_mut().zip(keys) {
-            *hit = Hit::new(
-                self.order[(key & u64::from(u32::MAX)) as usize] as usize,
-                FAST.end - 1 - (key >> 32) as i64,
-                field as usize,
-            );
+        for (hit, (key, field_and_best)) in hits.iter_mut().zip(keys) {
+            *hit = Hit {
+                record: self.order[(key & u64::from(u32::MAX)) as usize],
+                score: (FAST.end - 1 - (key >> 32) as i64) as i32,
+                field: field_and_best as u16,
+                best: (field_and_best >> 16) as u16,
+            };
         }
     }
 }

@@ -281,3 +281,126 @@ fn records_reached_only_by_typos_can_wait_until_after_the_frame() {
 fn names_of(engine: &Engine, hits: &[Hit]) -> Vec<String> {
     names(engine, hits)
 }
+
+/// A query one word longer is scored from the earlier words' hits, only
+/// the new word matched: the same hits as a full search, on a generated
+/// fair, for words matched as such, fuzzily and with typos.
+#[test]
+fn one_more_word_is_scored_from_the_earlier_hits_as_a_full_search_scores_it() {
+    let directory = crate::generate::generate(3_000, 7);
+    let catalog = Catalog::new(&directory);
+    for engine in [&catalog.stands, &catalog.organisations, &catalog.people] {
+        for (before, after) in [
+            ("sante", "sante d"),
+            ("sante", "sante diekir"),
+            ("sante diekir", "sante diekir a"),
+            ("a", "a b"),
+            ("croix", "croix rouge"),
+            ("solidarite", "solidarite wlitz"),
+        ] {
+            let previous = engine.search(before);
+            let added = engine
+                .add_word(&previous, after)
+                .expect("hits of this engine");
+            assert_eq!(added, engine.search(after), "{before:?} → {after:?}");
+        }
+        // Hits made elsewhere do not say their best word: no shortcut.
+        let made = vec![Hit::new(0, 4000, 0)];
+        assert_eq!(engine.add_word(&made, "x y"), None);
+    }
+    let mut live = crate::search::LiveSearch::new();
+    let typed = "sante diekir rue";
+    for end in 1..=typed.len() {
+        let query = &typed[..end];
+        assert_eq!(
+            live.update(&catalog.stands, query),
+            catalog.stands.search(query),
+            "{query:?}"
+        );
+    }
+}
+
+/// Records where a word is in no field as such (it could only match them
+/// fuzzily or with typos) wait until after the frame when they cannot reach
+/// the kept hits: the first hits are the full search's all along, and the
+/// finished search is the full one.
+#[test]
+fn records_matched_only_fuzzily_can_wait_until_after_the_frame() {
+    let names = [
+        "Santé mentale",
+        "Maison de la santé",
+        "Sans abri",
+        // "san" only fuzzily.
+        "Association Saint-Nicolas",
+        "Solidarité ainées",
+    ];
+    let engine = Engine::new(
+        names
+            .iter()
+            .map(|name| Record {
+                fields: vec![Field {
+                    tier: Tier::Name,
+                    text: name.to_string(),
+                }],
+                sort_key: name.to_string(),
+            })
+            .collect(),
+    );
+    let full = engine.search("san");
+    assert_eq!(
+        names_of(&engine, &full)[..3],
+        ["Sans abri", "Santé mentale", "Maison de la santé"]
+    );
+    assert!(
+        full.len() > 3,
+        "some match only fuzzily: {:?}",
+        names_of(&engine, &full)
+    );
+    let mut live = crate::search::LiveSearch::new();
+    live.update(&engine, "s");
+    let first = live.update_first(&engine, "san", 2).to_vec();
+    assert!(live.is_partial(), "the fuzzy matches wait");
+    assert_eq!(first.len(), 3);
+    assert_eq!(first[..2], full[..2]);
+    live.finish(&engine);
+    assert_eq!(live.hits(), &full[..]);
+}
+
+/// On a generated fair, whatever is typed: the first `kept` hits of a
+/// search that leaves records for later are the full search's, and once
+/// finished it is the full search.
+#[test]
+fn the_first_hits_are_right_before_the_rest_is_found() {
+    let directory = crate::generate::generate(3_000, 7);
+    let catalog = Catalog::new(&directory);
+    let mut waited = 0;
+    for engine in [&catalog.stands, &catalog.organisations, &catalog.people] {
+        for typed in [
+            "sante diekir",
+            "solidarite wiltz",
+            "maison medicale",
+            "croix rouge",
+            "brsr",
+        ] {
+            for kept in [1, 10, 200] {
+                let mut live = crate::search::LiveSearch::new();
+                for end in 1..=typed.len() {
+                    let query = &typed[..end];
+                    let full = engine.search(query);
+                    let first = live.update_first(engine, query, kept).to_vec();
+                    let sure = kept.min(full.len());
+                    assert_eq!(first[..sure], full[..sure], "{query:?}, kept {kept}");
+                    if live.is_partial() {
+                        waited += 1;
+                        live.finish(engine);
+                    }
+                    assert_eq!(live.hits(), &full[..], "{query:?}, kept {kept}");
+                }
+            }
+        }
+    }
+    assert!(
+        waited > 10,
+        "records waited for after the frame {waited} times"
+    );
+}
