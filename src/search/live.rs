@@ -37,6 +37,14 @@ struct Level {
     left: Option<Left>,
 }
 
+impl Level {
+    /// Whether every hit of the level is found (the ranking of the later
+    /// ones may wait): a search may start from them.
+    fn all_found(&self) -> bool {
+        self.left.as_ref().is_none_or(Left::all_found)
+    }
+}
+
 impl LiveSearch {
     pub fn new() -> Self {
         Self::default()
@@ -80,27 +88,27 @@ impl LiveSearch {
             .levels
             .iter()
             .rev()
-            .find(|l| l.left.is_none() && folded.refines(&l.folded));
+            .find(|l| l.all_found() && folded.refines(&l.folded));
         // A level with every word but the last has their scores: matching
         // the last word alone in its hits costs less than matching every
         // word in a few times fewer records.
         let words = folded.words.len();
         let settled = self.levels.iter().rev().find(|l| {
-            l.left.is_none()
+            l.all_found()
                 && folded.adds_a_word_to(&l.folded)
                 && source.is_none_or(|s| l.hits.len() <= s.hits.len() * words)
         });
         let (hits, left) = match (
-            settled.and_then(|l| engine.add_word(&l.hits, query)),
+            settled.and_then(|l| engine.add_word_first(&l.hits, query, kept)),
             source,
         ) {
-            (Some(hits), _) => (hits, None),
+            (Some(found), _) => found,
             (None, Some(source)) => {
                 let mut hits = Vec::clone(&source.hits);
                 let left = engine.refine_first(&source.query, &mut hits, query, kept);
                 (hits, left)
             }
-            (None, None) => (engine.search(query), None),
+            (None, None) => engine.search_first(query, kept),
         };
         if self.levels.len() == MAX_LEVELS {
             self.levels.remove(0);

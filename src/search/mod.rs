@@ -164,6 +164,25 @@ pub struct Left {
     later: Vec<u32>,
 }
 
+impl Left {
+    /// Whether every hit is found, only not ranked beyond the first ones:
+    /// a search may start from them.
+    pub fn all_found(&self) -> bool {
+        !self.typos_beyond && self.later.is_empty()
+    }
+
+    /// Nothing left but ranking the hits beyond the first `kept`.
+    fn ranking_only() -> Left {
+        Left {
+            query: Query::default(),
+            previous_query: Query::default(),
+            previous: Vec::new(),
+            typos_beyond: false,
+            later: Vec::new(),
+        }
+    }
+}
+
 /// The score of the `kept`-th best of `hits`, if there are that many.
 fn kth_best_score(hits: &[Hit], kept: usize) -> Option<i64> {
     if kept == 0 || hits.len() < kept {
@@ -363,8 +382,7 @@ impl Engine {
         // After an empty query every record is a candidate: a plain scan
         // reads them in order without building the candidate list.
         if previous_query.is_empty() || !query.refines(&previous_query) {
-            self.scan(&query, hits);
-            return None;
+            return self.scan_first(&query, hits, kept);
         }
         // Visit the previous hits in record order, not rank order: the folded
         // text is then read front to back, which is several times faster than
@@ -415,8 +433,28 @@ impl Engine {
                 rest.typos_beyond = false;
             }
         }
-        self.rank_hits(hits);
-        (rest.typos_beyond || !rest.later.is_empty()).then_some(rest)
+        let ranked_all = self.rank_first(hits, kept);
+        (!ranked_all || !rest.all_found()).then_some(rest)
+    }
+
+    /// [`Engine::search`], ranking only the first `kept` hits: the rest
+    /// are ranked by [`Engine::finish`].
+    pub fn search_first(&self, query: &str, kept: usize) -> (Vec<Hit>, Option<Left>) {
+        let mut hits = Vec::new();
+        let left = self.scan_first(&self.query(query), &mut hits, kept);
+        (hits, left)
+    }
+
+    /// [`Engine::scan`], ranking only the first `kept` hits.
+    fn scan_first(&self, query: &Query, hits: &mut Vec<Hit>, kept: usize) -> Option<Left> {
+        if query.is_empty() {
+            self.scan(query, hits);
+            return None;
+        }
+        self.collect_matches(self.len(), hits, |range| {
+            range.filter_map(|r| self.match_record(r, query)).collect()
+        });
+        (!self.rank_first(hits, kept)).then(Left::ranking_only)
     }
 
     /// The first pass of [`Engine::refine_first`] over `candidates`: the
@@ -455,6 +493,18 @@ impl Engine {
     /// same hits as [`Engine::search`]; `None` when a hit of `previous`
     /// does not say its best word (it was not made by this engine's search).
     pub fn add_word(&self, previous: &[Hit], query: &str) -> Option<Vec<Hit>> {
+        let (hits, _) = self.add_word_first(previous, query, usize::MAX)?;
+        Some(hits)
+    }
+
+    /// [`Engine::add_word`], ranking only the first `kept` hits (the rest
+    /// by [`Engine::finish`]).
+    pub fn add_word_first(
+        &self,
+        previous: &[Hit],
+        query: &str,
+        kept: usize,
+    ) -> Option<(Vec<Hit>, Option<Left>)> {
         let query = self.query(query);
         let word = query.words.last()?;
         // By record, so that the folded text is read front to back.
@@ -471,8 +521,8 @@ impl Engine {
                 .filter_map(|hit| self.match_one_more_word(*hit, word))
                 .collect()
         });
-        self.rank_hits(&mut hits);
-        Some(hits)
+        let ranked_all = self.rank_first(&mut hits, kept);
+        Some((hits, (!ranked_all).then(Left::ranking_only)))
     }
 
     /// Adds to `hits` (from [`Engine::refine_first`]) the records it left
@@ -574,6 +624,25 @@ impl Engine {
         let block = count.div_ceil(rayon::current_num_threads());
         let blocks = (0..count).into_par_iter().step_by(block);
         hits.par_extend(blocks.flat_map_iter(|from| matches(from..(from + block).min(count))));
+    }
+
+    /// Ranks the first `kept` of `hits` (best first, as [`Engine::rank_hits`]
+    /// ranks them all), the others after them in no order: choosing them
+    /// costs a pass, sorting them all several (from [`RANK_FIRST_FROM`] hits).
+    /// Whether all are ranked.
+    fn rank_first(&self, hits: &mut [Hit], kept: usize) -> bool {
+        // Below a fair's size, sorting them all costs less than a frame
+        // would notice.
+        if kept >= hits.len() || hits.len() < RANK_FIRST_FROM {
+            self.rank_hits(hits);
+            return true;
+        }
+        let key = |h: &Hit| (std::cmp::Reverse(h.score), self.rank[h.record()]);
+        if kept > 0 {
+            hits.select_nth_unstable_by_key(kept - 1, key);
+        }
+        self.rank_hits(&mut hits[..kept]);
+        false
     }
 
     /// Best first; equal scores in `sort_key` order.
@@ -690,6 +759,11 @@ pub fn looser_query(query: &str, matches: impl Fn(&str) -> usize) -> Option<(Str
 /// From this many records on, a full scan is split across cores: below it,
 /// handing work to another core costs more than it saves.
 const PARALLEL_FROM: usize = 16_384;
+
+/// From this many hits on, the frame waits only for the first ones to be
+/// ranked (see [`Engine::rank_first`]); below, ranking them all costs a
+/// fraction of a millisecond.
+const RANK_FIRST_FROM: usize = 16_384;
 
 /// Adds to sorted `chars` the combining marks that follow each of them in
 /// `original`, so an accent typed as a separate char is highlighted with its

@@ -404,3 +404,38 @@ fn the_first_hits_are_right_before_the_rest_is_found() {
         "records waited for after the frame {waited} times"
     );
 }
+
+/// At a fair's size only the first hits are ranked before the frame; the
+/// others follow, in the full search's order once finished.
+#[test]
+fn at_a_fairs_size_the_hits_beyond_the_first_are_ranked_after_the_frame() {
+    let directory = crate::generate::generate(17_000, 7);
+    let catalog = Catalog::new(&directory);
+    let engine = &catalog.stands;
+    let full = engine.search("s");
+    assert!(full.len() > 16_384, "{} hits", full.len());
+    let (mut first, left) = engine.search_first("s", 50);
+    assert_eq!(first[..50], full[..50]);
+    let left = left.expect("the rest waits");
+    assert!(left.all_found(), "only the ranking waits");
+    let mut sorted = first.clone();
+    sorted.sort_by_key(|h| h.record());
+    let mut expected = full.clone();
+    expected.sort_by_key(|h| h.record());
+    assert_eq!(sorted, expected, "every hit is there");
+    engine.finish(left, &mut first);
+    assert_eq!(first, full);
+    // Typing on: each step starts from the hits found, ranked or not.
+    let mut live = crate::search::LiveSearch::new();
+    for query in ["s", "sa", "san", "sante", "sante w"] {
+        let expected = engine.search(query);
+        let hits = live.update_first(engine, query, 50).to_vec();
+        assert_eq!(
+            hits[..50.min(hits.len())],
+            expected[..50.min(expected.len())],
+            "{query}"
+        );
+    }
+    live.finish(engine);
+    assert_eq!(live.hits(), &engine.search("sante w")[..]);
+}
