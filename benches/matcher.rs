@@ -15,7 +15,7 @@
 mod common;
 
 use criterion::{BenchmarkId, Criterion};
-use maillage::search::catalog::STAND_ORGS;
+use maillage::search::catalog::{Catalog, Kind, STAND_ORGS};
 use maillage::search::{Engine, Field, Record, Tier};
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32String};
@@ -25,17 +25,16 @@ const QUERIES: [&str; 5] = ["s", "sante", "brsr", "mersch", "solidarite wiltz"];
 
 fn names() -> Vec<String> {
     let directory = common::directory(STANDS);
-    let catalog = maillage::search::catalog::Catalog::new(&directory);
-    (0..catalog.stands.len())
-        .map(|i| {
-            catalog
-                .stands
-                .record(i)
-                .text(STAND_ORGS)
-                .unwrap_or_default()
-                .to_string()
-        })
-        .collect()
+    // The catalog keeps only folded texts: the originals are read back from
+    // the directory, as the list on screen reads them.
+    let names: Vec<String> = (0..directory.stands.len())
+        .map(|i| Catalog::field_text(Kind::Stand, &directory, i, STAND_ORGS).unwrap_or_default())
+        .collect();
+    assert!(
+        names.iter().all(|n| !n.is_empty()),
+        "every generated stand has an organisation"
+    );
+    names
 }
 
 /// Nucleo's matches, best first (ties by index, as a stable list would).
@@ -78,6 +77,7 @@ fn compare(c: &mut Criterion) {
         let ours = engine.search(query).len();
         let theirs = nucleo_search(&pattern, &haystacks, &mut matcher).len();
         println!("{query:?}: maillage {ours} matches, nucleo {theirs} matches");
+        assert!(ours > 0 && theirs > 0, "{query:?} finds names in both");
         let mut hits = Vec::new();
         group.bench_function(BenchmarkId::new("maillage", query), |b| {
             b.iter(|| {
