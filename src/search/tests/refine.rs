@@ -180,18 +180,7 @@ fn typing_through_a_typo_finds_what_a_direct_search_finds() {
         "Croix-Rouge luxembourgeoise",
         "Médiateur",
     ];
-    let engine = Engine::new(
-        names
-            .iter()
-            .map(|name| Record {
-                fields: vec![Field {
-                    tier: Tier::Name,
-                    text: name.to_string(),
-                }],
-                sort_key: name.to_string(),
-            })
-            .collect(),
-    );
+    let engine = name_engine(&names);
     let mut live = crate::search::LiveSearch::new();
     for word in ["medicins", "craitas", "luxemburgeoise"] {
         let mut typed = String::new();
@@ -230,18 +219,7 @@ fn records_reached_only_by_typos_can_wait_until_after_the_frame() {
         // Reached by "medec" only with a typo.
         "Medicins",
     ];
-    let engine = Engine::new(
-        names
-            .iter()
-            .map(|name| Record {
-                fields: vec![Field {
-                    tier: Tier::Name,
-                    text: name.to_string(),
-                }],
-                sort_key: name.to_string(),
-            })
-            .collect(),
-    );
+    let engine = name_engine(&names);
     let full = engine.search("medec");
     assert_eq!(
         names_of(&engine, &full),
@@ -276,6 +254,22 @@ fn records_reached_only_by_typos_can_wait_until_after_the_frame() {
     live.update(&engine, "mede");
     assert_eq!(live.update_first(&engine, "medec", 3), &full[..]);
     assert!(!live.is_partial());
+}
+
+/// One record per name: the name as its one field (of the name tier) and its sort key.
+fn name_engine(names: &[&str]) -> Engine {
+    Engine::new(
+        names
+            .iter()
+            .map(|name| Record {
+                fields: vec![Field {
+                    tier: Tier::Name,
+                    text: name.to_string(),
+                }],
+                sort_key: name.to_string(),
+            })
+            .collect(),
+    )
 }
 
 fn names_of(engine: &Engine, hits: &[Hit]) -> Vec<String> {
@@ -334,18 +328,7 @@ fn records_matched_only_fuzzily_can_wait_until_after_the_frame() {
         "Association Saint-Nicolas",
         "Solidarité ainées",
     ];
-    let engine = Engine::new(
-        names
-            .iter()
-            .map(|name| Record {
-                fields: vec![Field {
-                    tier: Tier::Name,
-                    text: name.to_string(),
-                }],
-                sort_key: name.to_string(),
-            })
-            .collect(),
-    );
+    let engine = name_engine(&names);
     let full = engine.search("san");
     assert_eq!(
         names_of(&engine, &full)[..3],
