@@ -335,9 +335,11 @@ impl Engine {
         self.scan(&self.query(query), hits);
     }
 
-    /// `query` folded, with its words' typo variants in this engine.
+    /// `query` folded, with its words' typo variants in this engine (and
+    /// in the engine whose fields it shares).
     fn query(&self, query: &str) -> Query {
-        Query::new(query).with_typos(&self.vocabulary)
+        let shared = self.shared.as_ref().map(|shared| &shared.engine.vocabulary);
+        Query::new(query).with_typos(&self.vocabulary, shared)
     }
 
     /// The hits for `query`, given the complete hits for `previous_query`
