@@ -163,32 +163,26 @@ impl EngineBuilder {
         engine.folded.shrink_to_fit();
         engine.spans.shrink_to_fit();
         engine.tags.shrink_to_fit();
-        // The vocabulary is the longest part: built on another core
-        // meanwhile, when one is free.
-        let (vocabulary, (record_letters, order)) = rayon::join(
-            || {
-                Vocabulary::new(
-                    engine
-                        .spans
-                        .windows(2)
-                        .map(|pair| &engine.folded[pair[0].start as usize..pair[1].start as usize]),
-                )
-            },
-            || {
-                let record_letters: Vec<u32> = (0..engine.len())
-                    .map(|record| {
-                        engine
-                            .runs(record)
-                            .flat_map(|run| run.spans[..run.len()].iter())
-                            .fold(0, |mask, span| mask | span.letters())
-                    })
-                    .collect();
-                (record_letters, sorted_order(&engine))
-            },
+        let shared_words = engine
+            .shared
+            .as_ref()
+            .map(|shared| shared.engine.vocabulary.iter());
+        engine.vocabulary = Vocabulary::new(
+            engine
+                .spans
+                .windows(2)
+                .map(|pair| &engine.folded[pair[0].start as usize..pair[1].start as usize])
+                .chain(shared_words.into_iter().flatten()),
         );
-        engine.vocabulary = vocabulary;
-        engine.record_letters = record_letters;
-        engine.order = order;
+        engine.record_letters = (0..engine.len())
+            .map(|record| {
+                engine
+                    .runs(record)
+                    .flat_map(|run| run.spans[..run.len()].iter())
+                    .fold(0, |mask, span| mask | span.letters())
+            })
+            .collect();
+        engine.order = sorted_order(&engine);
         engine.derive_from_order();
         engine
     }

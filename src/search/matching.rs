@@ -166,15 +166,10 @@ impl Query {
     }
 
     /// The query with each word's typo variants in `vocabulary` (one
-    /// engine's words) and in `shared`, the vocabulary of the engine whose
-    /// fields it shares, if any.
-    pub fn with_typos(mut self, vocabulary: &Vocabulary, shared: Option<&Vocabulary>) -> Self {
+    /// engine's words).
+    pub fn with_typos(mut self, vocabulary: &Vocabulary) -> Self {
         for word in &mut self.words {
             word.typos = vocabulary.variants(&word.text);
-            if let Some(shared) = shared {
-                word.typos =
-                    typo::merge(std::mem::take(&mut word.typos), shared.variants(&word.text));
-            }
         }
         self
     }

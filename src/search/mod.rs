@@ -335,11 +335,9 @@ impl Engine {
         self.scan(&self.query(query), hits);
     }
 
-    /// `query` folded, with its words' typo variants in this engine (and
-    /// in the engine whose fields it shares).
+    /// `query` folded, with its words' typo variants in this engine.
     fn query(&self, query: &str) -> Query {
-        let shared = self.shared.as_ref().map(|shared| &shared.engine.vocabulary);
-        Query::new(query).with_typos(&self.vocabulary, shared)
+        Query::new(query).with_typos(&self.vocabulary)
     }
 
     /// The hits for `query`, given the complete hits for `previous_query`

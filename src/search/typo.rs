@@ -105,28 +105,12 @@ impl Vocabulary {
             }
             variants.push(Variant::new(&candidate[..end], edits));
         }
-        fewest_edits_first(variants)
+        variants.sort_unstable_by(|a, b| (a.edits, &a.prefix).cmp(&(b.edits, &b.prefix)));
+        // The same prefix from several words: keep its fewest edits.
+        let mut seen = HashSet::<String, foldhash::fast::RandomState>::default();
+        variants.retain(|variant| seen.insert(variant.prefix.clone()));
+        variants
     }
-}
-
-/// The variants of one word in two vocabularies (an engine's and the one
-/// whose fields it shares), as [`Vocabulary::variants`] orders them.
-pub(super) fn merge(mut ours: Vec<Variant>, theirs: Vec<Variant>) -> Vec<Variant> {
-    if theirs.is_empty() {
-        return ours;
-    }
-    ours.extend(theirs);
-    fewest_edits_first(ours)
-}
-
-/// `variants` sorted by edits, then text, each prefix once with its
-/// fewest edits.
-fn fewest_edits_first(mut variants: Vec<Variant>) -> Vec<Variant> {
-    variants.sort_unstable_by(|a, b| (a.edits, &a.prefix).cmp(&(b.edits, &b.prefix)));
-    // The same prefix from several words: keep its fewest edits.
-    let mut seen = HashSet::<String, foldhash::fast::RandomState>::default();
-    variants.retain(|variant| seen.insert(variant.prefix.clone()));
-    variants
 }
 
 /// A folded text that a query word is a few edits from.

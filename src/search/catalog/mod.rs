@@ -168,18 +168,17 @@ impl Catalog {
     pub fn counting(directory: &Directory, indexed: &AtomicUsize) -> Self {
         let records = |kind| records::records(kind, directory, indexed);
         // The stands' records share the organisations' fields (see
-        // `search/shared.rs`): they are written on one core, with the
-        // people's and talks' engines, while the organisations' engine is
-        // built on the other, and joined after.
-        let (organisations, (stands, people, talks)) = rayon::join(
-            || Arc::new(records(Kind::Organisation).build()),
+        // `search/shared.rs`): they are written on one core while the
+        // organisations' engine is built on the other, and joined after.
+        let ((organisations, people, talks), stands) = rayon::join(
             || {
                 (
-                    records(Kind::Stand),
+                    Arc::new(records(Kind::Organisation).build()),
                     records(Kind::Person).build(),
                     records(Kind::Talk).build(),
                 )
             },
+            || records(Kind::Stand),
         );
         let stands = records::build_stands(stands, &organisations);
         Catalog {
