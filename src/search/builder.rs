@@ -7,9 +7,6 @@
 //! original texts ([`EngineBuilder::without_texts`], the catalog's) keeps
 //! only the folded one.
 
-use std::sync::Arc;
-
-use super::shared::Shared;
 use super::typo::Vocabulary;
 use super::{Engine, Field, FieldSpan, Record, Tier, fold, matching};
 
@@ -20,11 +17,6 @@ pub struct EngineBuilder {
     engine: Engine,
     /// Whether the original texts are kept (see [`Engine`]).
     keep_texts: bool,
-    /// The records of another engine each record shares
-    /// ([`EngineBuilder::share`]): record `i`'s are
-    /// `shared_records[shared_first[i]..shared_first[i + 1]]`.
-    shared_first: Vec<u32>,
-    shared_records: Vec<u32>,
 }
 
 impl Default for EngineBuilder {
@@ -58,8 +50,6 @@ impl EngineBuilder {
         EngineBuilder {
             engine,
             keep_texts: false,
-            shared_first: vec![0],
-            shared_records: Vec::new(),
         }
     }
 
@@ -78,16 +68,21 @@ impl EngineBuilder {
         self.engine.spans.push(FieldSpan::new(start, letters, tier));
     }
 
-    /// The record being built has, after its own fields, the fields it
-    /// shares of record `other` of the engine given to
-    /// [`EngineBuilder::build_sharing`] (numbered after its own, in the
-    /// order shared).
-    pub(crate) fn share(&mut self, other: usize) {
-        let engine = &mut self.engine;
-        if engine.first_span.len() == engine.sort_key_ends.len() {
-            engine.first_span.push(engine.spans.len() as u32);
-        }
-        self.shared_records.push(other as u32);
+    /// Adds a field whose folded form is known: `folded` must be
+    /// `fold_text(text)` and `letters` its letter mask (the catalog folds
+    /// the texts it repeats once, see `catalog/folded.rs`).
+    pub(crate) fn field_folded(
+        &mut self,
+        tier: Tier,
+        tag: u8,
+        text: &str,
+        folded: &str,
+        letters: u32,
+    ) {
+        self.engine.tags.push(tag);
+        let start = self.begin_field(text);
+        self.engine.folded.push_str(folded);
+        self.engine.spans.push(FieldSpan::new(start, letters, tier));
     }
 
     /// The folded text of the last field added.
@@ -123,25 +118,6 @@ impl EngineBuilder {
         }
         engine.sort_keys.push_str(sort_key);
         engine.sort_key_ends.push(engine.sort_keys.len() as u32);
-        self.shared_first.push(self.shared_records.len() as u32);
-    }
-
-    /// [`EngineBuilder::build`] for records that share fields of
-    /// `engine`'s records ([`EngineBuilder::share`]): of record `o` of
-    /// `engine`, the fields `a..b` and `c..d` where `kept[o]` is
-    /// `[a, b, c, d]`, each run in tier order when `engine`'s records are.
-    pub(crate) fn build_sharing(mut self, engine: Arc<Engine>, kept: Vec<[u16; 4]>) -> Engine {
-        if self.engine.first_span.len() > self.engine.sort_key_ends.len() {
-            self.end_record("");
-        }
-        self.shared_records.shrink_to_fit();
-        self.engine.shared = Some(Box::new(Shared {
-            engine,
-            kept,
-            first: std::mem::take(&mut self.shared_first),
-            records: std::mem::take(&mut self.shared_records),
-        }));
-        self.build()
     }
 
     /// The engine, ready to search. A record left open is ended with an
@@ -163,22 +139,18 @@ impl EngineBuilder {
         engine.folded.shrink_to_fit();
         engine.spans.shrink_to_fit();
         engine.tags.shrink_to_fit();
-        let shared_words = engine
-            .shared
-            .as_ref()
-            .map(|shared| shared.engine.vocabulary.iter());
         engine.vocabulary = Vocabulary::new(
             engine
                 .spans
                 .windows(2)
-                .map(|pair| &engine.folded[pair[0].start as usize..pair[1].start as usize])
-                .chain(shared_words.into_iter().flatten()),
+                .map(|pair| &engine.folded[pair[0].start as usize..pair[1].start as usize]),
         );
-        engine.record_letters = (0..engine.len())
-            .map(|record| {
-                engine
-                    .runs(record)
-                    .flat_map(|run| run.spans[..run.len()].iter())
+        engine.record_letters = engine
+            .first_span
+            .windows(2)
+            .map(|pair| {
+                engine.spans[pair[0] as usize..pair[1] as usize]
+                    .iter()
                     .fold(0, |mask, span| mask | span.letters())
             })
             .collect();
@@ -231,9 +203,9 @@ pub struct RecordRef<'a> {
 }
 
 impl<'a> RecordRef<'a> {
-    /// How many fields the record has (its own and those it shares).
+    /// How many fields the record has.
     pub fn len(&self) -> usize {
-        self.engine.field_count(self.record)
+        self.span_range().len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -243,21 +215,23 @@ impl<'a> RecordRef<'a> {
     /// The original text of field `field`, if the record has it and the
     /// engine keeps its original texts.
     pub fn text(&self, field: usize) -> Option<&'a str> {
-        let (engine, span) = self.engine.locate_field(self.record, field)?;
-        engine.field_text(span)
+        let range = self.span_range();
+        (field < range.len())
+            .then(|| self.engine.field_text(range.start + field))
+            .flatten()
     }
 
     /// The tag field `field` was given ([`EngineBuilder::field_tagged`];
     /// 0 when none), if the record has it.
     pub fn tag(&self, field: usize) -> Option<u8> {
-        let (engine, span) = self.engine.locate_field(self.record, field)?;
-        Some(engine.tags[span])
+        let range = self.span_range();
+        (field < range.len()).then(|| self.engine.tags[range.start + field])
     }
 
     /// The tier of field `field`, if the record has it.
     pub fn tier(&self, field: usize) -> Option<Tier> {
-        let (engine, span) = self.engine.locate_field(self.record, field)?;
-        Some(engine.spans[span].tier())
+        let range = self.span_range();
+        (field < range.len()).then(|| self.engine.spans[range.start + field].tier())
     }
 
     /// The key that orders this record among equal scores.
@@ -268,15 +242,20 @@ impl<'a> RecordRef<'a> {
     /// The record as an owned [`Record`], equal to the one given (its texts
     /// empty when the engine does not keep them).
     pub fn to_record(&self) -> Record {
+        let range = self.span_range();
         Record {
-            fields: (0..self.len())
-                .map(|field| Field {
-                    tier: self.tier(field).unwrap_or(Tier::Key),
-                    text: self.text(field).unwrap_or("").to_string(),
+            fields: range
+                .map(|span| Field {
+                    tier: self.engine.spans[span].tier(),
+                    text: self.engine.field_text(span).unwrap_or("").to_string(),
                 })
                 .collect(),
             sort_key: self.sort_key().to_string(),
         }
+    }
+
+    fn span_range(&self) -> std::ops::Range<usize> {
+        self.engine.span_range(self.record)
     }
 }
 
@@ -288,16 +267,11 @@ impl Engine {
         for (position, &record) in self.order.iter().enumerate() {
             self.rank[record as usize] = position as u32;
         }
-        // Shared runs are parts of records of the other engine: in order
-        // when its records are.
         self.tiers_sorted = self.first_span.windows(2).all(|w| {
             self.spans[w[0] as usize..w[1] as usize]
                 .windows(2)
                 .all(|pair| pair[0].tier() <= pair[1].tier())
-        }) && self
-            .shared
-            .as_ref()
-            .is_none_or(|shared| shared.engine.tiers_sorted);
+        });
     }
 
     /// Record `index`, to read its fields; panics when out of range, like

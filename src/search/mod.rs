@@ -41,7 +41,6 @@ mod fuzzy_ascii;
 mod live;
 mod matching;
 mod record_match;
-mod shared;
 #[cfg(test)]
 mod tests;
 mod typo;
@@ -291,9 +290,6 @@ pub struct Engine {
     /// Per record, the letter masks of its fields together: rules a record
     /// out before its fields are read.
     record_letters: Vec<u32>,
-    /// The fields records share with records of another engine, if any
-    /// ([`shared`]): a stand's record, its organisations'.
-    shared: Option<Box<shared::Shared>>,
 }
 
 impl Engine {
@@ -567,13 +563,11 @@ impl Engine {
     /// highlighted char are highlighted with it). Sorted, no duplicates;
     /// empty for an unknown record or field.
     pub fn positions(&self, record: usize, field: usize, query: &str) -> Vec<usize> {
-        if record >= self.len() {
+        if record >= self.len() || field >= self.span_range(record).len() {
             return Vec::new();
         }
-        let text = self
-            .locate_field(record, field)
-            .and_then(|(engine, span)| engine.field_text(span));
-        match text {
+        let span = self.span_range(record).start + field;
+        match self.field_text(span) {
             Some(text) => self.positions_in(record, field, text, query),
             None => Vec::new(),
         }
@@ -583,17 +577,16 @@ impl Engine {
     /// `record`'s field `field`: for an engine that does not keep its
     /// original texts (the catalog's), the caller gives it.
     pub fn positions_in(&self, record: usize, field: usize, text: &str, query: &str) -> Vec<usize> {
-        if record >= self.len() {
+        if record >= self.len() || field >= self.span_range(record).len() {
             return Vec::new();
         }
-        let Some((engine, span)) = self.locate_field(record, field) else {
-            return Vec::new();
-        };
-        let tier = engine.spans[span].tier();
+        let span = self.span_range(record).start + field;
+        let tier = self.spans[span].tier();
         let query = Query::new(query);
         // A word shows its typos only where it matched the record nowhere
         // else: it was found through them.
-        let typos_allowed = |word: &matching::Word| self.match_word(record, word).is_none();
+        let typos_allowed =
+            |word: &matching::Word| self.match_word(self.spans_of(record), word).is_none();
         char_positions(text, tier, &query, typos_allowed)
     }
 

@@ -4,7 +4,7 @@
 use super::matching::{self, Query};
 use rayon::iter::{IndexedParallelIterator, IntoParallelIterator, ParallelIterator};
 
-use super::{Engine, Hit};
+use super::{Engine, FieldSpan, Hit};
 
 /// A word left for later by [`Engine::match_record_first`].
 struct Wait;
@@ -30,11 +30,12 @@ impl Engine {
         if !query.words.iter().all(possible) {
             return None;
         }
+        let spans = self.spans_of(record);
         let mut score = 0;
         // (word score, field) of the word that scored best; ties: first field.
         let mut best: Option<(i64, usize)> = None;
         for word in &query.words {
-            let (word_score, field) = self.match_word(record, word)?;
+            let (word_score, field) = self.match_word(spans, word)?;
             score += word_score;
             if best.is_none_or(|(s, f)| word_score > s || (word_score == s && field < f)) {
                 best = Some((word_score, field));
@@ -53,7 +54,7 @@ impl Engine {
             return None;
         }
         let (best, best_field) = settled.best_word()?;
-        let (word_score, field) = self.match_word(record, word)?;
+        let (word_score, field) = self.match_word(self.spans_of(record), word)?;
         let (best, best_field) = if word_score > best || (word_score == best && field < best_field)
         {
             (word_score, field)
@@ -68,7 +69,7 @@ impl Engine {
         ))
     }
 
-    /// The best (score, field index) of `word` among `record`'s fields; on
+    /// The best (score, field index) of `word` among a record's fields; on
     /// equal scores, the first field.
     ///
     /// Two passes, because fuzzy matching costs many times a substring test:
@@ -76,8 +77,16 @@ impl Engine {
     /// could still win (a fuzzy match is worth less than any substring match
     /// of its tier, see `matching.rs`). Same result as scoring every field
     /// in order (`tests::two_pass`).
-    pub(super) fn match_word(&self, record: usize, word: &matching::Word) -> Option<(i64, usize)> {
-        self.match_word_or_wait(record, word, false)
+    ///
+    /// `spans` are the record's fields and the span after them
+    /// ([`Engine::spans_of`]): each field's folded text ends where the next
+    /// span starts.
+    pub(super) fn match_word(
+        &self,
+        spans: &[FieldSpan],
+        word: &matching::Word,
+    ) -> Option<(i64, usize)> {
+        self.match_word_or_wait(spans, word, false)
             .unwrap_or_else(|_| unreachable!("nothing waits unless asked"))
     }
 
@@ -85,13 +94,9 @@ impl Engine {
     /// is not matched fuzzily or with typos ([`Wait`]): that is most of the
     /// cost of a search, and such a match scores less than the word as
     /// such in a field of the same tier.
-    ///
-    /// Fields are read run by run ([`Engine::runs`]): within a run, tiers
-    /// only go down (when `tiers_sorted`), so a field that cannot win means
-    /// the rest of its run cannot either.
     fn match_word_or_wait(
         &self,
-        record: usize,
+        spans: &[FieldSpan],
         word: &matching::Word,
         wait: bool,
     ) -> Result<Option<(i64, usize)>, Wait> {
@@ -99,30 +104,30 @@ impl Engine {
         // Fields that hold the word as such (the first 64; beyond, tested again).
         let mut substring_fields = 0u64;
         let mut fuzzy_worth_trying = false;
-        for run in self.runs(record) {
-            for (index, span, text) in run.fields() {
-                let weight = matching::tier_weight(span.tier());
-                // No match in this field can beat (or tie, being later) the best.
-                if best.is_some_and(|(s, _)| weight + matching::EXACT <= s) {
-                    if self.tiers_sorted {
-                        break;
-                    }
-                    continue;
+        for (index, pair) in spans.windows(2).enumerate() {
+            let (span, end) = (pair[0], pair[1].start);
+            let weight = matching::tier_weight(span.tier());
+            // No match in this field can beat (or tie, being later) the best.
+            if best.is_some_and(|(s, _)| weight + matching::EXACT <= s) {
+                if self.tiers_sorted {
+                    break;
                 }
-                if word.letters & !span.letters() != 0 {
-                    continue;
-                }
-                let Some(quality) = matching::substring_score(text, word) else {
-                    fuzzy_worth_trying = true;
-                    continue;
-                };
-                if index < 64 {
-                    substring_fields |= 1 << index;
-                }
-                let score = weight + quality;
-                if best.is_none_or(|(s, _)| score > s) {
-                    best = Some((score, index));
-                }
+                continue;
+            }
+            if word.letters & !span.letters() != 0 {
+                continue;
+            }
+            let text = &self.folded[span.start as usize..end as usize];
+            let Some(quality) = matching::substring_score(text, word) else {
+                fuzzy_worth_trying = true;
+                continue;
+            };
+            if index < 64 {
+                substring_fields |= 1 << index;
+            }
+            let score = weight + quality;
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, index));
             }
         }
         let fuzzy = fuzzy_worth_trying && matching::can_be_fuzzy(word);
@@ -130,34 +135,34 @@ impl Engine {
             return Err(Wait);
         }
         if !fuzzy {
-            return Ok(best.or_else(|| self.match_typos(record, word)));
+            return Ok(best.or_else(|| self.match_typos(spans, word)));
         }
-        for run in self.runs(record) {
-            for (index, span, text) in run.fields() {
-                let ceiling = matching::tier_weight(span.tier()) + matching::FUZZY_BEST;
-                if best.is_some_and(|(s, f)| ceiling < s || (ceiling == s && index > f)) {
-                    if self.tiers_sorted {
-                        break;
-                    }
-                    continue;
+        for (index, pair) in spans.windows(2).enumerate() {
+            let (span, end) = (pair[0], pair[1].start);
+            let ceiling = matching::tier_weight(span.tier()) + matching::FUZZY_BEST;
+            if best.is_some_and(|(s, f)| ceiling < s || (ceiling == s && index > f)) {
+                if self.tiers_sorted {
+                    break;
                 }
-                if word.letters & !span.letters() != 0
-                    || (index < 64 && substring_fields & (1 << index) != 0)
-                {
-                    continue;
-                }
-                if index >= 64 && matching::substring_score(text, word).is_some() {
-                    continue;
-                }
-                if let Some(quality) = matching::fuzzy_score(text, word, span.tier()) {
-                    let score = matching::tier_weight(span.tier()) + quality;
-                    if best.is_none_or(|(s, f)| score > s || (score == s && index < f)) {
-                        best = Some((score, index));
-                    }
+                continue;
+            }
+            if word.letters & !span.letters() != 0
+                || (index < 64 && substring_fields & (1 << index) != 0)
+            {
+                continue;
+            }
+            let text = &self.folded[span.start as usize..end as usize];
+            if index >= 64 && matching::substring_score(text, word).is_some() {
+                continue;
+            }
+            if let Some(quality) = matching::fuzzy_score(text, word, span.tier()) {
+                let score = matching::tier_weight(span.tier()) + quality;
+                if best.is_none_or(|(s, f)| score > s || (score == s && index < f)) {
+                    best = Some((score, index));
                 }
             }
         }
-        Ok(best.or_else(|| self.match_typos(record, word)))
+        Ok(best.or_else(|| self.match_typos(spans, word)))
     }
 
     /// [`Engine::match_record`], except that a record where some word is
@@ -171,11 +176,12 @@ impl Engine {
         if !query.words.iter().all(possible) {
             return First::Miss;
         }
+        let spans = self.spans_of(record);
         let mut score = 0;
         let mut best: Option<(i64, usize)> = None;
         let mut later = false;
         for word in &query.words {
-            match self.match_word_or_wait(record, word, true) {
+            match self.match_word_or_wait(spans, word, true) {
                 Ok(None) => return First::Miss,
                 Ok(Some((word_score, field))) => {
                     score += word_score;
@@ -185,7 +191,7 @@ impl Engine {
                 }
                 Err(Wait) => {
                     later = true;
-                    score += self.ceiling_without_substring(record, word);
+                    score += Self::ceiling_without_substring(spans, word);
                 }
             }
         }
@@ -198,10 +204,9 @@ impl Engine {
 
     /// The most `word` can score in a record whose fields do not hold it as
     /// such: fuzzily in a field with all its letters, or with typos.
-    fn ceiling_without_substring(&self, record: usize, word: &matching::Word) -> i64 {
-        let fuzzy = self
-            .runs(record)
-            .flat_map(|run| run.spans[..run.len()].iter())
+    fn ceiling_without_substring(spans: &[FieldSpan], word: &matching::Word) -> i64 {
+        let fuzzy = spans[..spans.len() - 1]
+            .iter()
             .filter(|span| matching::can_be_fuzzy(word) && word.letters & !span.letters() == 0)
             .map(|span| matching::tier_weight(span.tier()) + matching::FUZZY_BEST)
             .max();
@@ -231,9 +236,10 @@ impl Engine {
                     .any(|word| word.typos.iter().any(|v| v.letters & !letters == 0))
             })
             .filter(|&record| {
+                let spans = self.spans_of(record);
                 words
                     .iter()
-                    .any(|word| self.match_typos(record, word).is_some())
+                    .any(|word| self.match_typos(spans, word).is_some())
             })
             .collect()
     }
@@ -241,12 +247,14 @@ impl Engine {
     /// The best (score, field) of `word` with typos, for a word that
     /// matches none of the record's fields otherwise; on equal scores, the
     /// first field.
-    fn match_typos(&self, record: usize, word: &matching::Word) -> Option<(i64, usize)> {
+    fn match_typos(&self, spans: &[FieldSpan], word: &matching::Word) -> Option<(i64, usize)> {
         if word.typos.is_empty() {
             return None;
         }
         let mut best: Option<(i64, usize)> = None;
-        for (index, span, text) in self.runs(record).flat_map(|run| run.fields()) {
+        for (index, pair) in spans.windows(2).enumerate() {
+            let (span, end) = (pair[0], pair[1].start);
+            let text = &self.folded[span.start as usize..end as usize];
             if let Some(score) = matching::typo_match(text, span.letters(), word, span.tier())
                 && best.is_none_or(|(s, _)| score > s)
             {

@@ -73,7 +73,7 @@ impl Vocabulary {
         self.ends.len()
     }
 
-    pub(super) fn iter(&self) -> impl Iterator<Item = &str> {
+    fn iter(&self) -> impl Iterator<Item = &str> {
         let starts = std::iter::once(0).chain(self.ends.iter().map(|&end| end as usize));
         starts
             .zip(&self.ends)

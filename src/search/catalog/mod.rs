@@ -27,16 +27,17 @@
 //! Talks sort by start time (unknown times last), so the empty query lists
 //! the programme in time order.
 
+mod folded;
 mod records;
 mod talks;
 
 pub use talks::talks;
 
-use std::sync::Arc;
 use std::sync::atomic::AtomicUsize;
 
 use super::{Engine, Hit};
 use crate::directory::Directory;
+use folded::FoldedTexts;
 
 pub const STAND_NUMBER: usize = 0;
 pub const STAND_ORGS: usize = 1;
@@ -151,8 +152,7 @@ pub enum Kind {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Catalog {
     pub stands: Engine,
-    /// Shared: the stands' records share its records' fields.
-    pub organisations: Arc<Engine>,
+    pub organisations: Engine,
     pub people: Engine,
     pub talks: Engine,
 }
@@ -166,21 +166,20 @@ impl Catalog {
     /// indexed (a few hundred at a time), up to [`Catalog::records`]: the
     /// app shows that progress while it builds the index on a worker thread.
     pub fn counting(directory: &Directory, indexed: &AtomicUsize) -> Self {
-        let records = |kind| records::records(kind, directory, indexed);
-        // The stands' records share the organisations' fields (see
-        // `search/shared.rs`): they are written on one core while the
-        // organisations' engine is built on the other, and joined after.
-        let ((organisations, people, talks), stands) = rayon::join(
+        let texts = FoldedTexts::new(directory);
+        let engine = |kind| records::engine(kind, directory, &texts, indexed);
+        // At fair scale the stands take about half the work: they are built
+        // on another core meanwhile.
+        let (stands, (organisations, people, talks)) = rayon::join(
+            || engine(Kind::Stand),
             || {
                 (
-                    Arc::new(records(Kind::Organisation).build()),
-                    records(Kind::Person).build(),
-                    records(Kind::Talk).build(),
+                    engine(Kind::Organisation),
+                    engine(Kind::Person),
+                    engine(Kind::Talk),
                 )
             },
-            || records(Kind::Stand),
         );
-        let stands = records::build_stands(stands, &organisations);
         Catalog {
             stands,
             organisations,
@@ -199,8 +198,7 @@ impl Catalog {
     /// its engine's record (the layout in the module docs), read from
     /// `directory`, the directory the catalog was built from.
     pub fn field_texts(kind: Kind, directory: &Directory, record: usize) -> Vec<String> {
-        let texts = records::field_texts(kind, directory, record, None);
-        texts.into_iter().map(|(_, text)| text).collect()
+        records::field_texts(kind, directory, record, None)
     }
 
     /// The original text of field `field` of record `record` of `kind`, if
@@ -211,8 +209,7 @@ impl Catalog {
         record: usize,
         field: usize,
     ) -> Option<String> {
-        let texts = records::field_texts(kind, directory, record, Some(field));
-        texts.into_iter().next_back().map(|(_, text)| text)
+        records::field_texts(kind, directory, record, Some(field)).pop()
     }
 
     /// What field `field` of record `record` of `kind` is (a hit's

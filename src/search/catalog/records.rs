@@ -1,9 +1,9 @@
 //! The fields of each stand, organisation and person record (the layout is
 //! in the module docs of [`super`]).
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use super::folded::{FoldedTexts, Prefolded};
 use super::{Kind, Matched};
 
 use crate::directory::{Directory, Organisation};
@@ -19,23 +19,29 @@ enum Fields {
         wanted: Option<usize>,
         /// Fields seen so far.
         seen: usize,
-        /// The fields copied, with what each is.
-        texts: Vec<(Matched, String)>,
+        texts: Vec<String>,
     },
 }
 
 impl Fields {
-    /// A field that must be present (fixed index), even when empty.
-    fn fixed(&mut self, tier: Tier, what: Matched, text: &str) {
-        match self {
-            Fields::Engine(engine) => engine.field_tagged(tier, what as u8, text),
-            Fields::Texts {
-                wanted,
-                seen,
-                texts,
-            } => {
+    /// A field that must be present (fixed index), even when empty;
+    /// `folded` is its text folded already, when the catalog has it.
+    fn fixed(&mut self, tier: Tier, what: Matched, text: &str, folded: Option<Prefolded>) {
+        match (self, folded) {
+            (Fields::Engine(engine), Some(folded)) => {
+                engine.field_folded(tier, what as u8, text, folded.folded, folded.letters)
+            }
+            (Fields::Engine(engine), None) => engine.field_tagged(tier, what as u8, text),
+            (
+                Fields::Texts {
+                    wanted,
+                    seen,
+                    texts,
+                },
+                _,
+            ) => {
                 if wanted.is_none_or(|wanted| wanted == *seen) {
-                    texts.push((what, text.to_string()));
+                    texts.push(text.to_string());
                 }
                 *seen += 1;
             }
@@ -43,9 +49,11 @@ impl Fields {
     }
 
     /// [`Fields::fixed`], skipping a blank text.
-    fn add(&mut self, tier: Tier, what: Matched, text: &str) {
-        if !text.trim().is_empty() {
-            self.fixed(tier, what, text);
+    fn add(&mut self, tier: Tier, what: Matched, text: &str, folded: Option<Prefolded>) {
+        // A text that folds to something is not blank: most are not, and
+        // `trim` is only needed for the others.
+        if folded.is_some_and(|f| !f.folded.is_empty()) || !text.trim().is_empty() {
+            self.fixed(tier, what, text, folded);
         }
     }
 
@@ -74,55 +82,43 @@ impl Fields {
     }
 
     /// Official name (when not already the display name) and aliases of
-    /// `org`.
-    fn names_of(&mut self, org: &Organisation) {
+    /// the organisation at `position`.
+    fn names_of(&mut self, texts: Option<&FoldedTexts>, position: usize, org: &Organisation) {
         if org.short_name.is_some() {
-            self.add(Tier::Name, Matched::OfficialName, &org.name);
+            let folded = texts.map(|t| t.org_name(position));
+            self.add(Tier::Name, Matched::OfficialName, &org.name, folded);
         }
-        for alias in &org.aliases {
-            self.add(Tier::Name, Matched::Alias, alias);
+        for (i, alias) in org.aliases.iter().enumerate() {
+            let folded = texts.map(|t| t.org_alias(position, i));
+            self.add(Tier::Name, Matched::Alias, alias, folded);
         }
     }
 
     /// Names and roles of the people of the organisation at `position`.
-    fn people(&mut self, directory: &Directory, position: usize) {
+    fn people(&mut self, texts: Option<&FoldedTexts>, directory: &Directory, position: usize) {
         for p in directory.people_of(position) {
             let person = &directory.people[p];
-            self.add(Tier::Related, Matched::Person, &person.name);
+            let folded = texts.map(|t| t.person_name(p));
+            self.add(Tier::Related, Matched::Person, &person.name, folded);
             let role = person.role.as_deref().unwrap_or("");
-            self.add(Tier::Related, Matched::Role, role);
+            let folded = texts.map(|t| t.person_role(p));
+            self.add(Tier::Related, Matched::Role, role, folded);
         }
     }
-}
 
-/// The fields of an organisation's record that its stands' records share
-/// (see `search/shared.rs`): all but the first (the display name, which a
-/// stand's record has as its own second field) and the stand numbers.
-/// Those are one run after the names: the record's fields `1..b` and `c..`
-/// are shared, as `[1, b, c, len]`.
-fn shared_runs(organisations: &Engine) -> Vec<[u16; 4]> {
-    (0..organisations.len())
-        .map(|o| {
-            let record = organisations.record(o);
-            let count = record.len();
-            let tag = |field: usize| record.tag(field).map(Matched::from_tag);
-            let mut b = 1;
-            while b < count && matches!(tag(b), Some(Matched::OfficialName | Matched::Alias)) {
-                b += 1;
-            }
-            let mut c = b;
-            while c < count && tag(c) == Some(Matched::Stand) {
-                c += 1;
-            }
-            [1, b, c, count].map(|field| u16::try_from(field).unwrap_or(u16::MAX))
-        })
-        .collect()
-}
-
-/// Whether a field of an organisation's record is one its stands share
-/// ([`shared_runs`]), for reading the texts back in the same order.
-fn is_shared(field: usize, what: Matched) -> bool {
-    field > 0 && what != Matched::Stand
+    /// The themes `ids` (indices into the directory's themes).
+    fn themes(&mut self, texts: Option<&FoldedTexts>, directory: &Directory, ids: &[u32]) {
+        for &t in ids {
+            let t = t as usize;
+            let folded = texts.map(|texts| texts.theme(t));
+            self.add(
+                Tier::Related,
+                Matched::Theme,
+                &directory.themes()[t],
+                folded,
+            );
+        }
+    }
 }
 
 /// Room for this many bytes of folded text per record, to start with.
@@ -144,6 +140,8 @@ fn builder(records: usize) -> EngineBuilder {
 /// one record to the next.
 struct Writer<'d> {
     directory: &'d Directory,
+    /// The texts folded once; `None` when only original texts are read.
+    texts: Option<&'d FoldedTexts>,
     fields: Fields,
     orgs: Vec<(usize, &'d Organisation)>,
     names: String,
@@ -151,13 +149,22 @@ struct Writer<'d> {
 }
 
 impl<'d> Writer<'d> {
-    fn new(directory: &'d Directory, to: Fields) -> Self {
+    fn new(directory: &'d Directory, texts: Option<&'d FoldedTexts>, to: Fields) -> Self {
         Writer {
             directory,
+            texts,
             fields: to,
             orgs: Vec::new(),
             names: String::new(),
             key: String::new(),
+        }
+    }
+
+    /// The engine of the records written.
+    fn build(self) -> Engine {
+        match self.fields {
+            Fields::Engine(engine) => (*engine).build(),
+            Fields::Texts { .. } => Engine::default(),
         }
     }
 
@@ -175,14 +182,15 @@ impl<'d> Writer<'d> {
     fn talk(&mut self, position: usize) {
         let directory = self.directory;
         let talk = &super::talks(directory)[position];
-        self.fields.fixed(Tier::Key, Matched::Shown, &talk.title);
+        self.fields
+            .fixed(Tier::Key, Matched::Shown, &talk.title, None);
         super::talks::sort_key_into(talk, self.fields.last_folded(), &mut self.key);
         let place = talk
             .place
             .as_ref()
             .and_then(|p| directory.talk_place_name(p));
         self.fields
-            .fixed(Tier::Related, Matched::Place, place.unwrap_or(""));
+            .fixed(Tier::Related, Matched::Place, place.unwrap_or(""), None);
         // The row shows the first two fields: reading them back needs no
         // look-up of the speakers.
         if !self.fields.wants_more() {
@@ -190,19 +198,17 @@ impl<'d> Writer<'d> {
         }
         for k in 0..talk.speakers.len() {
             let name = directory.speaker_name(position, k).unwrap_or("");
-            self.fields.add(Tier::Related, Matched::Speaker, name);
+            self.fields.add(Tier::Related, Matched::Speaker, name, None);
         }
         for theme in &talk.themes {
-            self.fields.add(Tier::Related, Matched::Theme, theme);
+            self.fields.add(Tier::Related, Matched::Theme, theme, None);
         }
         self.fields.end_record(&self.key);
     }
 
-    /// A stand's own fields, then those it shares with its organisations'
-    /// records (`search/shared.rs`): their names, then their themes,
-    /// people and descriptions.
     fn stand(&mut self, position: usize) {
-        let directory = self.directory;
+        let (directory, texts) = (self.directory, self.texts);
+        let fields = &mut self.fields;
         let stand = &directory.stands[position];
         self.orgs.clear();
         self.orgs.extend(
@@ -210,12 +216,13 @@ impl<'d> Writer<'d> {
                 .organisations_of_stand(position)
                 .map(|o| (o, &directory.organisations[o])),
         );
-        self.fields.fixed(Tier::Key, Matched::Number, &stand.number);
+        fields.fixed(Tier::Key, Matched::Number, &stand.number, None);
         // The sort key is made from the number folded just now.
-        crate::search::fold::natural_key_into(self.fields.last_folded(), &mut self.key);
-        if let [(_, org)] = self.orgs[..] {
-            self.fields
-                .fixed(Tier::Key, Matched::Shown, org.display_name());
+        crate::search::fold::natural_key_into(fields.last_folded(), &mut self.key);
+        if let [(o, org)] = self.orgs[..] {
+            // Most stands have one organisation, whose name is folded already.
+            let folded = texts.map(|t| t.org_display(o));
+            fields.fixed(Tier::Key, Matched::Shown, org.display_name(), folded);
         } else {
             self.names.clear();
             for (i, (_, org)) in self.orgs.iter().enumerate() {
@@ -224,131 +231,107 @@ impl<'d> Writer<'d> {
                 }
                 self.names.push_str(org.display_name());
             }
-            self.fields.fixed(Tier::Key, Matched::Shown, &self.names);
+            fields.fixed(Tier::Key, Matched::Shown, &self.names, None);
         }
         let title = stand.title.as_deref().unwrap_or("");
-        self.fields.fixed(Tier::Key, Matched::Title, title);
-        if !self.fields.wants_more() {
-            return;
+        fields.fixed(Tier::Key, Matched::Title, title, None);
+        for &(o, org) in &self.orgs {
+            fields.names_of(texts, o, org);
         }
-        for theme in &stand.themes {
-            self.fields.add(Tier::Related, Matched::Theme, theme);
+        fields.themes(texts, directory, directory.stand_theme_ids(position));
+        for &(o, _) in &self.orgs {
+            fields.people(texts, directory, o);
         }
-        match &mut self.fields {
-            Fields::Engine(engine) => {
-                for &(o, _) in &self.orgs {
-                    engine.share(o);
-                }
-            }
-            Fields::Texts { .. } => {
-                // The texts of the organisations' records, as shared.
-                for &(o, _) in &self.orgs {
-                    let org_texts = field_texts(Kind::Organisation, directory, o, None);
-                    let shared = org_texts
-                        .into_iter()
-                        .enumerate()
-                        .filter(|&(field, (what, _))| is_shared(field, what));
-                    for (_, (what, text)) in shared {
-                        self.fields.fixed(Tier::Related, what, &text);
-                    }
-                }
-            }
+        for &(o, org) in &self.orgs {
+            let description = org.description.as_deref().unwrap_or("");
+            let folded = texts.map(|t| t.org_description(o, org));
+            fields.add(Tier::Description, Matched::Description, description, folded);
         }
-        self.fields.end_record(&self.key);
-    }
-
-    /// An organisation's fields: its display name, other names, stand
-    /// numbers, themes, people and description, the stand numbers right
-    /// after the names so that what its stands share is two runs
-    /// ([`shared_runs`]).
-    fn organisation(&mut self, position: usize) {
-        let directory = self.directory;
-        let fields = &mut self.fields;
-        let org = &directory.organisations[position];
-        fields.fixed(Tier::Key, Matched::Shown, org.display_name());
-        self.key.clear();
-        self.key.push_str(fields.last_folded());
-        fields.names_of(org);
-        for s in directory.stands_of(position) {
-            let number = &directory.stands[s].number;
-            fields.add(Tier::Related, Matched::Stand, number);
-        }
-        for &t in directory.organisation_theme_ids(position) {
-            fields.add(
-                Tier::Related,
-                Matched::Theme,
-                &directory.themes()[t as usize],
-            );
-        }
-        fields.people(directory, position);
-        let description = org.description.as_deref().unwrap_or("");
-        fields.add(Tier::Description, Matched::Description, description);
         fields.end_record(&self.key);
     }
 
+    fn organisation(&mut self, position: usize) {
+        let (directory, texts) = (self.directory, self.texts);
+        let fields = &mut self.fields;
+        let org = &directory.organisations[position];
+        let display = texts.map(|t| t.org_display(position));
+        fields.fixed(Tier::Key, Matched::Shown, org.display_name(), display);
+        fields.names_of(texts, position, org);
+        fields.themes(texts, directory, directory.organisation_theme_ids(position));
+        fields.people(texts, directory, position);
+        for s in directory.stands_of(position) {
+            let number = &directory.stands[s].number;
+            fields.add(Tier::Related, Matched::Stand, number, None);
+        }
+        let description = org.description.as_deref().unwrap_or("");
+        let folded = texts.map(|t| t.org_description(position, org));
+        fields.add(Tier::Description, Matched::Description, description, folded);
+        fields.end_record(display.map_or("", |d| d.folded));
+    }
+
     fn person(&mut self, position: usize) {
-        let directory = self.directory;
+        let (directory, texts) = (self.directory, self.texts);
+        let fields = &mut self.fields;
         let person = &directory.people[position];
-        self.fields.fixed(Tier::Key, Matched::Shown, &person.name);
-        self.key.clear();
-        self.key.push_str(self.fields.last_folded());
+        let name = texts.map(|t| t.person_name(position));
+        fields.fixed(Tier::Key, Matched::Shown, &person.name, name);
         let role = person.role.as_deref().unwrap_or("");
-        self.fields.fixed(Tier::Related, Matched::Role, role);
+        let folded = texts.map(|t| t.person_role(position));
+        fields.fixed(Tier::Related, Matched::Role, role, folded);
         match directory.organisation_of_person(position) {
             Some(o) => {
                 let organisation = directory.organisations[o].display_name();
-                self.fields
-                    .fixed(Tier::Related, Matched::Organisation, organisation);
+                let folded = texts.map(|t| t.org_display(o));
+                fields.fixed(Tier::Related, Matched::Organisation, organisation, folded);
             }
-            None => self.fields.fixed(Tier::Related, Matched::Organisation, ""),
+            None => fields.fixed(Tier::Related, Matched::Organisation, "", None),
         }
         let stand = person.stand.as_deref().unwrap_or("");
-        self.fields.add(Tier::Related, Matched::Stand, stand);
-        self.fields.end_record(&self.key);
+        fields.add(Tier::Related, Matched::Stand, stand, None);
+        fields.end_record(name.map_or("", |n| n.folded));
     }
 }
 
-/// The records of every record of `kind`, ready to build into its engine:
-/// stands' records share fields of the organisations' engine, built
-/// meanwhile ([`build_stands`]).
-pub(super) fn records(kind: Kind, directory: &Directory, indexed: &AtomicUsize) -> EngineBuilder {
+/// The engine of every record of `kind`.
+pub(super) fn engine(
+    kind: Kind,
+    directory: &Directory,
+    texts: &FoldedTexts,
+    indexed: &AtomicUsize,
+) -> Engine {
     /// Records between two updates of `indexed`: often enough for a
     /// progress line, rarely enough that two cores adding to one counter
     /// do not slow each other.
     const STEP: usize = 512;
     let count = super::count(directory, kind);
-    let mut writer = Writer::new(directory, Fields::Engine(Box::new(builder(count))));
+    let mut writer = Writer::new(
+        directory,
+        Some(texts),
+        Fields::Engine(Box::new(builder(count))),
+    );
     for from in (0..count).step_by(STEP) {
         let to = (from + STEP).min(count);
         (from..to).for_each(|position| writer.record(kind, position));
         indexed.fetch_add(to - from, Ordering::Relaxed);
     }
-    match writer.fields {
-        Fields::Engine(builder) => *builder,
-        Fields::Texts { .. } => unreachable!("written into a builder"),
-    }
-}
-
-/// The stands' engine, from their records and the organisations' engine.
-pub(super) fn build_stands(stands: EngineBuilder, organisations: &Arc<Engine>) -> Engine {
-    stands.build_sharing(Arc::clone(organisations), shared_runs(organisations))
+    writer.build()
 }
 
 /// The original texts of record `position` of `kind`, field by field, or
-/// only field `wanted`'s, each with what it is: what its engine was given
-/// (see [`super::Catalog::field_texts`]).
+/// only field `wanted`'s: what its engine was given (see
+/// [`super::Catalog::field_texts`]).
 pub(super) fn field_texts(
     kind: Kind,
     directory: &Directory,
     position: usize,
     wanted: Option<usize>,
-) -> Vec<(Matched, String)> {
+) -> Vec<String> {
     let texts = Fields::Texts {
         wanted,
         seen: 0,
         texts: Vec::new(),
     };
-    let mut writer = Writer::new(directory, texts);
+    let mut writer = Writer::new(directory, None, texts);
     writer.record(kind, position);
     match writer.fields {
         Fields::Texts { texts, .. } => texts,

@@ -2,18 +2,19 @@
 //! it can still win; it must give exactly what scoring every field in order
 //! gives.
 
-use super::super::{Engine, matching};
+use super::super::{Engine, FieldSpan, matching};
 use crate::search::catalog::Catalog;
 
 /// The simple way: every field scored in order, first field on ties.
-/// A stand's fields include those it shares with its organisations'.
 fn match_word_in_order(
     engine: &Engine,
-    record: usize,
+    spans: &[FieldSpan],
     word: &matching::Word,
 ) -> Option<(i64, usize)> {
     let mut best: Option<(i64, usize)> = None;
-    for (index, span, text) in engine.runs(record).flat_map(|run| run.fields()) {
+    for (index, pair) in spans.windows(2).enumerate() {
+        let span = pair[0];
+        let text = &engine.folded[span.start as usize..pair[1].start as usize];
         if let Some(quality) = matching::score(text, word, span.tier()) {
             let score = matching::tier_weight(span.tier()) + quality;
             if best.is_none_or(|(s, _)| score > s) {
@@ -59,14 +60,15 @@ fn two_passes_score_every_word_like_scoring_fields_in_order() {
         "solidrite",
     ];
     let mut fuzzy_wins = 0;
-    for engine in [&catalog.stands, &*catalog.organisations, &catalog.people] {
+    for engine in [&catalog.stands, &catalog.organisations, &catalog.people] {
         for text in words {
             let query = matching::Query::new(text);
             let word = &query.words[0];
             for record in 0..engine.len() {
-                let expected = match_word_in_order(engine, record, word);
+                let spans = engine.spans_of(record);
+                let expected = match_word_in_order(engine, spans, word);
                 assert_eq!(
-                    engine.match_word(record, word),
+                    engine.match_word(spans, word),
                     expected,
                     "word {text:?}, record {record}"
                 );
