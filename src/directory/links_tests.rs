@@ -142,7 +142,7 @@ fn duplicates_and_unknown_ids_follow_the_conventions() {
     let mut d = crate::generate::generate(30, 4);
     let (first, second) = (d.organisations[0].id.clone(), d.organisations[1].id.clone());
     d.organisations[1].id = first.clone();
-    d.stands[0].organisations = vec![first.clone(), "unknown".into(), first.clone()];
+    d.stands[0].organisations = vec![first.clone(), "unknown".into(), first.clone()].into();
     d.stands[2].number = d.stands[1].number.clone();
     d.people[0].organisation = Some("unknown".into());
     d.people[0].stand = Some("unknown".into());
@@ -196,9 +196,9 @@ fn links_are_built_when_first_needed_and_rebuilt_on_request() {
 #[test]
 fn themes_are_listed_once_in_the_order_a_reader_expects() {
     let mut directory = crate::generate::generate(30, 2);
-    directory.organisations[0].themes = vec!["santé".into(), "Zèbre".into(), "santé".into()];
-    directory.organisations[1].themes = vec!["Santé".into(), "abri".into()];
-    directory.stands[0].themes = vec!["zèbre".into(), "abri".into()];
+    directory.organisations[0].themes = vec!["santé".into(), "Zèbre".into(), "santé".into()].into();
+    directory.organisations[1].themes = vec!["Santé".into(), "abri".into()].into();
+    directory.stands[0].themes = vec!["zèbre".into(), "abri".into()].into();
     let themes = directory.themes();
     let mut once = themes.to_vec();
     once.dedup();

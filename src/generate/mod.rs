@@ -221,10 +221,10 @@ fn stand(rng: &mut Rng, i: usize, per_hall: usize, org: Text) -> Stand {
             col + 1 + (row / 26) * 100
         )
         .into(),
-        organisations: vec![org],
+        organisations: vec![org].into(),
         title: (rng.below(4) == 0)
             .then(|| format!("{} {}", rng.pick(WORDS), rng.pick(PLACES)).into()),
-        themes,
+        themes: themes.into(),
         illustrative: false,
         location: Some(StandLocation {
             hall: hall_id(hall).into(),
@@ -254,7 +254,7 @@ fn organisation(rng: &mut Rng, n: usize) -> Organisation {
     Organisation {
         id: format!("org-{n}").into(),
         short_name: (rng.below(3) == 0).then(|| format!("{word} {place}").into()),
-        aliases: Vec::new(),
+        aliases: Default::default(),
         kind: Some(kind.to_lowercase().into()),
         description: Some(
             format!(
@@ -265,10 +265,10 @@ fn organisation(rng: &mut Rng, n: usize) -> Organisation {
             )
             .into(),
         ),
-        themes,
+        themes: themes.into(),
         website: None,
         parent: None,
-        sources: Vec::new(),
+        sources: Default::default(),
         name: name.into(),
     }
 }
@@ -280,7 +280,7 @@ fn person(rng: &mut Rng, n: usize, org: &str) -> Person {
         role: Some(rng.pick(ROLES).into()),
         organisation: Some(org.into()),
         stand: None,
-        sources: Vec::new(),
+        sources: Default::default(),
         illustrative: false,
     }
 }

@@ -55,13 +55,13 @@ pub fn assemble(
                 id: org_ids.allocate(name, "organisation").into(),
                 name: name.into(),
                 short_name: None,
-                aliases: Vec::new(),
+                aliases: Default::default(),
                 kind: None,
                 description: None,
-                themes: Vec::new(),
+                themes: Default::default(),
                 website: None,
                 parent: None,
-                sources: Vec::new(),
+                sources: Default::default(),
             });
             first_lines.push(HashMap::new());
             organisations.len() - 1
@@ -126,7 +126,7 @@ pub fn assemble(
                         role: p.role.as_deref().map(Text::from),
                         organisation: Some(o.id.clone()),
                         stand: Some(number.as_str().into()),
-                        sources: Vec::new(),
+                        sources: Default::default(),
                         illustrative: false,
                     });
                 }
@@ -135,9 +135,9 @@ pub fn assemble(
 
         stands.push(Stand {
             number: number.into(),
-            organisations: vec![o.id.clone()],
+            organisations: vec![o.id.clone()].into(),
             title: entry.title.as_deref().map(Text::from),
-            themes,
+            themes: themes.into(),
             location: None,
             illustrative: false,
         });

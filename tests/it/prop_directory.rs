@@ -467,13 +467,13 @@ fn valid_directory() -> impl Strategy<Value = Directory> {
                         id: format!("org-{i}").into(),
                         name,
                         short_name,
-                        aliases,
+                        aliases: aliases.into(),
                         kind: None,
                         description,
-                        themes,
+                        themes: themes.into(),
                         website: None,
                         parent: (i > 0).then(|| "org-0".into()),
-                        sources: Vec::new(),
+                        sources: Default::default(),
                     },
                 )
                 .collect();
@@ -482,9 +482,10 @@ fn valid_directory() -> impl Strategy<Value = Directory> {
                 .enumerate()
                 .map(|(i, (org, title))| Stand {
                     number: format!("{}", i + 1).into(),
-                    organisations: vec![organisations[org.index(organisations.len())].id.clone()],
+                    organisations: vec![organisations[org.index(organisations.len())].id.clone()]
+                        .into(),
                     title,
-                    themes: Vec::new(),
+                    themes: Default::default(),
                     location: None,
                     illustrative: i % 2 == 1,
                 })
@@ -498,7 +499,7 @@ fn valid_directory() -> impl Strategy<Value = Directory> {
                     role,
                     organisation: Some(organisations[org.index(organisations.len())].id.clone()),
                     stand: stands.first().map(|s| s.number.clone()),
-                    sources: Vec::new(),
+                    sources: Default::default(),
                     illustrative: i % 3 == 2,
                 })
                 .collect();

@@ -339,7 +339,7 @@ fn assemble(
                     role: None,
                     organisation: None,
                     stand: None,
-                    sources: Vec::new(),
+                    sources: Default::default(),
                     illustrative: false,
                 });
                 id

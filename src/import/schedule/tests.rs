@@ -357,7 +357,7 @@ fn into_a_directory_rooms_become_its_halls_and_landmarks_and_people_are_reused()
         role: None,
         organisation: None,
         stand: None,
-        sources: Vec::new(),
+        sources: Default::default(),
         illustrative: false,
     });
     let stands = base.stands.len();

@@ -190,9 +190,9 @@ mod tests {
         for stands in [40, 6_000] {
             let mut directory = crate::generate::generate(stands, 3);
             // Aliases shift where descriptions are.
-            directory.organisations[1].aliases = vec!["Ënnert d'Bréck".into(), "UB".into()];
+            directory.organisations[1].aliases = vec!["Ënnert d'Bréck".into(), "UB".into()].into();
             let last = directory.organisations.len() - 1;
-            directory.organisations[last].aliases = vec!["Dernière-Née".into()];
+            directory.organisations[last].aliases = vec!["Dernière-Née".into()].into();
             directory.link();
             let texts = FoldedTexts::new(&directory);
             let check = |found: Prefolded, original: &str| {
