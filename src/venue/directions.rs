@@ -325,7 +325,7 @@ fn relative_side(heading: usize, (vx, vy): (i32, i32)) -> RelativeSide {
 /// From the cell in front of a stand, the direction of the stand: the
 /// opposite of the side it is approached from (when `end` is that cell).
 fn direction_to_stand(spot: &StandSpot, end: Cell) -> (i32, i32) {
-    if spot.target != Some(end) {
+    if spot.target() != Some(end) {
         return toward_rect(end, spot.rect);
     }
     match spot.approach {

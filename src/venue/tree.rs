@@ -137,7 +137,7 @@ impl PathTree {
         let facing = match to {
             Place::Stand(number) => grid
                 .stand(number)
-                .filter(|spot| spot.target == Some(goal))
+                .filter(|spot| spot.target() == Some(goal))
                 .map(|spot| facing_the_stand(spot.approach)),
             _ => None,
         };

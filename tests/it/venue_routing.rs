@@ -226,7 +226,7 @@ fn the_distance_matrix_matches_routes() {
     let grid = grid("two-halls.json");
     let cells: Vec<Cell> = ["G1", "E1", "E2"]
         .iter()
-        .map(|n| grid.stand(n).unwrap().target.unwrap())
+        .map(|n| grid.stand(n).unwrap().target().unwrap())
         .collect();
     let matrix = distance_matrix(&grid, &cells);
     for (i, a) in ["G1", "E1", "E2"].iter().enumerate() {
@@ -264,7 +264,7 @@ fn brute_force(dist: &[Vec<f64>]) -> f64 {
 fn random_selection(grid: &VenueGrid, seed: &mut u64, count: usize) -> Vec<String> {
     let all: Vec<String> = grid
         .stands()
-        .filter(|s| s.target.is_some())
+        .filter(|s| s.target().is_some())
         .map(|s| s.number.to_string())
         .collect();
     let mut picked = Vec::new();
@@ -290,7 +290,7 @@ fn the_tour_is_never_longer_than_the_starred_order_and_optimal_when_small() {
                 .chain(
                     starred
                         .iter()
-                        .map(|n| grid.stand(n).unwrap().target.unwrap()),
+                        .map(|n| grid.stand(n).unwrap().target().unwrap()),
                 )
                 .collect();
             let dist: Vec<Vec<f64>> = distance_matrix(&grid, &cells)

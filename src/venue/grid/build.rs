@@ -169,12 +169,13 @@ impl VenueGrid {
                 hall,
                 rect: loc.rect(),
                 approach: loc.approach,
-                target: None,
+                front: None,
             });
         }
         // Targets only once every stand is drawn: a neighbour may block one.
         for i in 0..grid.stands.len() {
-            grid.stands[i].target = grid.front_cell(&grid.stands[i]);
+            let front = grid.front_cell(&grid.stands[i]);
+            grid.stands[i].front = front.map(|cell| [cell.x, cell.y]);
         }
         let mut by_number: Vec<u32> = (0..grid.stands.len() as u32).collect();
         // Stable: of two stands with one number, the first in the directory

@@ -93,9 +93,21 @@ pub struct StandSpot {
     pub hall: usize,
     pub rect: Rect,
     pub approach: Side,
+    /// [`StandSpot::target`]'s x and y in the stand's hall: 12 bytes where
+    /// an `Option<Cell>` takes 24 (a fair has one spot per stand).
+    front: Option<[u32; 2]>,
+}
+
+impl StandSpot {
     /// The free cell in front of the approach side, where a visitor stands;
     /// `None` when every cell along that side is blocked.
-    pub target: Option<Cell>,
+    pub fn target(&self) -> Option<Cell> {
+        self.front.map(|[x, y]| Cell {
+            hall: self.hall,
+            x,
+            y,
+        })
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -257,7 +269,7 @@ impl VenueGrid {
                     stand: number.clone(),
                 };
                 let target = match self.stand(number) {
-                    Some(spot) => spot.target,
+                    Some(spot) => spot.target(),
                     None if self.unplaced.contains(number) => return Err(no_location()),
                     None => {
                         return Err(RouteError::UnknownStand {

@@ -37,10 +37,10 @@ fn the_target_is_the_middle_of_the_approach_side_or_the_nearest_free_cell() {
     );
     let grid = VenueGrid::build(&directory).unwrap();
     // A's middle front cell (2, 3) is a wall: the nearest free one, left first.
-    assert_eq!(grid.stand("A1").unwrap().target, Some(cell(1, 3)));
-    assert_eq!(grid.stand("B1").unwrap().target, Some(cell(4, 2)));
+    assert_eq!(grid.stand("A1").unwrap().target(), Some(cell(1, 3)));
+    assert_eq!(grid.stand("B1").unwrap().target(), Some(cell(4, 2)));
     // C faces the west edge of the hall: nowhere to stand.
-    assert_eq!(grid.stand("C1").unwrap().target, None);
+    assert_eq!(grid.stand("C1").unwrap().target(), None);
     assert_eq!(
         grid.resolve(&Place::Stand("C1".into())),
         Err(RouteError::NoLocation { stand: "C1".into() })
