@@ -111,13 +111,34 @@ impl EngineBuilder {
 
     /// Ends the record being built (which may have no field), giving the key
     /// that orders it among equal scores.
+    ///
+    /// A key that is the record's first field, folded (an organisation's or
+    /// a person's name, in the catalog), is not stored twice: its end is
+    /// marked [`FIRST_FIELD_KEY`] and [`Engine::sort_key`] reads the field.
     pub fn end_record(&mut self, sort_key: &str) {
         let engine = &mut self.engine;
         if engine.first_span.len() == engine.sort_key_ends.len() {
             engine.first_span.push(engine.spans.len() as u32);
         }
-        engine.sort_keys.push_str(sort_key);
-        engine.sort_key_ends.push(engine.sort_keys.len() as u32);
+        let first = *engine.first_span.last().expect("a record was opened") as usize;
+        let first_field = engine.spans.get(first).map(|span| {
+            let end = engine
+                .spans
+                .get(first + 1)
+                .map_or(engine.folded.len(), |next| next.start as usize);
+            &engine.folded[span.start as usize..end]
+        });
+        let end = if first_field == Some(sort_key) {
+            engine.sort_keys.len() as u32 | FIRST_FIELD_KEY
+        } else {
+            engine.sort_keys.push_str(sort_key);
+            engine.sort_keys.len() as u32
+        };
+        assert!(
+            engine.sort_keys.len() < FIRST_FIELD_KEY as usize,
+            "sort keys beyond 2 GB"
+        );
+        engine.sort_key_ends.push(end);
     }
 
     /// The engine, ready to search. A record left open is ended with an
@@ -159,6 +180,10 @@ impl EngineBuilder {
         engine
     }
 }
+
+/// Marks, in `Engine::sort_key_ends`, a record whose sort key is its first
+/// field folded, not stored again.
+const FIRST_FIELD_KEY: u32 = 1 << 31;
 
 /// Record indices by sort key, equal keys in record order (a stable sort).
 ///
@@ -313,10 +338,16 @@ impl Engine {
     }
 
     pub(super) fn sort_key(&self, record: usize) -> &str {
-        let start = record
-            .checked_sub(1)
-            .map_or(0, |previous| self.sort_key_ends[previous] as usize);
-        &self.sort_keys[start..self.sort_key_ends[record] as usize]
+        let end = self.sort_key_ends[record];
+        if end & FIRST_FIELD_KEY != 0 {
+            let span = self.first_span[record] as usize;
+            return &self.folded
+                [self.spans[span].start as usize..self.spans[span + 1].start as usize];
+        }
+        let start = record.checked_sub(1).map_or(0, |previous| {
+            (self.sort_key_ends[previous] & !FIRST_FIELD_KEY) as usize
+        });
+        &self.sort_keys[start..end as usize]
     }
 }
 
@@ -331,7 +362,7 @@ mod tests {
         let keys = [
             "association solidarite remich",
             "association solidarite diekirch",
-            "b",
+            "B",
             "association solidarite",
             "association solidarite remich",
             "",
@@ -349,5 +380,12 @@ mod tests {
         let mut expected: Vec<u32> = (0..keys.len() as u32).collect();
         expected.sort_by_key(|&i| keys[i as usize]);
         assert_eq!(engine.order, expected);
+        // Keys equal to the folded field are read from it, the others
+        // ("B" and "a\0" fold otherwise) from where they are kept.
+        for (record, key) in keys.iter().enumerate() {
+            assert_eq!(engine.record(record).sort_key(), *key);
+        }
+        let stored = engine.sort_key_ends.iter();
+        assert_eq!(stored.filter(|&&end| end & FIRST_FIELD_KEY == 0).count(), 2);
     }
 }

@@ -271,7 +271,8 @@ pub struct Engine {
     /// Record `i`'s fields are `spans[first_span[i]..first_span[i + 1]]`.
     first_span: Vec<u32>,
     /// Sort keys, one after the other; record `i`'s ends at
-    /// `sort_key_ends[i]`.
+    /// `sort_key_ends[i]`, or, when that is marked `FIRST_FIELD_KEY`
+    /// (`builder.rs`), is its first field folded and not kept here.
     sort_keys: String,
     sort_key_ends: Vec<u32>,
     /// Record indices in `sort_key` order.
