@@ -9,12 +9,11 @@
 use crate::directory::{Directory, Organisation, Person, Text};
 use crate::search::{fold, matching};
 
-/// One folded text: where it lies in [`FoldedTexts::folded`] and its letter
-/// mask.
+/// One folded text: where it starts in its part's `folded` (it ends where
+/// the next starts) and its letter mask.
 #[derive(Debug, Clone, Copy)]
 struct Span {
     start: u32,
-    end: u32,
     letters: u32,
 }
 
@@ -29,7 +28,9 @@ pub(super) struct Prefolded<'a> {
 ///
 /// Theme `t`'s text is text `t` (themes as `Directory::themes` lists them).
 /// Organisation `o`'s texts are, from `org_first[o]`: display name, official
-/// name, aliases, description (empty when none). Person `p`'s, from
+/// name (only when it has a short name: else the display name is the
+/// official name, and records do not repeat it), aliases, description
+/// (empty when none). Person `p`'s, from
 /// `person_first[p]`: name, role (empty when none). Text `i` is in the first
 /// part when `i` is below its count of texts, else in the second.
 #[derive(Debug, Default)]
@@ -81,7 +82,9 @@ impl Part {
         for org in orgs {
             org_first.push(self.spans.len() as u32);
             self.fold(org.display_name());
-            self.fold(&org.name);
+            if org.short_name.is_some() {
+                self.fold(&org.name);
+            }
             org.aliases.iter().for_each(|alias| self.fold(alias));
             self.fold(org.description.as_deref().unwrap_or(""));
         }
@@ -108,7 +111,6 @@ impl Part {
         fold::fold_text_into(text, &mut self.folded);
         self.spans.push(Span {
             start: start as u32,
-            end: self.folded.len() as u32,
             letters: matching::letter_mask(&self.folded[start..]),
         });
     }
@@ -142,8 +144,12 @@ impl FoldedTexts {
             None => (&self.parts[0], index),
         };
         let span = part.spans[index];
+        let end = part
+            .spans
+            .get(index + 1)
+            .map_or(part.folded.len(), |next| next.start as usize);
         Prefolded {
-            folded: &part.folded[span.start as usize..span.end as usize],
+            folded: &part.folded[span.start as usize..end],
             letters: span.letters,
         }
     }
@@ -152,17 +158,29 @@ impl FoldedTexts {
         self.get(self.org_first[org] as usize)
     }
 
+    /// The official name of an organisation that has a short name.
     pub(super) fn org_name(&self, org: usize) -> Prefolded<'_> {
         self.get(self.org_first[org] as usize + 1)
     }
 
-    pub(super) fn org_alias(&self, org: usize, alias: usize) -> Prefolded<'_> {
-        self.get(self.org_first[org] as usize + 2 + alias)
+    /// Where `org_of`'s (the organisation at `org`) aliases start among
+    /// its texts: after its display name, and its official name when
+    /// that is not the display name.
+    fn org_aliases_from(&self, org: usize, org_of: &Organisation) -> usize {
+        self.org_first[org] as usize + 1 + usize::from(org_of.short_name.is_some())
     }
 
-    /// `org_of` is the organisation itself (for its count of aliases).
+    pub(super) fn org_alias(
+        &self,
+        org: usize,
+        org_of: &Organisation,
+        alias: usize,
+    ) -> Prefolded<'_> {
+        self.get(self.org_aliases_from(org, org_of) + alias)
+    }
+
     pub(super) fn org_description(&self, org: usize, org_of: &Organisation) -> Prefolded<'_> {
-        self.get(self.org_first[org] as usize + 2 + org_of.aliases.len())
+        self.get(self.org_aliases_from(org, org_of) + org_of.aliases.len())
     }
 
     /// Theme `theme` of `Directory::themes`.
@@ -191,6 +209,7 @@ mod tests {
             let mut directory = crate::generate::generate(stands, 3);
             // Aliases shift where descriptions are.
             directory.organisations[1].aliases = vec!["Ënnert d'Bréck".into(), "UB".into()].into();
+            directory.organisations[1].short_name = Some("EdB".into());
             let last = directory.organisations.len() - 1;
             directory.organisations[last].aliases = vec!["Dernière-Née".into()].into();
             directory.link();
@@ -206,9 +225,11 @@ mod tests {
             };
             for (o, org) in directory.organisations.iter().enumerate() {
                 check(texts.org_display(o), org.display_name());
-                check(texts.org_name(o), &org.name);
+                if org.short_name.is_some() {
+                    check(texts.org_name(o), &org.name);
+                }
                 for (i, alias) in org.aliases.iter().enumerate() {
-                    check(texts.org_alias(o, i), alias);
+                    check(texts.org_alias(o, org, i), alias);
                 }
                 check(
                     texts.org_description(o, org),

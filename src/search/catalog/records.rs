@@ -89,7 +89,7 @@ impl Fields {
             self.add(Tier::Name, Matched::OfficialName, &org.name, folded);
         }
         for (i, alias) in org.aliases.iter().enumerate() {
-            let folded = texts.map(|t| t.org_alias(position, i));
+            let folded = texts.map(|t| t.org_alias(position, org, i));
             self.add(Tier::Name, Matched::Alias, alias, folded);
         }
     }
