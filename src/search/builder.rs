@@ -68,23 +68,6 @@ impl EngineBuilder {
         self.engine.spans.push(FieldSpan::new(start, letters, tier));
     }
 
-    /// Adds a field whose folded form is known: `folded` must be
-    /// `fold_text(text)` and `letters` its letter mask (the catalog folds
-    /// the texts it repeats once, see `catalog/folded.rs`).
-    pub(crate) fn field_folded(
-        &mut self,
-        tier: Tier,
-        tag: u8,
-        text: &str,
-        folded: &str,
-        letters: u32,
-    ) {
-        self.engine.tags.push(tag);
-        let start = self.begin_field(text);
-        self.engine.folded.push_str(folded);
-        self.engine.spans.push(FieldSpan::new(start, letters, tier));
-    }
-
     /// The folded text of the last field added.
     pub(crate) fn last_folded(&self) -> &str {
         let start = self

@@ -23,7 +23,7 @@
 //! - fields are folded once, when the engine is built ([`EngineBuilder`]),
 //!   into one string (their original texts into another: no allocation per
 //!   field), each with a bitmask of its letters that rules most fields out
-//!   before any matching; the catalog folds the texts records share once;
+//!   before any matching;
 //! - a word is looked for with `str::contains` (SIMD), and fuzzy matching
 //!   only tries the places its first letter occurs;
 //! - [`Engine::refine`] / [`Engine::search_within`] search only the previous

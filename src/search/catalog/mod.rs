@@ -27,7 +27,6 @@
 //! Talks sort by start time (unknown times last), so the empty query lists
 //! the programme in time order.
 
-mod folded;
 mod records;
 mod talks;
 
@@ -37,7 +36,6 @@ use std::sync::atomic::AtomicUsize;
 
 use super::{Engine, Hit};
 use crate::directory::Directory;
-use folded::FoldedTexts;
 
 pub const STAND_NUMBER: usize = 0;
 pub const STAND_ORGS: usize = 1;
@@ -166,8 +164,7 @@ impl Catalog {
     /// indexed (a few hundred at a time), up to [`Catalog::records`]: the
     /// app shows that progress while it builds the index on a worker thread.
     pub fn counting(directory: &Directory, indexed: &AtomicUsize) -> Self {
-        let texts = FoldedTexts::new(directory);
-        let engine = |kind| records::engine(kind, directory, &texts, indexed);
+        let engine = |kind| records::engine(kind, directory, indexed);
         // At fair scale the stands take about half the work: they are built
         // on another core meanwhile.
         let (stands, (organisations, people, talks)) = rayon::join(

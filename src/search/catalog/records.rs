@@ -3,7 +3,6 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::folded::{FoldedTexts, Prefolded};
 use super::{Kind, Matched};
 
 use crate::directory::{Directory, Organisation};
@@ -24,22 +23,15 @@ enum Fields {
 }
 
 impl Fields {
-    /// A field that must be present (fixed index), even when empty;
-    /// `folded` is its text folded already, when the catalog has it.
-    fn fixed(&mut self, tier: Tier, what: Matched, text: &str, folded: Option<Prefolded>) {
-        match (self, folded) {
-            (Fields::Engine(engine), Some(folded)) => {
-                engine.field_folded(tier, what as u8, text, folded.folded, folded.letters)
-            }
-            (Fields::Engine(engine), None) => engine.field_tagged(tier, what as u8, text),
-            (
-                Fields::Texts {
-                    wanted,
-                    seen,
-                    texts,
-                },
-                _,
-            ) => {
+    /// A field that must be present (fixed index), even when empty.
+    fn fixed(&mut self, tier: Tier, what: Matched, text: &str) {
+        match self {
+            Fields::Engine(engine) => engine.field_tagged(tier, what as u8, text),
+            Fields::Texts {
+                wanted,
+                seen,
+                texts,
+            } => {
                 if wanted.is_none_or(|wanted| wanted == *seen) {
                     texts.push(text.to_string());
                 }
@@ -49,11 +41,9 @@ impl Fields {
     }
 
     /// [`Fields::fixed`], skipping a blank text.
-    fn add(&mut self, tier: Tier, what: Matched, text: &str, folded: Option<Prefolded>) {
-        // A text that folds to something is not blank: most are not, and
-        // `trim` is only needed for the others.
-        if folded.is_some_and(|f| !f.folded.is_empty()) || !text.trim().is_empty() {
-            self.fixed(tier, what, text, folded);
+    fn add(&mut self, tier: Tier, what: Matched, text: &str) {
+        if !text.trim().is_empty() {
+            self.fixed(tier, what, text);
         }
     }
 
@@ -82,40 +72,33 @@ impl Fields {
     }
 
     /// Official name (when not already the display name) and aliases of
-    /// the organisation at `position`.
-    fn names_of(&mut self, texts: Option<&FoldedTexts>, position: usize, org: &Organisation) {
+    /// `org`.
+    fn names_of(&mut self, org: &Organisation) {
         if org.short_name.is_some() {
-            let folded = texts.map(|t| t.org_name(position));
-            self.add(Tier::Name, Matched::OfficialName, &org.name, folded);
+            self.add(Tier::Name, Matched::OfficialName, &org.name);
         }
-        for (i, alias) in org.aliases.iter().enumerate() {
-            let folded = texts.map(|t| t.org_alias(position, org, i));
-            self.add(Tier::Name, Matched::Alias, alias, folded);
+        for alias in org.aliases() {
+            self.add(Tier::Name, Matched::Alias, alias);
         }
     }
 
     /// Names and roles of the people of the organisation at `position`.
-    fn people(&mut self, texts: Option<&FoldedTexts>, directory: &Directory, position: usize) {
+    fn people(&mut self, directory: &Directory, position: usize) {
         for p in directory.people_of(position) {
             let person = &directory.people[p];
-            let folded = texts.map(|t| t.person_name(p));
-            self.add(Tier::Related, Matched::Person, &person.name, folded);
+            self.add(Tier::Related, Matched::Person, &person.name);
             let role = person.role.as_deref().unwrap_or("");
-            let folded = texts.map(|t| t.person_role(p));
-            self.add(Tier::Related, Matched::Role, role, folded);
+            self.add(Tier::Related, Matched::Role, role);
         }
     }
 
     /// The themes `ids` (indices into the directory's themes).
-    fn themes(&mut self, texts: Option<&FoldedTexts>, directory: &Directory, ids: &[u32]) {
+    fn themes(&mut self, directory: &Directory, ids: &[u32]) {
         for &t in ids {
-            let t = t as usize;
-            let folded = texts.map(|texts| texts.theme(t));
             self.add(
                 Tier::Related,
                 Matched::Theme,
-                &directory.themes()[t],
-                folded,
+                &directory.themes()[t as usize],
             );
         }
     }
@@ -140,8 +123,6 @@ fn builder(records: usize) -> EngineBuilder {
 /// one record to the next.
 struct Writer<'d> {
     directory: &'d Directory,
-    /// The texts folded once; `None` when only original texts are read.
-    texts: Option<&'d FoldedTexts>,
     fields: Fields,
     orgs: Vec<(usize, &'d Organisation)>,
     names: String,
@@ -149,10 +130,9 @@ struct Writer<'d> {
 }
 
 impl<'d> Writer<'d> {
-    fn new(directory: &'d Directory, texts: Option<&'d FoldedTexts>, to: Fields) -> Self {
+    fn new(directory: &'d Directory, to: Fields) -> Self {
         Writer {
             directory,
-            texts,
             fields: to,
             orgs: Vec::new(),
             names: String::new(),
@@ -182,15 +162,14 @@ impl<'d> Writer<'d> {
     fn talk(&mut self, position: usize) {
         let directory = self.directory;
         let talk = &super::talks(directory)[position];
-        self.fields
-            .fixed(Tier::Key, Matched::Shown, &talk.title, None);
+        self.fields.fixed(Tier::Key, Matched::Shown, &talk.title);
         super::talks::sort_key_into(talk, self.fields.last_folded(), &mut self.key);
         let place = talk
             .place
             .as_ref()
             .and_then(|p| directory.talk_place_name(p));
         self.fields
-            .fixed(Tier::Related, Matched::Place, place.unwrap_or(""), None);
+            .fixed(Tier::Related, Matched::Place, place.unwrap_or(""));
         // The row shows the first two fields: reading them back needs no
         // look-up of the speakers.
         if !self.fields.wants_more() {
@@ -198,16 +177,16 @@ impl<'d> Writer<'d> {
         }
         for k in 0..talk.speakers.len() {
             let name = directory.speaker_name(position, k).unwrap_or("");
-            self.fields.add(Tier::Related, Matched::Speaker, name, None);
+            self.fields.add(Tier::Related, Matched::Speaker, name);
         }
         for theme in &talk.themes {
-            self.fields.add(Tier::Related, Matched::Theme, theme, None);
+            self.fields.add(Tier::Related, Matched::Theme, theme);
         }
         self.fields.end_record(&self.key);
     }
 
     fn stand(&mut self, position: usize) {
-        let (directory, texts) = (self.directory, self.texts);
+        let directory = self.directory;
         let fields = &mut self.fields;
         let stand = &directory.stands[position];
         self.orgs.clear();
@@ -216,13 +195,11 @@ impl<'d> Writer<'d> {
                 .organisations_of_stand(position)
                 .map(|o| (o, &directory.organisations[o])),
         );
-        fields.fixed(Tier::Key, Matched::Number, &stand.number, None);
+        fields.fixed(Tier::Key, Matched::Number, &stand.number);
         // The sort key is made from the number folded just now.
         crate::search::fold::natural_key_into(fields.last_folded(), &mut self.key);
-        if let [(o, org)] = self.orgs[..] {
-            // Most stands have one organisation, whose name is folded already.
-            let folded = texts.map(|t| t.org_display(o));
-            fields.fixed(Tier::Key, Matched::Shown, org.display_name(), folded);
+        if let [(_, org)] = self.orgs[..] {
+            fields.fixed(Tier::Key, Matched::Shown, org.display_name());
         } else {
             self.names.clear();
             for (i, (_, org)) in self.orgs.iter().enumerate() {
@@ -231,84 +208,73 @@ impl<'d> Writer<'d> {
                 }
                 self.names.push_str(org.display_name());
             }
-            fields.fixed(Tier::Key, Matched::Shown, &self.names, None);
+            fields.fixed(Tier::Key, Matched::Shown, &self.names);
         }
         let title = stand.title.as_deref().unwrap_or("");
-        fields.fixed(Tier::Key, Matched::Title, title, None);
-        for &(o, org) in &self.orgs {
-            fields.names_of(texts, o, org);
+        fields.fixed(Tier::Key, Matched::Title, title);
+        for &(_, org) in &self.orgs {
+            fields.names_of(org);
         }
-        fields.themes(texts, directory, directory.stand_theme_ids(position));
+        fields.themes(directory, directory.stand_theme_ids(position));
         for &(o, _) in &self.orgs {
-            fields.people(texts, directory, o);
+            fields.people(directory, o);
         }
-        for &(o, org) in &self.orgs {
+        for &(_, org) in &self.orgs {
             let description = org.description.as_deref().unwrap_or("");
-            let folded = texts.map(|t| t.org_description(o, org));
-            fields.add(Tier::Description, Matched::Description, description, folded);
+            fields.add(Tier::Description, Matched::Description, description);
         }
         fields.end_record(&self.key);
     }
 
     fn organisation(&mut self, position: usize) {
-        let (directory, texts) = (self.directory, self.texts);
+        let directory = self.directory;
         let fields = &mut self.fields;
         let org = &directory.organisations[position];
-        let display = texts.map(|t| t.org_display(position));
-        fields.fixed(Tier::Key, Matched::Shown, org.display_name(), display);
-        fields.names_of(texts, position, org);
-        fields.themes(texts, directory, directory.organisation_theme_ids(position));
-        fields.people(texts, directory, position);
+        fields.fixed(Tier::Key, Matched::Shown, org.display_name());
+        // The sort key is the display name folded: the first field, which
+        // the engine then does not store twice.
+        self.key.clear();
+        self.key.push_str(fields.last_folded());
+        fields.names_of(org);
+        fields.themes(directory, directory.organisation_theme_ids(position));
+        fields.people(directory, position);
         for s in directory.stands_of(position) {
             let number = &directory.stands[s].number;
-            fields.add(Tier::Related, Matched::Stand, number, None);
+            fields.add(Tier::Related, Matched::Stand, number);
         }
         let description = org.description.as_deref().unwrap_or("");
-        let folded = texts.map(|t| t.org_description(position, org));
-        fields.add(Tier::Description, Matched::Description, description, folded);
-        fields.end_record(display.map_or("", |d| d.folded));
+        fields.add(Tier::Description, Matched::Description, description);
+        fields.end_record(&self.key);
     }
 
     fn person(&mut self, position: usize) {
-        let (directory, texts) = (self.directory, self.texts);
+        let directory = self.directory;
         let fields = &mut self.fields;
         let person = &directory.people[position];
-        let name = texts.map(|t| t.person_name(position));
-        fields.fixed(Tier::Key, Matched::Shown, &person.name, name);
+        fields.fixed(Tier::Key, Matched::Shown, &person.name);
+        // The sort key is the name folded (the first field, see above).
+        self.key.clear();
+        self.key.push_str(fields.last_folded());
         let role = person.role.as_deref().unwrap_or("");
-        let folded = texts.map(|t| t.person_role(position));
-        fields.fixed(Tier::Related, Matched::Role, role, folded);
-        match directory.organisation_of_person(position) {
-            Some(o) => {
-                let organisation = directory.organisations[o].display_name();
-                let folded = texts.map(|t| t.org_display(o));
-                fields.fixed(Tier::Related, Matched::Organisation, organisation, folded);
-            }
-            None => fields.fixed(Tier::Related, Matched::Organisation, "", None),
-        }
+        fields.fixed(Tier::Related, Matched::Role, role);
+        let organisation = directory
+            .organisation_of_person(position)
+            .map_or("", |o| directory.organisations[o].display_name());
+        fields.fixed(Tier::Related, Matched::Organisation, organisation);
         let stand = person.stand.as_deref().unwrap_or("");
-        fields.add(Tier::Related, Matched::Stand, stand, None);
-        fields.end_record(name.map_or("", |n| n.folded));
+        fields.add(Tier::Related, Matched::Stand, stand);
+        fields.end_record(&self.key);
     }
 }
 
 /// The engine of every record of `kind`.
-pub(super) fn engine(
-    kind: Kind,
-    directory: &Directory,
-    texts: &FoldedTexts,
-    indexed: &AtomicUsize,
-) -> Engine {
+pub(super) fn engine(kind: Kind, directory: &Directory, indexed: &AtomicUsize) -> Engine {
     /// Records between two updates of `indexed`: often enough for a
     /// progress line, rarely enough that two cores adding to one counter
     /// do not slow each other.
     const STEP: usize = 512;
     let count = super::count(directory, kind);
-    let mut writer = Writer::new(
-        directory,
-        Some(texts),
-        Fields::Engine(Box::new(builder(count))),
-    );
+    let mut writer = Writer::new(directory, Fields::Engine(Box::new(builder(count))));
     for from in (0..count).step_by(STEP) {
         let to = (from + STEP).min(count);
         (from..to).for_each(|position| writer.record(kind, position));
@@ -331,7 +297,7 @@ pub(super) fn field_texts(
         seen: 0,
         texts: Vec::new(),
     };
-    let mut writer = Writer::new(directory, None, texts);
+    let mut writer = Writer::new(directory, texts);
     writer.record(kind, position);
     match writer.fields {
         Fields::Texts { texts, .. } => texts,

@@ -299,11 +299,11 @@ fn stand_fields_keep_their_documented_indices() {
     assert_eq!(Catalog::new(&directory).stands.record(0).text(0), None);
 }
 
-/// The catalog copies texts it folded once (`catalog/folded.rs`) and reads
-/// the original texts back from the directory (`Catalog::field_texts`):
-/// every field of every record must hold exactly the fold of the text read
-/// back and that fold's letter mask, and every record as many fields as are
-/// read back, on a fair large enough to fold on two cores.
+/// The catalog reads a record's original texts back from the directory
+/// (`Catalog::field_texts`) by the same walk that built its fields: every
+/// field of every record must hold exactly the fold of the text read back
+/// and that fold's letter mask, and every record as many fields as are
+/// read back, on a fair with a programme.
 #[test]
 fn every_field_holds_the_fold_of_its_text() {
     let mut directory = crate::generate::generate(3000, 21);
@@ -381,7 +381,7 @@ fn every_catalog_field_says_what_it_is() {
                     Matched::Alias => directory
                         .organisations
                         .iter()
-                        .any(|o| o.aliases.iter().any(|a| a == text)),
+                        .any(|o| o.aliases().iter().any(|a| a == text)),
                     Matched::Organisation => {
                         text.is_empty()
                             || directory
