@@ -427,7 +427,7 @@ fn named_exactly<'a>(
     directory.organisations.iter().find(|o| {
         std::iter::once(&o.name)
             .chain(&o.short_name)
-            .chain(&o.aliases)
+            .chain(o.aliases())
             .any(|name| crate::search::fold::fold_text(name) == wanted)
     })
 }

@@ -192,7 +192,7 @@ impl Tables {
             let parents = d
                 .organisations
                 .iter()
-                .map(|o| position(o.parent.as_deref().and_then(org)))
+                .map(|o| position(o.parent().and_then(org)))
                 .collect();
             (
                 person_organisation,

@@ -62,7 +62,8 @@ impl<'a> Scan<'a> {
 #[test]
 fn links_answer_as_scans_of_the_lists() {
     let mut fair = crate::generate::generate(400, 2);
-    fair.organisations[3].parent = Some(fair.organisations[1].id.clone());
+    let parent = fair.organisations[1].id.clone();
+    fair.organisations[3].edit_more(|more| more.parent = Some(parent));
     fair.link();
     for directory in [fair, crate::directory::default_directory()] {
         let scan = Scan(&directory);
@@ -74,10 +75,7 @@ fn links_answer_as_scans_of_the_lists() {
             assert_eq!(stands, scan.stands_of(id));
             let people: Vec<usize> = directory.people_of(o).collect();
             assert_eq!(people, scan.people_of(id));
-            let parent = org
-                .parent
-                .as_deref()
-                .and_then(|p| scan.organisation_index(p));
+            let parent = org.parent().and_then(|p| scan.organisation_index(p));
             assert_eq!(directory.parent_of(o), parent);
             let themes: Vec<&str> = directory
                 .organisation_theme_ids(o)

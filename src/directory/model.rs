@@ -157,51 +157,155 @@ pub struct Source {
 }
 
 /// An organisation that holds one or more stands.
+///
+/// Read and written as [`OrganisationFields`], the format's fields; held
+/// with what few organisations have (other names, a website, a parent,
+/// sources) in one box, [`OrganisationMore`]: 144 bytes an organisation
+/// instead of 216, 3 MB less in a 45,000-organisation fair.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "OrganisationFields", into = "OrganisationFields")]
 pub struct Organisation {
     /// Stable identifier (`[a-z0-9-]+`), referenced by stands, people and notes.
     pub id: Text,
     /// Official name.
     pub name: Text,
     /// The name people use day to day, when it differs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_name: Option<Text>,
-    /// Other names and spellings people use.
-    #[serde(
-        default,
-        skip_serializing_if = "is_empty",
-        deserialize_with = "short_list"
-    )]
-    pub aliases: List<Text>,
     /// What sort of body it is: asbl, fondation, service communal…
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
-    #[serde(
-        default,
-        skip_serializing_if = "is_empty",
-        deserialize_with = "short_list"
-    )]
     pub themes: List<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// `None` when all of it is empty ([`OrganisationMore::boxed`]), so
+    /// that two organisations saying the same are equal.
+    pub more: Option<Box<OrganisationMore>>,
+}
+
+/// What few organisations have, boxed in [`Organisation::more`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OrganisationMore {
+    /// Other names and spellings people use.
+    pub aliases: List<Text>,
     pub website: Option<Text>,
     /// The organisation this one belongs to (a service of a foundation…).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<Text>,
-    #[serde(
-        default,
-        skip_serializing_if = "is_empty",
-        deserialize_with = "short_list"
-    )]
     pub sources: List<Source>,
+}
+
+impl OrganisationMore {
+    /// Boxed, or `None` when it holds nothing.
+    pub fn boxed(self) -> Option<Box<OrganisationMore>> {
+        let empty = self.aliases.is_empty()
+            && self.website.is_none()
+            && self.parent.is_none()
+            && self.sources.is_empty();
+        (!empty).then(|| Box::new(self))
+    }
 }
 
 impl Organisation {
     /// The name to show in lists: the short name when there is one.
     pub fn display_name(&self) -> &str {
         self.short_name.as_deref().unwrap_or(&self.name)
+    }
+
+    /// Other names and spellings people use.
+    pub fn aliases(&self) -> &[Text] {
+        self.more.as_ref().map_or(&[], |more| &more.aliases)
+    }
+
+    pub fn website(&self) -> Option<&str> {
+        self.more.as_ref().and_then(|more| more.website.as_deref())
+    }
+
+    /// The id of the organisation this one belongs to.
+    pub fn parent(&self) -> Option<&str> {
+        self.more.as_ref().and_then(|more| more.parent.as_deref())
+    }
+
+    pub fn sources(&self) -> &[Source] {
+        self.more.as_ref().map_or(&[], |more| &more.sources)
+    }
+
+    /// Changes what is in [`Organisation::more`], keeping it `None` when
+    /// it ends up empty.
+    pub fn edit_more(&mut self, edit: impl FnOnce(&mut OrganisationMore)) {
+        let mut more = self.more.take().map(|more| *more).unwrap_or_default();
+        edit(&mut more);
+        self.more = more.boxed();
+    }
+}
+
+/// An organisation as a directory file writes it.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OrganisationFields {
+    id: Text,
+    name: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    short_name: Option<Text>,
+    #[serde(
+        default,
+        skip_serializing_if = "is_empty",
+        deserialize_with = "short_list"
+    )]
+    aliases: List<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    kind: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    description: Option<Text>,
+    #[serde(
+        default,
+        skip_serializing_if = "is_empty",
+        deserialize_with = "short_list"
+    )]
+    themes: List<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    website: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    parent: Option<Text>,
+    #[serde(
+        default,
+        skip_serializing_if = "is_empty",
+        deserialize_with = "short_list"
+    )]
+    sources: List<Source>,
+}
+
+impl From<OrganisationFields> for Organisation {
+    fn from(fields: OrganisationFields) -> Organisation {
+        let more = OrganisationMore {
+            aliases: fields.aliases,
+            website: fields.website,
+            parent: fields.parent,
+            sources: fields.sources,
+        };
+        Organisation {
+            id: fields.id,
+            name: fields.name,
+            short_name: fields.short_name,
+            kind: fields.kind,
+            description: fields.description,
+            themes: fields.themes,
+            more: more.boxed(),
+        }
+    }
+}
+
+impl From<Organisation> for OrganisationFields {
+    fn from(org: Organisation) -> OrganisationFields {
+        let more = org.more.map(|more| *more).unwrap_or_default();
+        OrganisationFields {
+            id: org.id,
+            name: org.name,
+            short_name: org.short_name,
+            aliases: more.aliases,
+            kind: org.kind,
+            description: org.description,
+            themes: org.themes,
+            website: more.website,
+            parent: more.parent,
+            sources: more.sources,
+        }
     }
 }
 

@@ -167,7 +167,7 @@ fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> Seen<'d> {
     // parents two more passes over every organisation.
     let mut with_parent = Vec::new();
     for (i, org) in d.organisations.iter().enumerate() {
-        if org.parent.is_some() {
+        if org.parent().is_some() {
             with_parent.push(i);
         }
         let who = || label(Item::Organisation, i, &org.id);
@@ -184,7 +184,7 @@ fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> Seen<'d> {
         if org.short_name.as_deref().is_some_and(blank) {
             report.add(at("short_name"), K::EmptyField(who(), Field::ShortName));
         }
-        for (k, alias) in org.aliases.iter().enumerate() {
+        for (k, alias) in org.aliases().iter().enumerate() {
             if blank(alias) {
                 let at = json_path!["organisations", i, "aliases", k];
                 report.add(at, K::EmptyAlias(who()));
@@ -199,8 +199,8 @@ fn check_organisations<'d>(d: &'d Directory, report: &mut Report) -> Seen<'d> {
     }
     for &i in &with_parent {
         let org = &d.organisations[i];
-        if let Some(parent) = &org.parent
-            && !ids.contains_key(parent.as_str())
+        if let Some(parent) = org.parent()
+            && !ids.contains_key(parent)
         {
             let who = label(Item::Organisation, i, &org.id);
             let at = json_path!["organisations", i, "parent"];
@@ -254,7 +254,7 @@ fn check_parent_cycles(d: &Directory, with_parent: &[usize], ids: &Seen<'_>, rep
                 Seen::No => {
                     seen[i] = Seen::OnChain;
                     chain.push(i);
-                    current = orgs[i].parent.as_deref().and_then(|p| ids.get(p).copied());
+                    current = orgs[i].parent().and_then(|p| ids.get(p).copied());
                 }
             }
         }

@@ -254,7 +254,6 @@ fn organisation(rng: &mut Rng, n: usize) -> Organisation {
     Organisation {
         id: format!("org-{n}").into(),
         short_name: (rng.below(3) == 0).then(|| format!("{word} {place}").into()),
-        aliases: Default::default(),
         kind: Some(kind.to_lowercase().into()),
         description: Some(
             format!(
@@ -266,10 +265,8 @@ fn organisation(rng: &mut Rng, n: usize) -> Organisation {
             .into(),
         ),
         themes: themes.into(),
-        website: None,
-        parent: None,
-        sources: Default::default(),
         name: name.into(),
+        more: None,
     }
 }
 

@@ -55,13 +55,10 @@ pub fn assemble(
                 id: org_ids.allocate(name, "organisation").into(),
                 name: name.into(),
                 short_name: None,
-                aliases: Default::default(),
                 kind: None,
                 description: None,
                 themes: Default::default(),
-                website: None,
-                parent: None,
-                sources: Default::default(),
+                more: None,
             });
             first_lines.push(HashMap::new());
             organisations.len() - 1
@@ -84,14 +81,18 @@ pub fn assemble(
             lines,
             warnings,
         );
-        merge(
-            &mut o.website,
-            &entry.website,
-            Column::Website,
-            &o.name,
-            lines,
-            warnings,
-        );
+        let name = o.name.clone();
+        o.edit_more(|more| {
+            let website = &mut more.website;
+            merge(
+                website,
+                &entry.website,
+                Column::Website,
+                &name,
+                lines,
+                warnings,
+            );
+        });
         // A row's themes are its stand's: the organisation shows those of
         // all its stands (`Directory::organisation_themes`), and a stand
         // keeps its own rather than its neighbours'.

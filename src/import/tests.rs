@@ -57,7 +57,7 @@ fn short_rows_leave_the_missing_cells_empty() {
         .unwrap()
         .directory;
     assert_eq!(d.organisations[0].description, None);
-    assert_eq!(d.organisations[0].website, None);
+    assert_eq!(d.organisations[0].website(), None);
 }
 
 #[test]
@@ -82,7 +82,7 @@ fn a_contradicting_later_row_keeps_the_first_value_and_warns() {
         run("stand;organisation;site web\n1;Alpha;alpha.example\n2;ALPHA;https://other.example\n3;alpha;\n")
             .unwrap();
     let org = &imported.directory.organisations[0];
-    assert_eq!(org.website.as_deref(), Some("https://alpha.example"));
+    assert_eq!(org.website(), Some("https://alpha.example"));
     assert_eq!(
         messages(&imported.warnings),
         ["3:9: warning: Alpha already has another website on line 2; the first one is kept"]

@@ -30,7 +30,7 @@ impl<'a> SameOrganisation<'a> {
         let organisation = directory.organisations.get(index)?;
         let names = std::iter::once(&organisation.name)
             .chain(&organisation.short_name)
-            .chain(&organisation.aliases)
+            .chain(organisation.aliases())
             .map(|name| fold_text(name))
             .filter(|name| !name.is_empty())
             .collect();

@@ -62,7 +62,7 @@ const NAMED_IN_ARTICLE: &[&str] = &[
 fn names_of(org: &directory::Organisation) -> impl Iterator<Item = String> + '_ {
     std::iter::once(&org.name)
         .chain(org.short_name.iter())
-        .chain(org.aliases.iter())
+        .chain(org.aliases().iter())
         .map(|n| n.as_str().to_lowercase())
 }
 
@@ -88,11 +88,11 @@ fn every_organisation_the_article_names_is_present_under_its_spelling() {
 #[test]
 fn services_point_to_their_parent_organisation() {
     let d = default();
-    let parent = |id: &str| d.organisation(id).and_then(|o| o.parent.clone());
-    assert_eq!(parent("foyer-saint-antoine").as_deref(), Some("caritas"));
-    assert_eq!(parent("kontakt-28").as_deref(), Some("jdh"));
+    let parent = |id: &str| d.organisation(id).and_then(|o| o.parent());
+    assert_eq!(parent("foyer-saint-antoine"), Some("caritas"));
+    assert_eq!(parent("kontakt-28"), Some("jdh"));
     for org in &d.organisations {
-        if let Some(p) = &org.parent {
+        if let Some(p) = org.parent() {
             assert!(
                 d.organisation(p).is_some(),
                 "{}: unknown parent {p}",
@@ -211,11 +211,9 @@ fn every_organisation_has_themes_a_description_and_a_source() {
             "{}: description",
             org.id
         );
-        assert!(!org.sources.is_empty(), "{}: no source", org.id);
+        assert!(!org.sources().is_empty(), "{}: no source", org.id);
         assert!(
-            org.website
-                .as_deref()
-                .is_none_or(|w| w.starts_with("https://")),
+            org.website().is_none_or(|w| w.starts_with("https://")),
             "{}",
             org.id
         );
@@ -344,14 +342,14 @@ fn every_organisation_and_person_lists_the_sources_it_uses() {
     let d = default();
     for org in &d.organisations {
         assert!(
-            cites(&org.sources, "lequotidien.lu"),
+            cites(org.sources(), "lequotidien.lu"),
             "{}: the article names it but is not among its sources",
             org.id
         );
         let text = org.description.as_deref().unwrap_or_default();
         for (name, domain) in CITED {
             assert!(
-                !text.contains(name) || cites(&org.sources, domain),
+                !text.contains(name) || cites(org.sources(), domain),
                 "{}: cites {name} without a {domain} source",
                 org.id
             );

@@ -81,10 +81,7 @@ fn french_headers_semicolons_and_bom() {
         d.organisation_themes(0).collect::<Vec<_>>(),
         ["santé", "social", "jeunesse"]
     );
-    assert_eq!(
-        ecoute.website.as_deref(),
-        Some("https://www.ecoute.example")
-    );
+    assert_eq!(ecoute.website(), Some("https://www.ecoute.example"));
     let ecoute_at = d.organisation_index("fondation-ecoute-solidaire").unwrap();
     let stands: Vec<&str> = d
         .stands_of(ecoute_at)

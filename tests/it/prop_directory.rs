@@ -11,7 +11,9 @@
 
 use std::path::PathBuf;
 
-use maillage::directory::{self, Directory, Event, Organisation, Person, Stand, Text};
+use maillage::directory::{
+    self, Directory, Event, Organisation, OrganisationMore, Person, Stand, Text,
+};
 use maillage::i18n::Lang;
 use maillage::search::catalog::{Catalog, Kind};
 use proptest::prelude::*;
@@ -467,13 +469,15 @@ fn valid_directory() -> impl Strategy<Value = Directory> {
                         id: format!("org-{i}").into(),
                         name,
                         short_name,
-                        aliases: aliases.into(),
                         kind: None,
                         description,
                         themes: themes.into(),
-                        website: None,
-                        parent: (i > 0).then(|| "org-0".into()),
-                        sources: Default::default(),
+                        more: OrganisationMore {
+                            aliases: aliases.into(),
+                            parent: (i > 0).then(|| "org-0".into()),
+                            ..OrganisationMore::default()
+                        }
+                        .boxed(),
                     },
                 )
                 .collect();

@@ -160,8 +160,11 @@ fn organisation(t: &Ui, directory: &Directory, index: usize) -> Vec<Item> {
     if org.name != org.display_name() {
         items.push(Item::Field(t.official_name, clean(&org.name)));
     }
-    if !org.aliases.is_empty() {
-        items.push(Item::Field(t.also_known_as, clean(&org.aliases.join(", "))));
+    if !org.aliases().is_empty() {
+        items.push(Item::Field(
+            t.also_known_as,
+            clean(&org.aliases().join(", ")),
+        ));
     }
     if let Some(kind) = org.kind.as_deref().filter(|k| !k.is_empty()) {
         items.push(Item::Field(t.kind, clean(kind)));
@@ -170,7 +173,7 @@ fn organisation(t: &Ui, directory: &Directory, index: usize) -> Vec<Item> {
     if !themes.is_empty() {
         items.push(Item::Field(t.themes, clean(&themes.join(", "))));
     }
-    if let Some(site) = org.website.as_deref().filter(|w| !w.is_empty()) {
+    if let Some(site) = org.website().filter(|w| !w.is_empty()) {
         items.push(Item::Field(t.website, clean(site)));
     }
     if let Some(description) = org.description.as_deref().filter(|d| !d.is_empty()) {
