@@ -425,8 +425,8 @@ fn named_exactly<'a>(
         return None;
     }
     directory.organisations.iter().find(|o| {
-        std::iter::once(&o.name)
-            .chain(&o.short_name)
+        std::iter::once(o.name.as_str())
+            .chain(o.short_name.as_deref())
             .chain(o.aliases())
             .any(|name| crate::search::fold::fold_text(name) == wanted)
     })

@@ -322,9 +322,9 @@ fn theme_tables(
     // hundred thousand times, and sorting them all (a lower-case copy per
     // comparison) would take tens of milliseconds.
     let mut index_of: foldhash::HashMap<&str, u32> = foldhash::HashMap::new();
-    let mut themes: Vec<&Text> = Vec::new();
+    let mut themes: Vec<&str> = Vec::new();
     for theme in all {
-        index_of.entry(theme.as_str()).or_insert_with(|| {
+        index_of.entry(theme).or_insert_with(|| {
             themes.push(theme);
             0
         });
@@ -333,9 +333,9 @@ fn theme_tables(
     // the order met.
     themes.sort_by_cached_key(|t| crate::search::fold::collation_key(t));
     for (i, theme) in themes.iter().enumerate() {
-        index_of.insert(theme.as_str(), i as u32);
+        index_of.insert(theme, i as u32);
     }
-    let index = |theme: &Text| index_of[theme.as_str()];
+    let index = |theme: &str| index_of[theme];
     // An organisation's themes: its own, then those of its stands (an
     // imported sheet gives each row, so each stand, its own).
     let organisation_themes = Groups::from_fn(d.organisations.len(), |o, list| {
@@ -358,7 +358,7 @@ fn theme_tables(
             }
         }
     });
-    let themes = themes.into_iter().cloned().collect();
+    let themes = themes.into_iter().map(Text::from).collect();
     (themes, organisation_themes, stand_themes)
 }
 

@@ -43,11 +43,11 @@ impl<'a> Scan<'a> {
 
     /// A stand's own themes, then those of its organisations not already there.
     fn stand_themes(&self, stand: &'a Stand) -> Vec<&'a str> {
-        let mut themes: Vec<&str> = stand.themes.iter().map(|t| t.as_str()).collect();
+        let mut themes: Vec<&str> = stand.themes.to_vec();
         let orgs = stand.organisations.iter();
         for org in orgs.filter_map(|id| self.0.organisations.iter().find(|o| o.id == *id)) {
             for t in &org.themes {
-                if !themes.contains(&t.as_str()) {
+                if !themes.contains(&t) {
                     themes.push(t);
                 }
             }
@@ -83,14 +83,14 @@ fn links_answer_as_scans_of_the_lists() {
                 .map(|&t| directory.themes()[t as usize].as_str())
                 .collect();
             // Its own themes, then its stands' not already there.
-            let mut expected: Vec<&str> = org.themes.iter().map(|t| t.as_str()).collect();
+            let mut expected: Vec<&str> = org.themes.to_vec();
             for stand in directory
                 .stands
                 .iter()
                 .filter(|s| s.organisations.contains(&org.id))
             {
                 for theme in &stand.themes {
-                    if !expected.contains(&theme.as_str()) {
+                    if !expected.contains(&theme) {
                         expected.push(theme);
                     }
                 }
@@ -194,9 +194,9 @@ fn links_are_built_when_first_needed_and_rebuilt_on_request() {
 #[test]
 fn themes_are_listed_once_in_the_order_a_reader_expects() {
     let mut directory = crate::generate::generate(30, 2);
-    directory.organisations[0].themes = vec!["santé".into(), "Zèbre".into(), "santé".into()].into();
-    directory.organisations[1].themes = vec!["Santé".into(), "abri".into()].into();
-    directory.stands[0].themes = vec!["zèbre".into(), "abri".into()].into();
+    directory.organisations[0].themes = ["santé", "Zèbre", "santé"].into();
+    directory.organisations[1].themes = ["Santé", "abri"].into();
+    directory.stands[0].themes = ["zèbre", "abri"].into();
     let themes = directory.themes();
     let mut once = themes.to_vec();
     once.dedup();
@@ -219,7 +219,6 @@ fn themes_are_listed_once_in_the_order_a_reader_expects() {
         .iter()
         .flat_map(|o| o.themes.iter())
         .chain(directory.stands.iter().flat_map(|s| s.themes.iter()))
-        .map(|t| t.as_str())
         .collect();
     assert_eq!(themes.len(), all.len());
 }

@@ -22,6 +22,7 @@ mod placement;
 mod programme;
 mod report;
 mod stands;
+mod text_list;
 mod validate;
 mod validate_programme;
 

@@ -12,6 +12,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use super::links::Links;
 use super::programme::Programme;
+pub use super::text_list::TextList;
 
 /// The text of every field of the model. Most values (ids, stand numbers, hall
 /// ids, themes, kinds, roles, many names) fit in 24 bytes, and a
@@ -19,11 +20,10 @@ use super::programme::Programme;
 /// with a few allocations instead of hundreds of thousands. It derefs to `&str`.
 pub type Text = CompactString;
 
-/// A list read from a directory file: a boxed slice, 16 bytes where a `Vec`
-/// takes 24. A directory's records are read once and not grown, and a
-/// 50,000-stand fair holds about 250,000 such lists (a stand's
-/// organisations and themes; an organisation's aliases, themes and sources;
-/// a person's sources), most of them empty: 2 MB less.
+/// A list of records read from a directory file (sources): a boxed slice,
+/// 16 bytes where a `Vec` takes 24, as records are read once and not grown,
+/// and most of these lists are empty in a large fair. A list of texts is a
+/// [`TextList`].
 pub type List<T> = Box<[T]>;
 
 /// Reads a list into exactly the room it needs. serde's own `Vec` reserves
@@ -174,7 +174,7 @@ pub struct Organisation {
     /// What sort of body it is: asbl, fondation, service communal…
     pub kind: Option<Text>,
     pub description: Option<Text>,
-    pub themes: List<Text>,
+    pub themes: TextList,
     /// `None` when all of it is empty ([`OrganisationMore::boxed`]), so
     /// that two organisations saying the same are equal.
     pub more: Option<Box<OrganisationMore>>,
@@ -184,7 +184,7 @@ pub struct Organisation {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct OrganisationMore {
     /// Other names and spellings people use.
-    pub aliases: List<Text>,
+    pub aliases: TextList,
     pub website: Option<Text>,
     /// The organisation this one belongs to (a service of a foundation…).
     pub parent: Option<Text>,
@@ -209,8 +209,9 @@ impl Organisation {
     }
 
     /// Other names and spellings people use.
-    pub fn aliases(&self) -> &[Text] {
-        self.more.as_ref().map_or(&[], |more| &more.aliases)
+    pub fn aliases(&self) -> &TextList {
+        const NONE: &TextList = &TextList::new();
+        self.more.as_ref().map_or(NONE, |more| &more.aliases)
     }
 
     pub fn website(&self) -> Option<&str> {
@@ -243,22 +244,14 @@ struct OrganisationFields {
     name: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     short_name: Option<Text>,
-    #[serde(
-        default,
-        skip_serializing_if = "is_empty",
-        deserialize_with = "short_list"
-    )]
-    aliases: List<Text>,
+    #[serde(default, skip_serializing_if = "TextList::is_empty")]
+    aliases: TextList,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     kind: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     description: Option<Text>,
-    #[serde(
-        default,
-        skip_serializing_if = "is_empty",
-        deserialize_with = "short_list"
-    )]
-    themes: List<Text>,
+    #[serde(default, skip_serializing_if = "TextList::is_empty")]
+    themes: TextList,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     website: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -316,17 +309,12 @@ pub struct Stand {
     /// The stand number as printed at the event (`A1`, `12`, `H3-104`). Unique.
     pub number: Text,
     /// Ids of the organisation(s) the stand belongs to; at least one.
-    #[serde(deserialize_with = "short_list")]
-    pub organisations: List<Text>,
+    pub organisations: TextList,
     /// Title or project shown at the stand.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<Text>,
-    #[serde(
-        default,
-        skip_serializing_if = "is_empty",
-        deserialize_with = "short_list"
-    )]
-    pub themes: List<Text>,
+    #[serde(default, skip_serializing_if = "TextList::is_empty")]
+    pub themes: TextList,
     /// Where the stand is in the venue, when the venue layout is known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<StandLocation>,

@@ -48,9 +48,9 @@ pub fn check_stand_organisations(d: &Directory, organisations: &Seen<'_>, report
         let which = || stand_label(i, &stand.number);
         for (k, id) in stand.organisations.iter().enumerate() {
             let at = || json_path!["stands", i, "organisations", k];
-            if !organisations.contains_key(id.as_str()) {
+            if !organisations.contains_key(id) {
                 report.add(at(), K::UnknownOrganisation(which(), id.to_string()));
-            } else if stand.organisations[..k].contains(id) {
+            } else if stand.organisations.iter().take(k).any(|other| other == id) {
                 report.add(at(), K::OrganisationTwice(which(), id.to_string()));
             }
         }

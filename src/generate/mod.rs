@@ -209,7 +209,7 @@ fn stand(rng: &mut Rng, i: usize, per_hall: usize, org: Text) -> Stand {
     let x = 3 + (col / PER_GROUP) * (PER_GROUP * STAND_W + 2) + (col % PER_GROUP) * STAND_W;
     let y = 3 + block * 6 + if facing_north { 0 } else { STAND_H };
     let themes = if rng.below(3) == 0 {
-        vec![rng.pick(THEMES).into()]
+        vec![rng.pick(THEMES)]
     } else {
         Vec::new()
     };

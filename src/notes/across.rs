@@ -28,8 +28,8 @@ impl<'a> SameOrganisation<'a> {
     /// For organisation `index` of `directory`; `None` if there is none.
     pub fn new(directory: &'a Directory, index: usize) -> Option<Self> {
         let organisation = directory.organisations.get(index)?;
-        let names = std::iter::once(&organisation.name)
-            .chain(&organisation.short_name)
+        let names = std::iter::once(organisation.name.as_str())
+            .chain(organisation.short_name.as_deref())
             .chain(organisation.aliases())
             .map(|name| fold_text(name))
             .filter(|name| !name.is_empty())

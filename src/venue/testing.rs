@@ -42,9 +42,9 @@ pub fn directory_from_art(rows: &[&str], approaches: &[(char, Side)]) -> Directo
         let rect = bounding_box(rows, letter).expect("the letter is drawn");
         directory.stands.push(Stand {
             number: format!("{letter}1").into(),
-            organisations: vec!["o".into()].into(),
+            organisations: ["o"].into(),
             title: None,
-            themes: vec![].into(),
+            themes: Default::default(),
             illustrative: false,
             location: Some(StandLocation {
                 hall: "h".into(),

@@ -60,10 +60,10 @@ const NAMED_IN_ARTICLE: &[&str] = &[
 ];
 
 fn names_of(org: &directory::Organisation) -> impl Iterator<Item = String> + '_ {
-    std::iter::once(&org.name)
-        .chain(org.short_name.iter())
-        .chain(org.aliases().iter())
-        .map(|n| n.as_str().to_lowercase())
+    std::iter::once(org.name.as_str())
+        .chain(org.short_name.as_deref())
+        .chain(org.aliases())
+        .map(|n| n.to_lowercase())
 }
 
 #[test]
@@ -281,7 +281,7 @@ fn every_made_up_element_is_flagged() {
             && stand
                 .organisations
                 .iter()
-                .all(|o| HELD_A_STAND.contains(&o.as_str()));
+                .all(|o| HELD_A_STAND.contains(&o));
         assert!(
             sourced || stand.illustrative,
             "stand {} is made up but not flagged illustrative",

@@ -159,7 +159,7 @@ fn english_headers_commas_and_quoted_fields() {
         d.organisations[1].description.as_deref(),
         Some("Two lines\nof description")
     );
-    assert_eq!(*d.stand("14").unwrap().organisations, ["repair-cafe-esch"]);
+    assert_eq!(d.stand("14").unwrap().organisations, ["repair-cafe-esch"]);
     let names: Vec<&str> = d.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Ana Gómez", "Björn Nilles"]);
 }

@@ -365,7 +365,7 @@ impl App {
                 let of_stands = directory
                     .stands_of(record)
                     .flat_map(|s| directory.stands[s].themes.iter());
-                own.chain(of_stands).map(|t| t.as_str()).collect()
+                own.chain(of_stands).collect()
             }
             Tab::People => self
                 .directory
