@@ -152,7 +152,7 @@ impl Tables {
         let position = |found: Option<usize>| found.map_or(NONE, |p| p as u32);
         let of_stands = || {
             let stand_organisations = Groups::from_fn(d.stands.len(), |s, known| {
-                for found in d.stands[s].organisations.iter().filter_map(|id| org(id)) {
+                for found in d.stands[s].organisations.iter().filter_map(&org) {
                     if !known.contains(&(found as u32)) {
                         known.push(found as u32);
                     }

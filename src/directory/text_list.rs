@@ -259,7 +259,8 @@ mod tests {
     fn an_empty_list_differs_from_a_list_of_one_empty_text() {
         let empty = TextList::new();
         let one: TextList = [""].into();
-        assert!(empty.is_empty() && empty.len() == 0);
+        assert!(empty.is_empty());
+        assert_eq!(empty.iter().count(), 0);
         assert!(!one.is_empty());
         assert_eq!(one.len(), 1);
         assert_ne!(empty, one);

@@ -31,7 +31,7 @@ impl<'a> SameOrganisation<'a> {
         let names = std::iter::once(organisation.name.as_str())
             .chain(organisation.short_name.as_deref())
             .chain(organisation.aliases())
-            .map(|name| fold_text(name))
+            .map(fold_text)
             .filter(|name| !name.is_empty())
             .collect();
         Some(SameOrganisation {
