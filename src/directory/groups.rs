@@ -3,6 +3,8 @@
 //! tens of thousands fewer allocations at fair scale.
 
 /// Group `g` is `items[starts[g]..starts[g + 1]]`, items in the order given.
+/// When every group is empty, `starts` is too: a fair's stands, most often
+/// without people or talks of their own, then cost nothing.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Groups<T> {
     starts: Vec<u32>,
@@ -32,7 +34,7 @@ impl<T: Copy> Groups<T> {
             items[next[group] as usize] = item;
             next[group] += 1;
         }
-        Groups { starts, items }
+        Groups::of(starts, items)
     }
 
     /// `groups` groups, group `g` being what `fill(g, list)` puts in the
@@ -46,6 +48,13 @@ impl<T: Copy> Groups<T> {
             fill(g, &mut list);
             items.extend_from_slice(&list);
             starts.push(items.len() as u32);
+        }
+        Groups::of(starts, items)
+    }
+
+    fn of(mut starts: Vec<u32>, items: Vec<T>) -> Self {
+        if items.is_empty() {
+            starts = Vec::new();
         }
         Groups { starts, items }
     }
@@ -81,5 +90,14 @@ mod tests {
         assert_eq!(groups.get(1), [] as [char; 0]);
         assert_eq!(groups.get(2), ['b', 'c']);
         assert_eq!(groups.get(3), [] as [char; 0]);
+    }
+
+    #[test]
+    fn groups_all_empty_keep_no_starts() {
+        let groups: Groups<u32> = Groups::new(1000, std::iter::empty());
+        assert!(groups.starts.is_empty());
+        assert_eq!(groups.get(7), [] as [u32; 0]);
+        let groups: Groups<u32> = Groups::from_fn(1000, |_, _| {});
+        assert!(groups.starts.is_empty());
     }
 }

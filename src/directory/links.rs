@@ -75,7 +75,8 @@ struct Tables {
     stand_people: Groups<u32>,
     /// For each person: their organisation, or [`NONE`].
     person_organisation: Vec<u32>,
-    /// For each organisation: its parent, or [`NONE`].
+    /// For each organisation: its parent, or [`NONE`]; empty when no
+    /// organisation has a parent.
     parents: Vec<u32>,
     /// Every theme, once, in case-blind order.
     themes: Vec<Text>,
@@ -187,13 +188,15 @@ impl Tables {
                 d.people
                     .iter()
                     .enumerate()
-                    .filter_map(|(p, person)| Some((stand(person.stand.as_deref()?)?, p as u32))),
+                    .filter_map(|(p, person)| Some((stand(person.stand()?)?, p as u32))),
             );
-            let parents = d
-                .organisations
-                .iter()
-                .map(|o| position(o.parent().and_then(org)))
-                .collect();
+            // Few organisations have a parent, and most directories none:
+            // then the table stays empty (no parent for any position).
+            let mut parents: Vec<u32> = Vec::new();
+            if d.organisations.iter().any(|o| o.parent().is_some()) {
+                let parent = |o: &Organisation| position(o.parent().and_then(org));
+                parents = d.organisations.iter().map(parent).collect();
+            }
             (
                 person_organisation,
                 organisation_people,
@@ -424,7 +427,7 @@ impl Directory {
 
     /// The stand person `person` names as theirs, if the directory has it.
     pub fn stand_of_person(&self, person: usize) -> Option<usize> {
-        self.stand_index(self.people.get(person)?.stand.as_deref()?)
+        self.stand_index(self.people.get(person)?.stand()?)
     }
 
     /// Where to find person `person`: the stand they name, else the stands

@@ -32,7 +32,7 @@ impl<'a> Scan<'a> {
 
     fn people_at_stand(&self, stand: &Stand) -> Vec<usize> {
         let at = |p: &Person| {
-            p.stand.as_deref() == Some(stand.number.as_str())
+            p.stand() == Some(stand.number.as_str())
                 || p.organisation
                     .as_ref()
                     .is_some_and(|o| stand.organisations.contains(o))
@@ -115,7 +115,7 @@ fn links_answer_as_scans_of_the_lists() {
             let org = person.organisation.as_deref();
             let scanned = org.and_then(|id| scan.organisation_index(id));
             assert_eq!(directory.organisation_of_person(p), scanned);
-            let stand = person.stand.as_deref();
+            let stand = person.stand();
             let scanned = stand.and_then(|number| scan.stand_index(number));
             assert_eq!(directory.stand_of_person(p), scanned);
             let to_find = match (scanned, org) {
@@ -143,7 +143,7 @@ fn duplicates_and_unknown_ids_follow_the_conventions() {
     d.stands[0].organisations = vec![first.clone(), "unknown".into(), first.clone()].into();
     d.stands[2].number = d.stands[1].number.clone();
     d.people[0].organisation = Some("unknown".into());
-    d.people[0].stand = Some("unknown".into());
+    d.people[0].edit_more(|more| more.stand = Some("unknown".into()));
     d.link();
     assert_eq!(d.organisation_index(&first), Some(0));
     assert_eq!(d.organisation_index(&second), None);

@@ -326,29 +326,112 @@ pub struct Stand {
 }
 
 /// A person met at the event.
+///
+/// Read and written as [`PersonFields`]; held with what few people have in
+/// a fair (a stand of their own, sources) in one box, [`PersonMore`]: 112
+/// bytes a person instead of 144.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "PersonFields", into = "PersonFields")]
 pub struct Person {
     pub id: Text,
     pub name: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<Text>,
     /// Id of the organisation the person works for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<Text>,
-    /// Stand number where the person can be found, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// True when the person (or the stand they are placed at) is made up,
+    /// for a demo, rather than named in a source.
+    pub illustrative: bool,
+    /// `None` when all of it is empty ([`PersonMore::boxed`]).
+    pub more: Option<Box<PersonMore>>,
+}
+
+/// What few people have, boxed in [`Person::more`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PersonMore {
+    /// Stand number where the person can be found.
     pub stand: Option<Text>,
+    pub sources: List<Source>,
+}
+
+impl PersonMore {
+    /// Boxed, or `None` when it holds nothing.
+    pub fn boxed(self) -> Option<Box<PersonMore>> {
+        let empty = self.stand.is_none() && self.sources.is_empty();
+        (!empty).then(|| Box::new(self))
+    }
+}
+
+impl Person {
+    /// Stand number where the person can be found, if any.
+    pub fn stand(&self) -> Option<&str> {
+        self.more.as_ref().and_then(|more| more.stand.as_deref())
+    }
+
+    pub fn sources(&self) -> &[Source] {
+        self.more.as_ref().map_or(&[], |more| &more.sources)
+    }
+
+    /// Changes what is in [`Person::more`], keeping it `None` when it ends
+    /// up empty.
+    pub fn edit_more(&mut self, edit: impl FnOnce(&mut PersonMore)) {
+        let mut more = self.more.take().map(|more| *more).unwrap_or_default();
+        edit(&mut more);
+        self.more = more.boxed();
+    }
+}
+
+/// A person as a directory file writes them.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PersonFields {
+    id: Text,
+    name: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    role: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    organisation: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    stand: Option<Text>,
     #[serde(
         default,
         skip_serializing_if = "is_empty",
         deserialize_with = "short_list"
     )]
-    pub sources: List<Source>,
-    /// True when the person (or the stand they are placed at) is made up,
-    /// for a demo, rather than named in a source.
+    sources: List<Source>,
     #[serde(default, skip_serializing_if = "is_false")]
-    pub illustrative: bool,
+    illustrative: bool,
+}
+
+impl From<PersonFields> for Person {
+    fn from(fields: PersonFields) -> Person {
+        let more = PersonMore {
+            stand: fields.stand,
+            sources: fields.sources,
+        };
+        Person {
+            id: fields.id,
+            name: fields.name,
+            role: fields.role,
+            organisation: fields.organisation,
+            illustrative: fields.illustrative,
+            more: more.boxed(),
+        }
+    }
+}
+
+impl From<Person> for PersonFields {
+    fn from(person: Person) -> PersonFields {
+        let more = person.more.map(|more| *more).unwrap_or_default();
+        PersonFields {
+            id: person.id,
+            name: person.name,
+            role: person.role,
+            organisation: person.organisation,
+            stand: more.stand,
+            sources: more.sources,
+            illustrative: person.illustrative,
+        }
+    }
 }
 
 /// The venue: one or more halls (or floors) joined by doors and stairs.

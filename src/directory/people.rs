@@ -33,7 +33,7 @@ pub fn check_people(d: &Directory, organisations: &Seen<'_>, report: &mut Report
             let kind = K::WorksForUnknownOrganisation(who(), org.to_string());
             report.add(at("organisation"), kind);
         }
-        if person.stand.is_some() {
+        if person.stand().is_some() {
             at_stands.push(i);
         }
     }
@@ -49,8 +49,8 @@ pub fn check_people_at_stands(
 ) {
     for &i in people {
         let person = &d.people[i];
-        if let Some(stand) = &person.stand
-            && !stands.contains_key(stand.as_str())
+        if let Some(stand) = person.stand()
+            && !stands.contains_key(stand)
         {
             let who = label(Item::Person, i, &person.id);
             let at = json_path!["people", i, "stand"];

@@ -276,9 +276,8 @@ fn person(rng: &mut Rng, n: usize, org: &str) -> Person {
         name: format!("{} {}", rng.pick(FIRST), rng.pick(LAST)).into(),
         role: Some(rng.pick(ROLES).into()),
         organisation: Some(org.into()),
-        stand: None,
-        sources: Default::default(),
         illustrative: false,
+        more: None,
     }
 }
 

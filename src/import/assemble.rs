@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::directory::{Organisation, Person, Stand, Text};
+use crate::directory::{Organisation, Person, PersonMore, Stand, Text};
 
 use super::Diagnostic;
 use super::columns::Column;
@@ -112,8 +112,8 @@ pub fn assemble(
                 Some(&i) => {
                     let known: &mut Person = &mut people[i];
                     // Listed at several stands of the organisation: at none in particular.
-                    if known.stand.as_deref() != Some(&number) {
-                        known.stand = None;
+                    if known.stand() != Some(&number) {
+                        known.edit_more(|more| more.stand = None);
                     }
                     if known.role.is_none() {
                         known.role = p.role.as_deref().map(Text::from);
@@ -126,9 +126,12 @@ pub fn assemble(
                         name: p.name.as_str().into(),
                         role: p.role.as_deref().map(Text::from),
                         organisation: Some(o.id.clone()),
-                        stand: Some(number.as_str().into()),
-                        sources: Default::default(),
                         illustrative: false,
+                        more: PersonMore {
+                            stand: Some(number.as_str().into()),
+                            ..PersonMore::default()
+                        }
+                        .boxed(),
                     });
                 }
             }

@@ -138,7 +138,7 @@ fn the_four_quoted_people_are_present_with_their_roles() {
             Some(org),
             "{name}: organisation"
         );
-        assert_eq!(person.stand, None, "{name}: no source gives a stand");
+        assert_eq!(person.stand(), None, "{name}: no source gives a stand");
     }
 }
 
@@ -299,7 +299,7 @@ fn every_made_up_element_is_flagged() {
     assert_eq!(supposed, ["A2", "C2", "C3"]);
     for person in &d.people {
         assert!(
-            person.stand.is_none() || person.illustrative,
+            person.stand().is_none() || person.illustrative,
             "{}: a stand no source gives, not flagged",
             person.id
         );
@@ -356,7 +356,7 @@ fn every_organisation_and_person_lists_the_sources_it_uses() {
         }
     }
     for person in &d.people {
-        assert!(cites(&person.sources, "lequotidien.lu"), "{}", person.id);
+        assert!(cites(person.sources(), "lequotidien.lu"), "{}", person.id);
     }
     let event = [d.event.description.as_deref(), d.event.date_note.as_deref()];
     for text in event

@@ -101,14 +101,7 @@ fn people_are_read_as_name_and_role_once_per_organisation() {
     let people: Vec<(&str, &str, Option<&str>, Option<&str>)> = d
         .people
         .iter()
-        .map(|p| {
-            (
-                p.id.as_str(),
-                p.name.as_str(),
-                p.role.as_deref(),
-                p.stand.as_deref(),
-            )
-        })
+        .map(|p| (p.id.as_str(), p.name.as_str(), p.role.as_deref(), p.stand()))
         .collect();
     assert_eq!(
         people,

@@ -12,7 +12,7 @@
 use std::path::PathBuf;
 
 use maillage::directory::{
-    self, Directory, Event, Organisation, OrganisationMore, Person, Stand, Text,
+    self, Directory, Event, Organisation, OrganisationMore, Person, PersonMore, Stand, Text,
 };
 use maillage::i18n::Lang;
 use maillage::search::catalog::{Catalog, Kind};
@@ -502,9 +502,12 @@ fn valid_directory() -> impl Strategy<Value = Directory> {
                     name,
                     role,
                     organisation: Some(organisations[org.index(organisations.len())].id.clone()),
-                    stand: stands.first().map(|s| s.number.clone()),
-                    sources: Default::default(),
                     illustrative: i % 3 == 2,
+                    more: PersonMore {
+                        stand: stands.first().map(|s| s.number.clone()),
+                        ..PersonMore::default()
+                    }
+                    .boxed(),
                 })
                 .collect();
             Directory {

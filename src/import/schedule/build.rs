@@ -338,9 +338,8 @@ fn assemble(
                     name: name.as_str().into(),
                     role: None,
                     organisation: None,
-                    stand: None,
-                    sources: Default::default(),
                     illustrative: false,
+                    more: None,
                 });
                 id
             });

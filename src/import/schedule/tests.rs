@@ -356,9 +356,8 @@ fn into_a_directory_rooms_become_its_halls_and_landmarks_and_people_are_reused()
         name: "ALICE Exemple".into(),
         role: None,
         organisation: None,
-        stand: None,
-        sources: Default::default(),
         illustrative: false,
+        more: None,
     });
     let stands = base.stands.len();
     let options = ScheduleOptions {

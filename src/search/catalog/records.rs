@@ -261,7 +261,7 @@ impl<'d> Writer<'d> {
             .organisation_of_person(position)
             .map_or("", |o| directory.organisations[o].display_name());
         fields.fixed(Tier::Related, Matched::Organisation, organisation);
-        let stand = person.stand.as_deref().unwrap_or("");
+        let stand = person.stand().unwrap_or("");
         fields.add(Tier::Related, Matched::Stand, stand);
         fields.end_record(&self.key);
     }

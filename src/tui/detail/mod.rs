@@ -249,9 +249,9 @@ fn person(t: &Ui, directory: &Directory, index: usize) -> Vec<Item> {
     if stands.iter().any(|&s| directory.stands[s].illustrative) {
         items.push(Item::Warning(format!("({})", t.illustrative_stand)));
     }
-    if !person.sources.is_empty() {
+    if !person.sources().is_empty() {
         items.push(Item::Section(t.about_sources));
-        items.extend(person.sources.iter().map(|s| Item::Text(clean(&s.title))));
+        items.extend(person.sources().iter().map(|s| Item::Text(clean(&s.title))));
     }
     items
 }
