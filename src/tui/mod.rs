@@ -104,19 +104,24 @@ fn event_loop(
         height: size.height,
         lang,
     };
-    // The first frame is drawn from the loaded directory; the search index
-    // is built meanwhile on a worker thread, and typing is accepted at once.
+    // The first frame is drawn from the loaded directory; then the search
+    // index is built on a worker thread, and typing is accepted at once.
+    // Started after the frame, not before: the index keeps both cores busy,
+    // and the app's state (the plan's grid, its routes) shares them.
     let directory = Arc::new(directory);
     let indexed = Arc::new(AtomicUsize::new(0));
-    let mut index = Some(list::indexing::spawn(
+    let mut app = App::indexing(
         Arc::clone(&directory),
         Arc::clone(&indexed),
-    ));
-    let mut app = App::indexing(directory, indexed, options, book, plan_dir);
+        options,
+        book,
+        plan_dir,
+    );
     if let Some(dir) = plan_dir {
         app.open_card_store(dir);
     }
     terminal.draw(|frame| view(&app, frame))?;
+    let mut index = Some(list::indexing::spawn(directory, indexed));
     // Test hook (debug builds only): tests/it/e2e_panic.rs proves that a panic
     // gives the terminal back.
     #[cfg(debug_assertions)]
