@@ -48,11 +48,25 @@ impl Vocabulary {
     /// The words of `fields` (folded texts, words separated by spaces).
     pub(super) fn new<'a>(fields: impl Iterator<Item = &'a str>) -> Self {
         let mut seen: HashSet<&str, foldhash::fast::RandomState> = HashSet::default();
+        // Split on the byte (the folded texts' only separator) and count
+        // chars only for a word with non-ASCII letters: this runs over every
+        // word of the index, and `split(' ')` with `chars().count()` took a
+        // third of its build.
+        let long_enough = |word: &str| {
+            word.len() >= SHORTEST_WORD
+                && (word.is_ascii() || word.chars().count() >= SHORTEST_WORD)
+        };
         for field in fields {
+            let words = field.as_bytes().split(|&b| b == b' ');
+            // Splitting on an ASCII byte leaves every piece on char
+            // boundaries: each is a `str` slice of `field`.
             seen.extend(
-                field
-                    .split(' ')
-                    .filter(|word| word.chars().count() >= SHORTEST_WORD),
+                words
+                    .map(|bytes| {
+                        let start = bytes.as_ptr() as usize - field.as_ptr() as usize;
+                        &field[start..start + bytes.len()]
+                    })
+                    .filter(|word| long_enough(word)),
             );
         }
         let mut sorted: Vec<&str> = seen.into_iter().collect();
