@@ -6,8 +6,9 @@
 //!   (while the index is still being built on a large directory),
 //! - the results (the lists no longer say "indexing…"),
 //!
-//! and the app's peak memory (`VmHWM`, Linux) once the results are shown,
-//! the query erased again (every list full) and the screen settled.
+//! and the app's peak memory (`VmHWM`, Linux): at launch, once the results
+//! are shown, the query erased again (every list full) and the screen
+//! settled; then in use, after typing `sante diekirch` a letter at a time.
 //! BENCHMARKS.md gives the figures and how they were taken.
 //!
 //! ```sh
@@ -32,6 +33,7 @@ struct Run {
     key_shown: f64,
     results: f64,
     peak_mb: Option<f64>,
+    typing_peak_mb: Option<f64>,
 }
 
 fn main() -> ExitCode {
@@ -72,6 +74,10 @@ fn main() -> ExitCode {
     let peaks: Vec<f64> = all.iter().filter_map(|r| r.peak_mb).collect();
     if !peaks.is_empty() {
         report("peak memory (VmHWM)", peaks, "MB");
+    }
+    let peaks: Vec<f64> = all.iter().filter_map(|r| r.typing_peak_mb).collect();
+    if !peaks.is_empty() {
+        report("peak after typing", peaks, "MB");
     }
     ExitCode::SUCCESS
 }
@@ -164,15 +170,59 @@ fn launch(binary: &str, data: &str) -> Result<Run, String> {
             .any(|line| line.trim_start().starts_with("Search: q"))
     })? - first_frame;
     let results = wait_for("the results", &|s| !s.contains("indexing…"))?;
-    // The peak counts the busiest screen of a launch: every list showing
-    // all its records (the query erased), the first stand's route drawn.
+    // The launch's peak counts its busiest screen: every list showing all
+    // its records (the query erased), the first stand's route drawn.
     writer.write_all(b"\x7f").map_err(|e| e.to_string())?;
-    wait_for("the query erased", &|s| {
-        s.lines()
-            .any(|line| line.trim_start().starts_with("Search:") && !line.contains(": q"))
-    })?;
-    // Settled: the same contents for 700 ms (the app redraws on a timer,
-    // with nothing new to send but the cursor).
+    let query_shown = |query: &'static str| {
+        move |s: &str| {
+            s.lines().any(|line| {
+                line.trim_start()
+                    .strip_prefix("Search:")
+                    .is_some_and(|rest| {
+                        rest.trim() == query || query.is_empty() && rest.contains('…')
+                    })
+            })
+        }
+    };
+    wait_for("the query erased", &query_shown(""))?;
+    settle(&screen, start)?;
+    let peak_mb = child.process_id().and_then(peak_memory_mb);
+    // Then in use: a query typed one letter at a time (the app keeps the
+    // results of each one, to go back to them when letters are deleted).
+    let mut typed = String::new();
+    for c in TYPED.chars() {
+        typed.push(c);
+        writer
+            .write_all(c.to_string().as_bytes())
+            .map_err(|e| e.to_string())?;
+        let shown = typed.clone();
+        wait_for("a letter typed", &move |s: &str| {
+            s.lines().any(|line| {
+                line.trim_start()
+                    .strip_prefix("Search:")
+                    .is_some_and(|rest| rest.trim_start().starts_with(shown.as_str()))
+            })
+        })?;
+    }
+    settle(&screen, start)?;
+    let typing_peak_mb = child.process_id().and_then(peak_memory_mb);
+    writer.write_all(b"\x03").map_err(|e| e.to_string())?;
+    child.wait().map_err(|e| e.to_string())?;
+    Ok(Run {
+        first_frame,
+        key_shown,
+        results,
+        peak_mb,
+        typing_peak_mb,
+    })
+}
+
+/// The query typed to measure the memory of the app in use.
+const TYPED: &str = "sante diekirch";
+
+/// Waits until the screen keeps the same contents for 700 ms (the app
+/// redraws on a timer, with nothing new to send but the cursor).
+fn settle(screen: &(Mutex<Screen>, Condvar), start: Instant) -> Result<(), String> {
     let quiet = Duration::from_millis(700);
     let contents = || screen.0.lock().unwrap().parser.screen().contents();
     let (mut seen, mut since) = (contents(), Instant::now());
@@ -182,19 +232,11 @@ fn launch(binary: &str, data: &str) -> Result<Run, String> {
         if now != seen {
             (seen, since) = (now, Instant::now());
         }
-        if start.elapsed() > Duration::from_secs(30) {
-            return Err("the screen did not settle after 30 s".into());
+        if start.elapsed() > Duration::from_secs(60) {
+            return Err("the screen did not settle after 60 s".into());
         }
     }
-    let peak_mb = child.process_id().and_then(peak_memory_mb);
-    writer.write_all(b"\x03").map_err(|e| e.to_string())?;
-    child.wait().map_err(|e| e.to_string())?;
-    Ok(Run {
-        first_frame,
-        key_shown,
-        results,
-        peak_mb,
-    })
+    Ok(())
 }
 
 /// The process's peak resident memory so far (Linux), in MB.
