@@ -194,12 +194,22 @@ pub struct OrganisationMore {
 impl OrganisationMore {
     /// Boxed, or `None` when it holds nothing.
     pub fn boxed(self) -> Option<Box<OrganisationMore>> {
-        let empty = self.aliases.is_empty()
-            && self.website.is_none()
-            && self.parent.is_none()
-            && self.sources.is_empty();
-        (!empty).then(|| Box::new(self))
+        boxed(self)
     }
+}
+
+/// What few records of a kind have (`OrganisationMore`, `PersonMore`),
+/// boxed; `None` when it holds nothing (its default), so that two records
+/// saying the same are equal.
+fn boxed<T: Default + PartialEq>(rare: T) -> Option<Box<T>> {
+    (rare != T::default()).then(|| Box::new(rare))
+}
+
+/// Changes what a record keeps in the box `slot` ([`boxed`]).
+fn edit_boxed<T: Default + PartialEq>(slot: &mut Option<Box<T>>, edit: impl FnOnce(&mut T)) {
+    let mut rare = slot.take().map_or_else(T::default, |rare| *rare);
+    edit(&mut rare);
+    *slot = boxed(rare);
 }
 
 impl Organisation {
@@ -230,9 +240,7 @@ impl Organisation {
     /// Changes what is in [`Organisation::more`], keeping it `None` when
     /// it ends up empty.
     pub fn edit_more(&mut self, edit: impl FnOnce(&mut OrganisationMore)) {
-        let mut more = self.more.take().map(|more| *more).unwrap_or_default();
-        edit(&mut more);
-        self.more = more.boxed();
+        edit_boxed(&mut self.more, edit);
     }
 }
 
@@ -356,8 +364,7 @@ pub struct PersonMore {
 impl PersonMore {
     /// Boxed, or `None` when it holds nothing.
     pub fn boxed(self) -> Option<Box<PersonMore>> {
-        let empty = self.stand.is_none() && self.sources.is_empty();
-        (!empty).then(|| Box::new(self))
+        boxed(self)
     }
 }
 
@@ -374,9 +381,7 @@ impl Person {
     /// Changes what is in [`Person::more`], keeping it `None` when it ends
     /// up empty.
     pub fn edit_more(&mut self, edit: impl FnOnce(&mut PersonMore)) {
-        let mut more = self.more.take().map(|more| *more).unwrap_or_default();
-        edit(&mut more);
-        self.more = more.boxed();
+        edit_boxed(&mut self.more, edit);
     }
 }
 
