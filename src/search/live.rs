@@ -98,18 +98,19 @@ impl LiveSearch {
                 && folded.adds_a_word_to(&l.folded)
                 && source.is_none_or(|s| l.hits.len() <= s.hits.len() * words)
         });
-        let (hits, left) = match (
+        let (mut hits, left) = match (
             settled.and_then(|l| engine.add_word_first(&l.hits, query, kept)),
             source,
         ) {
             (Some(found), _) => found,
-            (None, Some(source)) => {
-                let mut hits = Vec::clone(&source.hits);
-                let left = engine.refine_first(&source.query, &mut hits, query, kept);
-                (hits, left)
-            }
+            (None, Some(source)) => engine.refine_first(&source.query, &source.hits, query, kept),
             (None, None) => engine.search_first(query, kept),
         };
+        // Kept while the query is typed on: no more room than the hits
+        // need (a list grown by doubling may hold twice as much).
+        if left.is_none() {
+            hits.shrink_to_fit();
+        }
         if self.levels.len() == MAX_LEVELS {
             self.levels.remove(0);
         }
@@ -132,7 +133,11 @@ impl LiveSearch {
         if let Some(top) = self.levels.last_mut()
             && let Some(left) = top.left.take()
         {
-            engine.finish(left, Arc::make_mut(&mut top.hits));
+            // Copied when the list on screen still shows the partial hits.
+            let mut hits = Arc::unwrap_or_clone(std::mem::take(&mut top.hits));
+            engine.finish(left, &mut hits);
+            hits.shrink_to_fit();
+            top.hits = Arc::new(hits);
         }
     }
 

@@ -26,7 +26,7 @@
 //!   before any matching;
 //! - a word is looked for with `str::contains` (SIMD), and fuzzy matching
 //!   only tries the places its first letter occurs;
-//! - [`Engine::refine`] / [`Engine::search_within`] search only the previous
+//! - [`Engine::search_within`] searches only the previous
 //!   hits when the query grew, with results identical to a full scan;
 //! - [`LiveSearch`] keeps the results of the queries typed so far, so
 //!   deleting a letter goes back to results already computed;
@@ -343,21 +343,15 @@ impl Engine {
     /// otherwise everything is. The result is always the same as
     /// `search(query)`.
     pub fn search_within(&self, previous_query: &str, previous: &[Hit], query: &str) -> Vec<Hit> {
-        let mut hits = previous.to_vec();
-        self.refine(previous_query, &mut hits, query);
+        let (mut hits, left) = self.refine_first(previous_query, previous, query, usize::MAX);
+        if let Some(rest) = left {
+            self.finish(rest, &mut hits);
+        }
         hits
     }
 
-    /// In-place [`Engine::search_within`]: `hits` holds the complete hits for
-    /// `previous_query` and is replaced by the hits for `query`.
-    pub fn refine(&self, previous_query: &str, hits: &mut Vec<Hit>, query: &str) {
-        if let Some(rest) = self.refine_first(previous_query, hits, query, usize::MAX) {
-            self.finish(rest, hits);
-        }
-    }
-
-    /// [`Engine::refine`], leaving for later what cannot change the first
-    /// `kept` hits, so that the frame is drawn first:
+    /// [`Engine::search_within`], leaving for later what cannot change the
+    /// first `kept` hits, so that the frame is drawn first:
     ///
     /// - a previous hit where some word is in no field as such can only
     ///   match it fuzzily or with typos, which costs most of a search and
@@ -369,34 +363,37 @@ impl Engine {
     ///   `kept` hits do, finding those records (a pass over every record)
     ///   waits.
     ///
-    /// `hits` is then right in its first `kept` places and may lack later
-    /// ones until [`Engine::finish`].
+    /// The hits returned are right in their first `kept` places and may lack
+    /// later ones until [`Engine::finish`]. `previous` is only read: the
+    /// hits are a new list, sized to what was found.
     pub fn refine_first(
         &self,
         previous_query: &str,
-        hits: &mut Vec<Hit>,
+        previous: &[Hit],
         query: &str,
         kept: usize,
-    ) -> Option<Left> {
+    ) -> (Vec<Hit>, Option<Left>) {
         let query = self.query(query);
         let previous_query = Query::new(previous_query);
+        let mut hits = Vec::new();
         // After an empty query every record is a candidate: a plain scan
         // reads them in order without building the candidate list.
         if previous_query.is_empty() || !query.refines(&previous_query) {
-            return self.scan_first(&query, hits, kept);
+            let left = self.scan_first(&query, &mut hits, kept);
+            return (hits, left);
         }
         // Visit the previous hits in record order, not rank order: the folded
         // text is then read front to back, which is several times faster than
         // jumping around it once it no longer fits in the cache.
-        let mut previous = vec![0u64; self.len().div_ceil(64)];
+        let mut candidate_bits = vec![0u64; self.len().div_ceil(64)];
         // (Hits from elsewhere, out of range, are ignored rather than panicking.)
-        for hit in hits.iter().filter(|h| h.record() < self.len()) {
-            previous[hit.record() / 64] |= 1 << (hit.record() % 64);
+        for hit in previous.iter().filter(|h| h.record() < self.len()) {
+            candidate_bits[hit.record() / 64] |= 1 << (hit.record() % 64);
         }
-        let candidates = set_bits(&previous);
+        let candidates = set_bits(&candidate_bits);
         let mut later = Vec::new();
         if kept == usize::MAX {
-            self.collect_matches(candidates.len(), hits, |range| {
+            self.collect_matches(candidates.len(), &mut hits, |range| {
                 candidates[range]
                     .iter()
                     .filter_map(|&record| self.match_record(record, &query))
@@ -404,9 +401,9 @@ impl Engine {
             });
         } else {
             let (found, waiting) = self.first_pass(&candidates, &query);
-            *hits = found;
+            hits = found;
             // Those that could reach the kept-th hit are matched now.
-            let bar = kth_best_score(hits, kept);
+            let bar = kth_best_score(&hits, kept);
             let (wait, now): (Vec<_>, Vec<_>) = waiting
                 .into_iter()
                 .partition(|&(_, most)| bar.is_some_and(|bar| most < bar));
@@ -423,19 +420,20 @@ impl Engine {
         let mut rest = Left {
             query,
             previous_query,
-            previous,
+            previous: candidate_bits,
             typos_beyond,
             later,
         };
         if rest.typos_beyond {
             let ceiling = rest.query.ceiling_beyond();
             if hits.iter().filter(|h| h.score() > ceiling).count() < kept {
-                self.find_typos_beyond(&rest, hits);
+                self.find_typos_beyond(&rest, &mut hits);
                 rest.typos_beyond = false;
             }
         }
-        let ranked_all = self.rank_first(hits, kept);
-        (!ranked_all || !rest.all_found()).then_some(rest)
+        let ranked_all = self.rank_first(&mut hits, kept);
+        let left = (!ranked_all || !rest.all_found()).then_some(rest);
+        (hits, left)
     }
 
     /// [`Engine::search`], ranking only the first `kept` hits: the rest
