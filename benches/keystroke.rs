@@ -66,17 +66,19 @@ impl Screen {
         start.elapsed()
     }
 
-    /// What the run loop does once the frame is drawn and no key waits:
-    /// search the list not on screen (at fair scale), and draw again. Timed
-    /// apart: it is not between a key and its frame.
-    fn catch_up(&mut self) -> Option<Duration> {
-        if !self.app.has_pending_work() {
-            return None;
+    /// What the run loop does once the frame is drawn, while no key waits:
+    /// search a list not on screen (at fair scale), draw again, and so on
+    /// until none is left. Each step timed apart: none is between a key and
+    /// its frame, and a key typed meanwhile waits for one step at most.
+    fn catch_up(&mut self) -> Vec<Duration> {
+        let mut steps = Vec::new();
+        while self.app.has_pending_work() {
+            let start = Instant::now();
+            self.app.update(Action::CatchUp);
+            self.draw();
+            steps.push(start.elapsed());
         }
-        let start = Instant::now();
-        self.app.update(Action::CatchUp);
-        self.draw();
-        Some(start.elapsed())
+        steps
     }
 
     fn typed(&self) -> usize {

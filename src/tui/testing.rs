@@ -53,6 +53,14 @@ pub(crate) fn type_text(app: &mut App, text: &str) {
     }
 }
 
+/// What the run loop does after a frame while no key waits: every list
+/// left for after the frame searched, one [`Action::CatchUp`] at a time.
+pub(crate) fn catch_up(app: &mut App) {
+    while app.has_pending_work() {
+        app.update(Action::CatchUp);
+    }
+}
+
 /// Types `text` into the note form's focused field.
 pub(crate) fn type_in_form(app: &mut App, text: &str) {
     for c in text.chars() {

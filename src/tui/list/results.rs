@@ -103,8 +103,9 @@ impl App {
     /// Work left for after the frame: a list not yet searched, or a looser
     /// query to look for.
     pub fn has_pending_work(&self) -> bool {
-        self.searches.stale.iter().any(|&stale| stale)
-            || self.searches.live.iter().any(|live| live.is_partial())
+        DIRECTORY_LISTS
+            .into_iter()
+            .any(|tab| self.is_left_for_later(tab))
             || matches!(self.searches.looser, Looser::Pending(_))
     }
 
@@ -166,14 +167,33 @@ impl App {
         }
     }
 
-    /// Searches every list left for after the frame, then looks for a
-    /// looser query if the list on screen found nothing.
+    /// Searches one list left for after the frame (the one on screen
+    /// first), or, with none left, looks for a looser query if the list on
+    /// screen found nothing. One at a time: the run loop looks for keys
+    /// between them, so a key waits for one list's search at most.
     pub(crate) fn catch_up(&mut self) {
-        for tab in DIRECTORY_LISTS {
-            self.catch_up_list(tab);
-            self.finish_list(tab);
+        let shown = self.shown_list();
+        let left = std::iter::once(shown)
+            .chain(DIRECTORY_LISTS)
+            .find(|&tab| self.is_left_for_later(tab));
+        match left {
+            Some(tab) => {
+                self.catch_up_list(tab);
+                self.finish_list(tab);
+            }
+            None => self.find_looser_query(),
         }
-        self.find_looser_query();
+    }
+
+    /// Whether `tab`'s list waits for [`App::catch_up`]: not searched for
+    /// the current query, or its search left records for later.
+    fn is_left_for_later(&self, tab: Tab) -> bool {
+        let searches = &self.searches;
+        searches.stale.get(tab.index()) == Some(&true)
+            || searches
+                .live
+                .get(tab.index())
+                .is_some_and(LiveSearch::is_partial)
     }
 
     /// Searches `tab`'s list if it was left for later.
@@ -224,7 +244,14 @@ impl App {
             false => usize::MAX,
         };
         let engine = directory_engine(&self.catalog, tab);
-        searches.live[tab.index()].update_first(engine, &self.query, kept);
+        let live = &mut searches.live[tab.index()];
+        live.update_first(engine, &self.query, kept);
+        // A list not on screen is searched after the frame: what its earlier
+        // queries found is not worth the memory (deleting a letter searches
+        // it anew, after the frame too).
+        if tab != shown {
+            live.forget_earlier();
+        }
         self.fill_list(tab);
         let list = &mut self.lists[tab.index()];
         list.selected = 0;
