@@ -3,16 +3,17 @@
 //!
 //! At trade-fair scale (50,000 stands) this runs within a frame because:
 //! - the directory's lists each have a [`LiveSearch`]: a typed letter
-//!   searches only the previous hits, a deleted one goes back to results
-//!   already computed;
+//!   searches only the previous hits; on the list on screen a deleted one
+//!   goes back to results already computed (a list not on screen keeps
+//!   only its last results: memory counts more for it);
 //! - the theme filter reads the theme indices the directory's links hold
 //!   for each stand and organisation, not the themes' texts;
 //! - the lists' buffers are reused from one keystroke to the next.
 //!
 //! - at fair scale only the list on screen is searched at the keystroke;
 //!   the others (tens of thousands of records too) are searched once the
-//!   frame is drawn and no key is waiting (`Action::CatchUp`), or when their
-//!   tab is opened. Their tabs show `…` for a count meanwhile. A keystroke
+//!   frame is drawn and no key is waiting (`Action::CatchUp`, one list at a
+//!   time), or when their tab is opened. Their tabs show `…` for a count meanwhile. A keystroke
 //!   reaches the screen in a fraction of the time, and typing fast never
 //!   waits for a list nobody is looking at.
 //! - a person's themes are their organisation's: the filter reads its indices.
