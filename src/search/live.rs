@@ -111,6 +111,12 @@ impl LiveSearch {
         if left.is_none() {
             hits.shrink_to_fit();
         }
+        // Every record, in order, is no search: the empty query's hits are
+        // listed anew when it comes back (at 50k, 0.6 MB less kept for
+        // the list on screen while a query is typed).
+        if !folded.is_empty() {
+            self.levels.retain(|level| !level.folded.is_empty());
+        }
         if self.levels.len() == MAX_LEVELS {
             self.levels.remove(0);
         }
@@ -199,16 +205,21 @@ mod tests {
     fn typing_stacks_levels_and_deleting_goes_back_to_them() {
         let engine = engine();
         let mut live = LiveSearch::new();
-        for query in ["m", "me", "med"] {
+        for query in ["", "m", "me", "med"] {
             live.update(&engine, query);
         }
-        assert_eq!(queries(&live), ["m", "me", "med"]);
+        assert_eq!(
+            queries(&live),
+            ["m", "me", "med"],
+            "every record is no search"
+        );
         assert_eq!(live.update(&engine, "me").len(), 2);
         assert_eq!(queries(&live), ["m", "me"], "reused, not searched again");
         // An edit that no longer narrows "me" goes back to "m".
         live.update(&engine, "mai");
         assert_eq!(queries(&live), ["m", "mai"]);
         assert_eq!(live.hits().len(), 1);
+        assert_eq!(live.update(&engine, ""), engine.search(""));
     }
 
     #[test]

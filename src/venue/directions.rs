@@ -245,10 +245,10 @@ fn towards(
         });
     let stands = grid
         .stands_in(start.hall)
-        .filter(|s| s.number != leaving)
+        .filter(|s| grid.number(s) != leaving)
         .filter_map(|s| {
             let near = Near::Stand {
-                number: s.number.to_string(),
+                number: grid.number(s).to_string(),
             };
             Some(((class(&near, 2), place(s.rect)?), near))
         });
@@ -387,12 +387,12 @@ fn nearest_name(
     };
     let stands = grid
         .stands_in(corner.hall)
-        .filter(|s| !excluded.contains(&s.number.as_str()))
+        .filter(|s| !excluded.contains(&grid.number(s)))
         .filter_map(|s| {
             Some((
                 rank(s.rect, false)?,
                 Near::Stand {
-                    number: s.number.to_string(),
+                    number: grid.number(s).to_string(),
                 },
             ))
         });
@@ -592,7 +592,7 @@ mod tests {
              tournez à gauche au stand B3 et avancez de 8 m, puis tournez à droite au stand C3 \
              et avancez de 7 m ; le stand C2 est à votre droite."
         );
-        let numbers: Vec<String> = grid.stands().map(|s| s.number.to_string()).collect();
+        let numbers: Vec<String> = grid.stands().map(|s| grid.number(s).to_string()).collect();
         let mut routes = 0;
         for from in &numbers {
             for to in numbers.iter().filter(|&to| to != from) {

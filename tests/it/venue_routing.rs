@@ -265,7 +265,7 @@ fn random_selection(grid: &VenueGrid, seed: &mut u64, count: usize) -> Vec<Strin
     let all: Vec<String> = grid
         .stands()
         .filter(|s| s.target().is_some())
-        .map(|s| s.number.to_string())
+        .map(|s| grid.number(s).to_string())
         .collect();
     let mut picked = Vec::new();
     while picked.len() < count.min(all.len()) {

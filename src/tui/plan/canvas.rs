@@ -162,9 +162,9 @@ pub fn paint(grid: &VenueGrid, hall: usize, view: &Viewport, marks: &Marks) -> C
             landmark.kind,
         );
     }
-    let shared = shared_prefix(grid.stands_in(hall).map(|stand| stand.number.as_str()));
+    let shared = shared_prefix(grid.stands_in(hall).map(|stand| grid.number(stand)));
     for stand in grid.stands_in(hall) {
-        let number = stand.number.as_str();
+        let number = grid.number(stand);
         let look = if marks.selected == Some(number) {
             StandLook::Selected
         } else if marks.visited.contains(number) {
@@ -249,7 +249,7 @@ pub fn stand_at<'g>(
             (a..b).contains(&c) && (top..bottom).contains(&r)
         })
         .last()
-        .map(|stand| stand.number.as_str())
+        .map(|stand| grid.number(stand))
 }
 
 /// A walk from cell `a` to its neighbour `b`, drawn without gaps between

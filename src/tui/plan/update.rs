@@ -347,9 +347,9 @@ impl App {
                 // Show the hall the selected stand is in.
                 if selection_moved
                     && let Some(spot) = key.selected.as_deref().and_then(|s| grid.stand(s))
-                    && spot.hall != self.plan.hall
+                    && spot.hall() != self.plan.hall
                 {
-                    self.plan.hall = spot.hall;
+                    self.plan.hall = spot.hall();
                     self.plan.pan = (0, 0);
                 }
             }

@@ -56,6 +56,7 @@ impl VenueGrid {
         let mut grid = VenueGrid {
             halls,
             stands: Vec::new(),
+            numbers: String::new(),
             stands_by_number: Vec::new(),
             stands_by_hall: Vec::new(),
             unplaced: Vec::new(),
@@ -164,9 +165,12 @@ impl VenueGrid {
                 continue;
             };
             grid.halls[hall].fill(loc.rect(), CellKind::Stand);
+            let start = grid.numbers.len();
+            grid.numbers.push_str(&s.number);
+            let number = [start, grid.numbers.len()].map(|at| at as u32);
             grid.stands.push(StandSpot {
-                number: s.number.clone(),
-                hall,
+                number,
+                hall: hall as u32,
                 rect: loc.rect(),
                 approach: loc.approach,
                 front: None,
@@ -180,15 +184,12 @@ impl VenueGrid {
         let mut by_number: Vec<u32> = (0..grid.stands.len() as u32).collect();
         // Stable: of two stands with one number, the first in the directory
         // comes first, as a scan in directory order would find it.
-        by_number.sort_by(|&a, &b| {
-            grid.stands[a as usize]
-                .number
-                .cmp(&grid.stands[b as usize].number)
-        });
+        let number_of = |i: u32| grid.number(&grid.stands[i as usize]);
+        by_number.sort_by(|&a, &b| number_of(a).cmp(number_of(b)));
         grid.stands_by_number = by_number;
         grid.stands_by_hall = vec![Vec::new(); grid.halls.len()];
         for (i, spot) in grid.stands.iter().enumerate() {
-            grid.stands_by_hall[spot.hall].push(i as u32);
+            grid.stands_by_hall[spot.hall()].push(i as u32);
         }
         Ok(grid)
     }
@@ -212,12 +213,12 @@ impl VenueGrid {
             let along = start + i;
             let cell = match spot.approach {
                 Side::North | Side::South => Cell {
-                    hall: spot.hall,
+                    hall: spot.hall(),
                     x: along,
                     y: fixed,
                 },
                 Side::West | Side::East => Cell {
-                    hall: spot.hall,
+                    hall: spot.hall(),
                     x: fixed,
                     y: along,
                 },

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use super::distances::Portals;
 use super::{Cell, Endpoint, Place, RouteError};
-use crate::directory::{ConnectionKind, LandmarkKind, Rect, Side, Text};
+use crate::directory::{ConnectionKind, LandmarkKind, Rect, Side};
 
 /// Search costs are integers: one unit is 0.1 mm, so a 1 m cell costs 10 000
 /// and a u32 still holds 400 km of walking.
@@ -88,9 +88,12 @@ impl HallGrid {
 /// A stand placed on the grid.
 #[derive(Debug, Clone)]
 pub struct StandSpot {
-    /// Inline, as in the directory: no allocation per stand.
-    pub number: Text,
-    pub hall: usize,
+    /// Where its number lies in the grid's `numbers` ([`VenueGrid::number`]):
+    /// a fair's numbers in one string, not a 24-byte copy in every spot.
+    number: [u32; 2],
+    /// Its hall's index ([`StandSpot::hall`]), in 4 bytes: a fair has one
+    /// spot per stand.
+    hall: u32,
     pub rect: Rect,
     pub approach: Side,
     /// [`StandSpot::target`]'s x and y in the stand's hall: 12 bytes where
@@ -99,11 +102,16 @@ pub struct StandSpot {
 }
 
 impl StandSpot {
+    /// The index of its hall.
+    pub fn hall(&self) -> usize {
+        self.hall as usize
+    }
+
     /// The free cell in front of the approach side, where a visitor stands;
     /// `None` when every cell along that side is blocked.
     pub fn target(&self) -> Option<Cell> {
         self.front.map(|[x, y]| Cell {
-            hall: self.hall,
+            hall: self.hall(),
             x,
             y,
         })
@@ -155,6 +163,8 @@ pub struct VenueGrid {
     halls: Vec<HallGrid>,
     /// The stands on the plan, in directory order.
     stands: Vec<StandSpot>,
+    /// Their numbers, one after the other (see [`VenueGrid::number`]).
+    numbers: String,
     /// Indices into `stands`, sorted by number: a route looks stands up a
     /// few times, at every move of the selection; a scan of 50 000 numbers
     /// costs about 0.15 ms each time, a binary search nothing.
@@ -204,9 +214,15 @@ impl VenueGrid {
         self.halls.get(cell.hall)?.kind(cell.x, cell.y)
     }
 
+    /// The number of a stand on the plan.
+    pub fn number(&self, spot: &StandSpot) -> &str {
+        let [start, end] = spot.number;
+        &self.numbers[start as usize..end as usize]
+    }
+
     /// The placed stand with this number, if it is on the plan.
     pub fn stand(&self, number: &str) -> Option<&StandSpot> {
-        let number_of = |i: &u32| self.stands[*i as usize].number.as_str();
+        let number_of = |i: &u32| self.number(&self.stands[*i as usize]);
         let first = self
             .stands_by_number
             .partition_point(|i| number_of(i) < number);
