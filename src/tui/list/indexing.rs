@@ -40,10 +40,24 @@ pub fn spawn(directory: Arc<Directory>, indexed: Arc<AtomicUsize>) -> Receiver<C
     let (sender, receiver) = mpsc::channel();
     std::thread::spawn(move || {
         let catalog = Catalog::counting(&directory, &indexed);
+        give_back_freed_memory();
         // The app may have quit meanwhile: nobody to tell.
         let _ = sender.send(catalog);
     });
     receiver
+}
+
+/// Hands the pages the index's build freed back to the system. The build's
+/// scratch buffers are freed on the worker threads, in the allocator's
+/// per-thread heaps, which glibc shrinks only from their top: at 50k stands
+/// about 1.5 MB of free pages stayed resident for the app's whole life.
+fn give_back_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: `malloc_trim` only returns free pages; it is safe from any
+    // thread at any time.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }
 
 impl App {

@@ -245,6 +245,9 @@ impl App {
             false => usize::MAX,
         };
         let engine = directory_engine(&self.catalog, tab);
+        // The hits shown are shared with the search: let go of them first,
+        // so that what the search drops is freed before it allocates.
+        self.lists[tab.index()].hits = Arc::default();
         let live = &mut searches.live[tab.index()];
         live.update_first(engine, &self.query, kept);
         // A list not on screen is searched after the frame: what its earlier
@@ -268,9 +271,12 @@ impl App {
         if !live.is_partial() {
             return;
         }
-        live.finish(directory_engine(&self.catalog, tab));
-        let list = &self.lists[tab.index()];
+        let list = &mut self.lists[tab.index()];
         let selected = list.hits.get(list.selected).map(|h| h.record());
+        // Let go of the partial hits shown, so the search completes them in
+        // place rather than in a copy.
+        list.hits = Arc::default();
+        live.finish(directory_engine(&self.catalog, tab));
         self.fill_list(tab);
         let list = &mut self.lists[tab.index()];
         if let Some(at) = selected.and_then(|r| list.hits.iter().position(|h| h.record() == r)) {
