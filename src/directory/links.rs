@@ -5,8 +5,8 @@
 //! by scanning a list is fine for a 17-stand day, not for a detail pane
 //! redrawn at every keystroke on a 50,000-stand fair, nor for building a
 //! search index that follows every reference. [`Links`] resolves them all
-//! once, when the directory is loaded (or, for a directory built in memory,
-//! when first asked), into flat tables of positions that
+//! once, when first asked (the app: on the search index's worker thread,
+//! after the first frame), into flat tables of positions that
 //! [`Directory`]'s look-up methods read in O(1) or O(k).
 //!
 //! Conventions, for a directory that validation accepted (where none of
@@ -29,9 +29,9 @@ use super::programme::{Talk, TalkPlace};
 /// No position, in the tables below.
 const NONE: u32 = u32::MAX;
 
-/// The resolved references of a [`Directory`], built once: by
-/// [`parse`](super::parse) and [`load_file`](super::load_file) after
-/// validation, by [`Directory::link`], or else when first needed.
+/// The resolved references of a [`Directory`], built once: when first
+/// needed, or by [`Directory::link`]. Whoever asks while another thread
+/// builds them waits for that build.
 ///
 /// A directory changed after its links were built must be linked again
 /// ([`Directory::link`]). Links are derived data: they never make two
@@ -141,13 +141,15 @@ impl Ids {
 }
 
 impl Tables {
-    /// Built on two cores: the ids of both lists, then what follows from
-    /// the stands and what follows from the people and parents.
+    /// The ids of both lists, then what follows from the stands and what
+    /// follows from the people and parents. On one thread, on purpose: the
+    /// tables are built when first asked for, possibly from a thread of
+    /// rayon's pool while others wait for them, and a build that needed
+    /// the pool could then wait for ever (on two cores it took 25–31 ms at
+    /// 50k stands, and 30–40 on one).
     fn new(d: &Directory) -> Tables {
-        let (organisations, stands) = rayon::join(
-            || Ids::new(d.organisations.len(), |i| &d.organisations[i].id),
-            || Ids::new(d.stands.len(), |i| &d.stands[i].number),
-        );
+        let organisations = Ids::new(d.organisations.len(), |i| &d.organisations[i].id);
+        let stands = Ids::new(d.stands.len(), |i| &d.stands[i].number);
         let org = |id: &str| organisations.get(id, |i| &d.organisations[i].id);
         let stand = |number: &str| stands.get(number, |i| &d.stands[i].number);
         let position = |found: Option<usize>| found.map_or(NONE, |p| p as u32);
@@ -207,7 +209,7 @@ impl Tables {
         let (
             (stand_organisations, organisation_stands, (themes, organisation_themes, stand_themes)),
             (person_organisation, organisation_people, stand_people, parents),
-        ) = rayon::join(of_stands, of_people);
+        ) = (of_stands(), of_people());
         let talks = TalkTables::new(d, &org, &stand, &person_organisation);
         Tables {
             organisations,

@@ -7,8 +7,8 @@
 //! `FILE:LINE:COLUMN: message` lines an editor can jump to.
 //!
 //! One data path, from file to screen: read the file, check it is UTF-8,
-//! deserialize it with serde_json, validate it, and resolve its references
-//! once ([`Links`]), which every look-up then reads.
+//! deserialize it with serde_json, validate it; its references are resolved
+//! once, when first needed ([`Links`]), and every look-up then reads them.
 
 mod groups;
 mod layout;
@@ -137,7 +137,7 @@ pub fn parse_findings(text: &str) -> Result<Directory, Vec<Finding>> {
         serde_json::from_str(text).map_err(|e| validate::unreadable(text, &e))?;
     let mut problems = validate::validate(&directory, text);
     if problems.is_empty() {
-        Ok(directory.linked())
+        Ok(directory)
     } else {
         problems.sort_by_key(|p| (p.line, p.column));
         Err(problems)

@@ -85,8 +85,9 @@ pub struct App {
     pub(crate) detail: Option<DetailView>,
     /// Details left by following links, most recent last.
     pub(crate) back: Vec<DetailView>,
-    /// Every theme of the directory, sorted, and which are ticked.
-    pub(crate) themes: Vec<String>,
+    /// Which of the directory's themes (`Directory::themes`) are ticked:
+    /// sized at the first tick, so that the app's state asks nothing of the
+    /// directory's links before its first frame.
     pub(crate) ticked: Vec<bool>,
     pub(crate) popup: Option<Popup>,
     pub(crate) notes: Notes,

@@ -1,5 +1,5 @@
 //! Building the app's state from a directory: its search index (here, or on
-//! a worker thread for the app on screen), themes and plan.
+//! a worker thread for the app on screen) and plan.
 
 use std::sync::Arc;
 use std::sync::atomic::AtomicUsize;
@@ -74,10 +74,8 @@ impl App {
         options: Options,
         book: Option<NotesBook>,
     ) -> App {
-        let themes: Vec<String> = directory.themes().iter().map(|t| t.to_string()).collect();
         let mut app = App {
-            ticked: vec![false; themes.len()],
-            themes,
+            ticked: Vec::new(),
             catalog: Arc::new(catalog),
             indexing,
             plan,

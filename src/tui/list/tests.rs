@@ -333,7 +333,12 @@ fn the_people_tab_lists_and_searches_the_directory_people() {
     assert_eq!(people_names(&app), ["Luc Fictif"]);
     app.update(Action::ClearSearch);
     // Themes: `logement` is the Wunnengshellef's, Luc's organisation.
-    let logement = app.themes.iter().position(|t| t == "logement").unwrap();
+    let logement = app
+        .directory
+        .themes()
+        .iter()
+        .position(|t| t == "logement")
+        .unwrap();
     app.popup = Some(Popup::Themes { cursor: logement });
     app.update(Action::ToggleTheme);
     assert_eq!(people_names(&app), ["Luc Fictif"]);

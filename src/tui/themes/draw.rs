@@ -11,7 +11,8 @@ use crate::tui::view::put_line;
 
 pub(crate) fn draw(app: &App, buf: &mut Buffer, screen: Rect, cursor: usize) {
     let styles = &app.styles;
-    let wanted_height = (app.themes.len() as u16).max(1).saturating_add(2);
+    let themes = app.directory.themes();
+    let wanted_height = (themes.len() as u16).max(1).saturating_add(2);
     let inner = Popup::new(
         app.text().themes_title,
         styles.title(),
@@ -25,7 +26,7 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, screen: Rect, cursor: usize) {
         wanted_height.min(screen.height.saturating_sub(2)),
     );
 
-    if app.themes.is_empty() {
+    if themes.is_empty() {
         put_line(
             buf,
             inner,
@@ -37,16 +38,11 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, screen: Rect, cursor: usize) {
     let rows = inner.height.max(1) as usize;
     // Keep the cursor in view; derived from the state, nothing stored.
     let offset = cursor.saturating_sub(rows - 1);
-    let visible = app
-        .themes
-        .iter()
-        .zip(&app.ticked)
-        .enumerate()
-        .skip(offset)
-        .take(rows);
-    for (row, (index, (theme, ticked))) in visible.enumerate() {
+    let visible = themes.iter().enumerate().skip(offset).take(rows);
+    for (row, (index, theme)) in visible.enumerate() {
         let y = inner.y + row as u16;
-        let mark = if *ticked { "[x]" } else { "[ ]" };
+        let ticked = app.ticked.get(index) == Some(&true);
+        let mark = if ticked { "[x]" } else { "[ ]" };
         let style = if index == cursor {
             styles.selected()
         } else {

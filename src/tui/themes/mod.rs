@@ -13,12 +13,10 @@ use crate::tui::app::{App, Popup, clamp_move};
 impl App {
     /// The themes that are ticked in the filter.
     pub fn active_themes(&self) -> Vec<&str> {
-        self.themes
-            .iter()
-            .zip(&self.ticked)
-            .filter(|(_, on)| **on)
-            .map(|(t, _)| t.as_str())
-            .collect()
+        // With none ticked, the directory's themes are not asked for.
+        let ticked = self.ticked.iter().enumerate().filter(|(_, on)| **on);
+        let themes = ticked.filter_map(|(i, _)| self.directory.themes().get(i));
+        themes.map(|t| t.as_str()).collect()
     }
 
     /// Opens the picker (over the help too), or closes it.
@@ -31,6 +29,8 @@ impl App {
 
     /// Ticks or unticks the theme under the picker's cursor.
     pub(crate) fn toggle_theme(&mut self) {
+        let count = self.directory.themes().len();
+        self.ticked.resize(count, false);
         if let Some(Popup::Themes { cursor }) = self.popup
             && let Some(on) = self.ticked.get_mut(cursor)
         {
@@ -46,7 +46,7 @@ impl App {
 
     /// Moves the picker's cursor from `cursor` by `delta`.
     pub(crate) fn move_theme_cursor(&mut self, cursor: usize, delta: isize) {
-        let cursor = clamp_move(cursor, delta, self.themes.len());
+        let cursor = clamp_move(cursor, delta, self.directory.themes().len());
         self.popup = Some(Popup::Themes { cursor });
     }
 }

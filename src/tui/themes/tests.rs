@@ -7,7 +7,12 @@ use crate::tui::testing::{app, org_ids, stand_numbers, type_text};
 fn theme_filter_keeps_items_having_any_ticked_theme() {
     let mut app = app();
     app.update(Action::OpenThemePicker);
-    let logement = app.themes.iter().position(|t| t == "logement").unwrap();
+    let logement = app
+        .directory
+        .themes()
+        .iter()
+        .position(|t| t == "logement")
+        .unwrap();
     for _ in 0..logement {
         app.update(Action::MoveDown);
     }
@@ -16,7 +21,12 @@ fn theme_filter_keeps_items_having_any_ticked_theme() {
     assert_eq!(stand_numbers(&app), ["A3"]);
     assert_eq!(org_ids(&app), ["wunnengshellef"]);
     // A second theme widens the lists (any of them), it does not narrow them.
-    let seniors = app.themes.iter().position(|t| t == "seniors").unwrap();
+    let seniors = app
+        .directory
+        .themes()
+        .iter()
+        .position(|t| t == "seniors")
+        .unwrap();
     app.update(Action::Home);
     for _ in 0..seniors {
         app.update(Action::MoveDown);
