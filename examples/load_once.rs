@@ -35,7 +35,7 @@ fn main() -> ExitCode {
     let total = start.elapsed();
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
     println!(
-        "read + parse + validate + link {:.1} ms, index {:.1} ms, total {:.1} ms",
+        "read + parse + validate {:.1} ms, links + index {:.1} ms, total {:.1} ms",
         ms(loaded),
         ms(total - loaded),
         ms(total)
