@@ -61,6 +61,15 @@ pub(crate) fn catch_up(app: &mut App) {
     }
 }
 
+/// Where `theme` is in the directory's themes, as the theme picker lists them.
+pub(crate) fn theme_position(app: &App, theme: &str) -> usize {
+    let themes = app.directory.themes();
+    themes
+        .iter()
+        .position(|t| t == theme)
+        .expect("a theme of the directory")
+}
+
 /// Types `text` into the note form's focused field.
 pub(crate) fn type_in_form(app: &mut App, text: &str) {
     for c in text.chars() {

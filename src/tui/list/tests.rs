@@ -7,7 +7,7 @@ use crate::search::Hit;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Focus, Options, Popup};
 use crate::tui::tab::Tab;
-use crate::tui::testing::{app, catch_up, org_ids, stand_numbers, type_text};
+use crate::tui::testing::{app, catch_up, org_ids, stand_numbers, theme_position, type_text};
 
 /// What a list must hold: a full search, filtered with the directory's own
 /// (slow, obviously right) theme look-ups.
@@ -283,6 +283,9 @@ fn typing_while_the_index_is_built_is_kept_and_searched_when_it_is_ready() {
         format!("{:?}", terminal.backend().buffer())
     };
     assert!(screen(&app).contains("indexing… 0/"), "{}", screen(&app));
+    // Nothing on the first frames waits for the references to be resolved:
+    // the worker resolves them, with the index.
+    assert_eq!(format!("{:?}", directory.links), "Links(not built)");
 
     let catalog = crate::tui::list::indexing::spawn(Arc::clone(&directory), Arc::clone(&indexed))
         .recv()
@@ -290,6 +293,7 @@ fn typing_while_the_index_is_built_is_kept_and_searched_when_it_is_ready() {
     let records = crate::search::catalog::Catalog::records(&directory);
     assert_eq!(indexed.load(std::sync::atomic::Ordering::Relaxed), records);
     app.update(Action::Indexed(Arc::new(catalog)));
+    assert_eq!(format!("{:?}", directory.links), "Links(built)");
     assert!(!app.is_indexing());
     assert!(!screen(&app).contains("indexing"));
 
@@ -333,13 +337,8 @@ fn the_people_tab_lists_and_searches_the_directory_people() {
     assert_eq!(people_names(&app), ["Luc Fictif"]);
     app.update(Action::ClearSearch);
     // Themes: `logement` is the Wunnengshellef's, Luc's organisation.
-    let logement = app
-        .directory
-        .themes()
-        .iter()
-        .position(|t| t == "logement")
-        .unwrap();
-    app.popup = Some(Popup::Themes { cursor: logement });
+    let cursor = theme_position(&app, "logement");
+    app.popup = Some(Popup::Themes { cursor });
     app.update(Action::ToggleTheme);
     assert_eq!(people_names(&app), ["Luc Fictif"]);
     assert_eq!(*app.list(Tab::People).hits, expected(&app, Tab::People));

@@ -1,19 +1,13 @@
 //! The theme filter through its picker.
 
 use crate::tui::action::Action;
-use crate::tui::testing::{app, org_ids, stand_numbers, type_text};
+use crate::tui::testing::{app, org_ids, stand_numbers, theme_position, type_text};
 
 #[test]
 fn theme_filter_keeps_items_having_any_ticked_theme() {
     let mut app = app();
     app.update(Action::OpenThemePicker);
-    let logement = app
-        .directory
-        .themes()
-        .iter()
-        .position(|t| t == "logement")
-        .unwrap();
-    for _ in 0..logement {
+    for _ in 0..theme_position(&app, "logement") {
         app.update(Action::MoveDown);
     }
     app.update(Action::ToggleTheme);
@@ -21,14 +15,8 @@ fn theme_filter_keeps_items_having_any_ticked_theme() {
     assert_eq!(stand_numbers(&app), ["A3"]);
     assert_eq!(org_ids(&app), ["wunnengshellef"]);
     // A second theme widens the lists (any of them), it does not narrow them.
-    let seniors = app
-        .directory
-        .themes()
-        .iter()
-        .position(|t| t == "seniors")
-        .unwrap();
     app.update(Action::Home);
-    for _ in 0..seniors {
+    for _ in 0..theme_position(&app, "seniors") {
         app.update(Action::MoveDown);
     }
     app.update(Action::ToggleTheme);
