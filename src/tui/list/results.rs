@@ -13,9 +13,9 @@
 //! - at fair scale only the list on screen is searched at the keystroke;
 //!   the others (tens of thousands of records too) are searched once the
 //!   frame is drawn and no key is waiting (`Action::CatchUp`, one list at a
-//!   time), or when their tab is opened. Their tabs show `…` for a count meanwhile. A keystroke
-//!   reaches the screen in a fraction of the time, and typing fast never
-//!   waits for a list nobody is looking at.
+//!   time), or when their tab is opened. Their tabs show `…` for a count
+//!   meanwhile. A keystroke reaches the screen in a fraction of the time,
+//!   and typing fast never waits for a list nobody is looking at.
 //! - a person's themes are their organisation's: the filter reads its indices.
 //!
 //! The notes list is small and its engine is rebuilt when another instance
