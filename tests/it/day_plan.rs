@@ -266,3 +266,30 @@ fn a_talk_row_is_not_a_stand_to_tick_off() {
     app.update(Action::Plan(P::ToggleVisited));
     assert_eq!(app.visit_rows(), rows, "nothing changed");
 }
+
+/// The day plan is planned in `update`, when what it depends on changes
+/// (here the clock), never while drawing: it is there before any frame,
+/// and a later minute plans it again from that minute.
+#[test]
+fn the_day_plan_is_ready_before_drawing_and_follows_the_clock() {
+    let mut app = visit_with_talks(Lang::En);
+    let from = |app: &App| match app.day_plan() {
+        Some(Ok(plan)) => plan.clock(plan.from),
+        other => panic!("a day plan, not {:?}", other.map(Result::is_ok)),
+    };
+    assert_eq!(from(&app), "09:00");
+    app.set_now("2022-11-17T09:20:40+01:00".parse().unwrap());
+    assert_eq!(from(&app), "09:20", "planned again, from the whole minute");
+    let screen = text(&draw(&app));
+    assert!(screen.contains("09:20"), "{screen}");
+    // Unstarring every talk leaves the tour.
+    while app.tab() != Tab::Programme {
+        app.update(Action::NextTab);
+    }
+    for title in ["Ouverture", "Table ronde", "Sans heure", "Passée"] {
+        app.update(Action::ClearSearch);
+        type_text(&mut app, title);
+        app.update(Action::Plan(P::ToggleStar));
+    }
+    assert!(app.day_plan().is_none(), "no starred talk: no day plan");
+}

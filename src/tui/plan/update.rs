@@ -301,6 +301,9 @@ impl App {
     /// and the tour, which does not depend on the selection, is kept.
     pub(crate) fn refresh_plan(&mut self) {
         self.plan.reload();
+        if self.refresh_day_plan() {
+            self.clamp_visit_cursor();
+        }
         let event = self.plan.event_plan();
         let key = CacheKey {
             here: event.position().map(str::to_string),
@@ -355,6 +358,11 @@ impl App {
             }
         }
         self.plan.cache.key = Some(key);
+        self.clamp_visit_cursor();
+    }
+
+    /// Keeps the cursor of "Ma visite" on one of its rows.
+    fn clamp_visit_cursor(&mut self) {
         let rows = self.visit_rows().len();
         self.plan.cursor = self.plan.cursor.min(rows.saturating_sub(1));
     }

@@ -168,10 +168,11 @@ impl App {
     }
 
     /// Pins the clock at `now` (tests and demos), and puts the programme
-    /// in order for it.
+    /// and the day plan in order for it.
     pub fn set_now(&mut self, now: Timestamp) {
         self.programme.now = Some(now);
         self.refresh_results();
+        self.refresh_plan();
     }
 
     /// The words of the programme, in the app's language.

@@ -35,7 +35,7 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, areas: &Areas) {
     let inner = block.inner(area);
     block.render(area, buf);
     if let Some(plan) = day_plan {
-        let (lines, cursor_line) = day_lines(app, plan.as_ref(), inner.width as usize);
+        let (lines, cursor_line) = day_lines(app, plan, inner.width as usize);
         show(app, buf, inner, &lines, cursor_line);
         return;
     }

@@ -3,13 +3,11 @@
 //! talks, the day plan (`venue::day`): the talks at their time and the
 //! stands in the gaps. Its rows and cursor (its part of `App::update`) are
 //! here, its drawing in `draw`; the tour itself is kept up to date with the
-//! plan (see `plan/update.rs`), the day plan is computed here when the
-//! stars or the minute change.
+//! plan (see `plan/update.rs`), the day plan is computed here, in
+//! `update`, when the stars, the position or the minute change; drawing
+//! only reads it.
 
 mod draw;
-
-use std::cell::RefCell;
-use std::sync::Arc;
 
 use jiff::Timestamp;
 
@@ -20,14 +18,15 @@ use crate::venue::day::{self, DayInput, DayItem, DayPlan};
 use crate::venue::{Place, RouteError};
 
 /// The day plan "Ma visite" shows, kept until the stars, the position or
-/// the minute change. It is planned by the app's clock ([`App::now`]).
+/// the minute change. It is planned by the app's clock ([`App::now`]), in
+/// `update` ([`App::refresh_day_plan`]), never while drawing.
 #[derive(Default)]
 pub struct DayCache {
-    plan: RefCell<Option<(DayKey, Planned)>>,
+    plan: Option<(DayKey, Planned)>,
 }
 
 /// A day plan computed, or why it could not be.
-type Planned = Arc<Result<DayPlan, RouteError>>;
+type Planned = Result<DayPlan, RouteError>;
 
 /// What the day plan is computed from.
 #[derive(PartialEq)]
@@ -50,15 +49,22 @@ fn to_the_minute(now: Timestamp) -> Timestamp {
 impl App {
     /// The day plan, when talks of the programme are starred; `None` when
     /// none is (Ma visite is then the tour).
-    pub fn day_plan(&self) -> Option<Planned> {
+    pub fn day_plan(&self) -> Option<&Planned> {
+        self.plan.day.plan.as_ref().map(|(_, plan)| plan)
+    }
+
+    /// Plans the day again if the stars, the position or the minute
+    /// changed since it was last planned. Returns whether the plan changed.
+    pub(crate) fn refresh_day_plan(&mut self) -> bool {
         let event = self.plan.event_plan();
         let talk_ids = event.starred_talks();
-        if talk_ids.is_empty() {
-            return None;
-        }
-        let talks = day::starred_talks(&self.directory, &talk_ids);
+        let talks = if talk_ids.is_empty() {
+            Vec::new()
+        } else {
+            day::starred_talks(&self.directory, &talk_ids)
+        };
         if talks.is_empty() {
-            return None;
+            return self.plan.day.plan.take().is_some();
         }
         let key = DayKey {
             here: event.position().map(str::to_string),
@@ -67,11 +73,8 @@ impl App {
             talks: talk_ids,
             now: to_the_minute(self.now()),
         };
-        let mut cached = self.plan.day.plan.borrow_mut();
-        if let Some((k, plan)) = cached.as_ref()
-            && *k == key
-        {
-            return Some(Arc::clone(plan));
+        if self.plan.day.plan.as_ref().is_some_and(|(k, _)| *k == key) {
+            return false;
         }
         let plan = match &self.plan.grid {
             Err(e) => Err(e.clone()),
@@ -87,9 +90,8 @@ impl App {
                 },
             ),
         };
-        let plan = Arc::new(plan);
-        *cached = Some((key, Arc::clone(&plan)));
-        Some(plan)
+        self.plan.day.plan = Some((key, plan));
+        true
     }
 
     /// The rows of "Ma visite": the tour's stops (or the day plan's stands
@@ -97,7 +99,7 @@ impl App {
     /// walked to.
     pub fn visit_rows(&self) -> Vec<VisitRow> {
         if let Some(plan) = self.day_plan() {
-            let Ok(plan) = plan.as_ref() else {
+            let Ok(plan) = plan else {
                 return Vec::new();
             };
             return day_rows(plan, self.plan.lang);
