@@ -8,7 +8,7 @@ use super::{App, Focus, Options};
 use crate::directory::Directory;
 use crate::notes::NotesBook;
 use crate::search::catalog::Catalog;
-use crate::tui::list::{Indexing, ListView};
+use crate::tui::list::{Indexing, ListView, Searches};
 use crate::tui::notes::Notes;
 use crate::tui::plan::PlanState;
 use crate::tui::style::Styles;
@@ -74,6 +74,7 @@ impl App {
         options: Options,
         book: Option<NotesBook>,
     ) -> App {
+        let searches = Searches::new(&directory);
         let mut app = App {
             ticked: Vec::new(),
             catalog: Arc::new(catalog),
@@ -98,7 +99,7 @@ impl App {
             message: None,
             quit: false,
             undo: Default::default(),
-            searches: Default::default(),
+            searches,
             width: options.width,
             height: options.height,
         };

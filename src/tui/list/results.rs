@@ -21,9 +21,10 @@
 //! The notes list is small and its engine is rebuilt when another instance
 //! saves, so it is simply searched in full.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use super::ListView;
+use crate::directory::Directory;
 use crate::search::catalog::Catalog;
 use crate::search::{Engine, Hit, LiveSearch};
 use crate::tui::app::App;
@@ -35,8 +36,9 @@ use crate::tui::wrap::width;
 pub(crate) struct Searches {
     /// One per [`Tab::ALL`], same order; only the directory's lists use theirs.
     live: Vec<LiveSearch>,
-    /// Widest stand number, for aligning the list's columns.
-    number_width: OnceLock<usize>,
+    /// Display width of the widest stand number, for aligning the list's
+    /// columns: measured once, when the app is built ([`Searches::new`]).
+    number_width: usize,
     /// Per tab: its list was not searched for the current query and themes.
     stale: Vec<bool>,
     /// A list not on screen with at least this many records is searched
@@ -423,16 +425,20 @@ impl App {
         themes.iter().any(|t| active.iter().any(|a| a == t))
     }
 
-    /// Display width of the widest stand number (computed once).
+    /// Display width of the widest stand number.
     pub(crate) fn stand_number_width(&self) -> usize {
-        *self.searches.number_width.get_or_init(|| {
-            self.directory
-                .stands
-                .iter()
-                .map(|s| width(&s.number))
-                .max()
-                .unwrap_or(0)
-        })
+        self.searches.number_width
+    }
+}
+
+impl Searches {
+    /// The searches of a new app on `directory`: nothing searched yet.
+    pub(crate) fn new(directory: &Directory) -> Searches {
+        let number_width = directory.stands.iter().map(|s| width(&s.number)).max();
+        Searches {
+            number_width: number_width.unwrap_or(0),
+            ..Searches::default()
+        }
     }
 }
 
