@@ -201,19 +201,24 @@ fn visit_with_talks(lang: Lang) -> App {
         app.update(Action::Plan(P::ToggleStar));
     }
     app.update(Action::Plan(P::ToggleVisited)); // B2
-    while app.tab() != Tab::Programme {
-        app.update(Action::NextTab);
-    }
-    for title in ["Ouverture", "Table ronde", "Sans heure", "Passée"] {
-        app.update(Action::ClearSearch);
-        type_text(&mut app, title);
-        app.update(Action::Plan(P::ToggleStar));
-    }
+    toggle_every_talk_star(&mut app);
     app.update(Action::ClearSearch);
     while app.tab() != Tab::Visit {
         app.update(Action::NextTab);
     }
     app
+}
+
+/// On the Programme tab, stars (or unstars) each of the four talks.
+fn toggle_every_talk_star(app: &mut App) {
+    while app.tab() != Tab::Programme {
+        app.update(Action::NextTab);
+    }
+    for title in ["Ouverture", "Table ronde", "Sans heure", "Passée"] {
+        app.update(Action::ClearSearch);
+        type_text(app, title);
+        app.update(Action::Plan(P::ToggleStar));
+    }
 }
 
 #[test]
@@ -283,13 +288,6 @@ fn the_day_plan_is_ready_before_drawing_and_follows_the_clock() {
     let screen = text(&draw(&app));
     assert!(screen.contains("09:20"), "{screen}");
     // Unstarring every talk leaves the tour.
-    while app.tab() != Tab::Programme {
-        app.update(Action::NextTab);
-    }
-    for title in ["Ouverture", "Table ronde", "Sans heure", "Passée"] {
-        app.update(Action::ClearSearch);
-        type_text(&mut app, title);
-        app.update(Action::Plan(P::ToggleStar));
-    }
+    toggle_every_talk_star(&mut app);
     assert!(app.day_plan().is_none(), "no starred talk: no day plan");
 }
