@@ -1,7 +1,8 @@
 //! Undo: every change the user makes to what is saved (stars, visits, "you
 //! are here", notes) is remembered as the operation that reverses it, with
-//! the words that announced it. `u` (where letters are commands) and Ctrl-Z
-//! take the last one back; the status line says what was undone.
+//! the words that announced it. Ctrl-Z takes the last one back, everywhere
+//! but in the note form and a question (no bare letter: undoing changes what
+//! is saved); the status line says what was undone.
 //!
 //! The stack holds inverse operations, not snapshots: a step is a few
 //! strings, or the one note a deletion or an edit replaced.
@@ -98,7 +99,7 @@ impl App {
         self.say(message);
     }
 
-    /// `u` / Ctrl-Z: reverses the last change and says so.
+    /// Ctrl-Z: reverses the last change and says so.
     pub(crate) fn undo(&mut self) {
         let Some(step) = self.undo.pop() else {
             return self.say(self.text.nothing_to_undo);

@@ -121,11 +121,15 @@ fn sante_typed_in_my_visit_keeps_the_starred_stand() {
     app.send("\t\t\t\t\t"); // Organisations, People, Programme, Plan, Ma visite.
     app.wait_for("1. ★ C3");
     let before = saved(config.path());
-    // `s` unstarred the stand under the cursor, `e` reset "you are here".
+    // `s` unstarred the stand under the cursor, `e` reset "you are here";
+    // `u` undid the last change (the star).
     app.type_text("sante");
+    app.wait_for("Ici, les lettres sont des commandes");
+    app.type_text("bonjour");
     let screen = app.wait_for("Ici, les lettres sont des commandes");
     assert_eq!(saved(config.path()), before, "the plan file is untouched");
     assert!(screen.contains("1. ★ C3"), "still in the tour:\n{screen}");
+    assert!(!screen.contains("Annulé"), "nothing undone:\n{screen}");
     assert!(screen.contains("/ pour chercher"), "{screen}");
     app.send("q"); // Where letters are commands, q quits.
     assert_eq!(app.wait_exit(), 0);

@@ -52,8 +52,8 @@ pub(super) const UI: Ui = Ui {
 (from the detail, it goes back to the list with the letter typed); commands there are keys that \
 cannot be text: Alt-letters, F-keys, Ctrl-keys, Enter, Esc, arrows. `?` opens help when the search is empty; \
 F1 always does. On the Plan and in My visit, letters are commands: / goes to the search (of Stands), \
-q quits, u undoes. Nowhere does a bare letter change what is saved: stars, visits and \"you are here\" \
-are Alt-s, Alt-v, Alt-h and Alt-r, and every change is announced at the bottom; Ctrl-Z (or u) takes \
+q quits. Nowhere does a bare letter change what is saved: stars, visits and \"you are here\" \
+are Alt-s, Alt-v, Alt-h and Alt-r, and every change is announced at the bottom; Ctrl-Z takes \
 back the last ones, a deleted note too. Ctrl-C quits from anywhere (asking first if a note form has changes). \
 With several themes chosen, items having ANY of them are shown. \
 Mouse: the wheel scrolls; a click selects a tab, a row or a link, and a second click opens it. \

@@ -55,9 +55,9 @@ pub(super) const UI: Ui = Ui {
 (depuis le détail, on revient à la liste avec la lettre tapée) ; les commandes y sont des touches qui ne \
 peuvent pas être du texte : Alt-lettre, touches F, Ctrl, Enter, Esc, flèches. `?` ouvre l'aide quand la \
 recherche est vide ; F1 l'ouvre toujours. Sur le Plan et dans Ma visite, les lettres sont des commandes : \
-/ mène à la recherche (des Stands), q quitte, u annule. Nulle part une lettre seule ne change ce qui est \
+/ mène à la recherche (des Stands), q quitte. Nulle part une lettre seule ne change ce qui est \
 enregistré : étoiles, visites et « vous êtes ici » sont Alt-s, Alt-v, Alt-h et Alt-r, et chaque changement \
-est annoncé en bas ; Ctrl-Z (ou u) reprend les derniers, une note supprimée aussi. Ctrl-C quitte de partout \
+est annoncé en bas ; Ctrl-Z reprend les derniers, une note supprimée aussi. Ctrl-C quitte de partout \
 (en demandant d'abord si un formulaire de note a des changements). \
 Avec plusieurs thèmes choisis, les éléments ayant AU MOINS UN d'entre eux sont affichés. \
 Souris : la molette fait défiler ; un clic choisit un onglet, une ligne ou un lien, un second clic l'ouvre. \

@@ -7,9 +7,11 @@
 //! lists and the detail reached from them) every character types, so
 //! commands there are keys that cannot be text (Alt-letters, F-keys, Ctrl,
 //! Enter, Esc, arrows). On the Plan and in "Ma visite" letters are commands,
-//! but only harmless ones (view, `q`, `u`, `/`, `?`). Nowhere does a bare
+//! but only harmless ones (view, `q`, `/`, `?`). Nowhere does a bare
 //! letter change what is saved: stars, visits and "you are here" are
-//! Alt-letters everywhere. The tests in `tests.rs` hold the table to it.
+//! Alt-letters everywhere, and undo (which changes what is saved back) is
+//! Ctrl-Z, so a word typed where letters are commands undoes nothing. The
+//! tests in `tests.rs` hold the table to it.
 
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
@@ -229,7 +231,6 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Plan,        &[ch('n'), ctrl('n'), PAGE_DOWN], plan(P::NextStand),             k!(next_stand)).hint("n p", k!(stand_short)),
     bind(C::Plan,        &[ch('p'), ctrl('p'), PAGE_UP],   plan(P::PrevStand),             k!(prev_stand)),
     bind(C::Plan,        &[ch('t')],                       plan(P::ToggleTour),            k!(tour)),
-    bind(C::Plan,        &[ch('u')],                       A::Undo,                        k!(undo)).hint("u", k!(undo_short)),
     bind(C::Plan,        &[ch(']')],                       plan(P::NextHall),              k!(next_hall)),
     bind(C::Plan,        &[ch('[')],                       plan(P::PrevHall),              k!(prev_hall)),
     bind(C::Plan,        &[ch('?')],                       A::ToggleHelp,                  k!(help)),
@@ -241,7 +242,6 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Visit,       &[HOME],                          plan(P::VisitFirst),            k!(first_last)),
     bind(C::Visit,       &[END],                           plan(P::VisitLast),             k!(first_last)),
     bind(C::Visit,       &[ENTER],                         plan(P::ShowOnPlan),            k!(show_on_plan)).hint("Enter", k!(show_on_plan_short)),
-    bind(C::Visit,       &[ch('u')],                       A::Undo,                        k!(undo)).hint("u", k!(undo_short)),
     bind(C::Visit,       &[ch('?')],                       A::ToggleHelp,                  k!(help)),
     bind(C::Visit,       &[ch('q')],                       A::Quit,                        k!(quit)).hint("q", k!(quit)),
 ];
